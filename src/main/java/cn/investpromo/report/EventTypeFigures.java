@@ -1,0 +1,7 @@
+package cn.investpromo.report;
+
+import cn.investpromo.ledger.EventType;
+
+/** Month-M events of one type. */
+public record EventTypeFigures(EventType type, long events, long attendees, long enterprises) {
+}

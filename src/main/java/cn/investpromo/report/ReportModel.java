@@ -1,0 +1,31 @@
+package cn.investpromo.report;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Every figure of one monthly report (SPEC §5), computed once by {@link ReportModelBuilder}; the Excel, PDF
+ * and JSON renderers only lay it out.
+ *
+ * @param kpis headline figures of scope S as a whole, in {@link KpiKind} order
+ * @param byRegion S's child regions (and S itself as 本级 where rows name it), month M only
+ * @param events the month's events, by start date
+ * @param projects the month's signed projects, by signing date
+ */
+public record ReportModel(YearMonth month, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
+		List<Kpi> kpis, List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
+		List<OriginFigures> byInvestorOrigin, List<RegionIndustryFigures> byRegionIndustry,
+		List<EventTypeFigures> eventsByType, List<LandingFigures> landing, List<TrendPoint> trend,
+		List<TopProject> topProjects, List<EventListing> events, List<ProjectListing> projects, String narrative,
+		DataQuality dataQuality) {
+
+	/** The headline figure of the given kind. */
+	public Kpi kpi(KpiKind kind) {
+		return this.kpis.stream()
+			.filter((kpi) -> kpi.kind() == kind)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no KPI " + kind));
+	}
+
+}
