@@ -1,0 +1,65 @@
+package cn.investpromo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+import cn.investpromo.job.JobRunner.ImportOutcome;
+import cn.investpromo.job.JobRunner.ReportOutcome;
+import cn.investpromo.region.Region;
+
+/** The one place the CLI prints: outcome lines on standard output, problems on standard error, no stack traces. */
+final class Console {
+
+	private final PrintWriter out;
+
+	private final PrintWriter err;
+
+	Console(CommandSpec spec) {
+		this.out = spec.commandLine().getOut();
+		this.err = spec.commandLine().getErr();
+	}
+
+	void line(String text) {
+		this.out.println(text);
+		this.out.flush();
+	}
+
+	void importOutcome(ImportOutcome outcome) {
+		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
+		this.err.flush();
+		line(String.format("import %s: %d file(s), %d row(s) read, %d accepted, %d rejected%s",
+				outcome.completed() ? "completed" : "FAILED", outcome.files(), outcome.read(),
+				outcome.read() - outcome.rejected(), outcome.rejected(),
+				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : ""));
+	}
+
+	void reportOutcome(Region scope, YearMonth month, ReportOutcome outcome) {
+		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
+		this.err.flush();
+		String files = String.join(", ", outcome.files().all().stream().map(Path::toString).toList());
+		switch (outcome.status()) {
+			case WRITTEN -> line("report " + scope.name() + " " + month + " written: " + files);
+			case ALREADY_DONE -> line("report " + scope.name() + " " + month
+					+ " already completed (use --rerun to write it again): " + files);
+			case FAILED -> line("report " + scope.name() + " " + month + " FAILED");
+		}
+	}
+
+	/** A failure outside any job, e.g. the database cannot be opened: one line, exit status 1. */
+	int failed(Exception ex) {
+		this.err.println("错误 / error: " + ApplicationContexts.rootMessage(ex));
+		this.err.flush();
+		return 1;
+	}
+
+	/** A bad option value found after start-up (an unknown scope): exit status 2. */
+	int usage(String message) {
+		this.err.println("用法错误 / usage: " + message);
+		this.err.flush();
+		return 2;
+	}
+
+}

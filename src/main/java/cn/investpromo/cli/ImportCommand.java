@@ -1,0 +1,54 @@
+package cn.investpromo.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import cn.investpromo.job.JobRunner;
+import cn.investpromo.system.InvestpromoProperties;
+
+/** {@code investpromo import}: reads every ledger in the input folder into the database. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "导入台账：读取输入目录下所有 .xlsx/.csv 台账入库。Import every ledger in the input folder.")
+final class ImportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Mixin
+	CommonOptions common = new CommonOptions();
+
+	@Option(names = "--input", paramLabel = "DIR", description = "Folder of ledgers, default: input/")
+	@Nullable Path input;
+
+	@Override
+	public Integer call() {
+		Console console = new Console(this.spec);
+		var properties = this.common.properties();
+		if (this.input != null) {
+			properties.put("investpromo.input-dir", this.input.toAbsolutePath().toString());
+		}
+		try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+			return runImport(context, console);
+		}
+		catch (Exception ex) {
+			return console.failed(ex);
+		}
+	}
+
+	static int runImport(ConfigurableApplicationContext context, Console console) throws Exception {
+		Path folder = context.getBean(InvestpromoProperties.class).inputDir();
+		JobRunner.ImportOutcome outcome = context.getBean(JobRunner.class).runImport(folder);
+		console.importOutcome(outcome);
+		return outcome.completed() ? 0 : 1;
+	}
+
+}

@@ -1,0 +1,68 @@
+package cn.investpromo.ledger;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.investpromo.value.HeaderCell;
+
+/**
+ * Recognises a ledger's header row (SPEC §2.1): the first of the first 10 rows whose cells name the required
+ * columns of one ledger kind, ignoring spaces, case, full-width forms and a trailing unit in brackets.
+ */
+public final class HeaderMatcher {
+
+	/** How many rows from the top may hold titles before the header row. */
+	public static final int HEADER_SEARCH_ROWS = 10;
+
+	private final Map<LedgerKind, Map<String, LedgerField>> aliases = new EnumMap<>(LedgerKind.class);
+
+	public HeaderMatcher() {
+		for (LedgerField field : LedgerField.values()) {
+			Map<String, LedgerField> byName = this.aliases.computeIfAbsent(field.kind(), (kind) -> new HashMap<>());
+			for (String header : field.headers()) {
+				byName.putIfAbsent(HeaderCell.parse(header).name(), field);
+			}
+		}
+	}
+
+	/** The layout the row announces, if it is the header row of a ledger. */
+	public Optional<SheetLayout> match(RawRow row) {
+		// projects first: an English projects header also has start_date (开工日期), an events header has no signed date
+		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS)) {
+			Map<LedgerField, SheetLayout.Column> columns = columnsOf(kind, row);
+			if (recognises(kind, columns)) {
+				return Optional.of(new SheetLayout(kind, row.number(), Map.copyOf(columns)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Map<LedgerField, SheetLayout.Column> columnsOf(LedgerKind kind, RawRow row) {
+		Map<String, LedgerField> byName = this.aliases.get(kind);
+		Map<LedgerField, SheetLayout.Column> columns = new EnumMap<>(LedgerField.class);
+		for (int i = 0; i < row.cells().size(); i++) {
+			String raw = row.cell(i);
+			if (raw.isBlank()) {
+				continue;
+			}
+			HeaderCell header = HeaderCell.parse(raw);
+			LedgerField field = byName.get(header.name());
+			if (field != null && !columns.containsKey(field)) { // the first of two same-named columns wins
+				columns.put(field, new SheetLayout.Column(i, raw.trim(), header.unit()));
+			}
+		}
+		return columns;
+	}
+
+	private static boolean recognises(LedgerKind kind, Map<LedgerField, SheetLayout.Column> columns) {
+		return switch (kind) {
+			case EVENTS -> columns.containsKey(LedgerField.EVENT_NAME) && columns.containsKey(LedgerField.EVENT_START);
+			case PROJECTS -> columns.containsKey(LedgerField.PROJECT_NAME) && columns.containsKey(LedgerField.SIGNED_DATE);
+			default -> false;
+		};
+	}
+
+}

@@ -1,0 +1,71 @@
+package cn.investpromo.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.investpromo.store.LedgerStore;
+import cn.investpromo.store.LedgerStore.FileSummary;
+
+/** Decides whether an import succeeded: every file readable and no file rejected beyond the limit (SPEC §2.6). */
+public class ImportCheck {
+
+	private final Path inputDir;
+
+	private final LedgerStore store;
+
+	private final double rejectLimit;
+
+	public ImportCheck(Path inputDir, LedgerStore store, double rejectLimit) {
+		this.inputDir = inputDir;
+		this.store = store;
+		this.rejectLimit = rejectLimit;
+	}
+
+	/** Throws {@link ImportFailedException} naming each file at fault, one line each. */
+	public void verify() {
+		List<String> problems = new ArrayList<>();
+		for (String file : ledgerFiles()) {
+			FileSummary summary = this.store.fileSummary(file);
+			if (summary.unreadableReason() != null) {
+				problems.add(file + "：" + summary.unreadableReason());
+			}
+			else if (summary.read() > 0 && summary.rejected() > this.rejectLimit * summary.read()) {
+				problems.add(String.format("%s：%d 行中 %d 行被拒绝，超过上限 %.0f%%", file, summary.read(),
+						summary.rejected(), this.rejectLimit * 100));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportFailedException(String.join("\n", problems));
+		}
+	}
+
+	private List<String> ledgerFiles() {
+		try (Stream<Path> walk = Files.walk(this.inputDir)) {
+			return walk.filter(Files::isRegularFile)
+				.filter(LedgerWorkbooks::isLedgerFile)
+				.map((file) -> this.inputDir.relativize(file).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The import stored what it could but a file was unreadable or mostly garbage. */
+	public static class ImportFailedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		public ImportFailedException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package cn.investpromo.ledger;
+
+import java.util.List;
+
+/** A column of the events or signed-projects ledger with the headers that name it (SPEC §2.2, §2.3). */
+public enum LedgerField {
+
+	// SPEC §2.2 events ledger
+	EVENT_ID(LedgerKind.EVENTS, false, "活动编号", "event_id", "编号"),
+	EVENT_NAME(LedgerKind.EVENTS, true, "活动名称", "name"),
+	EVENT_TYPE(LedgerKind.EVENTS, false, "活动类型", "type", "类型", "活动形式"),
+	EVENT_START(LedgerKind.EVENTS, true, "开始日期", "start_date", "活动日期", "举办日期", "日期"),
+	EVENT_END(LedgerKind.EVENTS, false, "结束日期", "end_date"),
+	HOST_REGION(LedgerKind.EVENTS, false, "主办地区", "host_region", "所属地区", "地区"),
+	VENUE(LedgerKind.EVENTS, false, "举办地点", "venue", "举办地", "地点"),
+	TARGET_REGION(LedgerKind.EVENTS, false, "目标地区", "target_region", "对接地区"),
+	ORGANIZER(LedgerKind.EVENTS, false, "主办单位", "organizer", "组织单位", "承办单位"),
+	ATTENDEES(LedgerKind.EVENTS, false, "参会人数", "attendees", "参加人数"),
+	ENTERPRISES(LedgerKind.EVENTS, false, "参会企业数", "enterprises", "企业数"),
+	INDUSTRIES(LedgerKind.EVENTS, false, "重点产业", "industries", "对接产业"),
+	EVENT_NOTES(LedgerKind.EVENTS, false, "备注", "notes"),
+
+	// SPEC §2.3 signed-projects ledger
+	PROJECT_ID(LedgerKind.PROJECTS, false, "项目编号", "project_id", "编号"),
+	PROJECT_NAME(LedgerKind.PROJECTS, true, "项目名称", "name"),
+	SIGNED_DATE(LedgerKind.PROJECTS, true, "签约日期", "signed_date", "签约时间"),
+	REGION(LedgerKind.PROJECTS, false, "落地地区", "region", "项目所在地", "落户地区", "所属地区"),
+	INVESTOR(LedgerKind.PROJECTS, true, "投资方", "investor", "签约企业", "投资企业", "签约单位"),
+	INVESTOR_ORIGIN(LedgerKind.PROJECTS, false, "投资方所在地", "investor_origin", "来源地"),
+	INDUSTRY(LedgerKind.PROJECTS, true, "所属产业", "industry", "产业", "行业"),
+	AGREEMENT_TYPE(LedgerKind.PROJECTS, false, "协议类型", "agreement_type", "签约类型"),
+	AMOUNT(LedgerKind.PROJECTS, false, "投资额", "amount", "协议投资额", "计划总投资", "总投资"),
+	CURRENCY(LedgerKind.PROJECTS, false, "币种", "currency"),
+	STATUS(LedgerKind.PROJECTS, false, "项目状态", "status", "进展情况"),
+	EVENT_REF(LedgerKind.PROJECTS, false, "关联活动", "event", "签约活动"),
+	CONSTRUCTION_DATE(LedgerKind.PROJECTS, false, "开工日期", "start_date", "construction_start"),
+	PRODUCTION_DATE(LedgerKind.PROJECTS, false, "投产日期", "production_date"),
+	FUNDS_ARRIVED(LedgerKind.PROJECTS, false, "到位资金", "funds_arrived", "实际到位资金"),
+	PROJECT_NOTES(LedgerKind.PROJECTS, false, "备注", "notes");
+
+	private final LedgerKind kind;
+
+	private final boolean required;
+
+	private final List<String> headers;
+
+	LedgerField(LedgerKind kind, boolean required, String... headers) {
+		this.kind = kind;
+		this.required = required;
+		this.headers = List.of(headers);
+	}
+
+	public LedgerKind kind() {
+		return this.kind;
+	}
+
+	/** Whether a row without it is rejected (region columns are required too unless a default region is set). */
+	public boolean required() {
+		return this.required;
+	}
+
+	/** The canonical Chinese header first, then the accepted aliases. */
+	public List<String> headers() {
+		return this.headers;
+	}
+
+	/** The header this column is known by in messages. */
+	public String canonicalHeader() {
+		return this.headers.get(0);
+	}
+
+}

@@ -1,0 +1,95 @@
+package cn.investpromo.ledger;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.investpromo.industry.IndustryTaxonomy;
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.store.LedgerStore;
+import cn.investpromo.system.DefaultRegion;
+import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.value.FxRates;
+
+/**
+ * The import job (SPEC §4): every ledger under the input folder into the database, chunk by chunk, bad rows
+ * recorded and skipped; then a check that fails the run when a file was unreadable or mostly rejected.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LedgerImportJobConfiguration {
+
+	public static final String JOB_NAME = "ledgerImportJob";
+
+	public static final String IMPORT_STEP = "importLedgers";
+
+	public static final String CHECK_STEP = "checkImport";
+
+	/** Job parameter: the folder to read. */
+	public static final String INPUT_PARAMETER = "input";
+
+	// step 1: read, normalise, store
+
+	@Bean
+	@StepScope
+	LedgerItemReader ledgerItemReader(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
+			RegionCatalog regions) {
+		return new LedgerItemReader(Path.of(input), new HeaderMatcher(), regions);
+	}
+
+	@Bean
+	LedgerRowProcessor ledgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
+			DefaultRegion defaultRegion) {
+		return new LedgerRowProcessor(regions, industries, fxRates, defaultRegion.region());
+	}
+
+	@Bean
+	LedgerItemWriter ledgerItemWriter(LedgerStore store) {
+		return new LedgerItemWriter(store);
+	}
+
+	@Bean
+	Step importLedgers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			LedgerItemReader ledgerItemReader, LedgerRowProcessor ledgerRowProcessor,
+			LedgerItemWriter ledgerItemWriter, InvestpromoProperties properties) {
+		return new StepBuilder(IMPORT_STEP, jobRepository).<LedgerItem, LedgerItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(ledgerItemReader)
+			.processor(ledgerRowProcessor)
+			.writer(ledgerItemWriter)
+			.build();
+	}
+
+	// step 2: fail the run on unreadable files or too many rejects (SPEC §2.6), after storing what was good
+
+	@Bean
+	@StepScope
+	ImportCheck importCheck(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
+			LedgerStore store, InvestpromoProperties properties) {
+		return new ImportCheck(Path.of(input), store, properties.rejectLimit());
+	}
+
+	@Bean
+	Step checkImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ImportCheck importCheck) {
+		return new StepBuilder(CHECK_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
+			importCheck.verify();
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Job ledgerImportJob(JobRepository jobRepository, Step importLedgers, Step checkImport) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(importLedgers).next(checkImport).build();
+	}
+
+}

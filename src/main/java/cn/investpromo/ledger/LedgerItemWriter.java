@@ -1,0 +1,118 @@
+package cn.investpromo.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.ledger.LedgerItem.FileFailed;
+import cn.investpromo.ledger.LedgerItem.FileStarted;
+import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.RejectedRow;
+import cn.investpromo.ledger.LedgerItem.SheetStarted;
+import cn.investpromo.store.LedgerStore;
+
+/**
+ * Stores one chunk of import items in the chunk's transaction: records are upserted, rejects recorded and the
+ * per-sheet counts advanced together, so a crash never leaves counts and rows disagreeing.
+ */
+public class LedgerItemWriter implements ItemWriter<LedgerItem> {
+
+	private final LedgerStore store;
+
+	public LedgerItemWriter(LedgerStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void write(Chunk<? extends LedgerItem> chunk) {
+		Batch batch = new Batch();
+		for (LedgerItem item : chunk) {
+			// Java 17: no pattern switch yet
+			if (item instanceof FileStarted started) {
+				batch.flush();
+				this.store.startFile(started.file());
+			}
+			else if (item instanceof SheetStarted started) {
+				batch.flush();
+				this.store.startSheet(started.file(), started.sheet(), started.kind(),
+						(started.layout() != null) ? started.layout().headerRow() : null);
+			}
+			else if (item instanceof FileFailed failed) {
+				batch.flush();
+				this.store.fileFailed(failed.file(), failed.reason());
+			}
+			else if (item instanceof EventRecord event) {
+				batch.event(event);
+			}
+			else if (item instanceof ProjectRecord project) {
+				batch.project(project);
+			}
+			else if (item instanceof RejectedRow reject) {
+				batch.reject(reject);
+			}
+			else {
+				throw new IllegalStateException("unprocessed item " + item);
+			}
+		}
+		batch.flush();
+	}
+
+	/** Rows gathered between sheet boundaries, written with JDBC batches. */
+	private final class Batch {
+
+		// keyed so that a key repeated within a chunk is written once, the later row winning (SPEC §2.5)
+		private final Map<String, EventRecord> events = new LinkedHashMap<>();
+
+		private final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
+
+		private final List<RejectedRow> rejects = new ArrayList<>();
+
+		private final Map<List<String>, int[]> counts = new LinkedHashMap<>();
+
+		void event(EventRecord event) {
+			this.events.remove(event.key());
+			this.events.put(event.key(), event);
+			count(event.source(), 0);
+		}
+
+		void project(ProjectRecord project) {
+			this.projects.remove(project.key());
+			this.projects.put(project.key(), project);
+			count(project.source(), 0);
+		}
+
+		void reject(RejectedRow reject) {
+			this.rejects.add(reject);
+			count(reject.source(), 1);
+		}
+
+		private void count(LedgerItem.Source source, int index) {
+			this.counts.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new int[2])[index]++;
+		}
+
+		void flush() {
+			if (!this.events.isEmpty()) {
+				LedgerItemWriter.this.store.saveEvents(List.copyOf(this.events.values()));
+			}
+			if (!this.projects.isEmpty()) {
+				LedgerItemWriter.this.store.saveProjects(List.copyOf(this.projects.values()));
+			}
+			if (!this.rejects.isEmpty()) {
+				LedgerItemWriter.this.store.saveRejects(this.rejects);
+			}
+			this.counts.forEach((key, count) -> LedgerItemWriter.this.store.count(key.get(0), key.get(1), count[0],
+					count[1]));
+			this.events.clear();
+			this.projects.clear();
+			this.rejects.clear();
+			this.counts.clear();
+		}
+
+	}
+
+}

@@ -1,0 +1,261 @@
+package cn.investpromo.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import cn.investpromo.industry.IndustryMatch;
+import cn.investpromo.industry.IndustryTaxonomy;
+import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.ledger.LedgerItem.LedgerRow;
+import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.RejectedRow;
+import cn.investpromo.ledger.LedgerItem.SheetStarted;
+import cn.investpromo.ledger.SheetLayout.Column;
+import cn.investpromo.region.Region;
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.region.RegionMatch;
+import cn.investpromo.value.AmountUnit;
+import cn.investpromo.value.Amounts;
+import cn.investpromo.value.Counts;
+import cn.investpromo.value.FxRates;
+import cn.investpromo.value.InvalidValueException;
+import cn.investpromo.value.LedgerDates;
+import cn.investpromo.value.TextNormalizer;
+import cn.investpromo.value.Vocabularies;
+
+/**
+ * Turns a raw ledger row into a normalised event or project, or into a reject naming the column, the value and the
+ * reason (SPEC §2.4–§2.6). Rows are never thrown away silently: rejects are items the writer stores.
+ */
+public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem> {
+
+	private final RegionCatalog regions;
+
+	private final IndustryTaxonomy industries;
+
+	private final FxRates fxRates;
+
+	private final @Nullable Region defaultRegion;
+
+	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
+			@Nullable Region defaultRegion) {
+		this.regions = regions;
+		this.industries = industries;
+		this.fxRates = fxRates;
+		this.defaultRegion = defaultRegion;
+	}
+
+	@Override
+	public LedgerItem process(LedgerItem item) {
+		if (!(item instanceof LedgerRow row)) {
+			return item;
+		}
+		Cells cells = new Cells(row);
+		try {
+			return switch (row.sheet().kind()) {
+				case EVENTS -> event(cells);
+				case PROJECTS -> project(cells);
+				default -> throw new IllegalStateException("rows of " + row.sheet().kind() + " are not read");
+			};
+		}
+		catch (CellException ex) {
+			return new RejectedRow(row.source(), ex.column, ex.value, ex.getMessage());
+		}
+	}
+
+	private EventRecord event(Cells cells) {
+		String id = cells.optionalText(LedgerField.EVENT_ID);
+		String name = cells.requiredText(LedgerField.EVENT_NAME);
+		EventType type = cells.parse(LedgerField.EVENT_TYPE, (text) -> Vocabularies.parse(EventType.class, text))
+			.orElse(EventType.OTHER);
+		LocalDate start = cells.requiredDate(LedgerField.EVENT_START);
+		LocalDate end = cells.optionalDate(LedgerField.EVENT_END).orElse(start);
+		if (end.isBefore(start)) {
+			throw cells.fail(LedgerField.EVENT_END, "结束日期早于开始日期 " + start);
+		}
+		Region host = cells.region(LedgerField.HOST_REGION);
+		Integer attendees = cells.count(LedgerField.ATTENDEES);
+		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
+		String industryCodes = industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
+		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code();
+		return new EventRecord(key, id, name, type, start, end, host.code(), cells.optionalText(LedgerField.VENUE),
+				cells.optionalText(LedgerField.TARGET_REGION), cells.optionalText(LedgerField.ORGANIZER), attendees,
+				enterprises, industryCodes, cells.optionalText(LedgerField.EVENT_NOTES), cells.row.source());
+	}
+
+	private ProjectRecord project(Cells cells) {
+		String id = cells.optionalText(LedgerField.PROJECT_ID);
+		String name = cells.requiredText(LedgerField.PROJECT_NAME);
+		LocalDate signed = cells.requiredDate(LedgerField.SIGNED_DATE);
+		Region region = cells.region(LedgerField.REGION);
+		String investor = cells.requiredText(LedgerField.INVESTOR);
+		String originText = cells.optionalText(LedgerField.INVESTOR_ORIGIN);
+		String originCode = originCode(originText);
+		String industryText = cells.requiredText(LedgerField.INDUSTRY);
+		IndustryMatch industry = this.industries.classify(industryText);
+		AgreementType agreement = cells
+			.parse(LedgerField.AGREEMENT_TYPE, (text) -> Vocabularies.parse(AgreementType.class, text))
+			.orElse(AgreementType.INVESTMENT);
+		String currency = Optional.ofNullable(cells.optionalText(LedgerField.CURRENCY))
+			.map((text) -> text.toUpperCase(Locale.ROOT))
+			.orElse("CNY");
+		BigDecimal amount = cells.amount(LedgerField.AMOUNT, currency);
+		ProjectStatus status = cells.parse(LedgerField.STATUS, (text) -> Vocabularies.parse(ProjectStatus.class, text))
+			.orElse(ProjectStatus.SIGNED);
+		LocalDate construction = cells.optionalDate(LedgerField.CONSTRUCTION_DATE).orElse(null);
+		LocalDate production = cells.optionalDate(LedgerField.PRODUCTION_DATE).orElse(null);
+		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currency);
+		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code();
+		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode, originText,
+				industry.industry().code(), industryText, agreement, amount, cells.optionalText(LedgerField.AMOUNT),
+				currency, status, cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
+				cells.optionalText(LedgerField.PROJECT_NOTES), cells.row.source());
+	}
+
+	/** The investor's home region is informative: an unknown one is kept as text, not a reason to reject. */
+	private @Nullable String originCode(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		RegionMatch match = this.regions.resolve(text, null);
+		return match.resolved() ? match.region().code() : null;
+	}
+
+	private @Nullable String industryCodes(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		Set<String> codes = new LinkedHashSet<>();
+		for (String part : text.split("[、,，;；/]")) {
+			if (!part.isBlank()) {
+				codes.add(this.industries.classify(part.trim()).industry().code());
+			}
+		}
+		return codes.isEmpty() ? null : String.join(",", codes);
+	}
+
+	/** SPEC §2.5: names compare after normalisation (spaces, width, case). */
+	private static String keyText(String name) {
+		return name.replace(" ", "").toLowerCase(Locale.ROOT);
+	}
+
+	/** A row's cells by field, with the parsing that turns a bad value into a reject. */
+	private final class Cells {
+
+		private final LedgerRow row;
+
+		private final SheetStarted sheet;
+
+		Cells(LedgerRow row) {
+			this.row = row;
+			this.sheet = row.sheet();
+		}
+
+		private String raw(LedgerField field) {
+			Column column = this.sheet.layout().column(field);
+			return (column != null) ? this.row.row().cell(column.index()) : "";
+		}
+
+		@Nullable String optionalText(LedgerField field) {
+			String text = TextNormalizer.normalize(raw(field));
+			return text.isEmpty() ? null : text;
+		}
+
+		String requiredText(LedgerField field) {
+			String text = optionalText(field);
+			if (text == null) {
+				throw fail(field, "必填项为空");
+			}
+			return text;
+		}
+
+		<T> Optional<T> parse(LedgerField field, java.util.function.Function<String, Optional<T>> parser) {
+			String text = optionalText(field);
+			if (text == null) {
+				return Optional.empty();
+			}
+			try {
+				return parser.apply(text);
+			}
+			catch (InvalidValueException ex) {
+				throw fail(field, ex.reason());
+			}
+		}
+
+		LocalDate requiredDate(LedgerField field) {
+			return optionalDate(field).orElseThrow(() -> fail(field, "必填日期为空"));
+		}
+
+		Optional<LocalDate> optionalDate(LedgerField field) {
+			return parse(field, (text) -> Optional.of(LedgerDates.parse(text)));
+		}
+
+		@Nullable Integer count(LedgerField field) {
+			return parse(field, (text) -> {
+				OptionalInt value = Counts.parse(text);
+				return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+			}).orElse(null);
+		}
+
+		@Nullable BigDecimal amount(LedgerField field, String currency) {
+			Column column = this.sheet.layout().column(field);
+			if (column == null) {
+				return null;
+			}
+			return parse(field, (text) -> Amounts.parseWan(text, AmountUnit.parse(column.unit()), currency,
+					LedgerRowProcessor.this.fxRates))
+				.orElse(null);
+		}
+
+		Region region(LedgerField field) {
+			String text = optionalText(field);
+			if (text == null) {
+				if (LedgerRowProcessor.this.defaultRegion != null) {
+					return LedgerRowProcessor.this.defaultRegion;
+				}
+				throw fail(field, "必填项为空（也未配置默认地区）");
+			}
+			Region context = (this.sheet.contextRegionCode() != null)
+					? LedgerRowProcessor.this.regions.byCode(this.sheet.contextRegionCode()).orElse(null)
+					: LedgerRowProcessor.this.defaultRegion;
+			RegionMatch match = LedgerRowProcessor.this.regions.resolve(text, context);
+			if (!match.resolved()) {
+				throw fail(field, match.problem());
+			}
+			return match.region();
+		}
+
+		CellException fail(LedgerField field, @Nullable String reason) {
+			Column column = this.sheet.layout().column(field);
+			String header = (column != null) ? column.header() : field.canonicalHeader();
+			return new CellException(header, raw(field), (reason != null) ? reason : "无法识别");
+		}
+
+	}
+
+	/** A bad cell; becomes a {@link RejectedRow}, never escapes the processor. */
+	private static final class CellException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String column;
+
+		private final String value;
+
+		CellException(String column, String value, String reason) {
+			super(reason, null, false, false); // control flow: no stack trace needed
+			this.column = column;
+			this.value = value;
+		}
+
+	}
+
+}

@@ -1,0 +1,116 @@
+package cn.investpromo.report;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.investpromo.industry.IndustryTaxonomy;
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.report.excel.WorkbookRenderer;
+import cn.investpromo.report.json.JsonReportRenderer;
+import cn.investpromo.report.pdf.PdfReportRenderer;
+import cn.investpromo.store.ReportQueries;
+
+/**
+ * The report job (SPEC §4, §5): one model for a month and a scope, written as JSON, Excel and PDF in three steps,
+ * so that a failed step reruns alone on restart.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportJobConfiguration {
+
+	public static final String JOB_NAME = "monthlyReportJob";
+
+	/** Identifying parameters: the month (yyyy-MM), the scope's region code and the language. */
+	public static final String MONTH = "month";
+
+	public static final String SCOPE = "scope";
+
+	public static final String LANGUAGE = "lang";
+
+	/** Identifying only when {@code --rerun} asks for a fresh run of a completed report. */
+	public static final String RERUN = "rerun";
+
+	/** Not identifying: where the files go. */
+	public static final String OUTPUT = "out";
+
+	@Bean
+	ReportModelBuilder reportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries) {
+		return new ReportModelBuilder(regions, industries);
+	}
+
+	@Bean
+	@JobScope
+	MonthlyReport monthlyReport(@Value("#{jobParameters['" + MONTH + "']}") String month,
+			@Value("#{jobParameters['" + SCOPE + "']}") String scope,
+			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
+			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries, RegionCatalog regions,
+			ReportModelBuilder reportModelBuilder) {
+		return new MonthlyReport(YearMonth.parse(month), scope, ReportLanguage.parse(language), Path.of(output),
+				queries, regions, reportModelBuilder);
+	}
+
+	@Bean
+	JsonReportRenderer jsonReportRenderer() {
+		return new JsonReportRenderer();
+	}
+
+	@Bean
+	WorkbookRenderer workbookRenderer() {
+		return new WorkbookRenderer();
+	}
+
+	@Bean
+	PdfReportRenderer pdfReportRenderer() {
+		return new PdfReportRenderer();
+	}
+
+	// step 1: the JSON, which also computes the model
+
+	@Bean
+	Step writeJson(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MonthlyReport monthlyReport, JsonReportRenderer jsonReportRenderer) {
+		return new StepBuilder("writeJson", jobRepository).tasklet((contribution, chunkContext) -> {
+			jsonReportRenderer.render(monthlyReport.model(), monthlyReport.files().json());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	// step 2: the workbook leadership reads
+
+	@Bean
+	Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MonthlyReport monthlyReport, WorkbookRenderer workbookRenderer) {
+		return new StepBuilder("writeWorkbook", jobRepository).tasklet((contribution, chunkContext) -> {
+			workbookRenderer.render(monthlyReport.model(), monthlyReport.files().xlsx());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	// step 3: the PDF for printing
+
+	@Bean
+	Step writePdf(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MonthlyReport monthlyReport, PdfReportRenderer pdfReportRenderer) {
+		return new StepBuilder("writePdf", jobRepository).tasklet((contribution, chunkContext) -> {
+			pdfReportRenderer.render(monthlyReport.model(), monthlyReport.files().pdf());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Job monthlyReportJob(JobRepository jobRepository, Step writeJson, Step writeWorkbook, Step writePdf) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(writeJson).next(writeWorkbook).next(writePdf).build();
+	}
+
+}

@@ -1,0 +1,190 @@
+package cn.investpromo.report.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import cn.investpromo.report.Comparison;
+import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.Kpi;
+import cn.investpromo.report.Money;
+import cn.investpromo.report.ReportModel;
+
+/**
+ * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
+ * in 万元 with two decimals; counts are integers; a change against zero is {@code null}.
+ */
+public final class JsonReportRenderer {
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	public void render(ReportModel model, Path target) throws IOException {
+		ObjectNode root = this.mapper.createObjectNode();
+		root.put("month", model.month().toString());
+		ObjectNode scope = root.putObject("scope");
+		scope.put("code", model.scope().code());
+		scope.put("name", model.scope().name());
+		root.put("generatedAt", model.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		root.put("language", model.language().name().toLowerCase(java.util.Locale.ROOT));
+		ObjectNode kpis = root.putObject("kpis");
+		for (Kpi kpi : model.kpis()) {
+			comparison(kpis.putObject(kpi.kind().key()), kpi.values(), kpi.kind().amount());
+		}
+		ArrayNode byRegion = root.putArray("byRegion");
+		model.byRegion().forEach((r) -> {
+			ObjectNode row = byRegion.addObject();
+			row.put("code", r.code());
+			row.put("name", r.name());
+			row.put("self", r.self());
+			row.put("events", r.events());
+			row.put("attendees", r.attendees());
+			row.put("projects", r.projects());
+			row.put("amountWan", Money.wanText(r.amountWan()));
+		});
+		ArrayNode byIndustry = root.putArray("byIndustry");
+		model.byIndustry().forEach((i) -> {
+			ObjectNode row = byIndustry.addObject();
+			row.put("code", i.code());
+			row.put("name", i.name());
+			row.put("projects", i.projects());
+			row.put("amountWan", Money.wanText(i.amountWan()));
+			row.put("sharePercent", i.sharePercent().toPlainString());
+		});
+		ArrayNode byOrigin = root.putArray("byInvestorOrigin");
+		model.byInvestorOrigin().forEach((o) -> {
+			ObjectNode row = byOrigin.addObject();
+			row.put("code", o.code());
+			row.put("name", o.name());
+			row.put("projects", o.projects());
+			row.put("amountWan", Money.wanText(o.amountWan()));
+		});
+		ArrayNode cross = root.putArray("byRegionIndustry");
+		model.byRegionIndustry().forEach((c) -> {
+			ObjectNode row = cross.addObject();
+			row.put("regionCode", c.regionCode());
+			row.put("regionName", c.regionName());
+			row.put("industryCode", c.industryCode());
+			row.put("projects", c.projects());
+			row.put("amountWan", Money.wanText(c.amountWan()));
+		});
+		ArrayNode byType = root.putArray("eventsByType");
+		model.eventsByType().forEach((t) -> {
+			ObjectNode row = byType.addObject();
+			row.put("type", t.type().zh());
+			row.put("typeCode", t.type().name());
+			row.put("events", t.events());
+			row.put("attendees", t.attendees());
+			row.put("enterprises", t.enterprises());
+		});
+		ArrayNode landing = root.putArray("landing");
+		model.landing().forEach((l) -> {
+			ObjectNode row = landing.addObject();
+			row.put("regionCode", l.regionCode());
+			row.put("regionName", l.regionName());
+			row.put("signed", l.signed());
+			row.put("underConstruction", l.underConstruction());
+			row.put("inProduction", l.inProduction());
+			row.put("terminated", l.terminated());
+		});
+		ArrayNode trend = root.putArray("trend");
+		model.trend().forEach((p) -> {
+			ObjectNode row = trend.addObject();
+			row.put("month", p.month().toString());
+			row.put("events", p.events());
+			row.put("projects", p.projects());
+			row.put("amountWan", Money.wanText(p.amountWan()));
+		});
+		ArrayNode top = root.putArray("topProjects");
+		model.topProjects().forEach((p) -> {
+			ObjectNode row = top.addObject();
+			row.put("rank", p.rank());
+			row.put("name", p.name());
+			row.put("investor", p.investor());
+			row.put("regionCode", p.regionCode());
+			row.put("regionName", p.regionName());
+			row.put("industryCode", p.industryCode());
+			row.put("amountWan", Money.wanText(p.amountWan()));
+			row.put("signedDate", p.signedDate().toString());
+		});
+		root.put("narrative", model.narrative());
+		dataQuality(root.putObject("dataQuality"), model.dataQuality());
+		try {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			this.mapper.writerWithDefaultPrettyPrinter().writeValue(target, root);
+		}
+		catch (JacksonException ex) {
+			throw new IOException("JSON 无法写入 " + target + "：" + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	private static void comparison(ObjectNode node, Comparison values, boolean amount) {
+		figure(node, "month", values.month(), amount);
+		figure(node, "previousMonth", values.previousMonth(), amount);
+		figure(node, "sameMonthLastYear", values.sameMonthLastYear(), amount);
+		figure(node, "ytd", values.ytd(), amount);
+		figure(node, "ytdLastYear", values.ytdLastYear(), amount);
+		ObjectNode changes = node.putObject("changePercent");
+		percent(changes, "monthOnMonth", values.monthOnMonthPercent());
+		percent(changes, "yearOnYear", values.yearOnYearPercent());
+		percent(changes, "ytd", values.ytdPercent());
+	}
+
+	private static void figure(ObjectNode node, String name, BigDecimal value, boolean amount) {
+		if (amount) {
+			node.put(name, Money.wanText(value));
+		}
+		else {
+			node.put(name, value.longValueExact());
+		}
+	}
+
+	private static void percent(ObjectNode node, String name, Optional<BigDecimal> value) {
+		if (value.isPresent()) {
+			node.put(name, value.get().toPlainString());
+		}
+		else {
+			node.putNull(name);
+		}
+	}
+
+	private static void dataQuality(ObjectNode node, DataQuality quality) {
+		ArrayNode files = node.putArray("files");
+		quality.files().forEach((f) -> {
+			ObjectNode row = files.addObject();
+			row.put("file", f.file());
+			row.put("sheet", f.sheet());
+			row.put("kind", f.kind());
+			row.put("read", f.read());
+			row.put("accepted", f.accepted());
+			row.put("rejected", f.rejected());
+		});
+		ArrayNode rejects = node.putArray("rejects");
+		quality.rejects().forEach((r) -> {
+			ObjectNode row = rejects.addObject();
+			row.put("file", r.file());
+			row.put("sheet", r.sheet());
+			row.put("row", r.row());
+			row.put("column", r.column());
+			row.put("value", r.value());
+			row.put("reason", r.reason());
+		});
+		ArrayNode unmatched = node.putArray("unmatchedIndustries");
+		quality.unmatchedIndustries().forEach(unmatched::add);
+		ArrayNode duplicates = node.putArray("possibleDuplicates");
+		quality.possibleDuplicates().forEach((d) -> {
+			ObjectNode row = duplicates.addObject();
+			row.put("first", d.first());
+			row.put("second", d.second());
+			row.put("reason", d.reason());
+		});
+	}
+
+}

@@ -1,0 +1,40 @@
+package cn.investpromo.system;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every investpromo setting, bound from {@code investpromo.*} in any of Spring Boot's property sources (files,
+ * environment, {@code SPRING_APPLICATION_JSON}, command-line options the CLI sets).
+ *
+ * @param inputDir where ledgers are read from
+ * @param outputDir where reports are written, as {@code <outputDir>/<scope>/<yyyy-MM>/}
+ * @param dataDir where the embedded HSQLDB database lives
+ * @param defaultRegion the region rows without a region belong to, and the default report scope
+ * @param language the default report language, zh or en
+ * @param fxRates CNY per unit of each foreign currency, e.g. {@code investpromo.fx-rates.USD=7.0}
+ * @param rejectLimit the share of a file's rows that may be rejected before the import fails (0.5 = half)
+ * @param chunkSize rows per import transaction
+ */
+@ConfigurationProperties("investpromo")
+public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @DefaultValue("reports") Path outputDir,
+		@DefaultValue("data") Path dataDir, @Nullable String defaultRegion, @DefaultValue("zh") String language,
+		@DefaultValue Map<String, BigDecimal> fxRates, @DefaultValue("0.5") double rejectLimit,
+		@DefaultValue("500") int chunkSize) {
+
+	public InvestpromoProperties {
+		if (rejectLimit < 0 || rejectLimit > 1) {
+			throw new IllegalArgumentException(
+					"investpromo.reject-limit must be a share between 0 and 1, not " + rejectLimit);
+		}
+		if (chunkSize < 1) {
+			throw new IllegalArgumentException("investpromo.chunk-size must be at least 1, not " + chunkSize);
+		}
+	}
+
+}

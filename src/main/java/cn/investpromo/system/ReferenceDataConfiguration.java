@@ -1,0 +1,57 @@
+package cn.investpromo.system;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.investpromo.industry.IndustryTaxonomy;
+import cn.investpromo.region.Region;
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.region.RegionMatch;
+import cn.investpromo.value.FxRates;
+
+/** The reference data every job shares: regions, industries, exchange rates and the default region. */
+@Configuration(proxyBeanMethods = false)
+class ReferenceDataConfiguration {
+
+	@Bean
+	RegionCatalog regionCatalog() {
+		return RegionCatalog.loadDefault();
+	}
+
+	@Bean
+	IndustryTaxonomy industryTaxonomy() {
+		return IndustryTaxonomy.loadDefault();
+	}
+
+	@Bean
+	FxRates fxRates(InvestpromoProperties properties) {
+		Map<String, BigDecimal> rates = new LinkedHashMap<>(FxRates.defaults().cnyPerUnit());
+		properties.fxRates().forEach((currency, rate) -> {
+			if (rate.signum() <= 0) {
+				throw new IllegalArgumentException("investpromo.fx-rates." + currency + " must be positive");
+			}
+			rates.put(currency.toUpperCase(Locale.ROOT), rate);
+		});
+		return new FxRates(Map.copyOf(rates));
+	}
+
+	@Bean
+	DefaultRegion defaultRegion(InvestpromoProperties properties, RegionCatalog regions) {
+		String name = properties.defaultRegion();
+		if (name == null || name.isBlank()) {
+			return new DefaultRegion(null);
+		}
+		RegionMatch match = regions.resolve(name, null);
+		if (!match.resolved()) {
+			throw new IllegalArgumentException("investpromo.default-region: " + match.problem());
+		}
+		return new DefaultRegion(match.region());
+	}
+
+
+}
