@@ -35,7 +35,8 @@ public final class Currencies {
 			return CNY;
 		}
 		if (text.length() == 3 && isUpperAscii(text)) {
-			return text;
+			// an ISO code as configuration and most ledgers write it; RMB is the one such word that is not a code
+			return "RMB".equals(text) ? CNY : text;
 		}
 		String key = key(TextNormalizer.normalize(text));
 		if (key.isEmpty()) {
