@@ -45,7 +45,8 @@ public final class Amounts {
 		}
 		BigDecimal plain = plainNumber(s);
 		if (plain != null) {
-			return Optional.of(toWan(plain, columnUnit.wanPerUnit(), contextCurrency(columnUnit, rowCurrency, s), rates));
+			String currency = contextCurrency(columnUnit, rowCurrency, s);
+			return Optional.of(toWan(plain, columnUnit.wanPerUnit(), currency, rates));
 		}
 		return Optional.of(parseText(s, columnUnit, rowCurrency, rates));
 	}
