@@ -57,7 +57,7 @@ final class ZhaoyuanEvents {
 
 	private static SampleEvent withTextDate(SampleEvent event, TextDate textDate) {
 		LocalDate start = (LocalDate) event.start();
-		if (textDate == null || start.getDayOfMonth() != textDate.day() || event.notes().indexOf(SYNTHETIC) < 0) {
+		if (textDate == null || start.getDayOfMonth() != textDate.day() || !event.notes().contains(SYNTHETIC)) {
 			return event;
 		}
 		String text = String.format(textDate.pattern(), start.getYear(), start.getMonthValue(), start.getDayOfMonth());
