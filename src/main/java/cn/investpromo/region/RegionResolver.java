@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -98,14 +100,14 @@ final class RegionResolver {
 		if (candidates.size() < 2) {
 			return candidates;
 		}
-		for (Region scope = context; scope != null && !scope.code().equals(RegionCatalog.CHINA_CODE); scope = this.catalog
-			.parent(scope)
-			.orElse(null)) {
+		Region scope = context;
+		while (scope != null && !scope.code().equals(RegionCatalog.CHINA_CODE)) {
 			Region inScope = scope;
 			List<Region> inside = candidates.stream().filter((region) -> this.catalog.contains(inScope, region)).toList();
 			if (!inside.isEmpty()) {
 				return inside;
 			}
+			scope = this.catalog.parent(scope).orElse(null);
 		}
 		return candidates;
 	}
@@ -137,34 +139,44 @@ final class RegionResolver {
 			for (int end = Math.min(key.length(), start + this.index.longestKey()); end >= start + 2; end--) {
 				List<Region> regions = namedInTitle(key.substring(start, end));
 				if (!regions.isEmpty()) {
-					hits.add(new Hit(start, (regions.size() > 1 && widest(regions).size() == 1) ? widest(regions) : regions));
+					// 吉林 names 吉林省 before 吉林市, as in resolve()
+					List<Region> widest = widest(regions);
+					hits.add(new Hit(start, (widest.size() == 1) ? widest : regions));
 				}
 			}
 		}
 		Set<Region> named = new LinkedHashSet<>();
 		hits.forEach((hit) -> named.addAll(hit.regions()));
-		// county (or zone), then city, then province; a name confirmed by its parent also named in the title wins
+		// county (or zone), then city, then province; a name confirmed by its parent also named in the title wins,
+		// else the first one named
 		for (int breadth = 2; breadth >= 0; breadth--) {
 			int level = breadth;
-			List<Hit> atLevel = hits.stream()
-				.map((hit) -> new Hit(hit.position(), hit.regions().stream().filter((region) -> titleBreadth(region) == level).toList()))
-				.filter((hit) -> !hit.regions().isEmpty())
-				.toList();
-			List<Hit> confirmed = atLevel.stream()
-				.map((hit) -> new Hit(hit.position(), hit.regions().stream().filter((region) -> confirmedBy(region, named)).toList()))
-				.filter((hit) -> !hit.regions().isEmpty())
-				.toList();
+			List<Hit> atLevel = keep(hits, (region) -> titleBreadth(region) == level);
+			List<Hit> confirmed = keep(atLevel, (region) -> confirmedBy(region, named));
 			List<Hit> chosen = confirmed.isEmpty() ? atLevel : confirmed;
-			Optional<Hit> first = chosen.stream().min(Comparator.comparingInt(Hit::position));
+			OptionalInt first = chosen.stream().mapToInt(Hit::position).min();
 			if (first.isPresent()) {
 				Set<Region> regions = new LinkedHashSet<>();
-				chosen.stream().filter((hit) -> hit.position() == first.get().position()).forEach((hit) -> regions.addAll(hit.regions()));
+				chosen.stream()
+					.filter((hit) -> hit.position() == first.getAsInt())
+					.forEach((hit) -> regions.addAll(hit.regions()));
 				if (regions.size() == 1) {
 					return Optional.of(regions.iterator().next());
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static List<Hit> keep(List<Hit> hits, Predicate<Region> test) {
+		List<Hit> kept = new ArrayList<>();
+		for (Hit hit : hits) {
+			List<Region> regions = hit.regions().stream().filter(test).toList();
+			if (!regions.isEmpty()) {
+				kept.add(new Hit(hit.position(), regions));
+			}
+		}
+		return kept;
 	}
 
 	/**
@@ -180,7 +192,8 @@ final class RegionResolver {
 			}
 		}
 		for (Region region : this.index.byShortName(part)) {
-			if ((region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY) && !regions.contains(region)) {
+			boolean provinceOrCity = region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY;
+			if (provinceOrCity && !regions.contains(region)) {
 				regions.add(region);
 			}
 		}
