@@ -1,0 +1,135 @@
+package cn.investpromo.region;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The in-memory hash maps behind {@link RegionCatalog}: by code, children, and lookup keys by full name or alias
+ * and by short name. Immutable once built.
+ */
+final class RegionIndex {
+
+	/** Statistical filler rows (1101 市辖区 under 北京市): kept by code, never found by name, skipped in the tree. */
+	private static final Set<String> PLACEHOLDER_NAMES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+	private final Map<String, Region> byCode;
+
+	private final Set<String> placeholders;
+
+	private final Map<String, List<Region>> children;
+
+	private final Map<String, List<Region>> byName;
+
+	private final Map<String, List<Region>> byShortName;
+
+	private final int longestKey;
+
+	RegionIndex(Collection<Region> regions) {
+		this.placeholders = new HashSet<>();
+		Map<String, Region> literal = new HashMap<>(regions.size() * 2);
+		for (Region region : regions) {
+			literal.put(region.code(), region);
+			if (region.level() == RegionLevel.CITY && PLACEHOLDER_NAMES.contains(region.name())) {
+				this.placeholders.add(region.code());
+			}
+		}
+		List<Region> sorted = new ArrayList<>(literal.size());
+		for (Region region : literal.values()) {
+			Region parent = (region.parentCode() != null) ? literal.get(region.parentCode()) : null;
+			// a municipality's districts hang from the municipality itself, not from its 市辖区 row
+			boolean underPlaceholder = parent != null && this.placeholders.contains(parent.code());
+			sorted.add(underPlaceholder ? region.withParent(parent.parentCode()) : region);
+		}
+		sorted.sort(Comparator.comparing(Region::code));
+		this.byCode = new HashMap<>(sorted.size() * 2);
+		this.children = new HashMap<>(sorted.size() / 4);
+		this.byName = new HashMap<>(sorted.size() * 2);
+		this.byShortName = new HashMap<>(sorted.size() * 2);
+		int longest = 0;
+		for (Region region : sorted) {
+			this.byCode.put(region.code(), region);
+			if (this.placeholders.contains(region.code())) {
+				continue;
+			}
+			if (region.parentCode() != null) {
+				this.children.computeIfAbsent(region.parentCode(), (code) -> new ArrayList<>()).add(region);
+			}
+			longest = Math.max(longest, addNames(region.name(), region));
+			for (String alias : region.aliases()) {
+				longest = Math.max(longest, addNames(alias, region));
+			}
+		}
+		this.longestKey = longest;
+	}
+
+	/** Indexes a name and, when it differs, its short name; returns the longest key length. */
+	private int addNames(String name, Region region) {
+		String key = RegionNames.normalise(name);
+		add(this.byName, key, region);
+		String shortName = RegionNames.shortName(name);
+		if (shortName.length() == name.length()) {
+			return key.length();
+		}
+		String shortKey = RegionNames.normalise(shortName);
+		add(this.byShortName, shortKey, region);
+		return Math.max(key.length(), shortKey.length());
+	}
+
+	// most keys name one region, so they start as an immutable singleton list
+	private static void add(Map<String, List<Region>> map, String key, Region region) {
+		List<Region> regions = map.get(key);
+		if (regions == null) {
+			map.put(key, List.of(region));
+			return;
+		}
+		for (Region known : regions) {
+			if (known == region) {
+				return;
+			}
+		}
+		List<Region> more = new ArrayList<>(regions.size() + 1);
+		more.addAll(regions);
+		more.add(region);
+		map.put(key, more);
+	}
+
+	@Nullable Region byCode(String code) {
+		return this.byCode.get(code);
+	}
+
+	Collection<Region> all() {
+		return Collections.unmodifiableCollection(this.byCode.values());
+	}
+
+	boolean isPlaceholder(Region region) {
+		return this.placeholders.contains(region.code());
+	}
+
+	List<Region> children(String code) {
+		return Collections.unmodifiableList(this.children.getOrDefault(code, List.of()));
+	}
+
+	/** Regions whose full name or alias has this normal form. */
+	List<Region> byName(String key) {
+		return Collections.unmodifiableList(this.byName.getOrDefault(key, List.of()));
+	}
+
+	/** Regions whose short name (or an alias's) has this normal form. */
+	List<Region> byShortName(String key) {
+		return Collections.unmodifiableList(this.byShortName.getOrDefault(key, List.of()));
+	}
+
+	int longestKey() {
+		return this.longestKey;
+	}
+
+}
