@@ -2,6 +2,9 @@ package cn.investpromo.report.excel;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -12,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -21,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.excel.BreakdownSheets.ChartSources;
@@ -33,6 +38,10 @@ import cn.investpromo.report.excel.BreakdownSheets.Source;
 final class OverviewCharts {
 
 	private static final int TREND_ROWS = 20;
+
+	/** Office's default series colours: LibreOffice draws series without an explicit fill as invisible. */
+	private static final int[] PALETTE = { 0x4472C4, 0xED7D31, 0xA5A5A5, 0xFFC000, 0x5B9BD5, 0x70AD47, 0x264478,
+			0x9E480E, 0x636363, 0x997300 };
 
 	private final XSSFSheet overview;
 
@@ -80,14 +89,16 @@ final class OverviewCharts {
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, barMonths, projectsAxis);
 		bars.setBarDirection(BarDirection.COL);
 		bars.setVaryColors(false);
-		bars.addSeries(months, values(source, BreakdownSheets.TREND_PROJECTS))
-			.setTitle(this.labels.get("chart.trend.projects"), header(source, BreakdownSheets.TREND_PROJECTS));
+		XDDFChartData.Series projects = bars.addSeries(months, values(source, BreakdownSheets.TREND_PROJECTS));
+		projects.setTitle(this.labels.get("chart.trend.projects"), header(source, BreakdownSheets.TREND_PROJECTS));
+		projects.setFillProperties(fill(0));
 		chart.plot(bars);
 
 		// investment on a second value axis at the right, sharing the months
 		XDDFCategoryAxis lineMonths = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		lineMonths.setVisible(false);
 		XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.RIGHT);
+		amountAxis.setNumberFormat("#,##0");
 		amountAxis.setCrosses(AxisCrosses.MAX);
 		amountAxis.crossAxis(lineMonths);
 		lineMonths.crossAxis(amountAxis);
@@ -98,6 +109,9 @@ final class OverviewCharts {
 		amount.setTitle(this.labels.get("chart.trend.amount"), header(source, BreakdownSheets.TREND_AMOUNT));
 		amount.setSmooth(false);
 		amount.setMarkerStyle(MarkerStyle.CIRCLE);
+		XDDFLineProperties line = new XDDFLineProperties(fill(1));
+		line.setWidth(2.25);
+		amount.setLineProperties(line);
 		chart.plot(lines);
 	}
 
@@ -109,14 +123,16 @@ final class OverviewCharts {
 		// horizontal bars read top-down in the table's order; long region names fit on the left
 		regions.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.BOTTOM);
+		amounts.setNumberFormat("#,##0");
 		amounts.crossAxis(regions);
 		regions.crossAxis(amounts);
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, amounts);
 		bars.setBarDirection(BarDirection.BAR);
 		bars.setVaryColors(false);
-		bars.addSeries(categories(source, BreakdownSheets.REGION_NAME),
-				values(source, BreakdownSheets.REGION_AMOUNT))
-			.setTitle(this.labels.get("column.amountYi"), header(source, BreakdownSheets.REGION_AMOUNT));
+		XDDFChartData.Series series = bars.addSeries(categories(source, BreakdownSheets.REGION_NAME),
+				values(source, BreakdownSheets.REGION_AMOUNT));
+		series.setTitle(this.labels.get("column.amountYi"), header(source, BreakdownSheets.REGION_AMOUNT));
+		series.setFillProperties(fill(0));
 		chart.plot(bars);
 	}
 
@@ -127,10 +143,30 @@ final class OverviewCharts {
 		chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
 		XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
 		pie.setVaryColors(true);
-		pie.addSeries(categories(source, BreakdownSheets.INDUSTRY_NAME),
-				values(source, BreakdownSheets.INDUSTRY_AMOUNT))
-			.setTitle(this.labels.get("column.amountYi"), header(source, BreakdownSheets.INDUSTRY_AMOUNT));
+		XDDFChartData.Series slices = pie.addSeries(categories(source, BreakdownSheets.INDUSTRY_NAME),
+				values(source, BreakdownSheets.INDUSTRY_AMOUNT));
+		slices.setTitle(this.labels.get("column.amountYi"), header(source, BreakdownSheets.INDUSTRY_AMOUNT));
+		int count = source.rows().lastDataRow() - source.rows().firstDataRow() + 1;
+		for (int i = 0; i < count; i++) {
+			slices.getDataPoint(i).setFillProperties(fill(i));
+		}
+		// the share of each slice on the chart itself; XDDF has no API for data labels yet
+		CTDLbls shares = ((XDDFPieChartData.Series) slices).getCTPieSer().addNewDLbls();
+		shares.addNewShowPercent().setVal(true);
+		shares.addNewShowVal().setVal(false);
+		shares.addNewShowCatName().setVal(false);
+		shares.addNewShowSerName().setVal(false);
+		shares.addNewShowLegendKey().setVal(false);
+		shares.addNewShowBubbleSize().setVal(false);
+		shares.addNewNumFmt().setFormatCode(Styles.SHARE_FORMAT);
+		shares.getNumFmt().setSourceLinked(false);
 		chart.plot(pie);
+	}
+
+	private static XDDFSolidFillProperties fill(int index) {
+		int rgb = PALETTE[index % PALETTE.length];
+		return new XDDFSolidFillProperties(
+				XDDFColor.from(new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb }));
 	}
 
 	private static XDDFCategoryDataSource categories(Source source, int column) {

@@ -35,7 +35,8 @@ public final class WorkbookRenderer {
 		ReportLabels labels = ReportLabels.of(model.language());
 		String title = labels.format("report.title", model.scope().name());
 		Path absolute = target.toAbsolutePath();
-		Path partial = Files.createTempFile(absolute.getParent(), ".investpromo-", ".xlsx.part");
+		// not Files.createTempFile: its owner-only permissions would stay with the report
+		Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part");
 		try {
 			// the small sheets and charts are built in memory (XSSF); the lists then stream through SXSSF
 			try (XSSFWorkbook template = new XSSFWorkbook()) {
