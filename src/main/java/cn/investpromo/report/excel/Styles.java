@@ -1,5 +1,9 @@
 package cn.investpromo.report.excel;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -64,12 +68,8 @@ final class Styles {
 
 	final CellStyle narrative;
 
-	// twins of the text styles with quotePrefix set, for ledger text that begins like a formula
-	private final CellStyle quotedText;
-
-	private final CellStyle quotedWrap;
-
-	private final CellStyle quotedTitle;
+	/** Twins of the text styles with quotePrefix set, for ledger text that begins like a formula. */
+	private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
 	Styles(Workbook workbook, ReportLanguage language) {
 		// 等线 is the default face of Chinese Excel; Calibri of the English one
@@ -80,7 +80,6 @@ final class Styles {
 		Font medium = font(workbook, face, (short) 13, true);
 		this.title = base(workbook, big, false);
 		this.title.setAlignment(HorizontalAlignment.CENTER);
-		this.quotedTitle = quoted(workbook, this.title);
 		this.subtitle = base(workbook, medium, false);
 		this.metaLabel = base(workbook, bold, false);
 		this.meta = base(workbook, plain, false);
@@ -90,10 +89,8 @@ final class Styles {
 		this.header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		this.text = base(workbook, plain, true);
-		this.quotedText = quoted(workbook, this.text);
 		this.wrap = base(workbook, plain, true);
 		this.wrap.setWrapText(true);
-		this.quotedWrap = quoted(workbook, this.wrap);
 		this.centered = base(workbook, plain, true);
 		this.centered.setAlignment(HorizontalAlignment.CENTER);
 		this.integer = number(workbook, plain, INTEGER_FORMAT);
@@ -114,6 +111,10 @@ final class Styles {
 		this.narrative = base(workbook, plain, true);
 		this.narrative.setWrapText(true);
 		this.narrative.setVerticalAlignment(VerticalAlignment.TOP);
+		for (CellStyle style : List.of(this.title, this.subtitle, this.metaLabel, this.meta, this.header, this.text,
+				this.wrap, this.centered, this.totalLabel, this.narrative)) {
+			this.quoted.put(style, quoted(workbook, style));
+		}
 	}
 
 	/**
@@ -124,13 +125,7 @@ final class Styles {
 		if (!looksLikeFormula(value)) {
 			return style;
 		}
-		if (style == this.wrap) {
-			return this.quotedWrap;
-		}
-		if (style == this.title) {
-			return this.quotedTitle;
-		}
-		return this.quotedText;
+		return this.quoted.getOrDefault(style, style);
 	}
 
 	static boolean looksLikeFormula(String value) {

@@ -42,17 +42,18 @@ public final class WorkbookRenderer {
 			try (XSSFWorkbook template = new XSSFWorkbook()) {
 				BreakdownSheets sheets = writeSmallSheets(template, model, labels, title);
 				properties(template, model, labels, title);
-				SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW);
-				try {
-					new StreamedSheets(workbook, sheets, model, labels).writeAll();
-					workbook.setActiveSheet(0);
-					try (OutputStream out = Files.newOutputStream(partial)) {
-						workbook.write(out);
+				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
+					try {
+						new StreamedSheets(workbook, sheets, model, labels).writeAll();
+						workbook.setActiveSheet(0);
+						try (OutputStream out = Files.newOutputStream(partial)) {
+							workbook.write(out);
+						}
 					}
-				}
-				finally {
-					// removes SXSSF's temporary files
-					workbook.dispose();
+					finally {
+						// removes SXSSF's temporary files
+						workbook.dispose();
+					}
 				}
 			}
 			Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

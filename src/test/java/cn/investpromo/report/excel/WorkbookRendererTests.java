@@ -26,8 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.RegionIndustryFigures;
+import cn.investpromo.report.RegionRef;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
@@ -409,6 +411,36 @@ class WorkbookRendererTests {
 			assertThat(amount.getCell(1).getNumericCellValue())
 				.isEqualTo(model.kpi(KpiKind.AMOUNT_WAN).values().month().movePointLeft(4).doubleValue());
 			assertThat(kpiRow(overview, "Projects without an amount").getCell(1).getNumericCellValue()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aMonthWithoutActivityStillRendersEverySheet() throws IOException {
+		// given
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		ReportModel empty = new ReportModel(base.month(), new RegionRef("370685", "=招远市"), base.generatedAt(),
+				base.language(), base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				base.trend(), List.of(), List.of(), List.of(), base.narrative(),
+				new DataQuality(List.of(), List.of(), List.of(), List.of()));
+
+		// when
+		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
+
+			// then
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(12);
+			assertThat(workbook.getSheet("分地区").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
+			assertThat(workbook.getSheet("地区产业交叉").getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1).getCell(0)
+				.getStringCellValue()).isEqualTo("本月无数据");
+			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:M2");
+			// only the trend has data this month
+			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(1);
+			Cell title = workbook.getSheet("总览").getRow(0).getCell(0);
+			assertThat(title.getStringCellValue()).isEqualTo("=招远市招商引资工作月度报告");
+			assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+			// still styled as the title
+			assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getFontHeightInPoints())
+				.isEqualTo((short) 16);
+			assertThat(workbook.getSheet("总览").getHeader().getLeft()).isEqualTo("=招远市招商引资工作月度报告");
 		}
 	}
 
