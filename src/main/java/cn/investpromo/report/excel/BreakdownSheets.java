@@ -1,0 +1,159 @@
+package cn.investpromo.report.excel;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+
+import cn.investpromo.report.EventTypeFigures;
+import cn.investpromo.report.IndustryFigures;
+import cn.investpromo.report.LandingFigures;
+import cn.investpromo.report.OriginFigures;
+import cn.investpromo.report.RegionFigures;
+import cn.investpromo.report.ReportLabels;
+import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TopProject;
+import cn.investpromo.report.TrendPoint;
+import cn.investpromo.report.excel.Table.Kind;
+import cn.investpromo.report.excel.Table.Placement;
+
+/** The one-table breakdown sheets: by region, industry, investor origin, event type, landing, trend, top 10. */
+final class BreakdownSheets {
+
+	/** Where the charts' data sit: the sheet and the rows of the table on it. */
+	record Source(Sheet sheet, Placement rows) {
+	}
+
+	/** The chart sources the overview needs. */
+	record ChartSources(Source trend, Source byRegion, Source byIndustry) {
+	}
+
+	// column positions the charts point at
+	static final int TREND_MONTH = 0;
+
+	static final int TREND_PROJECTS = 2;
+
+	static final int TREND_AMOUNT = 3;
+
+	static final int REGION_NAME = 0;
+
+	static final int REGION_AMOUNT = 5;
+
+	static final int INDUSTRY_NAME = 0;
+
+	static final int INDUSTRY_AMOUNT = 3;
+
+	private final Workbook workbook;
+
+	private final Styles styles;
+
+	private final ReportModel model;
+
+	private final ReportLabels labels;
+
+	private final String title;
+
+	private final Map<String, String> selfNames = new HashMap<>();
+
+	BreakdownSheets(Workbook workbook, Styles styles, ReportModel model, ReportLabels labels, String title) {
+		this.workbook = workbook;
+		this.styles = styles;
+		this.model = model;
+		this.labels = labels;
+		this.title = title;
+		// rows of other tables name regions by code; the scope's own row is shown as S（本级） everywhere
+		for (RegionFigures row : model.byRegion()) {
+			if (row.self()) {
+				this.selfNames.put(row.code(), labels.regionName(row));
+			}
+		}
+	}
+
+	/** The region's display name: S（本级） for the scope itself. */
+	String regionName(String code, String name) {
+		return this.selfNames.getOrDefault(code, name);
+	}
+
+	ChartSources writeAll() {
+		boolean en = this.labels.language().english();
+		Source byRegion = write("sheet.byRegion", "section.byRegion", Table.withTotals(this.model.byRegion())
+			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
+			.column(this.labels.get("column.regionCode"), Kind.TEXT, RegionFigures::code)
+			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
+			.column(this.labels.get("column.attendees"), Kind.INTEGER, RegionFigures::attendees)
+			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, RegionFigures::amountWan));
+		Source byIndustry = write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.byIndustry())
+			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
+			.column(this.labels.get("column.industryCode"), Kind.TEXT, IndustryFigures::code)
+			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, IndustryFigures::amountWan)
+			.column(this.labels.get("column.share"), Kind.SHARE, IndustryFigures::sharePercent));
+		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.byInvestorOrigin())
+			.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
+			.column(this.labels.get("column.regionCode"), Kind.TEXT, OriginFigures::code)
+			.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, OriginFigures::amountWan));
+		new CrossTableSheet(this, this.model, this.labels).write(sheet("sheet.byRegionIndustry"));
+		write("sheet.eventsByType", "section.eventsByType", Table.withTotals(this.model.eventsByType())
+			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
+			.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
+			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventTypeFigures::attendees)
+			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventTypeFigures::enterprises));
+		write("sheet.landing", "section.landing", Table.withTotals(this.model.landing())
+			.column(this.labels.get("column.region"), Kind.TEXT, (row) -> regionName(row.regionCode(), row.regionName()))
+			.column(this.labels.get("column.regionCode"), Kind.TEXT, LandingFigures::regionCode)
+			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
+			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)
+			.column(this.labels.get("column.inProduction"), Kind.INTEGER, LandingFigures::inProduction)
+			.column(this.labels.get("column.terminated"), Kind.INTEGER, LandingFigures::terminated)
+			.column(this.labels.get("column.totalProjects"), Kind.INTEGER, LandingFigures::total));
+		// a 13-month total would mix two years, so the trend has none
+		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend())
+			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.month().toString())
+			.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
+			.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan));
+		write("sheet.topProjects", "section.topProjects", Table.of(this.model.topProjects())
+			.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
+			.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
+			.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
+			.column(this.labels.get("column.region"), Kind.TEXT, (row) -> regionName(row.regionCode(), row.regionName()))
+			.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
+			.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
+		return new ChartSources(trend, byRegion, byIndustry);
+	}
+
+	Sheet sheet(String sheetKey) {
+		return this.workbook.createSheet(WorkbookUtil.createSafeSheetName(this.labels.get(sheetKey)));
+	}
+
+	SheetWriter writer(Sheet sheet) {
+		return new SheetWriter(sheet, this.styles, this.labels);
+	}
+
+	/** The sheet's own title: its section and the period. */
+	String sheetTitle(String sectionKey) {
+		return this.labels.get(sectionKey) + (this.labels.language().english() ? ", " : "　")
+				+ WorkbookRenderer.period(this.model, this.labels);
+	}
+
+	String reportTitle() {
+		return this.title;
+	}
+
+	private <T> Source write(String sheetKey, String sectionKey, Table<T> table) {
+		Sheet sheet = sheet(sheetKey);
+		SheetWriter writer = writer(sheet);
+		table.measure(writer, 0);
+		writer.applyWidths();
+		writer.title(0, sheetTitle(sectionKey), table.width());
+		Placement placement = table.write(writer, 1, 0);
+		SheetSetup.apply(sheet, this.labels, 2, 0, 1, this.title);
+		return new Source(sheet, placement);
+	}
+
+}

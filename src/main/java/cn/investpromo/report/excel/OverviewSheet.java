@@ -1,0 +1,129 @@
+package cn.investpromo.report.excel;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import cn.investpromo.report.Comparison;
+import cn.investpromo.report.Kpi;
+import cn.investpromo.report.ReportLabels;
+import cn.investpromo.report.ReportModel;
+
+/** The overview sheet: title block, KPI table with comparisons and the narrative; charts go below. */
+final class OverviewSheet {
+
+	/** Indicator column plus the eight comparison columns. */
+	static final int COLUMNS = 9;
+
+	static final int KPI_HEADER_ROW = 5;
+
+	private static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth",
+			"compare.monthOnMonth", "compare.sameMonthLastYear", "compare.yearOnYear", "compare.ytd",
+			"compare.ytdLastYear", "compare.ytdChange");
+
+	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final SheetWriter writer;
+
+	private final ReportModel model;
+
+	OverviewSheet(SheetWriter writer, ReportModel model) {
+		this.writer = writer;
+		this.model = model;
+	}
+
+	/** Writes everything but the charts and returns the first free row, where the charts begin. */
+	int write(String title) {
+		ReportLabels labels = this.writer.labels();
+		Styles styles = this.writer.styles();
+		String[][] meta = { { labels.get("report.scope"), this.model.scope().name() },
+				{ labels.get("report.period"), WorkbookRenderer.period(this.model, labels) },
+				{ labels.get("report.generatedAt"), GENERATED.format(this.model.generatedAt()) } };
+		measure(meta);
+		this.writer.applyWidths();
+
+		this.writer.title(0, title, COLUMNS);
+		for (int i = 0; i < meta.length; i++) {
+			Row row = this.writer.row(1 + i);
+			this.writer.text(row, 0, meta[i][0], styles.metaLabel);
+			this.writer.text(row, 1, meta[i][1], styles.meta);
+			this.writer.sheet().addMergedRegion(new CellRangeAddress(1 + i, 1 + i, 1, 4));
+		}
+		this.writer.text(this.writer.row(4), 0, labels.get("report.unit"), styles.meta);
+		this.writer.sheet().addMergedRegion(new CellRangeAddress(4, 4, 0, COLUMNS - 1));
+
+		Row header = this.writer.row(KPI_HEADER_ROW);
+		this.writer.header(header, 0, labels.get("kpi.indicator"));
+		for (int c = 0; c < COMPARE_KEYS.size(); c++) {
+			this.writer.header(header, c + 1, labels.get(COMPARE_KEYS.get(c)));
+		}
+		int rowIndex = KPI_HEADER_ROW + 1;
+		for (Kpi kpi : this.model.kpis()) {
+			writeKpi(this.writer.row(rowIndex++), kpi);
+		}
+
+		rowIndex++;
+		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.narrative"), styles.subtitle);
+		Row narrative = this.writer.row(rowIndex);
+		this.writer.text(narrative, 0, this.model.narrative(), styles.narrative);
+		for (int c = 1; c < COLUMNS; c++) {
+			this.writer.text(narrative, c, null, styles.narrative);
+		}
+		this.writer.sheet().addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, COLUMNS - 1));
+		this.writer.fitHeight(narrative, this.model.narrative(), 0, COLUMNS - 1);
+		rowIndex += 2;
+		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.charts"), styles.subtitle);
+		return rowIndex;
+	}
+
+	private void writeKpi(Row row, Kpi kpi) {
+		this.writer.wrapped(row, 0, this.writer.labels().kpi(kpi.kind()));
+		Comparison values = kpi.values();
+		figure(row, 1, kpi, values.month());
+		figure(row, 2, kpi, values.previousMonth());
+		this.writer.change(row, 3, values.monthOnMonthPercent());
+		figure(row, 4, kpi, values.sameMonthLastYear());
+		this.writer.change(row, 5, values.yearOnYearPercent());
+		figure(row, 6, kpi, values.ytd());
+		figure(row, 7, kpi, values.ytdLastYear());
+		this.writer.change(row, 8, values.ytdPercent());
+	}
+
+	private void figure(Row row, int column, Kpi kpi, BigDecimal value) {
+		if (kpi.kind().amount()) {
+			this.writer.amountWan(row, column, value);
+		}
+		else {
+			this.writer.integer(row, column, value);
+		}
+	}
+
+	private void measure(String[][] meta) {
+		ReportLabels labels = this.writer.labels();
+		for (String[] pair : meta) {
+			this.writer.measure(0, pair[0]);
+		}
+		this.writer.measure(0, labels.get("kpi.indicator"));
+		for (Kpi kpi : this.model.kpis()) {
+			this.writer.measure(0, labels.kpi(kpi.kind()));
+			Comparison values = kpi.values();
+			for (BigDecimal value : List.of(values.month(), values.previousMonth(),
+					values.sameMonthLastYear(), values.ytd(), values.ytdLastYear())) {
+				String shown = kpi.kind().amount() ? SheetWriter.formatAmountYi(value)
+						: SheetWriter.formatInteger(value);
+				for (int c = 1; c < COLUMNS; c++) {
+					this.writer.measure(c, shown);
+				}
+			}
+		}
+		for (int c = 0; c < COMPARE_KEYS.size(); c++) {
+			this.writer.measureHeader(c + 1, labels.get(COMPARE_KEYS.get(c)));
+			// charts below need room: at least ten units per figure column
+			this.writer.measureUnits(c + 1, 10);
+		}
+	}
+
+}

@@ -1,0 +1,205 @@
+package cn.investpromo.report.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.report.Money;
+import cn.investpromo.report.ReportLabels;
+
+/**
+ * Writes the cells of one sheet with the workbook's {@link Styles} and keeps the column widths: every value is
+ * measured before the rows are written, because streamed rows cannot be revisited to fit their height.
+ */
+final class SheetWriter {
+
+	/** Widest a column gets, in character units; longer text wraps. */
+	static final int MAX_UNITS = 42;
+
+	/** Widest a header may make a column; longer headers wrap instead. */
+	static final int HEADER_UNITS = 14;
+
+	private static final int MIN_UNITS = 6;
+
+	private final Sheet sheet;
+
+	private final Styles styles;
+
+	private final ReportLabels labels;
+
+	private int[] units = new int[0];
+
+	SheetWriter(Sheet sheet, Styles styles, ReportLabels labels) {
+		this.sheet = sheet;
+		this.styles = styles;
+		this.labels = labels;
+	}
+
+	Sheet sheet() {
+		return this.sheet;
+	}
+
+	Styles styles() {
+		return this.styles;
+	}
+
+	ReportLabels labels() {
+		return this.labels;
+	}
+
+	// measuring: call before applyWidths()
+
+	void measure(int column, String text) {
+		measureUnits(column, TextWidth.units(text));
+	}
+
+	void measureHeader(int column, String text) {
+		measureUnits(column, Math.min(HEADER_UNITS, TextWidth.units(text)));
+	}
+
+	void measureUnits(int column, int width) {
+		if (column >= this.units.length) {
+			this.units = Arrays.copyOf(this.units, column + 1);
+		}
+		this.units[column] = Math.max(this.units[column], width);
+	}
+
+	/** Sets every measured column's width: its widest value plus padding, capped at {@link #MAX_UNITS}. */
+	void applyWidths() {
+		for (int column = 0; column < this.units.length; column++) {
+			this.sheet.setColumnWidth(column, width(column) * 256);
+		}
+	}
+
+	/** The width of a column in character units, as {@link #applyWidths()} sets it. */
+	int width(int column) {
+		int measured = (column < this.units.length) ? this.units[column] : 0;
+		return Math.min(MAX_UNITS, Math.max(MIN_UNITS, measured + 3));
+	}
+
+	/** Makes the row tall enough for {@code text} wrapped over columns {@code first..last}. */
+	void fitHeight(Row row, String text, int first, int last) {
+		int columnUnits = 0;
+		for (int column = first; column <= last; column++) {
+			columnUnits += width(column);
+		}
+		int lines = TextWidth.lines(text, columnUnits);
+		float points = lines * TextWidth.LINE_POINTS + 4;
+		if (lines > 1 && points > row.getHeightInPoints()) {
+			row.setHeightInPoints(points);
+		}
+	}
+
+	// cells
+
+	Row row(int index) {
+		Row row = this.sheet.getRow(index);
+		return (row != null) ? row : this.sheet.createRow(index);
+	}
+
+	/** Any text, written as a string value; text that looks like a formula gets a quote-prefixed style. */
+	Cell text(Row row, int column, @Nullable String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value == null) {
+			cell.setCellStyle(style);
+			return cell;
+		}
+		cell.setCellValue(value);
+		cell.setCellStyle(this.styles.textStyle(style, value));
+		return cell;
+	}
+
+	/** Table text that wraps when its column is capped; the row grows to show it. */
+	Cell wrapped(Row row, int column, @Nullable String value) {
+		Cell cell = text(row, column, value, this.styles.wrap);
+		if (value != null) {
+			fitHeight(row, value, column, column);
+		}
+		return cell;
+	}
+
+	Cell header(Row row, int column, String value) {
+		Cell cell = text(row, column, value, this.styles.header);
+		fitHeight(row, value, column, column);
+		return cell;
+	}
+
+	Cell integer(Row row, int column, @Nullable Number value) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(this.styles.integer);
+		if (value != null) {
+			cell.setCellValue(value.doubleValue());
+		}
+		return cell;
+	}
+
+	/** An amount kept in 万元, shown in 亿元; blank when unknown. */
+	Cell amountWan(Row row, int column, @Nullable BigDecimal wan) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(this.styles.amount);
+		if (wan != null) {
+			cell.setCellValue(Money.toYi(wan).doubleValue());
+		}
+		return cell;
+	}
+
+	/** A percentage given in percent (340.5), stored as the fraction Excel formats (3.405). */
+	Cell percent(Row row, int column, BigDecimal percent, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		cell.setCellValue(percent.movePointLeft(2).doubleValue());
+		return cell;
+	}
+
+	/** A change in percent, or "—" when it is against zero. */
+	Cell change(Row row, int column, Optional<BigDecimal> percent) {
+		if (percent.isPresent()) {
+			return percent(row, column, percent.get(), this.styles.change);
+		}
+		return text(row, column, this.labels.get("report.none"), this.styles.centered);
+	}
+
+	Cell date(Row row, int column, @Nullable LocalDate value) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(this.styles.date);
+		if (value != null) {
+			cell.setCellValue(value);
+		}
+		return cell;
+	}
+
+	/** A live total: SUM over a range of our own cells (never built from ledger text). */
+	Cell sum(Row row, int column, CellRangeAddress range, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		cell.setCellFormula("SUM(" + range.formatAsString() + ")");
+		return cell;
+	}
+
+	/** A title merged across {@code columns} columns. */
+	void title(int rowIndex, String value, int columns) {
+		Row row = row(rowIndex);
+		row.setHeightInPoints(28);
+		text(row, 0, value, this.styles.title);
+		if (columns > 1) {
+			this.sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+		}
+	}
+
+	static String formatAmountYi(@Nullable BigDecimal wan) {
+		return (wan != null) ? String.format("%,.2f", Money.toYi(wan)) : "";
+	}
+
+	static String formatInteger(@Nullable Number value) {
+		return (value != null) ? String.format("%,d", value.longValue()) : "";
+	}
+
+}

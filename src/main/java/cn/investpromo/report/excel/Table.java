@@ -1,0 +1,164 @@
+package cn.investpromo.report.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A plain table of model rows: a header row, one row per item, and optionally a totals row of SUM formulas
+ * over the integer and amount columns. Measured in full before it is written, so it can be streamed.
+ */
+final class Table<T> {
+
+	/** How a column's values are written. */
+	enum Kind {
+
+		/** Text (wraps when the column is capped). */
+		TEXT,
+		/** A count, {@code #,##0}. */
+		INTEGER,
+		/** An amount in 万元 shown in 亿元, {@code #,##0.00}; blank when null. */
+		AMOUNT_WAN,
+		/** A share given in percent, shown as {@code 0.0%}. */
+		SHARE,
+		/** A date, {@code yyyy-mm-dd}. */
+		DATE
+
+	}
+
+	/** One column: its header, how it is written, and how to get its value from a row. */
+	record Column<T>(String header, Kind kind, Function<T, @Nullable Object> value) {
+	}
+
+	/** Where a written table landed: rows are 0-based sheet rows; {@code lastDataRow < firstDataRow} when empty. */
+	record Placement(int headerRow, int firstDataRow, int lastDataRow, int nextRow) {
+
+		boolean empty() {
+			return this.lastDataRow < this.firstDataRow;
+		}
+
+	}
+
+	private final List<Column<T>> columns = new ArrayList<>();
+
+	private final List<T> rows;
+
+	private final boolean totals;
+
+	private Table(List<T> rows, boolean totals) {
+		this.rows = rows;
+		this.totals = totals;
+	}
+
+	static <T> Table<T> of(List<T> rows) {
+		return new Table<>(rows, false);
+	}
+
+	static <T> Table<T> withTotals(List<T> rows) {
+		return new Table<>(rows, true);
+	}
+
+	Table<T> column(String header, Kind kind, Function<T, @Nullable Object> value) {
+		this.columns.add(new Column<>(header, kind, value));
+		return this;
+	}
+
+	int width() {
+		return this.columns.size();
+	}
+
+	/** Measures the header and every value into the writer's column widths. */
+	void measure(SheetWriter writer, int firstColumn) {
+		for (int c = 0; c < this.columns.size(); c++) {
+			Column<T> column = this.columns.get(c);
+			int at = firstColumn + c;
+			writer.measureHeader(at, column.header());
+			for (T item : this.rows) {
+				writer.measure(at, display(column, column.value().apply(item)));
+			}
+		}
+		if (this.totals && !this.columns.isEmpty()) {
+			writer.measure(firstColumn, writer.labels().get("report.total"));
+		}
+		if (this.rows.isEmpty()) {
+			writer.measure(firstColumn, writer.labels().get("report.noData"));
+		}
+	}
+
+	/** Writes the table with its header at {@code headerRow}; widths must have been applied. */
+	Placement write(SheetWriter writer, int headerRow, int firstColumn) {
+		Row header = writer.row(headerRow);
+		for (int c = 0; c < this.columns.size(); c++) {
+			writer.header(header, firstColumn + c, this.columns.get(c).header());
+		}
+		int rowIndex = headerRow + 1;
+		if (this.rows.isEmpty()) {
+			Row row = writer.row(rowIndex);
+			writer.text(row, firstColumn, writer.labels().get("report.noData"), writer.styles().text);
+			return new Placement(headerRow, headerRow + 1, headerRow, rowIndex + 1);
+		}
+		for (T item : this.rows) {
+			Row row = writer.row(rowIndex++);
+			for (int c = 0; c < this.columns.size(); c++) {
+				Column<T> column = this.columns.get(c);
+				cell(writer, row, firstColumn + c, column.kind(), column.value().apply(item));
+			}
+		}
+		int lastDataRow = rowIndex - 1;
+		if (this.totals) {
+			writeTotals(writer, writer.row(rowIndex++), headerRow + 1, lastDataRow, firstColumn);
+		}
+		return new Placement(headerRow, headerRow + 1, lastDataRow, rowIndex);
+	}
+
+	private void writeTotals(SheetWriter writer, Row row, int first, int last, int firstColumn) {
+		Styles styles = writer.styles();
+		for (int c = 0; c < this.columns.size(); c++) {
+			int at = firstColumn + c;
+			CellRangeAddress above = new CellRangeAddress(first, last, at, at);
+			switch (this.columns.get(c).kind()) {
+				case INTEGER -> writer.sum(row, at, above, styles.totalInteger);
+				case AMOUNT_WAN -> writer.sum(row, at, above, styles.totalAmount);
+				default -> writer.text(row, at, (c == 0) ? writer.labels().get("report.total") : null,
+						styles.totalLabel);
+			}
+		}
+	}
+
+	private static void cell(SheetWriter writer, Row row, int column, Kind kind, @Nullable Object value) {
+		switch (kind) {
+			case TEXT -> writer.wrapped(row, column, (value != null) ? value.toString() : null);
+			case INTEGER -> writer.integer(row, column, (Number) value);
+			case AMOUNT_WAN -> writer.amountWan(row, column, (BigDecimal) value);
+			case SHARE -> {
+				if (value != null) {
+					writer.percent(row, column, (BigDecimal) value, writer.styles().share);
+				}
+				else {
+					writer.text(row, column, null, writer.styles().text);
+				}
+			}
+			case DATE -> writer.date(row, column, (LocalDate) value);
+		}
+	}
+
+	private static String display(Column<?> column, @Nullable Object value) {
+		if (value == null) {
+			return "";
+		}
+		return switch (column.kind()) {
+			case TEXT -> value.toString();
+			case INTEGER -> SheetWriter.formatInteger((Number) value);
+			case AMOUNT_WAN -> SheetWriter.formatAmountYi((BigDecimal) value);
+			case SHARE -> "100.0%";
+			case DATE -> "2000-00-00";
+		};
+	}
+
+}

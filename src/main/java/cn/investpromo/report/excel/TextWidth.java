@@ -1,0 +1,51 @@
+package cn.investpromo.report.excel;
+
+/**
+ * Estimates how wide text is in Excel column units (the width of '0'): a CJK or full-width character takes
+ * about two units, everything else one.
+ */
+final class TextWidth {
+
+	/** Points per line of wrapped 11-point text; CJK faces need more than Calibri's 15. */
+	static final float LINE_POINTS = 16f;
+
+	private TextWidth() {
+	}
+
+	/** Width of the widest line of {@code text}. */
+	static int units(String text) {
+		int widest = 0;
+		for (String line : text.split("\n", -1)) {
+			widest = Math.max(widest, lineUnits(line));
+		}
+		return widest;
+	}
+
+	/** Lines {@code text} takes when wrapped in a column {@code columnUnits} wide. */
+	static int lines(String text, int columnUnits) {
+		// a little less than the column: cell padding, and glyphs are not exactly two units
+		int usable = Math.max(1, columnUnits - 2);
+		int lines = 0;
+		for (String line : text.split("\n", -1)) {
+			lines += Math.max(1, (lineUnits(line) + usable - 1) / usable);
+		}
+		return Math.max(1, lines);
+	}
+
+	private static int lineUnits(String line) {
+		int units = 0;
+		for (int i = 0; i < line.length();) {
+			int cp = line.codePointAt(i);
+			units += wide(cp) ? 2 : 1;
+			i += Character.charCount(cp);
+		}
+		return units;
+	}
+
+	private static boolean wide(int cp) {
+		return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+				|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+	}
+
+}

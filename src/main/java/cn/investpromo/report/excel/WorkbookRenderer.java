@@ -1,0 +1,104 @@
+package cn.investpromo.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
+import java.util.Date;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.investpromo.report.ReportLabels;
+import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.excel.BreakdownSheets.ChartSources;
+
+/** Renders a report model as the Excel workbook leadership reads. */
+public final class WorkbookRenderer {
+
+	public WorkbookRenderer() {
+	}
+
+	/**
+	 * Writes the workbook to {@code target}, replacing it. The file appears only once complete: it is written
+	 * beside the target and moved into place.
+	 */
+	public void render(ReportModel model, Path target) throws IOException {
+		ReportLabels labels = ReportLabels.of(model.language());
+		String title = labels.format("report.title", model.scope().name());
+		Path absolute = target.toAbsolutePath();
+		// not Files.createTempFile: its owner-only permissions would stay with the report
+		Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part");
+		try {
+			// the small sheets and charts are built in memory (XSSF); the lists then stream through SXSSF
+			try (XSSFWorkbook template = new XSSFWorkbook()) {
+				BreakdownSheets sheets = writeSmallSheets(template, model, labels, title);
+				properties(template, model, labels, title);
+				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
+					try {
+						new StreamedSheets(workbook, sheets, model, labels).writeAll();
+						workbook.setActiveSheet(0);
+						try (OutputStream out = Files.newOutputStream(partial)) {
+							workbook.write(out);
+						}
+					}
+					finally {
+						// removes SXSSF's temporary files
+						workbook.dispose();
+					}
+				}
+			}
+			Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	private static BreakdownSheets writeSmallSheets(XSSFWorkbook workbook, ReportModel model, ReportLabels labels,
+			String title) {
+		Styles styles = new Styles(workbook, model.language());
+		XSSFSheet overview = workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.overview")));
+		int chartsRow = new OverviewSheet(new SheetWriter(overview, styles, labels), model).write(title);
+		SheetSetup.apply(overview, labels, OverviewSheet.KPI_HEADER_ROW + 1, 1, 0, title);
+		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
+		ChartSources sources = sheets.writeAll();
+		new OverviewCharts(overview, labels).draw(sources, chartsRow, OverviewSheet.COLUMNS);
+		// store the totals' values too, so viewers that do not recalculate on opening show them
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+		return sheets;
+	}
+
+	private static void properties(XSSFWorkbook workbook, ReportModel model, ReportLabels labels, String title) {
+		ResourceBundle words = ResourceBundle.getBundle("report.excel.excel-labels", model.language().locale(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		String scope = model.scope().name();
+		String period = period(model, labels);
+		POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+		core.setTitle(title);
+		core.setSubjectProperty(format(words, "document.subject", model, scope, period));
+		core.setCreator("investpromo");
+		core.setKeywords(format(words, "document.keywords", model, scope, period));
+		core.setDescription(model.narrative());
+		core.setCreated(Optional.of(Date.from(model.generatedAt().toInstant())));
+	}
+
+	private static String format(ResourceBundle words, String key, ReportModel model, String... args) {
+		return new MessageFormat(words.getString(key), model.language().locale()).format(args);
+	}
+
+	/** The report period as the labels write it: 2019年7月, or 7/2019. */
+	static String period(ReportModel model, ReportLabels labels) {
+		return labels.format("report.subtitle", String.valueOf(model.month().getYear()),
+				String.valueOf(model.month().getMonthValue()));
+	}
+
+}
