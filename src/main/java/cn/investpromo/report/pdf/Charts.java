@@ -265,6 +265,10 @@ final class Charts {
 		plot.setRangeGridlinesVisible(false);
 		plot.setDomainGridlinesVisible(false);
 		JFreeChart chart = this.style.chart(plot, false);
+		// a faint frame marks the place of the chart, so the message does not read as stray text
+		chart.setBorderVisible(true);
+		chart.setBorderPaint(Palette.GRID);
+		chart.setBorderStroke(new BasicStroke(0.5f));
 		return new Drawn(titleKey, chart, 70f);
 	}
 

@@ -235,15 +235,15 @@ public final class PdfReportRenderer {
 			DataQuality quality = this.model.dataQuality();
 			heading("section.dataQuality", 0, 140);
 			subheading("quality.files");
-			table(quality.files().isEmpty(), () -> this.tables.qualityFiles(quality));
+			table(quality.files().isEmpty(), "pdf.noneFound", () -> this.tables.qualityFiles(quality));
 			subheading("quality.rejects");
-			table(quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
+			table(quality.rejects().isEmpty(), "pdf.noneFound", () -> this.tables.rejects(quality));
 			if (quality.rejects().size() > Tables.MAX_REJECTS) {
 				this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
 						Formats.count(quality.rejects().size())), this.type.note()));
 			}
 			subheading("quality.possibleDuplicates");
-			table(quality.possibleDuplicates().isEmpty(), () -> this.tables.possibleDuplicates(quality));
+			table(quality.possibleDuplicates().isEmpty(), "pdf.noneFound", () -> this.tables.possibleDuplicates(quality));
 			subheading("quality.unmatchedIndustries");
 			String unmatched = String.join(this.labels.english() ? ", " : "、", quality.unmatchedIndustries());
 			this.document.add(new Paragraph(
@@ -251,8 +251,12 @@ public final class PdfReportRenderer {
 		}
 
 		private void table(boolean empty, TableSupplier table) throws DocumentException {
+			table(empty, "report.noData", table);
+		}
+
+		private void table(boolean empty, String emptyKey, TableSupplier table) throws DocumentException {
 			if (empty) {
-				this.document.add(new Paragraph(this.labels.get("report.noData"), this.type.note()));
+				this.document.add(new Paragraph(this.labels.get(emptyKey), this.type.note()));
 			}
 			else {
 				this.document.add(table.get());

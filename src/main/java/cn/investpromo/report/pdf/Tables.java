@@ -38,10 +38,10 @@ final class Tables {
 	}
 
 	PdfPTable kpis(ReportModel model) {
-		Grid grid = grid(false, text("kpi.indicator", 106), number("compare.month", 44),
-				number("compare.previousMonth", 46), number("compare.monthOnMonth", 44),
-				number("compare.sameMonthLastYear", 46), number("compare.yearOnYear", 44), number("compare.ytd", 48),
-				number("compare.ytdLastYear", 52), number("compare.ytdChange", 48));
+		Grid grid = grid(false, text("kpi.indicator", 100), number("compare.month", 42),
+				number("compare.previousMonth", 46), number("compare.monthOnMonth", 46),
+				number("compare.sameMonthLastYear", 46), number("compare.yearOnYear", 46), number("compare.ytd", 48),
+				number("compare.ytdLastYear", 59), number("compare.ytdChange", 48));
 		String none = this.labels.get("report.none");
 		for (Kpi kpi : model.kpis()) {
 			Comparison values = kpi.values();

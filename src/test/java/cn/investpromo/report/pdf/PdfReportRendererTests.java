@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
@@ -221,6 +222,41 @@ class PdfReportRendererTests {
 			// then
 			assertThat(text.split("本月无数据", -1)).hasSizeGreaterThanOrEqualTo(1 + 5 + 5);
 			assertThat(text).contains("2019-07", "主要指标");
+		}
+	}
+
+	@Test
+	void longRejectListRepeatsItsHeaderOnEveryPageAndStopsAtOneHundredRows() throws IOException {
+		// given
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		List<DataQuality.Reject> rejects = new ArrayList<>();
+		for (int row = 2; row < 152; row++) {
+			rejects.add(new DataQuality.Reject("招远市招商台账2019.xlsx", "签约项目", row, "协议投资额", "约" + row + "万",
+					"金额无法识别"));
+		}
+		DataQuality quality = new DataQuality(base.dataQuality().files(), rejects,
+				base.dataQuality().unmatchedIndustries(), base.dataQuality().possibleDuplicates());
+		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
+				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
+				base.narrative(), quality);
+
+		// when
+		try (PDDocument pdf = render(model, "rejects.pdf")) {
+			String text = flat(text(pdf));
+			int pagesWithRejectHeader = 0;
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				if (flat(stripper.getText(pdf)).contains("文件工作表行号列值原因")) {
+					pagesWithRejectHeader++;
+				}
+			}
+
+			// then
+			assertThat(pagesWithRejectHeader).isGreaterThanOrEqualTo(2);
+			assertThat(text).contains("约101万", "仅列出前100行（共150行）").doesNotContain("约102万");
 		}
 	}
 
