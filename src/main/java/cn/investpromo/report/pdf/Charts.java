@@ -198,7 +198,7 @@ final class Charts {
 		JFreeChart chart = this.style.chart(plot, false);
 		valueLabels(bars, "#,##0", false);
 		bars.setSeriesPaint(0, Palette.series(0));
-		bars.setMaximumBarWidth(0.08);
+		bars.setMaximumBarWidth(0.06);
 		return new Drawn("chart.eventsByType", chart, 170f);
 	}
 

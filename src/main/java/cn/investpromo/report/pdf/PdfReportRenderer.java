@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -18,9 +17,11 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.ReportModel;
@@ -151,10 +152,17 @@ public final class PdfReportRenderer {
 			meta(this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
 					Formats.DATE.format(month.atDay(1)), Formats.DATE.format(month.atEndOfMonth()))));
 			meta(this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt())));
-			Chunk rule = new Chunk(new LineSeparator(1.2f, 100, Palette.ACCENT, Element.ALIGN_CENTER, -6));
-			// every chunk names the embedded font: OpenPDF's default font is not embedded
-			rule.setFont(this.type.meta());
-			this.document.add(new Paragraph(rule));
+			// a rule as wide as the tables below it: an empty cell showing only its top border
+			PdfPTable rule = new PdfPTable(1);
+			rule.setWidthPercentage(100);
+			rule.setSpacingBefore(10);
+			PdfPCell line = new PdfPCell(new Phrase("", this.type.meta()));
+			line.setBorder(Rectangle.TOP);
+			line.setBorderColor(Palette.ACCENT);
+			line.setBorderWidthTop(1.2f);
+			line.setFixedHeight(2f);
+			rule.addCell(line);
+			this.document.add(rule);
 		}
 
 		private void meta(String line) throws DocumentException {
@@ -293,7 +301,7 @@ public final class PdfReportRenderer {
 	@FunctionalInterface
 	private interface TableSupplier {
 
-		com.lowagie.text.pdf.PdfPTable get();
+		PdfPTable get();
 
 	}
 

@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,15 +36,10 @@ import static org.assertj.core.api.Assertions.within;
 class PdfReportRendererTests {
 
 	// loading the 5 MB font once keeps every test fast
-	private static CjkFont font;
+	private static final CjkFont FONT = new CjkFont();
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void loadFont() {
-		font = new CjkFont();
-	}
 
 	@Test
 	void chineseReportHasTheFiguresAndLabelsOfTheModel() throws IOException {
@@ -262,7 +256,7 @@ class PdfReportRendererTests {
 
 	private PDDocument render(ReportModel model, String name) throws IOException {
 		Path file = this.dir.resolve(name);
-		new PdfReportRenderer(font).render(model, file);
+		new PdfReportRenderer(FONT).render(model, file);
 		return Loader.loadPDF(file.toFile());
 	}
 
