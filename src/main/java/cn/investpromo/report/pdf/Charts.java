@@ -1,0 +1,317 @@
+package cn.investpromo.report.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+
+import cn.investpromo.report.EventTypeFigures;
+import cn.investpromo.report.IndustryFigures;
+import cn.investpromo.report.LandingFigures;
+import cn.investpromo.report.Money;
+import cn.investpromo.report.OriginFigures;
+import cn.investpromo.report.RegionFigures;
+import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TrendPoint;
+
+/**
+ * The six charts of SPEC §5 built from the model's figures as they are; a chart without any non-zero figure
+ * becomes a plain "no data" panel.
+ */
+final class Charts {
+
+	/** Width the charts are drawn at, in points: the A4 text width between 2 cm margins. */
+	static final float WIDTH = 481f;
+
+	private static final float ROW_HEIGHT = 22f;
+
+	private final ChartStyle style;
+
+	private final PdfLabels labels;
+
+	Charts(ChartStyle style, PdfLabels labels) {
+		this.style = style;
+		this.labels = labels;
+	}
+
+	/** A chart and the height it wants at {@link #WIDTH}. */
+	record Drawn(String titleKey, JFreeChart chart, float height) {
+	}
+
+	List<Drawn> all(ReportModel model) {
+		return List.of(trend(model), byRegion(model), byIndustry(model), byInvestorOrigin(model),
+				eventsByType(model), landing(model));
+	}
+
+	Drawn trend(ReportModel model) {
+		String projects = this.labels.get("chart.trend.projects");
+		String events = this.labels.get("chart.trend.events");
+		String amount = this.labels.get("chart.trend.amount");
+		DefaultCategoryDataset counts = new DefaultCategoryDataset();
+		DefaultCategoryDataset amounts = new DefaultCategoryDataset();
+		boolean any = false;
+		for (TrendPoint point : model.trend()) {
+			String month = Formats.MONTH.format(point.month());
+			counts.addValue(point.projects(), projects, month);
+			counts.addValue(point.events(), events, month);
+			amounts.addValue(yi(point.amountWan()), amount, month);
+			any |= point.projects() != 0 || point.events() != 0 || point.amountWan().signum() != 0;
+		}
+		if (!any) {
+			return noData("chart.trend");
+		}
+		CategoryAxis months = new CategoryAxis();
+		months.setTickLabelFont(this.style.font(Font.PLAIN, 7f));
+		months.setCategoryMargin(0.25);
+		// a month label may use the whole slot, bar gaps included, so "2018-08" is never cut to "20..."
+		months.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD,
+				new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0,
+						CategoryLabelWidthType.CATEGORY, 1.5f)));
+		months.setLowerMargin(0.01);
+		months.setUpperMargin(0.01);
+		BarRenderer bars = flatBars();
+		CategoryPlot plot = new CategoryPlot(counts, months, this.style.valueAxis(null, true), bars);
+		plot.setDataset(1, amounts);
+		// the legend names the amount's unit, so the right axis needs no rotated label
+		NumberAxis amountAxis = this.style.valueAxis(null, false);
+		amountAxis.setUpperMargin(0.1);
+		plot.setRangeAxis(1, amountAxis);
+		plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+		plot.mapDatasetToRangeAxis(1, 1);
+		LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+		plot.setRenderer(1, line);
+		// the line is drawn after the bars so that it stays visible over them
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		this.style.grid(plot);
+		JFreeChart chart = this.style.chart(plot, true);
+		plot.getRangeAxis(0).setUpperMargin(0.1);
+		bars.setSeriesPaint(0, Palette.series(0));
+		bars.setSeriesPaint(1, Palette.series(5));
+		bars.setItemMargin(0.05);
+		line.setSeriesPaint(0, Palette.series(1));
+		line.setSeriesStroke(0, new BasicStroke(1.8f));
+		line.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+		return new Drawn("chart.trend", chart, 230f);
+	}
+
+	Drawn byRegion(ReportModel model) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		String series = this.labels.get("column.amountYi");
+		boolean any = false;
+		for (RegionFigures row : model.byRegion()) {
+			data.addValue(yi(row.amountWan()), series, new Category(row.code(), this.labels.report().regionName(row)));
+			any |= row.amountWan().signum() != 0;
+		}
+		return any ? horizontalBars("chart.byRegion", data, false) : noData("chart.byRegion");
+	}
+
+	Drawn byIndustry(ReportModel model) {
+		DefaultPieDataset<Category> data = new DefaultPieDataset<>();
+		for (IndustryFigures row : model.byIndustry()) {
+			// the slice label carries the model's share, so the chart never works one out itself
+			if (row.amountWan().signum() > 0) {
+				data.setValue(new Category(row.code(), row.name() + "  " + Formats.share(row.sharePercent())),
+						yi(row.amountWan()));
+			}
+		}
+		if (data.getItemCount() == 0) {
+			return noData("chart.byIndustry");
+		}
+		PiePlot<Category> plot = new PiePlot<>(data);
+		JFreeChart chart = this.style.chart(plot, false);
+		plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
+		plot.setLabelFont(this.style.font(Font.PLAIN, 8f));
+		plot.setLabelPaint(Palette.INK);
+		plot.setLabelBackgroundPaint(Color.WHITE);
+		plot.setLabelOutlinePaint(null);
+		plot.setLabelShadowPaint(null);
+		plot.setShadowPaint(null);
+		plot.setMaximumLabelWidth(0.22);
+		plot.setInteriorGap(0.04);
+		plot.setStartAngle(90);
+		plot.setSectionOutlinesVisible(true);
+		plot.setDefaultSectionOutlinePaint(Color.WHITE);
+		plot.setDefaultSectionOutlineStroke(new BasicStroke(1f));
+		int index = 0;
+		for (Category key : data.getKeys()) {
+			plot.setSectionPaint(key, Palette.series(index++));
+		}
+		return new Drawn("chart.byIndustry", chart, 210f);
+	}
+
+	Drawn byInvestorOrigin(ReportModel model) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		String series = this.labels.get("column.amountYi");
+		boolean any = false;
+		for (OriginFigures row : model.byInvestorOrigin()) {
+			data.addValue(yi(row.amountWan()), series, new Category(row.code(), row.name()));
+			any |= row.amountWan().signum() != 0;
+		}
+		return any ? horizontalBars("chart.byInvestorOrigin", data, false) : noData("chart.byInvestorOrigin");
+	}
+
+	Drawn eventsByType(ReportModel model) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		String series = this.labels.get("column.events");
+		boolean any = false;
+		for (EventTypeFigures row : model.eventsByType()) {
+			data.addValue(row.events(), series,
+					new Category(row.type().name(), row.type().label(this.labels.english())));
+			any |= row.events() != 0;
+		}
+		if (!any) {
+			return noData("chart.eventsByType");
+		}
+		BarRenderer bars = flatBars();
+		CategoryAxis types = new CategoryAxis();
+		types.setMaximumCategoryLabelLines(2);
+		types.setCategoryMargin(0.4);
+		CategoryPlot plot = new CategoryPlot(data, types, this.style.valueAxis(null, true), bars);
+		plot.getRangeAxis().setUpperMargin(0.15);
+		this.style.grid(plot);
+		JFreeChart chart = this.style.chart(plot, false);
+		valueLabels(bars, "#,##0", false);
+		bars.setSeriesPaint(0, Palette.series(0));
+		bars.setMaximumBarWidth(0.06);
+		return new Drawn("chart.eventsByType", chart, 170f);
+	}
+
+	Drawn landing(ReportModel model) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		String signed = this.labels.get("column.signed");
+		String started = this.labels.get("column.underConstruction");
+		String producing = this.labels.get("column.inProduction");
+		String terminated = this.labels.get("column.terminated");
+		boolean any = false;
+		for (LandingFigures row : model.landing()) {
+			Category region = new Category(row.regionCode(), row.regionName());
+			data.addValue(row.signed(), signed, region);
+			data.addValue(row.underConstruction(), started, region);
+			data.addValue(row.inProduction(), producing, region);
+			data.addValue(row.terminated(), terminated, region);
+			any |= row.total() != 0;
+		}
+		if (!any) {
+			return noData("chart.landing");
+		}
+		StackedBarRenderer bars = new StackedBarRenderer();
+		CategoryPlot plot = regionPlot(data, bars, true);
+		JFreeChart chart = this.style.chart(plot, true);
+		bars.setSeriesPaint(0, Palette.series(5));
+		bars.setSeriesPaint(1, Palette.series(1));
+		bars.setSeriesPaint(2, Palette.series(2));
+		bars.setSeriesPaint(3, Palette.series(3));
+		return new Drawn("chart.landing", chart, rowsHeight(data.getColumnCount()) + 24f);
+	}
+
+	private Drawn horizontalBars(String titleKey, DefaultCategoryDataset data, boolean legend) {
+		BarRenderer bars = flatBars();
+		CategoryPlot plot = regionPlot(data, bars, false);
+		plot.getRangeAxis().setUpperMargin(0.12);
+		JFreeChart chart = this.style.chart(plot, legend);
+		valueLabels(bars, "#,##0.00", true);
+		bars.setSeriesPaint(0, Palette.series(0));
+		return new Drawn(titleKey, chart, rowsHeight(data.getColumnCount()));
+	}
+
+	/** Horizontal bars with one row per region; long names wrap onto two lines, then end in "…". */
+	private CategoryPlot regionPlot(DefaultCategoryDataset data, BarRenderer bars, boolean counts) {
+		CategoryAxis regions = new CategoryAxis();
+		regions.setMaximumCategoryLabelLines(2);
+		regions.setMaximumCategoryLabelWidthRatio(0.32f);
+		regions.setCategoryMargin(0.3);
+		regions.setLowerMargin(0.02);
+		regions.setUpperMargin(0.02);
+		regions.setTickMarksVisible(false);
+		CategoryPlot plot = new CategoryPlot(data, regions, this.style.valueAxis(null, counts), bars);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+		bars.setMaximumBarWidth(0.08);
+		this.style.grid(plot);
+		return plot;
+	}
+
+	private Drawn noData(String titleKey) {
+		CategoryPlot plot = new CategoryPlot();
+		plot.setNoDataMessage(this.labels.get("report.noData"));
+		plot.setNoDataMessageFont(this.style.font(Font.PLAIN, 10f));
+		plot.setNoDataMessagePaint(Palette.MUTED);
+		plot.setRangeGridlinesVisible(false);
+		plot.setDomainGridlinesVisible(false);
+		JFreeChart chart = this.style.chart(plot, false);
+		// a faint frame marks the place of the chart, so the message does not read as stray text
+		chart.setBorderVisible(true);
+		chart.setBorderPaint(Palette.GRID);
+		chart.setBorderStroke(new BasicStroke(0.5f));
+		return new Drawn(titleKey, chart, 70f);
+	}
+
+	private BarRenderer flatBars() {
+		BarRenderer bars = new BarRenderer();
+		bars.setShadowVisible(false);
+		bars.setDrawBarOutline(false);
+		return bars;
+	}
+
+	private void valueLabels(BarRenderer bars, String pattern, boolean horizontal) {
+		bars.setDefaultItemLabelGenerator(
+				new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimal(pattern)));
+		bars.setDefaultItemLabelsVisible(true);
+		bars.setDefaultItemLabelFont(this.style.font(Font.PLAIN, 7.5f));
+		bars.setDefaultItemLabelPaint(Palette.INK);
+		bars.setDefaultPositiveItemLabelPosition(horizontal
+				? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+				: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		bars.setItemLabelAnchorOffset(3);
+	}
+
+	private static float rowsHeight(int rows) {
+		return Math.min(640f, 50f + rows * ROW_HEIGHT);
+	}
+
+	private static double yi(BigDecimal wan) {
+		return Money.toYi(wan).doubleValue();
+	}
+
+	/** A category keyed by code, so that two rows with the same name stay two bars; shows its label. */
+	record Category(String code, String label) implements Comparable<Category> {
+
+		@Override
+		public int compareTo(Category other) {
+			return this.code.compareTo(other.code);
+		}
+
+		@Override
+		public String toString() {
+			return this.label;
+		}
+
+	}
+
+}

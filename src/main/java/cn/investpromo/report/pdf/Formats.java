@@ -1,0 +1,48 @@
+package cn.investpromo.report.pdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import cn.investpromo.report.Money;
+
+/** How the PDF writes figures: counts with thousands separators, amounts in 亿元 with two decimals, signed changes. */
+final class Formats {
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
+
+	private Formats() {
+	}
+
+	static String count(long value) {
+		return String.format(Locale.ROOT, "%,d", value);
+	}
+
+	/** A count the model keeps as a decimal (a KPI), as a whole number with separators. */
+	static String count(BigDecimal value) {
+		return String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_UP).toBigInteger());
+	}
+
+	/** An amount kept in 万元, shown in 亿元. */
+	static String yi(BigDecimal wan) {
+		return String.format(Locale.ROOT, "%,.2f", Money.toYi(wan).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** A change in percent as "+12.5%" or "-3.0%"; {@code none} ("—") when it is against zero. */
+	static String change(Optional<BigDecimal> percent, String none) {
+		return percent.map((p) -> ((p.signum() > 0) ? "+" : "") + p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%")
+			.orElse(none);
+	}
+
+	/** A share the model already rounded, as "81.1%". */
+	static String share(BigDecimal percent) {
+		return percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+}

@@ -1,0 +1,119 @@
+package cn.investpromo.report.pdf;
+
+import java.util.List;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * A table in the house look: tinted header repeated on every page, hairline rules, zebra rows, figures and their
+ * headers right-aligned; a compact grid uses a smaller type for wide lists.
+ */
+final class Grid {
+
+	/** One column: its header, relative width and alignment ({@link Element#ALIGN_LEFT} and so on). */
+	record Column(String header, float width, int alignment) {
+
+		static Column text(String header, float width) {
+			return new Column(header, width, Element.ALIGN_LEFT);
+		}
+
+		static Column number(String header, float width) {
+			return new Column(header, width, Element.ALIGN_RIGHT);
+		}
+
+		static Column centre(String header, float width) {
+			return new Column(header, width, Element.ALIGN_CENTER);
+		}
+
+	}
+
+	private final List<Column> columns;
+
+	private final Font cellFont;
+
+	private final Font totalFont;
+
+	private final float padding;
+
+	private final PdfPTable table;
+
+	private int cells;
+
+	Grid(Typography type, List<Column> columns, boolean compact) {
+		this.columns = columns;
+		this.cellFont = compact ? type.cellSmall() : type.cell();
+		this.totalFont = type.cellBold();
+		this.padding = compact ? 3f : 4f;
+		float[] widths = new float[columns.size()];
+		for (int i = 0; i < widths.length; i++) {
+			widths[i] = columns.get(i).width();
+		}
+		this.table = new PdfPTable(widths);
+		this.table.setWidthPercentage(100);
+		this.table.setHeaderRows(1);
+		this.table.setSpacingBefore(4);
+		this.table.setSpacingAfter(8);
+		for (Column column : columns) {
+			PdfPCell cell = cell(column.header(), compact ? type.headerSmall() : type.header(), column.alignment());
+			cell.setBackgroundColor(Palette.HEADER_FILL);
+			cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
+			cell.setBorderColor(Palette.ACCENT);
+			cell.setBorderWidthTop(1f);
+			cell.setBorderWidthBottom(0.75f);
+			cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+			this.table.addCell(cell);
+		}
+	}
+
+	/** The next cell of the current row, aligned as its column. */
+	Grid add(String value) {
+		return add(value, false);
+	}
+
+	/** The next cell of the closing total row. */
+	Grid total(String value) {
+		return add(value, true);
+	}
+
+	PdfPTable table() {
+		return this.table;
+	}
+
+	private Grid add(String value, boolean total) {
+		Column column = this.columns.get(this.cells % this.columns.size());
+		int row = this.cells / this.columns.size();
+		PdfPCell cell = cell(value, total ? this.totalFont : this.cellFont, column.alignment());
+		cell.setBorder(total ? Rectangle.TOP | Rectangle.BOTTOM : Rectangle.BOTTOM);
+		cell.setBorderColor(total ? Palette.ACCENT : Palette.GRID);
+		cell.setBorderWidth(total ? 0.75f : 0.5f);
+		if (total) {
+			cell.setBackgroundColor(Palette.TOTAL_FILL);
+		}
+		else if (row % 2 == 1) {
+			cell.setBackgroundColor(Palette.STRIPE_FILL);
+		}
+		this.table.addCell(cell);
+		this.cells++;
+		return this;
+	}
+
+	private PdfPCell cell(String value, Font font, int alignment) {
+		PdfPCell cell = new PdfPCell(new Phrase(value, font));
+		cell.setHorizontalAlignment(alignment);
+		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		cell.setUseAscender(true);
+		cell.setUseDescender(true);
+		cell.setPaddingTop(3f);
+		cell.setPaddingBottom(3.5f);
+		cell.setPaddingLeft(this.padding);
+		cell.setPaddingRight(this.padding);
+		cell.setLeading(0f, 1.25f);
+		return cell;
+	}
+
+}

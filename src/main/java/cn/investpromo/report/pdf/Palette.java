@@ -1,0 +1,38 @@
+package cn.investpromo.report.pdf;
+
+import java.awt.Color;
+import java.util.List;
+
+/** The one set of colours tables and charts share, chosen to stay distinct when printed in grey. */
+final class Palette {
+
+	static final Color INK = new Color(0x26, 0x26, 0x26);
+
+	static final Color MUTED = new Color(0x59, 0x59, 0x59);
+
+	static final Color ACCENT = new Color(0x1F, 0x3A, 0x68);
+
+	static final Color HEADER_FILL = new Color(0xDC, 0xE4, 0xF0);
+
+	static final Color STRIPE_FILL = new Color(0xF5, 0xF7, 0xFA);
+
+	static final Color TOTAL_FILL = new Color(0xEC, 0xEF, 0xF4);
+
+	static final Color RULE = new Color(0xB4, 0xBC, 0xC8);
+
+	static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+
+	/** Series colours, in order. */
+	static final List<Color> SERIES = List.of(new Color(0x2F, 0x55, 0x97), new Color(0xED, 0x7D, 0x31),
+			new Color(0x70, 0xAD, 0x47), new Color(0xA5, 0xA5, 0xA5), new Color(0xFF, 0xC0, 0x00),
+			new Color(0x5B, 0x9B, 0xD5), new Color(0x26, 0x44, 0x78), new Color(0x9E, 0x48, 0x0E),
+			new Color(0x63, 0x63, 0x63), new Color(0x99, 0x73, 0x00));
+
+	private Palette() {
+	}
+
+	static Color series(int index) {
+		return SERIES.get(index % SERIES.size());
+	}
+
+}

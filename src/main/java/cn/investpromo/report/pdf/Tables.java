@@ -1,0 +1,219 @@
+package cn.investpromo.report.pdf;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.lowagie.text.pdf.PdfPTable;
+
+import cn.investpromo.report.Comparison;
+import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.EventListing;
+import cn.investpromo.report.IndustryFigures;
+import cn.investpromo.report.Kpi;
+import cn.investpromo.report.KpiKind;
+import cn.investpromo.report.ProjectListing;
+import cn.investpromo.report.RegionFigures;
+import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TopProject;
+import cn.investpromo.report.pdf.Grid.Column;
+
+/**
+ * The PDF's tables, laid out from the model's figures; total rows show the model's scope-wide KPIs. Column widths
+ * are in points of the 481 pt text width and leave room for the longest English word of each column.
+ */
+final class Tables {
+
+	/** Rejected rows the PDF lists; the workbook lists them all. */
+	static final int MAX_REJECTS = 100;
+
+	private final Typography type;
+
+	private final PdfLabels labels;
+
+	Tables(Typography type, PdfLabels labels) {
+		this.type = type;
+		this.labels = labels;
+	}
+
+	PdfPTable kpis(ReportModel model) {
+		Grid grid = grid(false, text("kpi.indicator", 100), number("compare.month", 42),
+				number("compare.previousMonth", 46), number("compare.monthOnMonth", 46),
+				number("compare.sameMonthLastYear", 46), number("compare.yearOnYear", 46), number("compare.ytd", 48),
+				number("compare.ytdLastYear", 59), number("compare.ytdChange", 48));
+		String none = this.labels.get("report.none");
+		for (Kpi kpi : model.kpis()) {
+			Comparison values = kpi.values();
+			grid.add(this.labels.report().kpi(kpi.kind()))
+				.add(figure(kpi.kind(), values.month()))
+				.add(figure(kpi.kind(), values.previousMonth()))
+				.add(Formats.change(values.monthOnMonthPercent(), none))
+				.add(figure(kpi.kind(), values.sameMonthLastYear()))
+				.add(Formats.change(values.yearOnYearPercent(), none))
+				.add(figure(kpi.kind(), values.ytd()))
+				.add(figure(kpi.kind(), values.ytdLastYear()))
+				.add(Formats.change(values.ytdPercent(), none));
+		}
+		return grid.table();
+	}
+
+	PdfPTable byRegion(ReportModel model) {
+		Grid grid = grid(false, text("column.region", 200), number("column.events", 64),
+				number("column.attendees", 64), number("column.projects", 64), number("column.amountYi", 89));
+		for (RegionFigures row : model.byRegion()) {
+			grid.add(this.labels.report().regionName(row))
+				.add(Formats.count(row.events()))
+				.add(Formats.count(row.attendees()))
+				.add(Formats.count(row.projects()))
+				.add(Formats.yi(row.amountWan()));
+		}
+		grid.total(this.labels.get("report.total"))
+			.total(Formats.count(month(model, KpiKind.EVENTS)))
+			.total(Formats.count(month(model, KpiKind.ATTENDEES)))
+			.total(Formats.count(month(model, KpiKind.PROJECTS)))
+			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN)));
+		return grid.table();
+	}
+
+	PdfPTable byIndustry(ReportModel model) {
+		Grid grid = grid(false, text("column.industry", 200), number("column.projects", 80),
+				number("column.amountYi", 121), number("column.share", 80));
+		for (IndustryFigures row : model.byIndustry()) {
+			grid.add(row.name())
+				.add(Formats.count(row.projects()))
+				.add(Formats.yi(row.amountWan()))
+				.add(Formats.share(row.sharePercent()));
+		}
+		grid.total(this.labels.get("report.total"))
+			.total(Formats.count(month(model, KpiKind.PROJECTS)))
+			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN)))
+			.total("");
+		return grid.table();
+	}
+
+	PdfPTable topProjects(List<TopProject> projects) {
+		Grid grid = grid(false, centre("column.rank", 32), text("column.projectName", 112),
+				text("column.investor", 95), text("column.region", 72), text("column.industry", 62),
+				number("column.amountYi", 56), centre("column.signedDate", 52));
+		for (TopProject row : projects) {
+			grid.add(String.valueOf(row.rank()))
+				.add(row.name())
+				.add(row.investor())
+				.add(row.regionName())
+				.add(row.industryName())
+				.add(Formats.yi(row.amountWan()))
+				.add(Formats.DATE.format(row.signedDate()));
+		}
+		return grid.table();
+	}
+
+	PdfPTable events(List<EventListing> events) {
+		Grid grid = grid(true, text("column.eventName", 122), text("column.type", 60), centre("pdf.column.dates", 56),
+				text("column.hostRegion", 64), text("column.venue", 69), number("column.attendees", 52),
+				number("column.enterprises", 58));
+		for (EventListing row : events) {
+			String dates = row.startDate().equals(row.endDate()) ? Formats.DATE.format(row.startDate())
+					: this.labels.pdf("pdf.dateRange", Formats.DATE.format(row.startDate()),
+							Formats.DATE.format(row.endDate()));
+			grid.add(row.name())
+				.add(row.type().label(this.labels.english()))
+				.add(dates)
+				.add(row.hostRegion())
+				.add(text(row.venue()))
+				.add(optionalCount(row.attendees()))
+				.add(optionalCount(row.enterprises()));
+		}
+		return grid.table();
+	}
+
+	PdfPTable projects(List<ProjectListing> projects) {
+		Grid grid = grid(true, text("column.projectName", 80), centre("column.signedDate", 50),
+				text("column.region", 60), text("column.investor", 70), text("column.industry", 56),
+				text("column.agreementType", 56), text("column.status", 58), number("column.amountYi", 51));
+		for (ProjectListing row : projects) {
+			grid.add(row.name())
+				.add(Formats.DATE.format(row.signedDate()))
+				.add(row.region())
+				.add(row.investor())
+				.add(row.industry())
+				.add(row.agreementType().label(this.labels.english()))
+				.add(row.status().label(this.labels.english()))
+				.add((row.amountWan() != null) ? Formats.yi(row.amountWan()) : this.labels.get("report.none"));
+		}
+		return grid.table();
+	}
+
+	PdfPTable qualityFiles(DataQuality quality) {
+		Grid grid = grid(true, text("column.file", 150), text("column.sheet", 85), text("column.kind", 76),
+				number("column.read", 56), number("column.accepted", 57), number("column.rejected", 57));
+		for (DataQuality.SheetQuality row : quality.files()) {
+			grid.add(row.file())
+				.add(row.sheet())
+				.add(kind(row.kind()))
+				.add(Formats.count(row.read()))
+				.add(Formats.count(row.accepted()))
+				.add(Formats.count(row.rejected()));
+		}
+		return grid.table();
+	}
+
+	PdfPTable rejects(DataQuality quality) {
+		Grid grid = grid(true, text("column.file", 110), text("column.sheet", 66), number("column.row", 34),
+				text("column.column", 62), text("column.value", 84), text("column.reason", 125));
+		for (DataQuality.Reject row : quality.rejects().subList(0, Math.min(MAX_REJECTS, quality.rejects().size()))) {
+			grid.add(row.file())
+				.add(row.sheet())
+				.add(String.valueOf(row.row()))
+				.add(row.column())
+				.add(row.value())
+				.add(row.reason());
+		}
+		return grid.table();
+	}
+
+	PdfPTable possibleDuplicates(DataQuality quality) {
+		Grid grid = grid(true, text("column.first", 150), text("column.second", 150), text("column.reason", 181));
+		for (DataQuality.PossibleDuplicate row : quality.possibleDuplicates()) {
+			grid.add(row.first()).add(row.second()).add(row.reason());
+		}
+		return grid.table();
+	}
+
+	private Grid grid(boolean compact, Column... columns) {
+		return new Grid(this.type, List.of(columns), compact);
+	}
+
+	private Column text(String key, float width) {
+		return Column.text(this.labels.get(key), width);
+	}
+
+	private Column number(String key, float width) {
+		return Column.number(this.labels.get(key), width);
+	}
+
+	private Column centre(String key, float width) {
+		return Column.centre(this.labels.get(key), width);
+	}
+
+	private String kind(String kind) {
+		return this.labels.getOrDefault("kind." + kind, kind);
+	}
+
+	private static String figure(KpiKind kind, BigDecimal value) {
+		return kind.amount() ? Formats.yi(value) : Formats.count(value);
+	}
+
+	private static BigDecimal month(ReportModel model, KpiKind kind) {
+		return model.kpi(kind).values().month();
+	}
+
+	private static String optionalCount(@Nullable Integer value) {
+		return (value != null) ? Formats.count(value) : "";
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+}
