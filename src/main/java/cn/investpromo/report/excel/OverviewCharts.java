@@ -60,6 +60,8 @@ final class OverviewCharts {
 			trend(drawing, anchor(drawing, 0, firstRow, columns, firstRow + TREND_ROWS), sources.trend());
 		}
 		int below = firstRow + TREND_ROWS + 1;
+		// the region and industry charts print on the next page, whole
+		this.overview.setRowBreak(below - 1);
 		Source regions = sources.byRegion();
 		// bars for many regions need more height than the pie beside them
 		int regionRows = Math.max(TREND_ROWS, regions.rows().lastDataRow() - regions.rows().firstDataRow() + 8);

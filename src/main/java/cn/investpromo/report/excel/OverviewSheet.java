@@ -75,6 +75,8 @@ final class OverviewSheet {
 		this.writer.sheet().addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, COLUMNS - 1));
 		this.writer.fitHeight(narrative, this.model.narrative(), 0, COLUMNS - 1);
 		rowIndex += 2;
+		// printed, the charts start a page of their own rather than being cut below the narrative
+		this.writer.sheet().setRowBreak(rowIndex - 1);
 		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.charts"), styles.subtitle);
 		return rowIndex;
 	}

@@ -148,6 +148,7 @@ final class Table<T> {
 		}
 	}
 
+	/** The value as it will look, for measuring only; shares and dates have a fixed width. */
 	private static String display(Column<?> column, @Nullable Object value) {
 		if (value == null) {
 			return "";
