@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PieLabelLinkStyle;
@@ -70,7 +71,7 @@ final class ChartStyle {
 		LegendTitle legendTitle = chart.getLegend();
 		if (legendTitle != null) {
 			legendTitle.setPosition(RectangleEdge.BOTTOM);
-			legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+			legendTitle.setFrame(BlockBorder.NONE);
 			legendTitle.setItemFont(this.font.awt(Font.PLAIN, 8f));
 		}
 		return chart;

@@ -27,6 +27,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
@@ -288,7 +289,7 @@ final class Charts {
 		bars.setDefaultPositiveItemLabelPosition(horizontal
 				? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
 				: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-		bars.setItemLabelAnchorOffset(3);
+		bars.setItemLabelInsets(new RectangleInsets(3, 3, 3, 3));
 	}
 
 	private static float rowsHeight(int rows) {
