@@ -13,10 +13,13 @@ final class ApplicationContexts {
 	private ApplicationContexts() {
 	}
 
+	/** Options become command-line properties, which outrank every configuration file (builder defaults would not). */
 	static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(InvestpromoApplication.class).properties(properties)
-			.logStartupInfo(false)
-			.run();
+		String[] args = properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false).run(args);
 	}
 
 	/** The first line of the deepest cause, for a one-line message instead of a stack trace. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,6 +26,7 @@ import cn.investpromo.region.RegionMatch;
 import cn.investpromo.value.AmountUnit;
 import cn.investpromo.value.Amounts;
 import cn.investpromo.value.Counts;
+import cn.investpromo.value.Currencies;
 import cn.investpromo.value.FxRates;
 import cn.investpromo.value.InvalidValueException;
 import cn.investpromo.value.LedgerDates;
@@ -104,15 +106,15 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		AgreementType agreement = cells
 			.parse(LedgerField.AGREEMENT_TYPE, (text) -> Vocabularies.parse(AgreementType.class, text))
 			.orElse(AgreementType.INVESTMENT);
-		String currency = Optional.ofNullable(cells.optionalText(LedgerField.CURRENCY))
-			.map((text) -> text.toUpperCase(Locale.ROOT))
-			.orElse("CNY");
-		BigDecimal amount = cells.amount(LedgerField.AMOUNT, currency);
+		// the raw 币种 cell: the value rules tell a blank one from an explicit CNY
+		String currencyCell = Objects.requireNonNullElse(cells.optionalText(LedgerField.CURRENCY), "");
+		String currency = currencyCell.isEmpty() ? "CNY" : cells.currency(currencyCell);
+		BigDecimal amount = cells.amount(LedgerField.AMOUNT, currencyCell);
 		ProjectStatus status = cells.parse(LedgerField.STATUS, (text) -> Vocabularies.parse(ProjectStatus.class, text))
 			.orElse(ProjectStatus.SIGNED);
 		LocalDate construction = cells.optionalDate(LedgerField.CONSTRUCTION_DATE).orElse(null);
 		LocalDate production = cells.optionalDate(LedgerField.PRODUCTION_DATE).orElse(null);
-		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currency);
+		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currencyCell);
 		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code();
 		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode, originText,
 				industry.industry().code(), industryText, agreement, amount, cells.optionalText(LedgerField.AMOUNT),
@@ -203,6 +205,15 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				OptionalInt value = Counts.parse(text);
 				return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
 			}).orElse(null);
+		}
+
+		String currency(String text) {
+			try {
+				return Currencies.code(text);
+			}
+			catch (InvalidValueException ex) {
+				throw fail(LedgerField.CURRENCY, ex.reason());
+			}
 		}
 
 		@Nullable BigDecimal amount(LedgerField field, String currency) {

@@ -19,6 +19,7 @@ import cn.investpromo.industry.IndustryTaxonomy;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.excel.WorkbookRenderer;
 import cn.investpromo.report.json.JsonReportRenderer;
+import cn.investpromo.report.pdf.CjkFont;
 import cn.investpromo.report.pdf.PdfReportRenderer;
 import cn.investpromo.store.ReportQueries;
 
@@ -71,8 +72,13 @@ public class ReportJobConfiguration {
 	}
 
 	@Bean
-	PdfReportRenderer pdfReportRenderer() {
-		return new PdfReportRenderer();
+	CjkFont cjkFont() {
+		return new CjkFont();
+	}
+
+	@Bean
+	PdfReportRenderer pdfReportRenderer(CjkFont cjkFont) {
+		return new PdfReportRenderer(cjkFont);
 	}
 
 	// step 1: the JSON, which also computes the model

@@ -1,10 +1,5 @@
 package cn.investpromo.system;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,14 +25,7 @@ class ReferenceDataConfiguration {
 
 	@Bean
 	FxRates fxRates(InvestpromoProperties properties) {
-		Map<String, BigDecimal> rates = new LinkedHashMap<>(FxRates.defaults().cnyPerUnit());
-		properties.fxRates().forEach((currency, rate) -> {
-			if (rate.signum() <= 0) {
-				throw new IllegalArgumentException("investpromo.fx-rates." + currency + " must be positive");
-			}
-			rates.put(currency.toUpperCase(Locale.ROOT), rate);
-		});
-		return new FxRates(Map.copyOf(rates));
+		return FxRates.defaults().with(properties.fxRates());
 	}
 
 	@Bean

@@ -48,8 +48,7 @@ class EndToEndTests {
 
 	private static final String ZHAOYUAN_2019 = "招远市招商台账2019.xlsx";
 
-	@TempDir
-	Path work;
+	private Path work;
 
 	private Path data;
 
@@ -60,7 +59,8 @@ class EndToEndTests {
 	private JsonNode json;
 
 	@BeforeAll
-	void runOnSampleLedgers() throws IOException {
+	void runOnSampleLedgers(@TempDir Path work) throws IOException {
+		this.work = work;
 		this.data = this.work.resolve("data");
 		this.reports = this.work.resolve("reports");
 		this.firstRun = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(),
@@ -172,7 +172,7 @@ class EndToEndTests {
 			Sheet overview = workbook.getSheetAt(0);
 			// then
 			assertThat(numberRightOf(overview, "签约项目（个）")).isEqualTo(projects);
-			assertThat(BigDecimal.valueOf(numberRightOf(overview, "协议投资额（亿元）")))
+			assertThat(BigDecimal.valueOf(numericRightOf(overview, "协议投资额（亿元）")))
 				.isCloseTo(amountYi, org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
 		}
 	}

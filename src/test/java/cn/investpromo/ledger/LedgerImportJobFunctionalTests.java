@@ -70,8 +70,8 @@ class LedgerImportJobFunctionalTests {
 				List.of("P-2", "柔性集成电路项目", "2019/7/28", "招远经济技术开发区", "某电子公司", "集成电路", "5000"),
 				List.of("P-3", "日期坏了的项目", "七月底", "玲珑镇", "某公司", "新材料", "100")));
 		// when
-		JobExecution first = launch();
-		JobExecution second = launch();
+		Launch first = launch(this.input);
+		Launch second = launch(this.input);
 		// then
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -97,10 +97,10 @@ class LedgerImportJobFunctionalTests {
 		// given
 		Path file = this.input.resolve("招远市签约项目.xlsx");
 		writeProjects(file, List.of(List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "梅朵珠宝", "珠宝", "1亿")));
-		launch();
+		launch(this.input);
 		// when
 		writeProjects(file, List.of(List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "梅朵珠宝", "珠宝", "2亿")));
-		JobExecution corrected = launch();
+		Launch corrected = launch(this.input);
 		// then
 		assertThat(corrected.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("SELECT amount_wan FROM signed_project", BigDecimal.class))
@@ -115,7 +115,7 @@ class LedgerImportJobFunctionalTests {
 				List.of(List.of("P-9", "环境水处理研发中心", "2019-07-28", "招远市", "某环保公司", "水处理", "800")));
 		Files.writeString(this.input.resolve("b-broken.xlsx"), "not a zip at all");
 		// when
-		JobExecution execution = launch();
+		Launch execution = launch(this.input);
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getAllFailureExceptions()).singleElement()
@@ -123,12 +123,25 @@ class LedgerImportJobFunctionalTests {
 		assertThat(JdbcTestUtils.countRowsInTable(this.jdbc, "signed_project")).isEqualTo(1);
 	}
 
-	private JobExecution launch() throws Exception {
+	// wrapped: @SpringBatchTest takes any method returning JobExecution for a job-scope factory
+	private Launch launch(Path folder) throws Exception {
 		JobParameters parameters = new JobParametersBuilder()
-			.addString(LedgerImportJobConfiguration.INPUT_PARAMETER, this.input.toString())
+			.addString(LedgerImportJobConfiguration.INPUT_PARAMETER, folder.toString())
 			.addLong("launch", (long) ++this.launches)
 			.toJobParameters();
-		return this.jobOperatorTestUtils.startJob(parameters);
+		return new Launch(this.jobOperatorTestUtils.startJob(parameters));
+	}
+
+	record Launch(JobExecution execution) {
+
+		BatchStatus getStatus() {
+			return this.execution.getStatus();
+		}
+
+		List<Throwable> getAllFailureExceptions() {
+			return this.execution.getAllFailureExceptions();
+		}
+
 	}
 
 	private static void writeProjects(Path file, List<List<String>> rows) throws IOException {
