@@ -148,7 +148,7 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
-				projects, List.of(), List.of()));
+				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.byIndustry().get(0).name()).isEqualTo("New materials");
 		assertThat(model.narrative()).startsWith("In July 2019, 招远市");
@@ -157,7 +157,7 @@ class ReportModelBuilderTests {
 	private static ReportModel build(List<EventRecord> events, List<ProjectRecord> projects) {
 		return builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), events, projects,
-				List.of(), List.of()));
+				List.of(), List.of(), List.of(), List.of()));
 	}
 
 	private static EventRecord event(String name, String date, String region, int attendees) {
