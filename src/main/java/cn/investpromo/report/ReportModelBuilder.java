@@ -593,8 +593,13 @@ public final class ReportModelBuilder {
 		}
 
 		private String describe(ProjectRecord p) {
-			return p.name() + "（" + Objects.requireNonNullElse(p.id(), p.signedDate().toString()) + "，"
-					+ p.source().file() + " " + p.source().sheet() + " 第" + p.source().row() + "行）";
+			String id = Objects.requireNonNullElse(p.id(), p.signedDate().toString());
+			if (this.english) {
+				return p.name() + " (" + id + ", " + p.source().file() + " " + p.source().sheet() + " row "
+						+ p.source().row() + ")";
+			}
+			return p.name() + "（" + id + "，" + p.source().file() + " " + p.source().sheet() + " 第" + p.source().row()
+					+ "行）";
 		}
 
 	}
