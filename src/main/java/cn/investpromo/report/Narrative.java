@@ -59,7 +59,7 @@ final class Narrative {
 			text.append(zhChange("，同比", amount.yearOnYearPercent()));
 			long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
 			if (without > 0) {
-				text.append("（另有").append(without).append("个项目未填投资额）");
+				text.append("（其中").append(without).append("个项目未填投资额）");
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
 			if (average.signum() > 0) {
@@ -183,7 +183,7 @@ final class Narrative {
 			text.append(enChange(", ", amount.yearOnYearPercent(), " year on year"));
 			long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
 			if (without > 0) {
-				text.append(" (").append(without).append(" more without an amount)");
+				text.append(" (").append(without).append(" of them without an amount)");
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
 			if (average.signum() > 0) {

@@ -25,7 +25,10 @@ import cn.investpromo.report.TargetProgress;
 
 /**
  * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
- * in 万元 with two decimals; counts are integers; a change against zero is {@code null}.
+ * in 万元 with two decimals; counts are integers; a change against zero, or a rate against zero, is {@code null}.
+ * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
+ * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
+ * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language.
  */
 public final class JsonReportRenderer {
 
