@@ -2,9 +2,12 @@ package cn.investpromo.report;
 
 import java.util.List;
 
-/** What the imports made of the ledgers: per-sheet counts, rejects, unmatched industries, possible duplicates. */
+/**
+ * What the imports made of the ledgers: per-sheet counts, rejects, unmatched industries, possible duplicates, and
+ * the totals over all of them so that no renderer adds anything up.
+ */
 public record DataQuality(List<SheetQuality> files, List<Reject> rejects, List<String> unmatchedIndustries,
-		List<PossibleDuplicate> possibleDuplicates) {
+		List<PossibleDuplicate> possibleDuplicates, Totals totals) {
 
 	/** Rows read, accepted and rejected in one sheet; {@code kind} is events, projects, … or skipped. */
 	public record SheetQuality(String file, String sheet, String kind, long read, long accepted, long rejected) {
@@ -16,6 +19,18 @@ public record DataQuality(List<SheetQuality> files, List<Reject> rejects, List<S
 
 	/** Two projects with different keys that look like the same one. */
 	public record PossibleDuplicate(String first, String second, String reason) {
+	}
+
+	/**
+	 * Sums over every sheet of every file ("共读取 N 行，接受 A 行，拒绝 R 行").
+	 *
+	 * @param files distinct files
+	 * @param sheets sheets, skipped ones included
+	 * @param read rows read
+	 * @param accepted rows accepted
+	 * @param rejected rows rejected
+	 */
+	public record Totals(long files, long sheets, long read, long accepted, long rejected) {
 	}
 
 }

@@ -5,7 +5,9 @@ public enum KpiKind {
 
 	EVENTS("events", false), ATTENDEES("attendees", false), ENTERPRISES("enterprises", false),
 	PROJECTS("projects", false), AMOUNT_WAN("amountWan", true), PROJECTS_OVER_1YI("projectsOver1Yi", false),
-	PROJECTS_OVER_10YI("projectsOver10Yi", false), PROJECTS_WITHOUT_AMOUNT("projectsWithoutAmount", false);
+	PROJECTS_OVER_10YI("projectsOver10Yi", false), PROJECTS_WITHOUT_AMOUNT("projectsWithoutAmount", false),
+	/** Agreed investment ÷ projects with an amount, in 万元; zero when none has an amount. */
+	AVERAGE_WAN("averageWan", true);
 
 	private final String key;
 

@@ -3,111 +3,296 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The paragraph of plain sentences that opens a report (SPEC §5), written from the model's figures. */
+import cn.investpromo.report.FundsArrived.FundsSource;
+import cn.investpromo.report.TargetProgress.TargetFigures;
+
+/**
+ * The paragraph of plain sentences that opens a report (SPEC §5), written from the model's figures: headline figures
+ * with their changes, the leading industry and region, landing progress, funds arrived, annual targets and rejected
+ * rows. A change against zero is left out rather than written as "—"; a change that rounds to zero is "持平".
+ */
 final class Narrative {
 
 	private final ReportModel model;
 
+	private final ReportLabels labels;
+
 	Narrative(ReportModel model) {
 		this.model = model;
+		this.labels = ReportLabels.of(model.language());
 	}
 
 	String text() {
 		return this.model.language().english() ? english() : chinese();
 	}
 
+	// --- Chinese ---
+
 	private String chinese() {
 		StringBuilder text = new StringBuilder();
-		String scope = this.model.scope().name();
-		String when = this.model.month().getYear() + "年" + this.model.month().getMonthValue() + "月";
+		int m = this.model.month().getMonthValue();
+		String when = this.model.month().getYear() + "年" + m + "月";
 		Comparison events = kpi(KpiKind.EVENTS);
+		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
 		Comparison amount = kpi(KpiKind.AMOUNT_WAN);
-		text.append(when).append("，").append(scope).append("举办招商活动").append(whole(events.month())).append("场");
-		if (kpi(KpiKind.ATTENDEES).month().signum() > 0) {
-			text.append("，参会").append(whole(kpi(KpiKind.ATTENDEES).month())).append("人");
+		text.append(when).append("，").append(this.model.scope().name());
+		if (events.month().signum() > 0) {
+			text.append("举办招商活动").append(whole(events.month())).append("场");
+			if (attendees.month().signum() > 0) {
+				text.append("，参会").append(whole(attendees.month())).append("人");
+			}
 		}
-		text.append("；新签约项目").append(whole(projects.month())).append("个");
-		text.append(change("，同比", projects.yearOnYearPercent(), "增长", "下降"));
-		text.append("，协议投资额").append(yi(amount.month())).append("亿元");
-		text.append(change("，环比", amount.monthOnMonthPercent(), "增长", "下降"));
-		text.append(change("，同比", amount.yearOnYearPercent(), "增长", "下降"));
-		long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
-		if (without > 0) {
-			text.append("（另有").append(without).append("个项目未填投资额）");
+		else {
+			text.append("未举办招商活动");
 		}
-		text.append("。1—").append(this.model.month().getMonthValue()).append("月累计签约项目")
-			.append(whole(projects.ytd())).append("个，协议投资额").append(yi(amount.ytd())).append("亿元");
-		text.append(change("，同比", amount.ytdPercent(), "增长", "下降")).append("。");
-		if (!this.model.byIndustry().isEmpty() && this.model.byIndustry().get(0).amountWan().signum() > 0) {
-			IndustryFigures lead = this.model.byIndustry().get(0);
+		if (projects.month().signum() > 0) {
+			text.append("；新签约项目").append(whole(projects.month())).append("个");
+			text.append(zhChange("，同比", projects.yearOnYearPercent()));
+			text.append("，协议投资额").append(yi(amount.month())).append("亿元");
+			text.append(zhChange("，环比", amount.monthOnMonthPercent()));
+			text.append(zhChange("，同比", amount.yearOnYearPercent()));
+			long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
+			if (without > 0) {
+				text.append("（其中").append(without).append("个项目未填投资额）");
+			}
+			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
+			if (average.signum() > 0) {
+				text.append("，平均单体规模").append(yi(average)).append("亿元");
+			}
+			bigProjects().ifPresent((band) -> text.append("，其中").append(band.atLeastYi().toPlainString())
+				.append("亿元以上项目")
+				.append(whole(band.projects().month()))
+				.append("个"));
+		}
+		else {
+			text.append("；本月无新签约项目");
+		}
+		text.append("。");
+		if (m > 1) {
+			text.append("1-").append(m).append("月累计签约项目").append(whole(projects.ytd())).append("个，协议投资额")
+				.append(yi(amount.ytd()))
+				.append("亿元");
+			text.append(zhChange("，同比", amount.ytdPercent())).append("。");
+		}
+		leadIndustry().ifPresent((lead) -> {
 			text.append("分产业看，").append(lead.name()).append("协议投资额最高，为").append(yi(lead.amountWan()))
 				.append("亿元，占").append(lead.sharePercent().toPlainString()).append("%");
 			leadRegion().ifPresent((r) -> text.append("；分地区看，").append(regionName(r)).append("签约额居首，为")
 				.append(yi(r.amountWan()))
 				.append("亿元"));
 			text.append("。");
+		});
+		LandingFigures landing = this.model.landingTotal();
+		if (landing.total() > 0) {
+			text.append("近12个月签约的").append(landing.total()).append("个项目中，已开工").append(landing.started())
+				.append("个");
+			landing.startRatePercent().ifPresent((rate) -> text.append("，开工率").append(rate.toPlainString()).append("%"));
+			text.append("，已投产").append(landing.inProduction()).append("个");
+			landing.productionRatePercent()
+				.ifPresent((rate) -> text.append("，投产率").append(rate.toPlainString()).append("%"));
+			text.append("。");
 		}
-		long landed = this.model.landing().stream().mapToLong((l) -> l.underConstruction() + l.inProduction()).sum();
-		long total = this.model.landing().stream().mapToLong(LandingFigures::total).sum();
-		if (total > 0) {
-			text.append("近12个月签约的").append(total).append("个项目中，已开工或投产").append(landed).append("个。");
+		if (landing.newStarts() > 0 || landing.newProduction() > 0) {
+			text.append("本月新开工项目").append(landing.newStarts()).append("个，新投产项目").append(landing.newProduction())
+				.append("个。");
 		}
-		long rejected = this.model.dataQuality().rejects().size();
+		FundsArrived funds = this.model.fundsArrived();
+		if (funds.totalWan().signum() > 0) {
+			text.append((m > 1) ? "1-" + m + "月" : m + "月").append("签约项目到位资金").append(yi(funds.totalWan()))
+				.append("亿元");
+			mainSource(funds).ifPresent((source) -> text.append("，其中").append(sourceName(source))
+				.append("资金")
+				.append(yi(source.amountWan()))
+				.append("亿元，占")
+				.append(source.sharePercent().toPlainString())
+				.append("%"));
+			text.append("。");
+		}
+		List<String> targets = new ArrayList<>();
+		for (TargetFigures target : this.model.targets().targets()) {
+			String line = "完成全年" + targetName(target) + "目标的" + target.completionPercent().toPlainString() + "%，";
+			line += switch (target.schedule()) {
+				case AHEAD -> "超序时进度" + target.gapPoints().abs().toPlainString() + "个百分点";
+				case BEHIND -> "欠序时进度" + target.gapPoints().abs().toPlainString() + "个百分点";
+				case ON_SCHEDULE -> "与序时进度持平";
+			};
+			targets.add(line);
+		}
+		if (!targets.isEmpty()) {
+			text.append("对照年度目标，").append(String.join("；", targets)).append("（序时进度")
+				.append(this.model.targets().elapsedPercent().toPlainString())
+				.append("%）。");
+		}
+		long rejected = this.model.dataQuality().totals().rejected();
 		if (rejected > 0) {
-			text.append("台账中有").append(rejected).append("行因数据格式问题未能导入，详见数据质量表。");
+			text.append("台账中有").append(rejected).append("行因数据问题未能导入，详见数据质量表。");
 		}
 		return text.toString();
 	}
 
+	/** "签约项目" from "签约项目（个）": the indicator's label without its unit. */
+	private String targetName(TargetFigures target) {
+		String label = this.labels.get("target." + target.indicator().key());
+		int unit = label.indexOf(this.model.language().english() ? " (" : "（");
+		return (unit > 0) ? label.substring(0, unit) : label;
+	}
+
+	private static String zhChange(String lead, Optional<BigDecimal> percent) {
+		if (percent.isEmpty()) {
+			return ""; // a change against zero says nothing
+		}
+		BigDecimal p = percent.get();
+		if (p.signum() == 0) {
+			return lead + "持平";
+		}
+		return lead + ((p.signum() > 0) ? "增长" : "下降") + p.abs().toPlainString() + "%";
+	}
+
+	// --- English ---
+
 	private String english() {
 		StringBuilder text = new StringBuilder();
-		String scope = this.model.scope().name();
-		String when = this.model.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-				+ this.model.month().getYear();
+		int m = this.model.month().getMonthValue();
+		String monthName = this.model.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 		Comparison events = kpi(KpiKind.EVENTS);
+		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
 		Comparison amount = kpi(KpiKind.AMOUNT_WAN);
-		text.append("In ").append(when).append(", ").append(scope).append(" held ").append(whole(events.month()))
-			.append(" promotion event(s)");
-		if (kpi(KpiKind.ATTENDEES).month().signum() > 0) {
-			text.append(" with ").append(whole(kpi(KpiKind.ATTENDEES).month())).append(" attendees");
+		text.append("In ").append(monthName).append(" ").append(this.model.month().getYear()).append(", ")
+			.append(this.model.scope().name());
+		if (events.month().signum() > 0) {
+			text.append(" held ").append(plural(events.month(), "promotion event"));
+			if (attendees.month().signum() > 0) {
+				text.append(" with ").append(whole(attendees.month())).append(" attendees");
+			}
 		}
-		text.append(" and signed ").append(whole(projects.month())).append(" project(s)");
-		text.append(change(", ", projects.yearOnYearPercent(), "up ", "down ", " year on year"));
-		text.append(", with agreed investment of ").append(yi(amount.month())).append(" (100m CNY)");
-		text.append(change(", ", amount.monthOnMonthPercent(), "up ", "down ", " on the previous month"));
-		text.append(change(", ", amount.yearOnYearPercent(), "up ", "down ", " year on year"));
-		long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
-		if (without > 0) {
-			text.append(" (").append(without).append(" more without an amount)");
+		else {
+			text.append(" held no promotion events");
 		}
-		text.append(". Year to date: ").append(whole(projects.ytd())).append(" project(s), ")
-			.append(yi(amount.ytd()))
-			.append(" (100m CNY)");
-		text.append(change(", ", amount.ytdPercent(), "up ", "down ", " on last year")).append(".");
-		if (!this.model.byIndustry().isEmpty() && this.model.byIndustry().get(0).amountWan().signum() > 0) {
-			IndustryFigures lead = this.model.byIndustry().get(0);
+		if (projects.month().signum() > 0) {
+			text.append(" and signed ").append(plural(projects.month(), "project"));
+			text.append(enChange(", ", projects.yearOnYearPercent(), " year on year"));
+			text.append(", with agreed investment of ").append(yi(amount.month())).append(" (100m CNY)");
+			text.append(enChange(", ", amount.monthOnMonthPercent(), " on the previous month"));
+			text.append(enChange(", ", amount.yearOnYearPercent(), " year on year"));
+			long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
+			if (without > 0) {
+				text.append(" (").append(without).append(" of them without an amount)");
+			}
+			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
+			if (average.signum() > 0) {
+				text.append("; the average project was ").append(yi(average)).append(" (100m CNY)");
+			}
+			bigProjects().ifPresent((band) -> text.append(", and ")
+				.append(whole(band.projects().month()))
+				.append(" reached ")
+				.append(band.atLeastYi().toPlainString())
+				.append(" (100m CNY) or more"));
+		}
+		else {
+			text.append(" and signed no projects");
+		}
+		text.append(".");
+		if (m > 1) {
+			text.append(" January to ").append(monthName).append(": ").append(plural(projects.ytd(), "project"))
+				.append(", ")
+				.append(yi(amount.ytd()))
+				.append(" (100m CNY)");
+			text.append(enChange(", ", amount.ytdPercent(), " on last year")).append(".");
+		}
+		leadIndustry().ifPresent((lead) -> {
 			text.append(" ").append(lead.name()).append(" led by industry with ").append(yi(lead.amountWan()))
 				.append(" (").append(lead.sharePercent().toPlainString()).append("%)");
 			leadRegion().ifPresent((r) -> text.append("; ").append(regionName(r)).append(" led by region with ")
 				.append(yi(r.amountWan())));
 			text.append(".");
+		});
+		LandingFigures landing = this.model.landingTotal();
+		if (landing.total() > 0) {
+			text.append(" Of the ").append(landing.total()).append(" projects signed in the last 12 months, ")
+				.append(landing.started()).append(" have started construction");
+			landing.startRatePercent().ifPresent((rate) -> text.append(" (start rate ").append(rate.toPlainString())
+				.append("%)"));
+			text.append(" and ").append(landing.inProduction()).append(" are in production");
+			landing.productionRatePercent().ifPresent((rate) -> text.append(" (production rate ")
+				.append(rate.toPlainString())
+				.append("%)"));
+			text.append(".");
 		}
-		long landed = this.model.landing().stream().mapToLong((l) -> l.underConstruction() + l.inProduction()).sum();
-		long total = this.model.landing().stream().mapToLong(LandingFigures::total).sum();
-		if (total > 0) {
-			text.append(" Of the ").append(total).append(" projects signed in the last 12 months, ").append(landed)
-				.append(" have started construction or production.");
+		if (landing.newStarts() > 0 || landing.newProduction() > 0) {
+			text.append(" This month ").append(plural(BigDecimal.valueOf(landing.newStarts()), "project"))
+				.append(" started construction and ")
+				.append(landing.newProduction())
+				.append(" started production.");
 		}
-		long rejected = this.model.dataQuality().rejects().size();
+		FundsArrived funds = this.model.fundsArrived();
+		if (funds.totalWan().signum() > 0) {
+			text.append(" Funds arrived for projects signed ").append((m > 1) ? "January to " + monthName : monthName)
+				.append(": ")
+				.append(yi(funds.totalWan()))
+				.append(" (100m CNY)");
+			mainSource(funds).ifPresent((source) -> {
+				String name = sourceName(source);
+				text.append(", the largest source being ").append(name.substring(0, 1).toLowerCase(Locale.ENGLISH))
+					.append(name.substring(1))
+					.append(" (")
+					.append(source.sharePercent().toPlainString())
+					.append("%)");
+			});
+			text.append(".");
+		}
+		List<String> targets = new ArrayList<>();
+		for (TargetFigures target : this.model.targets().targets()) {
+			String line = targetName(target) + " reached " + target.completionPercent().toPlainString()
+					+ "% of the annual target, ";
+			line += switch (target.schedule()) {
+				case AHEAD -> target.gapPoints().abs().toPlainString() + " points ahead of schedule";
+				case BEHIND -> target.gapPoints().abs().toPlainString() + " points behind schedule";
+				case ON_SCHEDULE -> "on schedule";
+			};
+			targets.add(line);
+		}
+		if (!targets.isEmpty()) {
+			text.append(" Against the annual targets (time elapsed ")
+				.append(this.model.targets().elapsedPercent().toPlainString())
+				.append("%): ")
+				.append(String.join("; ", targets))
+				.append(".");
+		}
+		long rejected = this.model.dataQuality().totals().rejected();
 		if (rejected > 0) {
-			text.append(" ").append(rejected).append(" ledger row(s) could not be imported; see Data quality.");
+			text.append(" ").append(rejected).append((rejected == 1) ? " ledger row" : " ledger rows")
+				.append(" could not be imported; see Data quality.");
 		}
 		return text.toString();
+	}
+
+	private static String enChange(String lead, Optional<BigDecimal> percent, String tail) {
+		if (percent.isEmpty()) {
+			return ""; // a change against zero says nothing
+		}
+		BigDecimal p = percent.get();
+		if (p.signum() == 0) {
+			return lead + "unchanged" + tail;
+		}
+		return lead + ((p.signum() > 0) ? "up " : "down ") + p.abs().toPlainString() + "%" + tail;
+	}
+
+	private static String plural(BigDecimal count, String noun) {
+		String n = whole(count);
+		return n + " " + noun + (n.equals("1") ? "" : "s");
+	}
+
+	// --- shared ---
+
+	private Optional<IndustryFigures> leadIndustry() {
+		return this.model.byIndustry().stream().findFirst().filter((i) -> i.amountWan().signum() > 0);
 	}
 
 	private Optional<RegionFigures> leadRegion() {
@@ -117,8 +302,31 @@ final class Narrative {
 			.max(java.util.Comparator.comparing(RegionFigures::amountWan));
 	}
 
+	/** The highest amount band with a project this month, when it is above the lowest (≥ 1 亿元 says little). */
+	private Optional<AmountBand> bigProjects() {
+		List<AmountBand> bands = this.model.amountBands();
+		for (int i = bands.size() - 1; i > 0; i--) {
+			if (bands.get(i).projects().month().signum() > 0) {
+				return Optional.of(bands.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The largest source of funds, when the split applies and the source is known. */
+	private static Optional<FundsSource> mainSource(FundsArrived funds) {
+		return funds.bySource()
+			.stream()
+			.filter((s) -> s.kind() != FundsSourceKind.UNKNOWN && s.amountWan().signum() > 0)
+			.max(java.util.Comparator.comparing(FundsSource::amountWan));
+	}
+
+	private String sourceName(FundsSource source) {
+		return this.labels.get("funds." + source.kind().key());
+	}
+
 	private String regionName(RegionFigures row) {
-		return ReportLabels.of(this.model.language()).regionName(row);
+		return this.labels.regionName(row);
 	}
 
 	private Comparison kpi(KpiKind kind) {
@@ -131,22 +339,6 @@ final class Narrative {
 
 	private static String yi(BigDecimal wan) {
 		return Money.toYi(wan).setScale(2, RoundingMode.HALF_UP).toPlainString();
-	}
-
-	private static String change(String lead, Optional<BigDecimal> percent, String up, String down) {
-		return change(lead, percent, up, down, "");
-	}
-
-	/** "，同比增长12.5%"; nothing when the base is zero, since a change against zero says nothing. */
-	private static String change(String lead, Optional<BigDecimal> percent, String up, String down, String tail) {
-		if (percent.isEmpty()) {
-			return "";
-		}
-		BigDecimal p = percent.get();
-		if (p.signum() == 0) {
-			return lead + (up.startsWith("up") ? "unchanged" + tail : "持平");
-		}
-		return lead + ((p.signum() > 0) ? up : down) + p.abs().toPlainString() + "%" + tail;
 	}
 
 }

@@ -22,6 +22,7 @@ import cn.investpromo.report.json.JsonReportRenderer;
 import cn.investpromo.report.pdf.CjkFont;
 import cn.investpromo.report.pdf.PdfReportRenderer;
 import cn.investpromo.store.ReportQueries;
+import cn.investpromo.system.InvestpromoProperties;
 
 /**
  * The report job (SPEC §4, §5): one model for a month and a scope, written as JSON, Excel and PDF in three steps,
@@ -46,8 +47,9 @@ public class ReportJobConfiguration {
 	public static final String OUTPUT = "out";
 
 	@Bean
-	ReportModelBuilder reportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries) {
-		return new ReportModelBuilder(regions, industries);
+	ReportModelBuilder reportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries,
+			InvestpromoProperties properties) {
+		return new ReportModelBuilder(regions, industries, properties.amountBandsYi());
 	}
 
 	@Bean

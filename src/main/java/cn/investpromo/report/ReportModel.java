@@ -12,13 +12,20 @@ import java.util.List;
  * @param byRegion S's child regions (and S itself as 本级 where rows name it), month M only
  * @param events the month's events, by start date
  * @param projects the month's signed projects, by signing date
+ * @param landing landing progress by child region (SPEC §5), rows with projects signed in the last 12 months or
+ * new starts or new production in M
+ * @param landingTotal landing progress of the scope as a whole, the total row of {@code landing}
+ * @param fundsArrived 到位资金 of the projects signed January to M, with their sources
+ * @param targets annual-target completion for M's year; no targets when none were set
+ * @param amountBands projects of at least each configured threshold, with comparisons, ascending
  */
 public record ReportModel(YearMonth month, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
 		List<Kpi> kpis, List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
 		List<OriginFigures> byInvestorOrigin, List<RegionIndustryFigures> byRegionIndustry,
 		List<EventTypeFigures> eventsByType, List<LandingFigures> landing, List<TrendPoint> trend,
 		List<TopProject> topProjects, List<EventListing> events, List<ProjectListing> projects, String narrative,
-		DataQuality dataQuality) {
+		DataQuality dataQuality, LandingFigures landingTotal, FundsArrived fundsArrived, TargetProgress targets,
+		List<AmountBand> amountBands) {
 
 	/** The headline figure of the given kind. */
 	public Kpi kpi(KpiKind kind) {

@@ -41,13 +41,33 @@ public final class ReportModelBuilder {
 
 	private static final int DUPLICATE_DAYS = 7;
 
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** The amount bands of SPEC §5 when none are configured, in 亿元. */
+	public static final List<BigDecimal> DEFAULT_AMOUNT_BANDS_YI = List.of(BigDecimal.ONE, BigDecimal.valueOf(5),
+			BigDecimal.TEN, BigDecimal.valueOf(20));
+
 	private final RegionCatalog regions;
 
 	private final IndustryTaxonomy industries;
 
+	private final List<BigDecimal> amountBandsYi;
+
+	/** A builder with the default amount bands (≥ 1, 5, 10 and 20 亿元). */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries) {
+		this(regions, industries, DEFAULT_AMOUNT_BANDS_YI);
+	}
+
+	/** A builder with the given amount bands in 亿元 ({@code investpromo.amount-bands-yi}), any order. */
+	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi) {
 		this.regions = regions;
 		this.industries = industries;
+		this.amountBandsYi = amountBandsYi.stream()
+			.filter((band) -> band.signum() > 0)
+			.map(BigDecimal::stripTrailingZeros)
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	/** The first day whose data a report for {@code month} needs: January of last year or the trend's start. */
@@ -57,9 +77,14 @@ public final class ReportModelBuilder {
 		return januaryLastYear.isBefore(trendStart) ? januaryLastYear : trendStart;
 	}
 
-	/** What the builder reads: stored rows from {@link #windowStart} to the end of the month, and data quality. */
+	/**
+	 * What the builder reads: stored rows from {@link #windowStart} to the end of the month, data quality, the
+	 * projects that started construction or production in M whatever their signing date ({@code landed}; rows may
+	 * repeat {@code projects}), and the annual targets of the scope for M's year.
+	 */
 	public record Input(YearMonth month, Region scope, ReportLanguage language, OffsetDateTime generatedAt,
-			List<EventRecord> events, List<ProjectRecord> projects, List<SheetQuality> sheets, List<Reject> rejects) {
+			List<EventRecord> events, List<ProjectRecord> projects, List<SheetQuality> sheets, List<Reject> rejects,
+			List<ProjectRecord> landed, List<AnnualTarget> targets) {
 	}
 
 	public ReportModel build(Input input) {
@@ -81,6 +106,9 @@ public final class ReportModelBuilder {
 
 		private final List<ProjectRecord> projects;
 
+		/** Projects in scope that may have started or produced in M, each once, signed at any time. */
+		private final List<ProjectRecord> mayHaveLanded;
+
 		Run(Input input) {
 			this.input = input;
 			this.month = input.month();
@@ -88,6 +116,11 @@ public final class ReportModelBuilder {
 			this.english = input.language().english();
 			this.events = input.events().stream().filter((e) -> inScope(e.hostRegionCode())).toList();
 			this.projects = input.projects().stream().filter((p) -> inScope(p.regionCode())).toList();
+			Map<String, ProjectRecord> landed = new LinkedHashMap<>();
+			Stream.concat(this.projects.stream(), input.landed().stream())
+				.filter((p) -> inScope(p.regionCode()))
+				.forEach((p) -> landed.putIfAbsent(p.key(), p));
+			this.mayHaveLanded = List.copyOf(landed.values());
 		}
 
 		private boolean inScope(String regionCode) {
@@ -103,16 +136,18 @@ public final class ReportModelBuilder {
 			List<RegionFigures> byRegion = byRegion(monthEvents, monthProjects);
 			List<IndustryFigures> byIndustry = byIndustry(monthProjects);
 			DataQuality quality = dataQuality();
+			List<LandingFigures> landing = landing();
+			FundsArrived funds = fundsArrived();
 			ReportModel draft = new ReportModel(this.month, new RegionRef(this.scope.code(), this.scope.name()),
 					this.input.generatedAt(), this.input.language(), kpis, byRegion, byIndustry,
-					byOrigin(monthProjects), byRegionIndustry(monthProjects), eventsByType(monthEvents), landing(),
+					byOrigin(monthProjects), byRegionIndustry(monthProjects), eventsByType(monthEvents), landing,
 					trend(), topProjects(monthProjects), eventListings(monthEvents), projectListings(monthProjects), "",
-					quality);
+					quality, landingTotal(landing), funds, targets(kpis, funds), amountBands());
 			String narrative = new Narrative(draft).text();
 			return new ReportModel(draft.month(), draft.scope(), draft.generatedAt(), draft.language(), kpis,
 					byRegion, byIndustry, draft.byInvestorOrigin(), draft.byRegionIndustry(), draft.eventsByType(),
-					draft.landing(), draft.trend(), draft.topProjects(), draft.events(), draft.projects(), narrative,
-					quality);
+					landing, draft.trend(), draft.topProjects(), draft.events(), draft.projects(), narrative, quality,
+					draft.landingTotal(), funds, draft.targets(), draft.amountBands());
 		}
 
 		private List<EventRecord> eventsIn(YearMonth from, YearMonth to) {
@@ -146,6 +181,7 @@ public final class ReportModelBuilder {
 			kpis.add(new Kpi(KpiKind.PROJECTS_OVER_10YI, compareProjects((list) -> countWhere(list, TEN_YI))));
 			kpis.add(new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT,
 					compareProjects((list) -> count(list.stream().filter((p) -> p.amountWan() == null).count()))));
+			kpis.add(new Kpi(KpiKind.AVERAGE_WAN, compareProjects(ReportModelBuilder::averageSize)));
 			return List.copyOf(kpis);
 		}
 
@@ -296,21 +332,68 @@ public final class ReportModelBuilder {
 			return List.copyOf(figures);
 		}
 
-		/** Projects signed in the 12 months ending in M, by their status at the end of M (SPEC §5). */
+		/**
+		 * Projects signed in the 12 months ending in M, by their status at the end of M, with the rates and the
+		 * month's new starts and new production (SPEC §5; definitions in {@link LandingFigures}).
+		 */
 		private List<LandingFigures> landing() {
 			LocalDate end = this.month.atEndOfMonth();
 			Map<String, long[]> counts = new LinkedHashMap<>();
 			for (ProjectRecord p : projectsIn(this.month.minusMonths(11), this.month)) {
 				ProjectStatus status = statusAt(p, end);
-				counts.computeIfAbsent(rowRegion(p.regionCode()).code(), (k) -> new long[4])[status.ordinal()]++;
+				landingCounts(counts, p)[status.ordinal()]++;
+			}
+			for (ProjectRecord p : this.mayHaveLanded) {
+				if (p.status() == ProjectStatus.TERMINATED) {
+					continue; // a terminated project is no start worth reporting
+				}
+				if (inMonth(p.constructionDate())) {
+					landingCounts(counts, p)[4]++;
+				}
+				if (inMonth(p.productionDate())) {
+					landingCounts(counts, p)[5]++;
+				}
 			}
 			List<Region> rows = new ArrayList<>();
 			rows.add(this.scope);
 			rows.addAll(ReportModelBuilder.this.regions.children(this.scope.code()));
-			return rows.stream().filter((r) -> counts.containsKey(r.code())).map((r) -> {
-				long[] c = counts.get(r.code());
-				return new LandingFigures(r.code(), r.name(), c[0], c[1], c[2], c[3]);
-			}).toList();
+			return rows.stream()
+				.filter((r) -> counts.containsKey(r.code()))
+				.map((r) -> landingFigures(r.code(), r.name(), r.equals(this.scope), counts.get(r.code())))
+				.toList();
+		}
+
+		private long[] landingCounts(Map<String, long[]> counts, ProjectRecord p) {
+			return counts.computeIfAbsent(rowRegion(p.regionCode()).code(), (k) -> new long[6]);
+		}
+
+		private boolean inMonth(@Nullable LocalDate date) {
+			return date != null && YearMonth.from(date).equals(this.month);
+		}
+
+		/** The scope as a whole: the sum of the rows, with its own rates. */
+		private LandingFigures landingTotal(List<LandingFigures> rows) {
+			long[] c = new long[6];
+			for (LandingFigures row : rows) {
+				c[0] += row.signed();
+				c[1] += row.underConstruction();
+				c[2] += row.inProduction();
+				c[3] += row.terminated();
+				c[4] += row.newStarts();
+				c[5] += row.newProduction();
+			}
+			return landingFigures(this.scope.code(), this.scope.name(), false, c);
+		}
+
+		private static LandingFigures landingFigures(String code, String name, boolean self, long[] c) {
+			long total = c[0] + c[1] + c[2] + c[3];
+			long started = c[1] + c[2];
+			long live = total - c[3];
+			BigDecimal all = count(total);
+			LandingFigures.Shares shares = new LandingFigures.Shares(share(count(c[0]), all), share(count(c[1]), all),
+					share(count(c[2]), all), share(count(c[3]), all));
+			return new LandingFigures(code, name, c[0], c[1], c[2], c[3], self, shares, rate(started, live),
+					rate(c[2], started), c[4], c[5]);
 		}
 
 		private ProjectStatus statusAt(ProjectRecord p, LocalDate end) {
@@ -327,6 +410,98 @@ public final class ReportModelBuilder {
 				return ProjectStatus.SIGNED; // the dates given are after M: not yet at M's end
 			}
 			return p.status();
+		}
+
+		// --- funds arrived, targets, amount bands ---
+
+		/** 到位资金 of the projects signed January to M, by source (definitions in {@link FundsArrived}). */
+		private FundsArrived fundsArrived() {
+			List<ProjectRecord> ytd = projectsIn(this.month.withMonth(1), this.month);
+			RegionCatalog catalog = ReportModelBuilder.this.regions;
+			Optional<Region> province = catalog.ancestorAt(this.scope, RegionLevel.PROVINCE);
+			Optional<Region> city = catalog.ancestorAt(this.scope, RegionLevel.CITY);
+			Map<FundsSourceKind, List<ProjectRecord>> bySource = new java.util.EnumMap<>(FundsSourceKind.class);
+			for (ProjectRecord p : ytd) {
+				bySource.computeIfAbsent(source(p, province, city), (k) -> new ArrayList<>()).add(p);
+			}
+			BigDecimal total = funds(ytd);
+			List<FundsArrived.FundsSource> sources = new ArrayList<>();
+			if (province.isPresent()) {
+				bySource.forEach((kind, list) -> {
+					BigDecimal amount = funds(list);
+					sources.add(new FundsArrived.FundsSource(kind, list.size(), amount, share(amount, total)));
+				});
+			}
+			long withFunds = ytd.stream().filter((p) -> p.fundsArrivedWan() != null).count();
+			return new FundsArrived(total, ytd.size(), withFunds, province.isPresent(), List.copyOf(sources));
+		}
+
+		private FundsSourceKind source(ProjectRecord p, Optional<Region> province, Optional<Region> city) {
+			RegionCatalog catalog = ReportModelBuilder.this.regions;
+			Region origin = (p.investorOriginCode() != null) ? catalog.byCode(p.investorOriginCode()).orElse(null)
+					: null;
+			if (origin == null || province.isEmpty()) {
+				return FundsSourceKind.UNKNOWN;
+			}
+			if (origin.level() == RegionLevel.FOREIGN) {
+				return FundsSourceKind.OUTSIDE_PROVINCE;
+			}
+			Optional<Region> originProvince = catalog.ancestorAt(origin, RegionLevel.PROVINCE);
+			if (originProvince.isEmpty()) {
+				return FundsSourceKind.UNKNOWN; // a region group may straddle the province line
+			}
+			if (!originProvince.get().equals(province.get())) {
+				return FundsSourceKind.OUTSIDE_PROVINCE;
+			}
+			if (city.isEmpty()) {
+				return FundsSourceKind.WITHIN_PROVINCE;
+			}
+			Optional<Region> originCity = catalog.ancestorAt(origin, RegionLevel.CITY);
+			if (originCity.isEmpty()) {
+				return FundsSourceKind.UNKNOWN; // only the province is named: inside or outside the city is unknown
+			}
+			return originCity.get().equals(city.get()) ? FundsSourceKind.WITHIN_CITY
+					: FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE;
+		}
+
+		/** The scope's own targets for M's year against the year-to-date figures. */
+		private TargetProgress targets(List<Kpi> kpis, FundsArrived funds) {
+			int year = this.month.getYear();
+			BigDecimal elapsed = BigDecimal.valueOf(this.month.getMonthValue())
+				.multiply(HUNDRED)
+				.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
+			List<TargetProgress.TargetFigures> figures = this.input.targets()
+				.stream()
+				.filter((t) -> t.regionCode().equals(this.scope.code()) && t.year() == year && t.value().signum() > 0)
+				.sorted(Comparator.comparing(AnnualTarget::indicator))
+				.map((t) -> {
+					BigDecimal actual = switch (t.indicator()) {
+						case PROJECTS -> kpi(kpis, KpiKind.PROJECTS).ytd();
+						case AMOUNT -> kpi(kpis, KpiKind.AMOUNT_WAN).ytd();
+						case FUNDS_ARRIVED -> funds.totalWan();
+					};
+					BigDecimal completion = actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
+					BigDecimal gap = completion.subtract(elapsed);
+					TargetProgress.Schedule schedule = switch (gap.signum()) {
+						case 1 -> TargetProgress.Schedule.AHEAD;
+						case -1 -> TargetProgress.Schedule.BEHIND;
+						default -> TargetProgress.Schedule.ON_SCHEDULE;
+					};
+					return new TargetProgress.TargetFigures(t.indicator(), t.value(), actual, completion, gap, schedule);
+				})
+				.toList();
+			return new TargetProgress(year, elapsed, figures);
+		}
+
+		private static Comparison kpi(List<Kpi> kpis, KpiKind kind) {
+			return kpis.stream().filter((k) -> k.kind() == kind).findFirst().orElseThrow().values();
+		}
+
+		/** Projects of at least each configured threshold, with the five comparisons. */
+		private List<AmountBand> amountBands() {
+			return ReportModelBuilder.this.amountBandsYi.stream()
+				.map((yi) -> new AmountBand(yi, compareProjects((list) -> countWhere(list, yi.multiply(ONE_YI)))))
+				.toList();
 		}
 
 		private List<TrendPoint> trend() {
@@ -382,8 +557,14 @@ public final class ReportModelBuilder {
 			this.projects.stream()
 				.filter((p) -> p.industryCode().equals(other))
 				.forEach((p) -> unmatched.add(p.industryText()));
-			return new DataQuality(this.input.sheets(), this.input.rejects(), List.copyOf(unmatched),
-					possibleDuplicates());
+			List<SheetQuality> sheets = this.input.sheets();
+			DataQuality.Totals totals = new DataQuality.Totals(
+					sheets.stream().map(SheetQuality::file).distinct().count(), sheets.size(),
+					sheets.stream().mapToLong(SheetQuality::read).sum(),
+					sheets.stream().mapToLong(SheetQuality::accepted).sum(),
+					sheets.stream().mapToLong(SheetQuality::rejected).sum());
+			return new DataQuality(sheets, this.input.rejects(), List.copyOf(unmatched), possibleDuplicates(),
+					totals);
 		}
 
 		/** SPEC §2.5: different keys, same investor, same landing region, signed within 7 days. */
@@ -412,8 +593,13 @@ public final class ReportModelBuilder {
 		}
 
 		private String describe(ProjectRecord p) {
-			return p.name() + "（" + Objects.requireNonNullElse(p.id(), p.signedDate().toString()) + "，"
-					+ p.source().file() + " " + p.source().sheet() + " 第" + p.source().row() + "行）";
+			String id = Objects.requireNonNullElse(p.id(), p.signedDate().toString());
+			if (this.english) {
+				return p.name() + " (" + id + ", " + p.source().file() + " " + p.source().sheet() + " row "
+						+ p.source().row() + ")";
+			}
+			return p.name() + "（" + id + "，" + p.source().file() + " " + p.source().sheet() + " 第" + p.source().row()
+					+ "行）";
 		}
 
 	}
@@ -434,6 +620,31 @@ public final class ReportModelBuilder {
 
 	static BigDecimal amount(List<ProjectRecord> projects) {
 		return projects.stream().map(ReportModelBuilder::amountOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	static BigDecimal funds(List<ProjectRecord> projects) {
+		return projects.stream()
+			.map(ProjectRecord::fundsArrivedWan)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** Agreed investment ÷ projects with an amount, in 万元 to two decimals; zero when none has one. */
+	static BigDecimal averageSize(List<ProjectRecord> projects) {
+		long withAmount = projects.stream().filter((p) -> p.amountWan() != null).count();
+		if (withAmount == 0) {
+			return BigDecimal.ZERO.setScale(2);
+		}
+		return amount(projects).divide(BigDecimal.valueOf(withAmount), 2, RoundingMode.HALF_UP);
+	}
+
+	/** part ÷ whole in percent to one decimal; empty against zero (shown as "—"). */
+	static Optional<BigDecimal> rate(long part, long whole) {
+		if (whole == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1,
+				RoundingMode.HALF_UP));
 	}
 
 	static BigDecimal countWhere(List<ProjectRecord> projects, BigDecimal atLeast) {

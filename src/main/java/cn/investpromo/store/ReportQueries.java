@@ -1,13 +1,16 @@
 package cn.investpromo.store;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import cn.investpromo.ledger.AgreementType;
@@ -16,8 +19,10 @@ import cn.investpromo.ledger.LedgerItem.EventRecord;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
 import cn.investpromo.ledger.LedgerItem.Source;
 import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.report.AnnualTarget;
 import cn.investpromo.report.DataQuality.Reject;
 import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.report.TargetIndicator;
 
 /** Reads what a report needs from the database: stored events and projects in a date range, and data quality. */
 @Repository
@@ -41,6 +46,32 @@ public class ReportQueries {
 		return this.jdbc.query("""
 				SELECT * FROM signed_project WHERE signed_date BETWEEN ? AND ?
 				ORDER BY signed_date, project_key""", ReportQueries::project, Date.valueOf(from), Date.valueOf(to));
+	}
+
+	/** Projects whose construction or production started within [from, to], whatever their signing date. */
+	public List<ProjectRecord> projectsLandedIn(LocalDate from, LocalDate to) {
+		return this.jdbc.query("""
+				SELECT * FROM signed_project
+				WHERE construction_date BETWEEN ? AND ? OR production_date BETWEEN ? AND ?
+				ORDER BY signed_date, project_key""", ReportQueries::project, Date.valueOf(from), Date.valueOf(to),
+				Date.valueOf(from), Date.valueOf(to));
+	}
+
+	/** The annual targets set for a region and year (SPEC §2.3 targets sheet); unknown indicators are ignored. */
+	public List<AnnualTarget> targets(String regionCode, int year) {
+		List<AnnualTarget> targets = new ArrayList<>();
+		this.jdbc.query("""
+				SELECT indicator, target_value FROM annual_target WHERE region_code = ? AND target_year = ?
+				ORDER BY indicator""", (RowCallbackHandler) (rs) -> {
+			String indicator = rs.getString(1);
+			BigDecimal value = rs.getBigDecimal(2);
+			for (TargetIndicator known : TargetIndicator.values()) {
+				if (known.name().equals(indicator)) {
+					targets.add(new AnnualTarget(regionCode, year, known, value));
+				}
+			}
+		}, regionCode, year);
+		return List.copyOf(targets);
 	}
 
 	/** Every sheet of every file as its latest import left it. */

@@ -2,6 +2,7 @@ package cn.investpromo.system;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -20,12 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fxRates CNY per unit of each foreign currency, e.g. {@code investpromo.fx-rates.USD=7.0}
  * @param rejectLimit the share of a file's rows that may be rejected before the import fails (0.5 = half)
  * @param chunkSize rows per import transaction
+ * @param amountBandsYi the thresholds of the report's amount bands, in 亿元 (SPEC §5: 1, 5, 10, 20)
  */
 @ConfigurationProperties("investpromo")
 public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @DefaultValue("reports") Path outputDir,
 		@DefaultValue("data") Path dataDir, @Nullable String defaultRegion, @DefaultValue("zh") String language,
 		@DefaultValue Map<String, BigDecimal> fxRates, @DefaultValue("0.5") double rejectLimit,
-		@DefaultValue("500") int chunkSize) {
+		@DefaultValue("500") int chunkSize, @DefaultValue("1,5,10,20") List<BigDecimal> amountBandsYi) {
 
 	public InvestpromoProperties {
 		if (rejectLimit < 0 || rejectLimit > 1) {
@@ -34,6 +36,10 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 		}
 		if (chunkSize < 1) {
 			throw new IllegalArgumentException("investpromo.chunk-size must be at least 1, not " + chunkSize);
+		}
+		if (amountBandsYi.stream().anyMatch((band) -> band.signum() <= 0)) {
+			throw new IllegalArgumentException(
+					"investpromo.amount-bands-yi must be amounts in 亿元 above zero, not " + amountBandsYi);
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -231,6 +233,53 @@ class EndToEndTests {
 		JsonNode node = JsonMapper.builder().build().readTree(json.toFile());
 		assertThat(node.get("scope").get("code").asString()).isEqualTo("511000");
 		assertThat(node.get("kpis").get("events").get("month").asLong()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void englishReportWithTargetsHasNoChineseLabelWordsButPlaceNames() throws Exception {
+		// given: 2019 targets for 招远市, as a targets sheet would store them
+		try (Connection db = DriverManager.getConnection(
+				"jdbc:hsqldb:file:" + this.data.resolve("investpromo") + ";shutdown=true", "SA", "")) {
+			db.createStatement().executeUpdate("DELETE FROM annual_target WHERE region_code = '370685'");
+			for (String[] target : new String[][] { { "PROJECTS", "40" }, { "AMOUNT", "2000000" } }) {
+				db.createStatement()
+					.executeUpdate("INSERT INTO annual_target VALUES ('370685', 2019, '" + target[0] + "', " + target[1]
+							+ ", 'targets.xlsx', '目标', 2, CURRENT_TIMESTAMP)");
+			}
+		}
+		// when
+		Result english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data",
+				this.data.toString(), "--out", this.reports.toString());
+		// then
+		assertThat(english.status()).as(english.err()).isZero();
+		JsonNode json = JsonMapper.builder()
+			.build()
+			.readTree(this.reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07_en.json").toFile());
+		assertThat(json.get("kpis")).isEqualTo(this.json.get("kpis"));
+		JsonNode targets = json.get("targets").get("items");
+		assertThat(targets).hasSize(2);
+		assertThat(targets.get(0).get("actualYtd").asLong()).isEqualTo(json.get("kpis").get("projects").get("ytd").asLong());
+		assertThat(targets.get(1).get("actualYtd").asString())
+			.isEqualTo(json.get("kpis").get("amountWan").get("ytd").asString());
+		List<String> places = new ArrayList<>(List.of(json.get("scope").get("name").asString()));
+		json.get("byRegion").forEach((row) -> places.add(row.get("name").asString()));
+		json.get("landing").forEach((row) -> places.add(row.get("regionName").asString()));
+		json.get("byInvestorOrigin")
+			.forEach((row) -> places.add(row.get("code").asString().isEmpty() ? "" : row.get("name").asString()));
+		places.sort(java.util.Comparator.comparingInt(String::length).reversed()); // 招远经济技术开发区 before 招远市
+		String narrative = json.get("narrative").asString();
+		for (String place : places) {
+			narrative = place.isEmpty() ? narrative : narrative.replace(place, "");
+		}
+		assertThat(narrative).doesNotContainPattern("\\p{IsHan}").contains("Against the annual targets");
+		List<String> labels = new ArrayList<>();
+		json.get("byIndustry").forEach((row) -> labels.add(row.get("name").asString()));
+		json.get("byInvestorOrigin")
+			.forEach((row) -> labels.add(row.get("code").asString().isEmpty() ? row.get("name").asString() : ""));
+		json.get("fundsArrived").get("bySource").forEach((row) -> labels.add(row.get("name").asString()));
+		json.get("eventsByType").forEach((row) -> labels.add(row.get("typeName").asString()));
+		json.get("dataQuality").get("possibleDuplicates").forEach((row) -> labels.add(row.get("reason").asString()));
+		assertThat(labels).isNotEmpty().allSatisfy((label) -> assertThat(label).doesNotContainPattern("\\p{IsHan}"));
 	}
 
 	@Test

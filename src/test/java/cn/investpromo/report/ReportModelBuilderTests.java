@@ -18,6 +18,7 @@ import cn.investpromo.ledger.LedgerItem.ProjectRecord;
 import cn.investpromo.ledger.LedgerItem.Source;
 import cn.investpromo.ledger.ProjectStatus;
 import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.report.DataQuality.SheetQuality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,8 @@ class ReportModelBuilderTests {
 	private static ReportModelBuilder builder;
 
 	private static final YearMonth JULY = YearMonth.of(2019, 7);
+
+	private static final OffsetDateTime GENERATED = OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8));
 
 	@BeforeAll
 	static void loadReferenceData() {
@@ -148,16 +151,231 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
-				projects, List.of(), List.of()));
+				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.byIndustry().get(0).name()).isEqualTo("New materials");
 		assertThat(model.narrative()).startsWith("In July 2019, 招远市");
 	}
 
+	@Test
+	void landingRatesLeaveTerminatedProjectsOutAndNewStartsCountTheMonthWhateverTheSigningDate() {
+		// given: a in production since July, b started in July, c only signed, d terminated (its July start does
+		// not count), e signed in 2017 and started in July in 夏甸镇
+		List<ProjectRecord> projects = List.of(
+				withDates(project("a", "2018-09-01", "370685", "100", null), "2019-03-01", "2019-07-15"),
+				withDates(project("b", "2019-05-01", "370685", "100", null), "2019-07-05", null),
+				project("c", "2019-06-01", "370685", "100", null),
+				withStatus(withDates(project("d", "2019-01-01", "370685", "100", null), "2019-07-02", null),
+						ProjectStatus.TERMINATED));
+		ProjectRecord e = withDates(project("e", "2017-05-01", "370685108", "100", null), "2019-07-10", null);
+		// when
+		ReportModel model = builder.build(input(ReportLanguage.ZH, List.of(), projects, List.of(e), List.of()));
+		// then
+		LandingFigures total = model.landingTotal();
+		assertThat(total.total()).isEqualTo(4);
+		assertThat(total.terminated()).isEqualTo(1);
+		assertThat(total.shares().terminated()).isEqualByComparingTo("25.0");
+		assertThat(total.startRatePercent()).hasValueSatisfying((r) -> assertThat(r).isEqualByComparingTo("66.7"));
+		assertThat(total.productionRatePercent()).hasValueSatisfying((r) -> assertThat(r).isEqualByComparingTo("50.0"));
+		assertThat(total.newStarts()).isEqualTo(2);
+		assertThat(total.newProduction()).isEqualTo(1);
+		assertThat(model.landing()).filteredOn((row) -> row.regionName().equals("夏甸镇"))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.total()).isZero();
+				assertThat(row.newStarts()).isEqualTo(1);
+				assertThat(row.startRatePercent()).isEmpty();
+				assertThat(row.productionRatePercent()).isEmpty();
+			});
+		assertThat(model.landing().get(0).self()).isTrue();
+		assertThat(model.narrative()).contains("近12个月签约的4个项目中，已开工2个，开工率66.7%，已投产1个，投产率50.0%。")
+			.contains("本月新开工项目2个，新投产项目1个。");
+	}
+
+	@Test
+	void aMonthWithoutProjectsHasNoRatesNoAverageAndNoChangesAgainstZero() {
+		// when
+		ReportModel model = build(List.of(), List.of());
+		// then
+		assertThat(model.landing()).isEmpty();
+		assertThat(model.landingTotal().startRatePercent()).isEmpty();
+		assertThat(model.landingTotal().productionRatePercent()).isEmpty();
+		assertThat(model.landingTotal().shares().signed()).isEqualByComparingTo("0");
+		assertThat(model.fundsArrived().totalWan()).isEqualByComparingTo("0");
+		assertThat(model.fundsArrived().bySource()).isEmpty();
+		Comparison average = model.kpi(KpiKind.AVERAGE_WAN).values();
+		assertThat(average.month()).isEqualByComparingTo("0");
+		assertThat(average.yearOnYearPercent()).isEmpty();
+		assertThat(model.amountBands()).hasSize(4)
+			.allSatisfy((band) -> assertThat(band.projects().ytdPercent()).isEmpty());
+		assertThat(model.targets().targets()).isEmpty();
+		assertThat(model.narrative()).contains("未举办招商活动", "本月无新签约项目")
+			.doesNotContain("—")
+			.doesNotContain("0.0%")
+			.doesNotContain("增长")
+			.doesNotContain("开工率");
+	}
+
+	@Test
+	void amountBandsAreCumulativeConfigurableAndAverageSizeLeavesProjectsWithoutAmountOut() {
+		// given: 1, 5 and 25 亿元 this month, one without an amount; 12 亿元 in July last year
+		List<ProjectRecord> projects = List.of(project("a", "2019-07-01", "370685", "10000", null),
+				project("b", "2019-07-02", "370685", "50000", null), project("c", "2019-07-03", "370685", "250000", null),
+				project("d", "2019-07-04", "370685", null, null), project("e", "2018-07-04", "370685", "120000", null));
+		// when
+		ReportModel model = build(List.of(), projects);
+		ReportModel configured = new ReportModelBuilder(regions, IndustryTaxonomy.loadDefault(),
+				List.of(new BigDecimal("2"), BigDecimal.ONE, new BigDecimal("2.0")))
+			.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), List.of()));
+		// then
+		assertThat(model.amountBands()).extracting((band) -> band.atLeastYi().toPlainString())
+			.containsExactly("1", "5", "10", "20");
+		assertThat(model.amountBands()).extracting((band) -> band.projects().month().intValue())
+			.containsExactly(3, 2, 1, 1);
+		assertThat(model.amountBands()).extracting((band) -> band.projects().sameMonthLastYear().intValue())
+			.containsExactly(1, 1, 1, 0);
+		assertThat(model.amountBands().get(0).projects().yearOnYearPercent())
+			.hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("200.0"));
+		assertThat(configured.amountBands()).extracting((band) -> band.atLeastYi().toPlainString())
+			.containsExactly("1", "2");
+		Comparison average = model.kpi(KpiKind.AVERAGE_WAN).values();
+		assertThat(average.month()).isEqualByComparingTo("103333.33");
+		assertThat(average.sameMonthLastYear()).isEqualByComparingTo("120000");
+		assertThat(model.kpi(KpiKind.PROJECTS).values().month()).isEqualByComparingTo("4");
+		assertThat(model.narrative()).contains("平均单体规模10.33亿元", "其中20亿元以上项目1个");
+	}
+
+	@Test
+	void fundsArrivedOfTheYearToDateSplitBySourceAroundTheScopesProvinceAndCity() {
+		// given: 招远市 lies in 烟台市, 山东省
+		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-01", "370685", "100", "440300"), "3000"),
+				funded(project("b", "2019-03-01", "370685", "100", "F-DE"), "2000"),
+				funded(project("c", "2019-02-01", "370685", "100", "370200"), "1500"),
+				funded(project("d", "2019-01-05", "370685", "100", "370602"), "1000"),
+				funded(project("e", "2019-06-01", "370685", "100", null), "500"),
+				project("f", "2019-06-02", "370685", "100", "370602"),
+				funded(project("g", "2018-12-31", "370685", "100", "440300"), "9999"));
+		// when
+		FundsArrived funds = build(List.of(), projects).fundsArrived();
+		// then
+		assertThat(funds.bySourceApplies()).isTrue();
+		assertThat(funds.totalWan()).isEqualByComparingTo("8000");
+		assertThat(funds.projects()).isEqualTo(6);
+		assertThat(funds.projectsWithFunds()).isEqualTo(5);
+		assertThat(funds.bySource()).extracting(FundsArrived.FundsSource::kind)
+			.containsExactly(FundsSourceKind.OUTSIDE_PROVINCE, FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE,
+					FundsSourceKind.WITHIN_CITY, FundsSourceKind.UNKNOWN);
+		assertThat(funds.bySource()).extracting((s) -> s.amountWan().toPlainString())
+			.containsExactly("5000", "1500", "1000", "500");
+		assertThat(funds.bySource()).extracting(FundsArrived.FundsSource::projects).containsExactly(2L, 1L, 2L, 1L);
+		assertThat(funds.bySource().get(0).sharePercent()).isEqualByComparingTo("62.5");
+	}
+
+	@Test
+	void aProvinceScopeSplitsFundsInsideAndOutsideItAndAllOfChinaGivesOnlyTheTotal() {
+		// given
+		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-01", "370685", "100", "440300"), "3000"),
+				funded(project("b", "2019-07-01", "370685", "100", "370200"), "1000"));
+		// when
+		FundsArrived province = builder
+			.build(new ReportModelBuilder.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
+					GENERATED, List.of(), projects, List.of(), List.of(), List.of(), List.of()))
+			.fundsArrived();
+		FundsArrived china = builder
+			.build(new ReportModelBuilder.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
+					projects, List.of(), List.of(), List.of(), List.of()))
+			.fundsArrived();
+		// then
+		assertThat(province.bySource()).extracting(FundsArrived.FundsSource::kind)
+			.containsExactly(FundsSourceKind.OUTSIDE_PROVINCE, FundsSourceKind.WITHIN_PROVINCE);
+		assertThat(china.bySourceApplies()).isFalse();
+		assertThat(china.bySource()).isEmpty();
+		assertThat(china.totalWan()).isEqualByComparingTo("4000");
+	}
+
+	@Test
+	void targetsCompareTheYearToDateWithTheElapsedShareOfTheYear() {
+		// given: 3 projects and 3 亿元 so far, 0.5 亿元 arrived; July is 58.3% of the year
+		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-01", "370685", "10000", null), "5000"),
+				project("b", "2019-03-01", "370685", "10000", null), project("c", "2019-01-01", "370685", "10000", null));
+		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.AMOUNT, wan("100000")),
+				new AnnualTarget("370685", 2019, TargetIndicator.PROJECTS, new BigDecimal("5")),
+				new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("0")),
+				new AnnualTarget("370685", 2018, TargetIndicator.FUNDS_ARRIVED, wan("1000")),
+				new AnnualTarget("370685108", 2019, TargetIndicator.FUNDS_ARRIVED, wan("1000")));
+		// when
+		ReportModel model = builder.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), targets));
+		ReportModel english = builder.build(input(ReportLanguage.EN, List.of(), projects, List.of(), targets));
+		// then
+		TargetProgress progress = model.targets();
+		assertThat(progress.year()).isEqualTo(2019);
+		assertThat(progress.elapsedPercent()).isEqualByComparingTo("58.3");
+		assertThat(progress.targets()).extracting(TargetProgress.TargetFigures::indicator)
+			.containsExactly(TargetIndicator.PROJECTS, TargetIndicator.AMOUNT);
+		TargetProgress.TargetFigures count = progress.targets().get(0);
+		assertThat(count.actualYtd()).isEqualByComparingTo("3");
+		assertThat(count.completionPercent()).isEqualByComparingTo("60.0");
+		assertThat(count.gapPoints()).isEqualByComparingTo("1.7");
+		assertThat(count.schedule()).isEqualTo(TargetProgress.Schedule.AHEAD);
+		TargetProgress.TargetFigures amount = progress.targets().get(1);
+		assertThat(amount.completionPercent()).isEqualByComparingTo("30.0");
+		assertThat(amount.gapPoints()).isEqualByComparingTo("-28.3");
+		assertThat(amount.schedule()).isEqualTo(TargetProgress.Schedule.BEHIND);
+		assertThat(model.narrative()).contains(
+				"对照年度目标，完成全年签约项目目标的60.0%，超序时进度1.7个百分点；完成全年协议投资额目标的30.0%，欠序时进度28.3个百分点（序时进度58.3%）。");
+		assertThat(english.narrative()).contains("Projects signed reached 60.0% of the annual target, 1.7 points ahead",
+				"Agreed investment reached 30.0% of the annual target, 28.3 points behind schedule");
+	}
+
+	@Test
+	void dataQualityTotalsAddUpEverySheetAndTheNarrativeCountsTheRejects() {
+		// given
+		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 40, 38, 2),
+				new SheetQuality("a.xlsx", "项目", "projects", 30, 29, 1),
+				new SheetQuality("b.csv", "b", "projects", 10, 10, 0), new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0));
+		// when
+		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+				ReportLanguage.ZH, GENERATED, List.of(), List.of(), sheets, List.of(), List.of(), List.of()));
+		// then
+		assertThat(model.dataQuality().totals()).isEqualTo(new DataQuality.Totals(2, 4, 80, 77, 3));
+		assertThat(model.narrative()).contains("台账中有3行因数据问题未能导入");
+	}
+
+	@Test
+	void englishNarrativeHasNoChineseButPlaceNames() {
+		// given: a month with everything the narrative can say
+		List<EventRecord> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200));
+		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-28", "370685Z01", "150000", "440300"), "3000"),
+				withDates(project("b", "2019-02-01", "370685108", "20000", "370200"), "2019-07-01", null),
+				project("c", "2019-06-28", "370685", null, null));
+		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("6000")));
+		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 4, 3, 1));
+		// when
+		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+				ReportLanguage.EN, GENERATED, events, projects, sheets, List.of(), List.of(), targets));
+		// then
+		String withoutPlaces = model.narrative().replace("招远经济技术开发区", "").replace("招远市", "");
+		assertThat(withoutPlaces).doesNotContainPattern("\\p{IsHan}").doesNotContain("—").doesNotContain("（");
+		assertThat(model.narrative()).contains("In July 2019, 招远市 held 1 promotion event with 200 attendees",
+				"New materials led by industry", "招远经济技术开发区 led by region",
+				"This month 1 project started construction", "Funds arrived reached",
+				"1 ledger row could not be imported");
+	}
+
+	private static ReportModelBuilder.Input input(ReportLanguage language, List<EventRecord> events,
+			List<ProjectRecord> projects, List<ProjectRecord> landed, List<AnnualTarget> targets) {
+		return new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(), language, GENERATED, events,
+				projects, List.of(), List.of(), landed, targets);
+	}
+
+	private static BigDecimal wan(String value) {
+		return new BigDecimal(value);
+	}
+
 	private static ReportModel build(List<EventRecord> events, List<ProjectRecord> projects) {
 		return builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), events, projects,
-				List.of(), List.of()));
+				List.of(), List.of(), List.of(), List.of()));
 	}
 
 	private static EventRecord event(String name, String date, String region, int attendees) {
@@ -170,6 +388,20 @@ class ReportModelBuilderTests {
 		return new ProjectRecord(key, key, "项目" + key, LocalDate.parse(date), region, "同一投资方", origin, null, "NMAT",
 				"新材料", AgreementType.INVESTMENT, (amount != null) ? new BigDecimal(amount) : null, amount, "CNY",
 				ProjectStatus.SIGNED, null, null, null, null, null, new Source("f.xlsx", "s", 3));
+	}
+
+	private static ProjectRecord withStatus(ProjectRecord p, ProjectStatus status) {
+		return new ProjectRecord(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
+				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
+				p.amountWan(), p.amountText(), p.currency(), status, p.eventRef(), p.constructionDate(),
+				p.productionDate(), p.fundsArrivedWan(), p.notes(), p.source());
+	}
+
+	private static ProjectRecord funded(ProjectRecord p, String fundsWan) {
+		return new ProjectRecord(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
+				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
+				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
+				p.productionDate(), new BigDecimal(fundsWan), p.notes(), p.source());
 	}
 
 	private static ProjectRecord withDates(ProjectRecord p, String construction, String production) {

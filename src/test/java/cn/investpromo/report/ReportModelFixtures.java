@@ -1,12 +1,14 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.investpromo.ledger.AgreementType;
 import cn.investpromo.ledger.EventType;
@@ -39,9 +41,12 @@ public final class ReportModelFixtures {
 				new Kpi(KpiKind.AMOUNT_WAN,
 						new Comparison(wan("185000.00"), wan("42000.00"), BigDecimal.ZERO, wan("820000.50"),
 								wan("600000.00"))),
-				new Kpi(KpiKind.PROJECTS_OVER_1YI, cmp(2, 1, 0, 18, 12)),
+				new Kpi(KpiKind.PROJECTS_OVER_1YI, cmp(3, 1, 0, 18, 12)),
 				new Kpi(KpiKind.PROJECTS_OVER_10YI, cmp(1, 0, 0, 2, 1)),
-				new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, cmp(1, 0, 0, 3, 2)));
+				new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, cmp(1, 0, 0, 3, 2)),
+				// agreed investment ÷ projects with an amount: 185000 ÷ 3, 42000 ÷ 3, none, 820000.50 ÷ 27, 600000 ÷ 22
+				new Kpi(KpiKind.AVERAGE_WAN, new Comparison(wan("61666.67"), wan("14000.00"), wan("0.00"),
+						wan("30370.39"), wan("27272.73"))));
 		List<RegionFigures> byRegion = List.of(
 				new RegionFigures("370685", "招远市", true, 2, 230, 1, BigDecimal.ZERO),
 				new RegionFigures("370685Z01", "招远经济技术开发区", false, 1, 30, 2, wan("175000.00")),
@@ -66,9 +71,9 @@ public final class ReportModelFixtures {
 				new RegionIndustryFigures("370685", "招远市", "BIO", byIndustry.get(3).name(), 1, BigDecimal.ZERO));
 		List<EventTypeFigures> byType = List.of(new EventTypeFigures(EventType.PROMOTION, 1, 200, 60),
 				new EventTypeFigures(EventType.INSPECTION, 1, 30, 10), new EventTypeFigures(EventType.FORUM, 1, 30, 5));
-		List<LandingFigures> landing = List.of(new LandingFigures("370685", "招远市", 5, 2, 1, 0),
-				new LandingFigures("370685Z01", "招远经济技术开发区", 6, 4, 3, 1),
-				new LandingFigures("370685108", "夏甸镇", 2, 1, 0, 0));
+		List<LandingFigures> landing = List.of(landing("370685", "招远市", true, 5, 2, 1, 0, 0, 0),
+				landing("370685Z01", "招远经济技术开发区", false, 6, 4, 3, 1, 2, 1),
+				landing("370685108", "夏甸镇", false, 2, 1, 0, 0, 1, 0));
 		List<TrendPoint> trend = new ArrayList<>();
 		YearMonth first = YearMonth.of(2018, 7);
 		for (int i = 0; i < 13; i++) {
@@ -110,13 +115,89 @@ public final class ReportModelFixtures {
 						new SheetQuality("招远市招商台账2019.xlsx", "说明", "skipped", 0, 0, 0)),
 				List.of(new Reject("招远市招商台账2019.xlsx", "招商活动", 17, "开始日期", "2019年6月下旬", "日期无法识别")),
 				List.of("其他制造"), List.of(new PossibleDuplicate("金银珠宝加工项目（ZY-P-201907-03）",
-						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")));
+						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")),
+				new DataQuality.Totals(1, 3, 70, 69, 1));
 		String narrative = language.english()
 				? "In July 2019 the city signed 4 projects with agreed investment of 18.50 (100m CNY), up from 4.20 the previous month."
 				: "2019年7月，全市新签约项目4个，协议投资额18.50亿元，环比增长340.5%；举办招商活动3场，参会260人。新材料产业协议投资额居首，招远经济技术开发区签约额最高。";
 		return new ReportModel(YearMonth.of(2019, 7), new RegionRef("370685", "招远市"),
 				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language, kpis, byRegion, byIndustry,
-				origins, cross, byType, landing, trend, top, events, projects, narrative, quality);
+				origins, cross, byType, landing, trend, top, events, projects, narrative, quality,
+				landingTotal("370685", "招远市", landing), funds(), targets(), bands());
+	}
+
+	/** 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from outside Shandong. */
+	private static FundsArrived funds() {
+		return new FundsArrived(wan("356000.00"), 30, 12, true, List.of(
+				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_PROVINCE, 18, wan("250000.00"),
+						new BigDecimal("70.2")),
+				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE, 4, wan("36000.00"),
+						new BigDecimal("10.1")),
+				new FundsArrived.FundsSource(FundsSourceKind.WITHIN_CITY, 5, wan("50000.00"), new BigDecimal("14.0")),
+				new FundsArrived.FundsSource(FundsSourceKind.UNKNOWN, 3, wan("20000.00"), new BigDecimal("5.6"))));
+	}
+
+	/** 2019 targets: 50 projects (ahead), 150 亿元 agreed (behind), 60 亿元 arrived (ahead); 序时进度 7/12. */
+	private static TargetProgress targets() {
+		return new TargetProgress(2019, new BigDecimal("58.3"), List.of(
+				new TargetProgress.TargetFigures(TargetIndicator.PROJECTS, new BigDecimal("50"), new BigDecimal("30"),
+						new BigDecimal("60.0"), new BigDecimal("1.7"), TargetProgress.Schedule.AHEAD),
+				new TargetProgress.TargetFigures(TargetIndicator.AMOUNT, wan("1500000"), wan("820000.50"),
+						new BigDecimal("54.7"), new BigDecimal("-3.6"), TargetProgress.Schedule.BEHIND),
+				new TargetProgress.TargetFigures(TargetIndicator.FUNDS_ARRIVED, wan("600000"), wan("356000.00"),
+						new BigDecimal("59.3"), new BigDecimal("1.0"), TargetProgress.Schedule.AHEAD)));
+	}
+
+	/** This month 15, 2.5 and 1 亿元 projects; ≥ 1 and ≥ 10 agree with the KPIs. */
+	private static List<AmountBand> bands() {
+		return List.of(new AmountBand(BigDecimal.ONE, cmp(3, 1, 0, 18, 12)),
+				new AmountBand(BigDecimal.valueOf(5), cmp(1, 1, 0, 6, 4)),
+				new AmountBand(BigDecimal.TEN, cmp(1, 0, 0, 2, 1)),
+				new AmountBand(BigDecimal.valueOf(20), cmp(0, 0, 0, 1, 0)));
+	}
+
+	/** A landing row with its shares and rates worked out as the builder does (terminated left out of rates). */
+	private static LandingFigures landing(String code, String name, boolean self, long signed, long building,
+			long producing, long terminated, long newStarts, long newProduction) {
+		long total = signed + building + producing + terminated;
+		LandingFigures.Shares shares = new LandingFigures.Shares(percent(signed, total), percent(building, total),
+				percent(producing, total), percent(terminated, total));
+		long started = building + producing;
+		long live = total - terminated;
+		return new LandingFigures(code, name, signed, building, producing, terminated, self, shares,
+				(live > 0) ? Optional.of(percent(started, live)) : Optional.empty(),
+				(started > 0) ? Optional.of(percent(producing, started)) : Optional.empty(), newStarts, newProduction);
+	}
+
+	private static LandingFigures landingTotal(String code, String name, List<LandingFigures> rows) {
+		return landing(code, name, false, rows.stream().mapToLong(LandingFigures::signed).sum(),
+				rows.stream().mapToLong(LandingFigures::underConstruction).sum(),
+				rows.stream().mapToLong(LandingFigures::inProduction).sum(),
+				rows.stream().mapToLong(LandingFigures::terminated).sum(),
+				rows.stream().mapToLong(LandingFigures::newStarts).sum(),
+				rows.stream().mapToLong(LandingFigures::newProduction).sum());
+	}
+
+	private static BigDecimal percent(long part, long whole) {
+		if (whole == 0) {
+			return new BigDecimal("0.0");
+		}
+		return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+	}
+
+	/** No landing, no funds, no targets: what a month without any project looks like. */
+	public static LandingFigures noLanding(RegionRef scope) {
+		return landing(scope.code(), scope.name(), false, 0, 0, 0, 0, 0, 0);
+	}
+
+	/** No project signed this year: total zero, split by source. */
+	public static FundsArrived noFunds() {
+		return new FundsArrived(BigDecimal.ZERO, 0, 0, true, List.of());
+	}
+
+	/** No targets set for the year. */
+	public static TargetProgress noTargets() {
+		return new TargetProgress(2019, new BigDecimal("58.3"), List.of());
 	}
 
 	/** A scope with many regions whose names are long, to check wrapping and layout. */
@@ -129,12 +210,13 @@ public final class ReportModelFixtures {
 			String name = (i % 3 == 0) ? "烟台市第" + i + "号国家级经济技术开发区综合保税物流园区管理委员会" : "示例区县" + i;
 			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, i % 6,
 					BigDecimal.valueOf(3500L * i)));
-			landing.add(new LandingFigures(code, name, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0));
+			landing.add(landing(code, name, false, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0, i % 2, i % 3 == 0 ? 1 : 0));
 		}
 		return new ReportModel(base.month(), new RegionRef("370600", "烟台市"), base.generatedAt(), language,
 				base.kpis(), regions, base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), landing, base.trend(), base.topProjects(), base.events(), base.projects(),
-				base.narrative(), base.dataQuality());
+				base.narrative(), base.dataQuality(), landingTotal("370600", "烟台市", landing), base.fundsArrived(),
+				base.targets(), base.amountBands());
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.investpromo.report.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -14,19 +15,27 @@ import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Kpi;
+import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
+import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TargetProgress;
 
 /**
  * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
- * in 万元 with two decimals; counts are integers; a change against zero is {@code null}.
+ * in 万元 with two decimals; counts are integers; a change against zero, or a rate against zero, is {@code null}.
+ * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
+ * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
+ * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language.
  */
 public final class JsonReportRenderer {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	public void render(ReportModel model, Path target) throws IOException {
+		ReportLabels labels = ReportLabels.of(model.language());
 		ObjectNode root = this.mapper.createObjectNode();
 		root.put("month", model.month().toString());
 		ObjectNode scope = root.putObject("scope");
@@ -80,19 +89,21 @@ public final class JsonReportRenderer {
 			ObjectNode row = byType.addObject();
 			row.put("type", t.type().zh());
 			row.put("typeCode", t.type().name());
+			row.put("typeName", model.language().english() ? t.type().en() : t.type().zh());
 			row.put("events", t.events());
 			row.put("attendees", t.attendees());
 			row.put("enterprises", t.enterprises());
 		});
 		ArrayNode landing = root.putArray("landing");
-		model.landing().forEach((l) -> {
-			ObjectNode row = landing.addObject();
-			row.put("regionCode", l.regionCode());
-			row.put("regionName", l.regionName());
-			row.put("signed", l.signed());
-			row.put("underConstruction", l.underConstruction());
-			row.put("inProduction", l.inProduction());
-			row.put("terminated", l.terminated());
+		model.landing().forEach((l) -> landing(landing.addObject(), l));
+		landing(root.putObject("landingTotal"), model.landingTotal());
+		fundsArrived(root.putObject("fundsArrived"), model.fundsArrived(), labels);
+		targets(root.putObject("targets"), model.targets());
+		ArrayNode bands = root.putArray("amountBands");
+		model.amountBands().forEach((b) -> {
+			ObjectNode row = bands.addObject();
+			row.put("atLeastYi", b.atLeastYi().toPlainString());
+			comparison(row.putObject("projects"), b.projects(), false);
 		});
 		ArrayNode trend = root.putArray("trend");
 		model.trend().forEach((p) -> {
@@ -137,12 +148,68 @@ public final class JsonReportRenderer {
 		percent(changes, "ytd", values.ytdPercent());
 	}
 
+	/** The §5.1 landing fields, then the shares, rates (null against zero) and the month's new starts. */
+	private static void landing(ObjectNode row, LandingFigures l) {
+		row.put("regionCode", l.regionCode());
+		row.put("regionName", l.regionName());
+		row.put("signed", l.signed());
+		row.put("underConstruction", l.underConstruction());
+		row.put("inProduction", l.inProduction());
+		row.put("terminated", l.terminated());
+		row.put("self", l.self());
+		row.put("total", l.total());
+		ObjectNode shares = row.putObject("sharePercent");
+		shares.put("signed", l.shares().signed().toPlainString());
+		shares.put("underConstruction", l.shares().underConstruction().toPlainString());
+		shares.put("inProduction", l.shares().inProduction().toPlainString());
+		shares.put("terminated", l.shares().terminated().toPlainString());
+		percent(row, "startRatePercent", l.startRatePercent());
+		percent(row, "productionRatePercent", l.productionRatePercent());
+		row.put("newStarts", l.newStarts());
+		row.put("newProduction", l.newProduction());
+	}
+
+	private static void fundsArrived(ObjectNode node, FundsArrived funds, ReportLabels labels) {
+		node.put("totalWan", Money.wanText(funds.totalWan()));
+		node.put("projects", funds.projects());
+		node.put("projectsWithFunds", funds.projectsWithFunds());
+		node.put("bySourceApplies", funds.bySourceApplies());
+		ArrayNode sources = node.putArray("bySource");
+		funds.bySource().forEach((f) -> {
+			ObjectNode row = sources.addObject();
+			row.put("source", f.kind().key());
+			row.put("name", labels.get("funds." + f.kind().key()));
+			row.put("projects", f.projects());
+			row.put("amountWan", Money.wanText(f.amountWan()));
+			row.put("sharePercent", f.sharePercent().toPlainString());
+		});
+	}
+
+	private static void targets(ObjectNode node, TargetProgress targets) {
+		node.put("year", targets.year());
+		node.put("elapsedPercent", targets.elapsedPercent().toPlainString());
+		ArrayNode items = node.putArray("items");
+		targets.targets().forEach((t) -> {
+			ObjectNode row = items.addObject();
+			row.put("indicator", t.indicator().key());
+			figure(row, "target", t.target(), t.indicator().amount());
+			figure(row, "actualYtd", t.actualYtd(), t.indicator().amount());
+			row.put("completionPercent", t.completionPercent().toPlainString());
+			row.put("gapPoints", t.gapPoints().toPlainString());
+			row.put("schedule", switch (t.schedule()) {
+				case AHEAD -> "ahead";
+				case ON_SCHEDULE -> "onSchedule";
+				case BEHIND -> "behind";
+			});
+		});
+	}
+
 	private static void figure(ObjectNode node, String name, BigDecimal value, boolean amount) {
 		if (amount) {
 			node.put(name, Money.wanText(value));
 		}
 		else {
-			node.put(name, value.longValueExact());
+			node.put(name, value.setScale(0, RoundingMode.HALF_UP).longValueExact());
 		}
 	}
 
@@ -156,6 +223,12 @@ public final class JsonReportRenderer {
 	}
 
 	private static void dataQuality(ObjectNode node, DataQuality quality) {
+		ObjectNode totals = node.putObject("totals");
+		totals.put("files", quality.totals().files());
+		totals.put("sheets", quality.totals().sheets());
+		totals.put("read", quality.totals().read());
+		totals.put("accepted", quality.totals().accepted());
+		totals.put("rejected", quality.totals().rejected());
 		ArrayNode files = node.putArray("files");
 		quality.files().forEach((f) -> {
 			ObjectNode row = files.addObject();

@@ -421,7 +421,9 @@ class WorkbookRendererTests {
 		ReportModel empty = new ReportModel(base.month(), new RegionRef("370685", "=招远市"), base.generatedAt(),
 				base.language(), base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				base.trend(), List.of(), List.of(), List.of(), base.narrative(),
-				new DataQuality(List.of(), List.of(), List.of(), List.of()));
+				new DataQuality(List.of(), List.of(), List.of(), List.of(), new DataQuality.Totals(0, 0, 0, 0, 0)),
+				ReportModelFixtures.noLanding(base.scope()), ReportModelFixtures.noFunds(),
+				ReportModelFixtures.noTargets(), base.amountBands());
 
 		// when
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {

@@ -207,7 +207,9 @@ class PdfReportRendererTests {
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		ReportModel empty = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), base.trend(),
-				List.of(), List.of(), List.of(), base.narrative(), base.dataQuality());
+				List.of(), List.of(), List.of(), base.narrative(), base.dataQuality(),
+				ReportModelFixtures.noLanding(base.scope()), ReportModelFixtures.noFunds(),
+				ReportModelFixtures.noTargets(), base.amountBands());
 
 		// when
 		try (PDDocument pdf = render(empty, "empty.pdf")) {
@@ -229,11 +231,13 @@ class PdfReportRendererTests {
 					"金额无法识别"));
 		}
 		DataQuality quality = new DataQuality(base.dataQuality().files(), rejects,
-				base.dataQuality().unmatchedIndustries(), base.dataQuality().possibleDuplicates());
+				base.dataQuality().unmatchedIndustries(), base.dataQuality().possibleDuplicates(),
+				new DataQuality.Totals(1, 3, 220, 69, 151));
 		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
-				base.narrative(), quality);
+				base.narrative(), quality, base.landingTotal(), base.fundsArrived(), base.targets(),
+				base.amountBands());
 
 		// when
 		try (PDDocument pdf = render(model, "rejects.pdf")) {
