@@ -37,13 +37,19 @@ public class LedgerImportJobConfiguration {
 	/** Job parameter: the folder to read. */
 	public static final String INPUT_PARAMETER = "input";
 
+	/** The size limits of SPEC §2.6 from the configuration. */
+	static ReadLimits readLimits(InvestpromoProperties properties) {
+		return new ReadLimits(properties.maxColumns(), properties.maxRowsPerSheet(),
+				properties.maxFileSizeMb() * 1024L * 1024L);
+	}
+
 	// step 1: read, normalise, store
 
 	@Bean
 	@StepScope
 	LedgerItemReader ledgerItemReader(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
-			RegionCatalog regions) {
-		return new LedgerItemReader(Path.of(input), new HeaderMatcher(), regions);
+			RegionCatalog regions, InvestpromoProperties properties) {
+		return new LedgerItemReader(Path.of(input), new HeaderMatcher(), regions, readLimits(properties));
 	}
 
 	@Bean

@@ -37,6 +37,10 @@ public sealed interface LedgerItem {
 
 	}
 
+	/** A summary row (合计, 小计 …): not a record, skipped and counted in data quality. */
+	record SummaryRow(Source source) implements LedgerItem {
+	}
+
 	/** A row that could not be read, with the column and value at fault and why (SPEC §2.6). */
 	record RejectedRow(Source source, String column, String value, String reason) implements LedgerItem {
 	}

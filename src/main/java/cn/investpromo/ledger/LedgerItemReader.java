@@ -39,6 +39,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private final RegionCatalog regions;
 
+	private final ReadLimits limits;
+
 	private final Deque<Path> files = new ArrayDeque<>();
 
 	private @Nullable LedgerWorkbook workbook;
@@ -51,10 +53,11 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private long rows;
 
-	public LedgerItemReader(Path inputDir, HeaderMatcher headerMatcher, RegionCatalog regions) {
+	public LedgerItemReader(Path inputDir, HeaderMatcher headerMatcher, RegionCatalog regions, ReadLimits limits) {
 		this.inputDir = inputDir;
 		this.headerMatcher = headerMatcher;
 		this.regions = regions;
+		this.limits = limits;
 		setName("ledgerItemReader");
 	}
 
@@ -100,7 +103,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			this.fileName = relative(file);
 			log.info("Reading {}", this.fileName);
 			try {
-				this.workbook = LedgerWorkbooks.open(file);
+				this.workbook = LedgerWorkbooks.open(file, this.limits);
 				return new FileStarted(this.fileName);
 			}
 			catch (UnreadableFileException ex) {
@@ -171,9 +174,12 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	}
 
 	private FileFailed abandonFile(Exception ex) {
-		String where = (this.current != null && this.sheet != null) ? "工作表 " + this.current.sheet() + "：" : "";
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		// one line: readers name the sheet themselves in most messages
+		String where = (this.current != null && this.sheet != null && !message.startsWith("工作表"))
+				? "工作表 " + this.current.sheet() + "：" : "";
 		closeWorkbook();
-		return new FileFailed(this.fileName, where + ex.getMessage());
+		return new FileFailed(this.fileName, where + message.lines().findFirst().orElse(message));
 	}
 
 	private void closeWorkbook() {

@@ -19,6 +19,7 @@ import cn.investpromo.ledger.LedgerItem.LedgerRow;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
 import cn.investpromo.ledger.LedgerItem.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
+import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.ledger.SheetLayout.Column;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
@@ -38,6 +39,9 @@ import cn.investpromo.value.Vocabularies;
  * reason (SPEC §2.4–§2.6). Rows are never thrown away silently: rejects are items the writer stores.
  */
 public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem> {
+
+	/** What clerks write in a summary row's first text cell, compared without spaces or a trailing colon. */
+	private static final Set<String> SUMMARY_WORDS = Set.of("合计", "小计", "总计", "总合计", "累计");
 
 	private final RegionCatalog regions;
 
@@ -61,6 +65,9 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return item;
 		}
 		Cells cells = new Cells(row);
+		if (isSummary(row)) {
+			return new SummaryRow(row.source());
+		}
 		try {
 			return switch (row.sheet().kind()) {
 				case EVENTS -> event(cells);
@@ -120,6 +127,43 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				industry.industry().code(), industryText, agreement, amount, cells.optionalText(LedgerField.AMOUNT),
 				currency, status, cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
 				cells.optionalText(LedgerField.PROJECT_NOTES), cells.row.source());
+	}
+
+	/**
+	 * A summary row (SPEC §2.6): its name cell or its first text cell says 合计, 小计, 总计, 总合计 or 累计, and it has no
+	 * date, so it cannot be a record that happens to be called so.
+	 */
+	private static boolean isSummary(LedgerRow row) {
+		SheetLayout layout = row.sheet().layout();
+		boolean events = row.sheet().kind() == LedgerKind.EVENTS;
+		Column name = layout.column(events ? LedgerField.EVENT_NAME : LedgerField.PROJECT_NAME);
+		Column date = layout.column(events ? LedgerField.EVENT_START : LedgerField.SIGNED_DATE);
+		boolean summaryWord = (name != null && isSummaryWord(row.row().cell(name.index())))
+				|| row.row().cells().stream()
+					.map(TextNormalizer::normalize)
+					.filter((cell) -> !cell.isEmpty() && !cell.matches("[0-9.,%\\-]+"))
+					.findFirst()
+					.map(LedgerRowProcessor::isSummaryWord)
+					.orElse(false);
+		if (!summaryWord) {
+			return false;
+		}
+		String dateText = (date != null) ? TextNormalizer.normalize(row.row().cell(date.index())) : "";
+		if (dateText.isEmpty()) {
+			return true;
+		}
+		try {
+			LedgerDates.parse(dateText);
+			return false;
+		}
+		catch (InvalidValueException ex) {
+			return true;
+		}
+	}
+
+	private static boolean isSummaryWord(String cell) {
+		String word = TextNormalizer.normalize(cell).replace(" ", "").replaceAll("[:：]$", "");
+		return SUMMARY_WORDS.contains(word);
 	}
 
 	/** The investor's home region is informative: an unknown one is kept as text, not a reason to reject. */

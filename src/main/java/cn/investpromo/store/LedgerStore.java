@@ -91,6 +91,12 @@ public class LedgerStore {
 				WHERE file_name = ? AND sheet_name = ?""", accepted + rejected, accepted, rejected, file, sheet);
 	}
 
+	/** Adds to a sheet's count of summary rows (合计, 小计 …), which are skipped, not read as records. */
+	public void countSummaryRows(String file, String sheet, int summaryRows) {
+		this.jdbc.update("UPDATE ledger_sheet SET summary_rows = summary_rows + ? WHERE file_name = ? AND sheet_name = ?",
+				summaryRows, file, sheet);
+	}
+
 	public void saveRejects(List<RejectedRow> rejects) {
 		this.jdbc.batchUpdate("""
 				INSERT INTO ledger_reject (file_name, sheet_name, row_number, column_name, cell_value, reason)
