@@ -9,13 +9,16 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.ReferenceRow;
 import cn.investpromo.ledger.LedgerItem.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.store.LedgerStore;
+import cn.investpromo.store.LedgerStore.Fingerprint;
 
 /**
  * Stores one chunk of import items in the chunk's transaction: records are upserted, rejects recorded and the
@@ -58,6 +61,14 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			}
 			else if (item instanceof SummaryRow summary) {
 				batch.count(summary.source(), 2);
+			}
+			else if (item instanceof ReferenceRow reference) {
+				batch.count(reference.source(), 0);
+			}
+			else if (item instanceof FileCompleted completed) {
+				batch.flush(); // in the same transaction as the file's last rows
+				this.store.fileCompleted(completed.file(),
+						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()));
 			}
 			else {
 				throw new IllegalStateException("unprocessed item " + item);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,6 +18,7 @@ import cn.investpromo.industry.IndustryTaxonomy;
 import cn.investpromo.ledger.LedgerItem.EventRecord;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.ReferenceRow;
 import cn.investpromo.ledger.LedgerItem.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerItem.SummaryRow;
@@ -51,18 +53,24 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 
 	private final @Nullable Region defaultRegion;
 
+	private final ReferenceRows referenceRows;
+
 	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
 			@Nullable Region defaultRegion) {
 		this.regions = regions;
 		this.industries = industries;
 		this.fxRates = fxRates;
 		this.defaultRegion = defaultRegion;
+		this.referenceRows = new ReferenceRows(regions, fxRates);
 	}
 
 	@Override
 	public LedgerItem process(LedgerItem item) {
 		if (!(item instanceof LedgerRow row)) {
 			return item;
+		}
+		if (row.sheet().kind().reference()) {
+			return referenceRow(row);
 		}
 		Cells cells = new Cells(row);
 		if (isSummary(row)) {
@@ -127,6 +135,22 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				industry.industry().code(), industryText, agreement, amount, cells.optionalText(LedgerField.AMOUNT),
 				currency, status, cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
 				cells.optionalText(LedgerField.PROJECT_NOTES), cells.row.source());
+	}
+
+	/** Checks a reference row again (the reference step stored it if it reads) to count it or list it as bad. */
+	private LedgerItem referenceRow(LedgerRow row) {
+		SheetLayout layout = row.sheet().layout();
+		try {
+			switch (row.sheet().kind()) {
+				case REGIONS -> this.referenceRows.region(row.row(), layout, row.source(), Map.of());
+				case INDUSTRIES -> this.referenceRows.industry(row.row(), layout, row.source());
+				default -> this.referenceRows.target(row.row(), layout, row.source());
+			}
+			return new ReferenceRow(row.source());
+		}
+		catch (ReferenceRows.InvalidRow ex) {
+			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.getMessage());
+		}
 	}
 
 	/**
