@@ -21,6 +21,21 @@ public record ReadLimits(int maxColumns, int maxRowsPerSheet, long maxFileBytes)
 		}
 	}
 
+	/**
+	 * Fails when a sheet declares a size beyond the limits (the dimension an .xlsx or .xls records before its rows,
+	 * a CSV's line count), so that an oversized sheet is refused before any of its rows is stored.
+	 */
+	public void checkDeclared(String sheet, long rows, long columns) throws IOException {
+		if (columns > this.maxColumns) {
+			throw new IOException("工作表 " + sheet + " 有 " + columns + " 列，超过 " + this.maxColumns
+					+ " 列的上限（investpromo.max-columns），已拒绝");
+		}
+		if (rows > this.maxRowsPerSheet) {
+			throw new IOException("工作表 " + sheet + " 超过 " + this.maxRowsPerSheet
+					+ " 行的上限（investpromo.max-rows-per-sheet），已拒绝");
+		}
+	}
+
 	/** Fails when a cell lies beyond the limits; {@code column} is 0-based, {@code row} 1-based. */
 	public void check(String sheet, int row, int column) throws IOException {
 		if (column >= this.maxColumns) {

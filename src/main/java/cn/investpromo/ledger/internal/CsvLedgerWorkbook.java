@@ -109,6 +109,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			return null;
 		}
 		this.consumed = true;
+		String name = this.file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+		this.limits.checkDeclared(name, countLines(), 0);
 		InputStream in = new BufferedInputStream(Files.newInputStream(this.file));
 		if (this.bom) {
 			in.skipNBytes(3);
@@ -116,7 +118,6 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		Reader reader = new InputStreamReader(in, this.charset);
 		this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
 		Iterator<CSVRecord> records = this.parser.iterator();
-		String name = this.file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
 		return new LedgerSheet() {
 			@Override
 			public String name() {
@@ -143,6 +144,23 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 				}
 			}
 		};
+	}
+
+	/** Lines in the file, counted over its bytes without decoding, to refuse an oversized CSV before any row. */
+	private long countLines() throws IOException {
+		long lines = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (InputStream in = Files.newInputStream(this.file)) {
+			int n;
+			while ((n = in.read(buffer)) > 0 && lines <= this.limits.maxRowsPerSheet()) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+			}
+		}
+		return lines;
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.ColumnInfoRecord;
 import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.DimensionsRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
@@ -295,6 +296,11 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				}
 				if (record instanceof BOFRecord) {
 					skipSubstream(); // an embedded chart
+				}
+				else if (record instanceof DimensionsRecord dimensions) {
+					// the used range, recorded before the cells: an oversized sheet is refused before any row
+					XlsLedgerWorkbook.this.limits.checkDeclared(this.name, dimensions.getLastRow(),
+							dimensions.getLastCol());
 				}
 				else if (record instanceof ColumnInfoRecord info && info.getHidden()) {
 					this.hiddenColumns.set(info.getFirstColumn(),

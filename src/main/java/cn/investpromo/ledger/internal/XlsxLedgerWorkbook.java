@@ -218,6 +218,9 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 					if ("col".equals(local)) {
 						hideColumns();
 					}
+					else if ("dimension".equals(local)) {
+						checkDimension(this.xml.getAttributeValue(null, "ref"));
+					}
 					else if ("row".equals(local)) {
 						RawRow row = readRow();
 						if (!row.blank()) {
@@ -233,6 +236,20 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 			}
 			catch (RuntimeException ex) { // POI's zip guard surfaces as an unchecked exception from the stream
 				throw new IOException(describe(ex, "工作表 " + this.name + " 无法读取：" + rootMessage(ex)), ex);
+			}
+		}
+
+		/** {@code <dimension ref="A1:G1200">}: the used range, before any row. */
+		private void checkDimension(@Nullable String ref) throws IOException {
+			if (ref == null || ref.isBlank()) {
+				return;
+			}
+			try {
+				CellReference last = new CellReference(ref.substring(ref.indexOf(':') + 1));
+				XlsxLedgerWorkbook.this.limits.checkDeclared(this.name, last.getRow() + 1L, last.getCol() + 1L);
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed dimension: the rows are checked one by one anyway
 			}
 		}
 

@@ -162,7 +162,7 @@ class XlsLedgerWorkbookTests {
 			try (LedgerWorkbook workbook = LedgerWorkbooks.open(file, new ReadLimits(100, 1000, 1 << 20))) {
 				workbook.nextSheet().nextRow();
 			}
-		}).isInstanceOf(IOException.class).hasMessage("工作表 宽 第 1 行超过 100 列的上限（investpromo.max-columns），已拒绝");
+		}).isInstanceOf(IOException.class).hasMessage("工作表 宽 有 255 列，超过 100 列的上限（investpromo.max-columns），已拒绝");
 	}
 
 	private static Class<?> workbook(Path file) throws IOException {
