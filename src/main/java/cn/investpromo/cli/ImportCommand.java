@@ -17,7 +17,7 @@ import cn.investpromo.system.InvestpromoProperties;
 
 /** {@code investpromo import}: reads every ledger in the input folder into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "导入台账：读取输入目录下所有 .xlsx/.csv 台账入库。Import every ledger in the input folder.")
+		description = "导入台账：读取输入目录下所有 .xlsx/.xls/.csv 台账入库。Import every ledger in the input folder.")
 final class ImportCommand implements Callable<Integer> {
 
 	@Spec

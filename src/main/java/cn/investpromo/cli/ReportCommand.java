@@ -12,10 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.region.Region;
-import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.system.ReferenceData;
 
 /** {@code investpromo report}: writes the monthly report for a scope from what is stored. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
 		Region scope;
 		ReportLanguage language;
 		try {
-			scope = Scopes.resolve(options.scope, context.getBean(RegionCatalog.class),
+			scope = Scopes.resolve(options.scope, context.getBean(ReferenceData.class).regions(),
 					context.getBean(DefaultRegion.class));
 			language = ReportLanguage.parse((options.language != null) ? options.language : properties.language());
 		}

@@ -31,7 +31,8 @@ public final class HeaderMatcher {
 	/** The layout the row announces, if it is the header row of a ledger. */
 	public Optional<SheetLayout> match(RawRow row) {
 		// projects first: an English projects header also has start_date (开工日期), an events header has no signed date
-		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS)) {
+		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS, LedgerKind.TARGETS, LedgerKind.REGIONS,
+				LedgerKind.INDUSTRIES)) {
 			Map<LedgerField, SheetLayout.Column> columns = columnsOf(kind, row);
 			if (recognises(kind, columns)) {
 				return Optional.of(new SheetLayout(kind, row.number(), Map.copyOf(columns)));
@@ -61,6 +62,13 @@ public final class HeaderMatcher {
 		return switch (kind) {
 			case EVENTS -> columns.containsKey(LedgerField.EVENT_NAME) && columns.containsKey(LedgerField.EVENT_START);
 			case PROJECTS -> columns.containsKey(LedgerField.PROJECT_NAME) && columns.containsKey(LedgerField.SIGNED_DATE);
+			case TARGETS -> columns.containsKey(LedgerField.TARGET_AREA) && columns.containsKey(LedgerField.TARGET_YEAR)
+					&& columns.containsKey(LedgerField.TARGET_INDICATOR) && columns.containsKey(LedgerField.TARGET_VALUE);
+			case REGIONS -> columns.containsKey(LedgerField.USER_REGION_NAME)
+					&& (columns.containsKey(LedgerField.USER_REGION_PARENT)
+							|| columns.containsKey(LedgerField.USER_REGION_MEMBERS));
+			case INDUSTRIES -> columns.containsKey(LedgerField.KEYWORD_INDUSTRY)
+					&& columns.containsKey(LedgerField.KEYWORDS);
 			default -> false;
 		};
 	}

@@ -36,7 +36,20 @@ public enum LedgerField {
 	CONSTRUCTION_DATE(LedgerKind.PROJECTS, false, "开工日期", "start_date", "construction_start"),
 	PRODUCTION_DATE(LedgerKind.PROJECTS, false, "投产日期", "production_date"),
 	FUNDS_ARRIVED(LedgerKind.PROJECTS, false, "到位资金", "funds_arrived", "实际到位资金"),
-	PROJECT_NOTES(LedgerKind.PROJECTS, false, "备注", "notes");
+	PROJECT_NOTES(LedgerKind.PROJECTS, false, "备注", "notes"),
+
+	// SPEC §2.3 reference sheets: regions, industries, targets
+	USER_REGION_NAME(LedgerKind.REGIONS, true, "地区名称", "region_name", "名称"),
+	USER_REGION_PARENT(LedgerKind.REGIONS, false, "上级地区", "parent", "上级"),
+	USER_REGION_TYPE(LedgerKind.REGIONS, false, "类型", "type", "地区类型"),
+	USER_REGION_ALIASES(LedgerKind.REGIONS, false, "别名", "aliases"),
+	USER_REGION_MEMBERS(LedgerKind.REGIONS, false, "成员", "members", "包含地区"),
+	KEYWORD_INDUSTRY(LedgerKind.INDUSTRIES, true, "产业", "industry", "行业"),
+	KEYWORDS(LedgerKind.INDUSTRIES, true, "关键词", "keywords", "关键字"),
+	TARGET_AREA(LedgerKind.TARGETS, true, "地区", "region"),
+	TARGET_YEAR(LedgerKind.TARGETS, true, "年度", "year", "年份"),
+	TARGET_INDICATOR(LedgerKind.TARGETS, true, "指标", "indicator"),
+	TARGET_VALUE(LedgerKind.TARGETS, true, "目标值", "target", "目标");
 
 	private final LedgerKind kind;
 

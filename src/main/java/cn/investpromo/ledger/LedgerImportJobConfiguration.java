@@ -14,21 +14,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.store.LedgerStore;
+import cn.investpromo.store.ReferenceStore;
 import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.system.ReferenceData;
 import cn.investpromo.value.FxRates;
 
 /**
- * The import job (SPEC §4): every ledger under the input folder into the database, chunk by chunk, bad rows
- * recorded and skipped; then a check that fails the run when a file was unreadable or mostly rejected.
+ * The import job (SPEC §4): first the reference sheets of every changed file (regions, industries, targets), then
+ * every ledger under the input folder into the database, chunk by chunk, bad rows recorded and skipped; then a
+ * check that fails the run when a file was unreadable or mostly rejected.
  */
 @Configuration(proxyBeanMethods = false)
 public class LedgerImportJobConfiguration {
 
 	public static final String JOB_NAME = "ledgerImportJob";
+
+	public static final String REFERENCE_STEP = "importReferenceSheets";
 
 	public static final String IMPORT_STEP = "importLedgers";
 
@@ -37,19 +40,48 @@ public class LedgerImportJobConfiguration {
 	/** Job parameter: the folder to read. */
 	public static final String INPUT_PARAMETER = "input";
 
-	// step 1: read, normalise, store
+	/** The size limits of SPEC §2.6 from the configuration. */
+	static ReadLimits readLimits(InvestpromoProperties properties) {
+		return new ReadLimits(properties.maxColumns(), properties.maxRowsPerSheet(),
+				properties.maxFileSizeMb() * 1024L * 1024L);
+	}
+
+	// step 1: the reference sheets of every changed file, so that rows of any file resolve against them
+
+	@Bean
+	@StepScope
+	ReferenceSheetImport referenceSheetImport(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
+			InvestpromoProperties properties, ReferenceData referenceData, ReferenceStore referenceStore,
+			LedgerStore ledgerStore, FxRates fxRates) {
+		return new ReferenceSheetImport(Path.of(input), readLimits(properties), referenceData, referenceStore,
+				ledgerStore, fxRates);
+	}
+
+	@Bean
+	Step importReferenceSheets(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReferenceSheetImport referenceSheetImport) {
+		return new StepBuilder(REFERENCE_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
+			referenceSheetImport.run();
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	// step 2: read, normalise, store, with the catalog and taxonomy as extended by step 1
 
 	@Bean
 	@StepScope
 	LedgerItemReader ledgerItemReader(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
-			RegionCatalog regions) {
-		return new LedgerItemReader(Path.of(input), new HeaderMatcher(), regions);
+			ReferenceData referenceData, InvestpromoProperties properties, LedgerStore store) {
+		return new LedgerItemReader(Path.of(input), new HeaderMatcher(), referenceData.regions(),
+				readLimits(properties), store, referenceData.fingerprint());
 	}
 
 	@Bean
-	LedgerRowProcessor ledgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
+	@StepScope
+	LedgerRowProcessor ledgerRowProcessor(ReferenceData referenceData, FxRates fxRates,
 			DefaultRegion defaultRegion) {
-		return new LedgerRowProcessor(regions, industries, fxRates, defaultRegion.region());
+		return new LedgerRowProcessor(referenceData.regions(), referenceData.industries(), fxRates,
+				defaultRegion.region());
 	}
 
 	@Bean
@@ -69,7 +101,7 @@ public class LedgerImportJobConfiguration {
 			.build();
 	}
 
-	// step 2: fail the run on unreadable files or too many rejects (SPEC §2.6), after storing what was good
+	// step 3: fail the run on unreadable files or too many rejects (SPEC §2.6), after storing what was good
 
 	@Bean
 	@StepScope
@@ -88,8 +120,12 @@ public class LedgerImportJobConfiguration {
 	}
 
 	@Bean
-	Job ledgerImportJob(JobRepository jobRepository, Step importLedgers, Step checkImport) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(importLedgers).next(checkImport).build();
+	Job ledgerImportJob(JobRepository jobRepository, Step importReferenceSheets, Step importLedgers,
+			Step checkImport) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(importReferenceSheets)
+			.next(importLedgers)
+			.next(checkImport)
+			.build();
 	}
 
 }

@@ -24,6 +24,14 @@ public sealed interface LedgerItem {
 			@Nullable String contextRegionCode) implements LedgerItem {
 	}
 
+	/** A file read to its end: its fingerprint lets the next import skip it while it stays unchanged. */
+	record FileCompleted(String file, String sha256, long size, String referenceHash) implements LedgerItem {
+	}
+
+	/** A row of a reference sheet that reads; the reference step stored it already, it is only counted here. */
+	record ReferenceRow(Source source) implements LedgerItem {
+	}
+
 	/** A file that could not be read at all; {@code reason} is one plain line. */
 	record FileFailed(String file, String reason) implements LedgerItem {
 	}
@@ -35,6 +43,10 @@ public sealed interface LedgerItem {
 			return new Source(this.sheet.file(), this.sheet.sheet(), this.row.number());
 		}
 
+	}
+
+	/** A summary row (合计, 小计 …): not a record, skipped and counted in data quality. */
+	record SummaryRow(Source source) implements LedgerItem {
 	}
 
 	/** A row that could not be read, with the column and value at fault and why (SPEC §2.6). */

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
+import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
@@ -22,10 +23,14 @@ import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.store.LedgerStore;
+import cn.investpromo.store.LedgerStore.Fingerprint;
 
 /**
  * Reads every ledger file under the input folder, sheet by sheet and row by row, streaming (SPEC §2.1, §4).
  * Files are taken in path order so that a restart, which re-reads up to the saved item count, sees the same items.
+ * A file whose content and reference data are as at its last complete import is skipped: re-importing unchanged
+ * ledgers reads nothing and changes nothing.
  */
 public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<LedgerItem> {
 
@@ -33,13 +38,28 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private static final int PROGRESS_EVERY = 50_000;
 
+	private static final String UNCHANGED_KEY = "ledgerItemReader.unchanged";
+
 	private final Path inputDir;
 
 	private final HeaderMatcher headerMatcher;
 
 	private final RegionCatalog regions;
 
+	private final ReadLimits limits;
+
+	private final LedgerStore store;
+
+	private final String referenceHash;
+
 	private final Deque<Path> files = new ArrayDeque<>();
+
+	/** Files skipped as unchanged; kept in the step context so that a restart skips the same ones. */
+	private @Nullable List<String> unchanged;
+
+	private @Nullable String fileSha;
+
+	private long fileSize;
 
 	private @Nullable LedgerWorkbook workbook;
 
@@ -51,11 +71,35 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private long rows;
 
-	public LedgerItemReader(Path inputDir, HeaderMatcher headerMatcher, RegionCatalog regions) {
+	/**
+	 * @param referenceHash the reference data this import reads with ({@code ReferenceData#fingerprint}): a file is
+	 * skipped only when both its content and this are as at its last complete import
+	 */
+	public LedgerItemReader(Path inputDir, HeaderMatcher headerMatcher, RegionCatalog regions, ReadLimits limits,
+			LedgerStore store, String referenceHash) {
 		this.inputDir = inputDir;
 		this.headerMatcher = headerMatcher;
 		this.regions = regions;
+		this.limits = limits;
+		this.store = store;
+		this.referenceHash = referenceHash;
 		setName("ledgerItemReader");
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		if (context.containsKey(UNCHANGED_KEY)) {
+			this.unchanged = List.of(context.getString(UNCHANGED_KEY).split("\n"));
+		}
+		super.open(context);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		super.update(context);
+		if (this.unchanged != null) {
+			context.putString(UNCHANGED_KEY, String.join("\n", this.unchanged));
+		}
 	}
 
 	@Override
@@ -63,13 +107,21 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		if (!Files.isDirectory(this.inputDir)) {
 			throw new IllegalStateException("输入目录不存在：" + this.inputDir);
 		}
-		try (Stream<Path> walk = Files.walk(this.inputDir)) {
-			walk.filter(Files::isRegularFile)
-				.filter(LedgerWorkbooks::isLedgerFile)
-				.sorted((a, b) -> relative(a).compareTo(relative(b)))
-				.forEach(this.files::add);
+		List<Path> all = LedgerFiles.list(this.inputDir);
+		if (this.unchanged == null) {
+			List<String> skipped = new ArrayList<>();
+			for (Path file : all) {
+				Fingerprint last = this.store.fingerprint(relative(file));
+				if (last != null && last.referenceHash().equals(this.referenceHash) && last.size() == Files.size(file)
+						&& last.sha256().equals(LedgerFiles.sha256(file))) {
+					skipped.add(relative(file));
+				}
+			}
+			this.unchanged = skipped;
 		}
-		log.info("Found {} ledger file(s) under {}", this.files.size(), this.inputDir);
+		all.stream().filter((file) -> !this.unchanged.contains(relative(file))).forEach(this.files::add);
+		log.info("Found {} ledger file(s) under {}, {} unchanged since their last import", all.size(),
+				this.inputDir, this.unchanged.size());
 	}
 
 	private String relative(Path file) {
@@ -99,8 +151,10 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			}
 			this.fileName = relative(file);
 			log.info("Reading {}", this.fileName);
+			this.fileSha = LedgerFiles.sha256(file); // before reading: a file changed meanwhile is read again next time
+			this.fileSize = Files.size(file);
 			try {
-				this.workbook = LedgerWorkbooks.open(file);
+				this.workbook = LedgerWorkbooks.open(file, this.limits);
 				return new FileStarted(this.fileName);
 			}
 			catch (UnreadableFileException ex) {
@@ -131,7 +185,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			LedgerSheet next = this.workbook.nextSheet();
 			if (next == null) {
 				closeWorkbook();
-				return null;
+				return (this.fileSha != null)
+						? new FileCompleted(this.fileName, this.fileSha, this.fileSize, this.referenceHash) : null;
 			}
 			return startSheet(next);
 		}
@@ -171,9 +226,12 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	}
 
 	private FileFailed abandonFile(Exception ex) {
-		String where = (this.current != null && this.sheet != null) ? "工作表 " + this.current.sheet() + "：" : "";
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		// one line: readers name the sheet themselves in most messages
+		String where = (this.current != null && this.sheet != null && !message.startsWith("工作表"))
+				? "工作表 " + this.current.sheet() + "：" : "";
 		closeWorkbook();
-		return new FileFailed(this.fileName, where + ex.getMessage());
+		return new FileFailed(this.fileName, where + message.lines().findFirst().orElse(message));
 	}
 
 	private void closeWorkbook() {

@@ -9,12 +9,16 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.ReferenceRow;
 import cn.investpromo.ledger.LedgerItem.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
+import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.store.LedgerStore;
+import cn.investpromo.store.LedgerStore.Fingerprint;
 
 /**
  * Stores one chunk of import items in the chunk's transaction: records are upserted, rejects recorded and the
@@ -55,6 +59,17 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			else if (item instanceof RejectedRow reject) {
 				batch.reject(reject);
 			}
+			else if (item instanceof SummaryRow summary) {
+				batch.count(summary.source(), 2);
+			}
+			else if (item instanceof ReferenceRow reference) {
+				batch.count(reference.source(), 0);
+			}
+			else if (item instanceof FileCompleted completed) {
+				batch.flush(); // in the same transaction as the file's last rows
+				this.store.fileCompleted(completed.file(),
+						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()));
+			}
 			else {
 				throw new IllegalStateException("unprocessed item " + item);
 			}
@@ -91,8 +106,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			count(reject.source(), 1);
 		}
 
-		private void count(LedgerItem.Source source, int index) {
-			this.counts.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new int[2])[index]++;
+		/** index 0 accepted, 1 rejected, 2 summary rows. */
+		void count(LedgerItem.Source source, int index) {
+			this.counts.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new int[3])[index]++;
 		}
 
 		void flush() {
@@ -105,8 +121,12 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			if (!this.rejects.isEmpty()) {
 				LedgerItemWriter.this.store.saveRejects(this.rejects);
 			}
-			this.counts.forEach((key, count) -> LedgerItemWriter.this.store.count(key.get(0), key.get(1), count[0],
-					count[1]));
+			this.counts.forEach((key, count) -> {
+				LedgerItemWriter.this.store.count(key.get(0), key.get(1), count[0], count[1]);
+				if (count[2] > 0) {
+					LedgerItemWriter.this.store.countSummaryRows(key.get(0), key.get(1), count[2]);
+				}
+			});
 			this.events.clear();
 			this.projects.clear();
 			this.rejects.clear();

@@ -3,7 +3,10 @@ package cn.investpromo.ledger;
 /** What a sheet holds, as recognised from its header row (SPEC §2.1); the code is what data quality shows. */
 public enum LedgerKind {
 
-	EVENTS("events"), PROJECTS("projects"), SKIPPED("skipped"), UNREADABLE("unreadable");
+	EVENTS("events"), PROJECTS("projects"), SKIPPED("skipped"), UNREADABLE("unreadable"),
+
+	/** Reference sheets (SPEC §2.3): user regions, industry keywords, annual targets. */
+	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets");
 
 	private final String code;
 
@@ -13,6 +16,11 @@ public enum LedgerKind {
 
 	public String code() {
 		return this.code;
+	}
+
+	/** Whether sheets of this kind hold reference data, read before the ledgers that need it. */
+	public boolean reference() {
+		return this == REGIONS || this == INDUSTRIES || this == TARGETS;
 	}
 
 }

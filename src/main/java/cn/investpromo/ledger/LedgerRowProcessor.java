@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,8 +18,10 @@ import cn.investpromo.industry.IndustryTaxonomy;
 import cn.investpromo.ledger.LedgerItem.EventRecord;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.ReferenceRow;
 import cn.investpromo.ledger.LedgerItem.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
+import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.ledger.SheetLayout.Column;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
@@ -39,6 +42,9 @@ import cn.investpromo.value.Vocabularies;
  */
 public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem> {
 
+	/** What clerks write in a summary row's first text cell, compared without spaces or a trailing colon. */
+	private static final Set<String> SUMMARY_WORDS = Set.of("合计", "小计", "总计", "总合计", "累计");
+
 	private final RegionCatalog regions;
 
 	private final IndustryTaxonomy industries;
@@ -47,12 +53,15 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 
 	private final @Nullable Region defaultRegion;
 
+	private final ReferenceRows referenceRows;
+
 	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
 			@Nullable Region defaultRegion) {
 		this.regions = regions;
 		this.industries = industries;
 		this.fxRates = fxRates;
 		this.defaultRegion = defaultRegion;
+		this.referenceRows = new ReferenceRows(regions, fxRates);
 	}
 
 	@Override
@@ -60,7 +69,13 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		if (!(item instanceof LedgerRow row)) {
 			return item;
 		}
+		if (row.sheet().kind().reference()) {
+			return referenceRow(row);
+		}
 		Cells cells = new Cells(row);
+		if (isSummary(row)) {
+			return new SummaryRow(row.source());
+		}
 		try {
 			return switch (row.sheet().kind()) {
 				case EVENTS -> event(cells);
@@ -120,6 +135,59 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				industry.industry().code(), industryText, agreement, amount, cells.optionalText(LedgerField.AMOUNT),
 				currency, status, cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
 				cells.optionalText(LedgerField.PROJECT_NOTES), cells.row.source());
+	}
+
+	/** Checks a reference row again (the reference step stored it if it reads) to count it or list it as bad. */
+	private LedgerItem referenceRow(LedgerRow row) {
+		SheetLayout layout = row.sheet().layout();
+		try {
+			switch (row.sheet().kind()) {
+				case REGIONS -> this.referenceRows.region(row.row(), layout, row.source(), Map.of());
+				case INDUSTRIES -> this.referenceRows.industry(row.row(), layout, row.source());
+				default -> this.referenceRows.target(row.row(), layout, row.source());
+			}
+			return new ReferenceRow(row.source());
+		}
+		catch (ReferenceRows.InvalidRow ex) {
+			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.getMessage());
+		}
+	}
+
+	/**
+	 * A summary row (SPEC §2.6): its name cell or its first text cell says 合计, 小计, 总计, 总合计 or 累计, and it has no
+	 * date, so it cannot be a record that happens to be called so.
+	 */
+	private static boolean isSummary(LedgerRow row) {
+		SheetLayout layout = row.sheet().layout();
+		boolean events = row.sheet().kind() == LedgerKind.EVENTS;
+		Column name = layout.column(events ? LedgerField.EVENT_NAME : LedgerField.PROJECT_NAME);
+		Column date = layout.column(events ? LedgerField.EVENT_START : LedgerField.SIGNED_DATE);
+		boolean summaryWord = (name != null && isSummaryWord(row.row().cell(name.index())))
+				|| row.row().cells().stream()
+					.map(TextNormalizer::normalize)
+					.filter((cell) -> !cell.isEmpty() && !cell.matches("[0-9.,%\\-]+"))
+					.findFirst()
+					.map(LedgerRowProcessor::isSummaryWord)
+					.orElse(false);
+		if (!summaryWord) {
+			return false;
+		}
+		String dateText = (date != null) ? TextNormalizer.normalize(row.row().cell(date.index())) : "";
+		if (dateText.isEmpty()) {
+			return true;
+		}
+		try {
+			LedgerDates.parse(dateText);
+			return false;
+		}
+		catch (InvalidValueException ex) {
+			return true;
+		}
+	}
+
+	private static boolean isSummaryWord(String cell) {
+		String word = TextNormalizer.normalize(cell).replace(" ", "").replaceAll("[:：]$", "");
+		return SUMMARY_WORDS.contains(word);
 	}
 
 	/** The investor's home region is informative: an unknown one is kept as text, not a reason to reject. */

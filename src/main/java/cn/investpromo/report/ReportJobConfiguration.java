@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.investpromo.industry.IndustryTaxonomy;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.excel.WorkbookRenderer;
 import cn.investpromo.report.json.JsonReportRenderer;
@@ -23,6 +22,7 @@ import cn.investpromo.report.pdf.CjkFont;
 import cn.investpromo.report.pdf.PdfReportRenderer;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.system.ReferenceData;
 
 /**
  * The report job (SPEC §4, §5): one model for a month and a scope, written as JSON, Excel and PDF in three steps,
@@ -47,20 +47,16 @@ public class ReportJobConfiguration {
 	public static final String OUTPUT = "out";
 
 	@Bean
-	ReportModelBuilder reportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries,
-			InvestpromoProperties properties) {
-		return new ReportModelBuilder(regions, industries, properties.amountBandsYi());
-	}
-
-	@Bean
 	@JobScope
 	MonthlyReport monthlyReport(@Value("#{jobParameters['" + MONTH + "']}") String month,
 			@Value("#{jobParameters['" + SCOPE + "']}") String scope,
 			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
-			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries, RegionCatalog regions,
-			ReportModelBuilder reportModelBuilder) {
+			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries,
+			ReferenceData referenceData, InvestpromoProperties properties) {
+		// the catalog and taxonomy as extended by imported regions and industries sheets (SPEC §2.3)
+		RegionCatalog regions = referenceData.regions();
 		return new MonthlyReport(YearMonth.parse(month), scope, ReportLanguage.parse(language), Path.of(output),
-				queries, regions, reportModelBuilder);
+				queries, regions, new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi()));
 	}
 
 	@Bean

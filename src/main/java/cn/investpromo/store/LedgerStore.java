@@ -6,7 +6,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,37 +23,27 @@ import cn.investpromo.ledger.LedgerKind;
 
 /**
  * Writes imported ledger rows and their data-quality records. Rows are upserted by key (SPEC §2.5) with an
- * UPDATE-then-INSERT that both HSQLDB and PostgreSQL run unchanged.
+ * UPDATE-then-INSERT that both HSQLDB and PostgreSQL run unchanged; the UPDATE touches only rows whose columns
+ * differ, so re-importing an unchanged ledger changes nothing, not even {@code updated_at}.
  */
 @Repository
 public class LedgerStore {
 
-	private static final String UPDATE_EVENT = """
-			UPDATE promo_event SET event_id = ?, name = ?, event_type = ?, start_date = ?, end_date = ?,
-			  host_region_code = ?, venue = ?, target_region = ?, organizer = ?, attendees = ?, enterprises = ?,
-			  industries = ?, notes = ?, source_file = ?, source_sheet = ?, source_row = ?, updated_at = ?
-			WHERE event_key = ?""";
+	// column and SQL type: the "changed?" test casts its parameters, as HSQLDB cannot type a bare one there
+	private static final List<String> EVENT_COLUMNS = List.of("event_id T", "name T", "event_type T",
+			"start_date D", "end_date D", "host_region_code T", "venue T", "target_region T", "organizer T",
+			"attendees I", "enterprises I", "industries T", "notes T", "source_file T", "source_sheet T",
+			"source_row I");
 
-	private static final String INSERT_EVENT = """
-			INSERT INTO promo_event (event_id, name, event_type, start_date, end_date, host_region_code, venue,
-			  target_region, organizer, attendees, enterprises, industries, notes, source_file, source_sheet,
-			  source_row, updated_at, event_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	private static final List<String> PROJECT_COLUMNS = List.of("project_id T", "name T", "signed_date D",
+			"region_code T", "investor T", "investor_origin_code T", "investor_origin_text T", "industry_code T",
+			"industry_text T", "agreement_type T", "amount_wan N", "amount_text T", "currency T", "status T",
+			"event_ref T", "construction_date D", "production_date D", "funds_arrived_wan N", "notes T",
+			"source_file T", "source_sheet T", "source_row I");
 
-	private static final String UPDATE_PROJECT = """
-			UPDATE signed_project SET project_id = ?, name = ?, signed_date = ?, region_code = ?, investor = ?,
-			  investor_origin_code = ?, investor_origin_text = ?, industry_code = ?, industry_text = ?,
-			  agreement_type = ?, amount_wan = ?, amount_text = ?, currency = ?, status = ?, event_ref = ?,
-			  construction_date = ?, production_date = ?, funds_arrived_wan = ?, notes = ?, source_file = ?,
-			  source_sheet = ?, source_row = ?, updated_at = ?
-			WHERE project_key = ?""";
+	private static final Upsert EVENTS = new Upsert("promo_event", "event_key", EVENT_COLUMNS);
 
-	private static final String INSERT_PROJECT = """
-			INSERT INTO signed_project (project_id, name, signed_date, region_code, investor, investor_origin_code,
-			  investor_origin_text, industry_code, industry_text, agreement_type, amount_wan, amount_text, currency,
-			  status, event_ref, construction_date, production_date, funds_arrived_wan, notes, source_file,
-			  source_sheet, source_row, updated_at, project_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	private static final Upsert PROJECTS = new Upsert("signed_project", "project_key", PROJECT_COLUMNS);
 
 	private final JdbcTemplate jdbc;
 
@@ -57,8 +51,9 @@ public class LedgerStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Forgets what earlier imports recorded about a file's sheets and rejects (its rows stay). */
+	/** Forgets what earlier imports recorded about a file's sheets, rejects and fingerprint (its rows stay). */
 	public void startFile(String file) {
+		forgetFingerprint(file);
 		this.jdbc.update("DELETE FROM ledger_reject WHERE file_name = ?", file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ?", file);
 	}
@@ -73,8 +68,9 @@ public class LedgerStore {
 				VALUES (?, ?, ?, ?, 0, 0, 0, NULL, ?)""", file, sheet, kind.code(), headerRow, now());
 	}
 
-	/** Records a file that could not be read, under an empty sheet name. */
+	/** Records a file that could not be read, under an empty sheet name; it will be read again next time. */
 	public void fileFailed(String file, String reason) {
+		forgetFingerprint(file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ? AND sheet_name = ''", file);
 		this.jdbc.update("""
 				INSERT INTO ledger_sheet (file_name, sheet_name, kind, header_row, rows_read, rows_accepted,
@@ -91,6 +87,12 @@ public class LedgerStore {
 				WHERE file_name = ? AND sheet_name = ?""", accepted + rejected, accepted, rejected, file, sheet);
 	}
 
+	/** Adds to a sheet's count of summary rows (合计, 小计 …), which are skipped, not read as records. */
+	public void countSummaryRows(String file, String sheet, int summaryRows) {
+		this.jdbc.update("UPDATE ledger_sheet SET summary_rows = summary_rows + ? WHERE file_name = ? AND sheet_name = ?",
+				summaryRows, file, sheet);
+	}
+
 	public void saveRejects(List<RejectedRow> rejects) {
 		this.jdbc.batchUpdate("""
 				INSERT INTO ledger_reject (file_name, sheet_name, row_number, column_name, cell_value, reason)
@@ -104,46 +106,114 @@ public class LedgerStore {
 		});
 	}
 
+	/** Upserts events by key; a stored event equal in every column is left untouched, updated_at included. */
 	public void saveEvents(List<EventRecord> events) {
-		Timestamp now = now();
-		List<EventRecord> inserts = missing(events, this.jdbc.batchUpdate(UPDATE_EVENT, events, events.size(),
-				(ps, e) -> bind(ps, eventValues(e, now))));
-		this.jdbc.batchUpdate(INSERT_EVENT, inserts, inserts.size(), (ps, e) -> bind(ps, eventValues(e, now)));
+		save(EVENTS, events.stream().map(LedgerStore::eventValues).toList());
 	}
 
+	/** Upserts projects by key; a stored project equal in every column is left untouched, updated_at included. */
 	public void saveProjects(List<ProjectRecord> projects) {
-		Timestamp now = now();
-		List<ProjectRecord> inserts = missing(projects, this.jdbc.batchUpdate(UPDATE_PROJECT, projects,
-				projects.size(), (ps, p) -> bind(ps, projectValues(p, now))));
-		this.jdbc.batchUpdate(INSERT_PROJECT, inserts, inserts.size(), (ps, p) -> bind(ps, projectValues(p, now)));
+		save(PROJECTS, projects.stream().map(LedgerStore::projectValues).toList());
 	}
 
-	private static <T> List<T> missing(List<T> items, int[][] updateCounts) {
-		List<T> missing = new ArrayList<>();
+	/** Each row is its column values followed by its key. */
+	private void save(Upsert upsert, List<Object[]> rows) {
+		Timestamp now = now();
+		int[][] counts = this.jdbc.batchUpdate(upsert.update(), rows, rows.size(),
+				(ps, row) -> bind(ps, upsert.updateValues(row, now)));
+		// 0 rows updated: either new, or stored and unchanged; only the new ones are inserted
+		List<Object[]> notUpdated = new ArrayList<>();
 		int i = 0;
-		for (int[] batch : updateCounts) {
+		for (int[] batch : counts) {
 			for (int count : batch) {
 				if (count == 0) {
-					missing.add(items.get(i));
+					notUpdated.add(rows.get(i));
 				}
 				i++;
 			}
 		}
-		return missing;
+		if (notUpdated.isEmpty()) {
+			return;
+		}
+		Set<String> stored = new HashSet<>(this.jdbc.queryForList(upsert.existing(notUpdated.size()), String.class,
+				notUpdated.stream().map(Upsert::key).toArray()));
+		List<Object[]> inserts = notUpdated.stream().filter((row) -> !stored.contains(Upsert.key(row))).toList();
+		this.jdbc.batchUpdate(upsert.insert(), inserts, inserts.size(),
+				(ps, row) -> bind(ps, upsert.insertValues(row, now)));
 	}
 
-	private static Object[] eventValues(EventRecord e, Timestamp now) {
+	/** The SQL of an upsert that leaves unchanged rows alone, in SQL both HSQLDB and PostgreSQL run. */
+	private record Upsert(String table, String keyColumn, List<String> columns, List<String> types) {
+
+		Upsert(String table, String keyColumn, List<String> typedColumns) {
+			this(table, keyColumn, typedColumns.stream().map((column) -> column.split(" ")[0]).toList(),
+					typedColumns.stream().map((column) -> switch (column.split(" ")[1]) {
+						case "D" -> "DATE";
+						case "I" -> "INTEGER";
+						case "N" -> "DECIMAL(24,6)";
+						default -> "VARCHAR(2000)";
+					}).toList());
+		}
+
+		String update() {
+			String set = this.columns.stream().map((column) -> column + " = ?").collect(Collectors.joining(", "));
+			List<String> tests = new ArrayList<>();
+			for (int i = 0; i < this.columns.size(); i++) {
+				tests.add(this.columns.get(i) + " IS DISTINCT FROM CAST(? AS " + this.types.get(i) + ")");
+			}
+			String changed = String.join(" OR ", tests);
+			return "UPDATE " + this.table + " SET " + set + ", updated_at = ? WHERE " + this.keyColumn + " = ? AND ("
+					+ changed + ")";
+		}
+
+		Object[] updateValues(Object[] row, Timestamp now) {
+			int n = this.columns.size();
+			Object[] values = new Object[2 * n + 2];
+			System.arraycopy(row, 0, values, 0, n);
+			values[n] = now;
+			values[n + 1] = key(row);
+			System.arraycopy(row, 0, values, n + 2, n);
+			return values;
+		}
+
+		String existing(int count) {
+			return "SELECT " + this.keyColumn + " FROM " + this.table + " WHERE " + this.keyColumn + " IN ("
+					+ String.join(", ", Collections.nCopies(count, "?")) + ")";
+		}
+
+		String insert() {
+			return "INSERT INTO " + this.table + " (" + String.join(", ", this.columns) + ", updated_at, "
+					+ this.keyColumn + ") VALUES (" + String.join(", ", Collections.nCopies(this.columns.size() + 2, "?"))
+					+ ")";
+		}
+
+		Object[] insertValues(Object[] row, Timestamp now) {
+			int n = this.columns.size();
+			Object[] values = new Object[n + 2];
+			System.arraycopy(row, 0, values, 0, n);
+			values[n] = now;
+			values[n + 1] = key(row);
+			return values;
+		}
+
+		static String key(Object[] row) {
+			return (String) row[row.length - 1];
+		}
+
+	}
+
+	private static Object[] eventValues(EventRecord e) {
 		return new Object[] { e.id(), e.name(), e.type().name(), date(e.startDate()), date(e.endDate()),
 				e.hostRegionCode(), e.venue(), e.targetRegion(), e.organizer(), e.attendees(), e.enterprises(),
-				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), now, e.key() };
+				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), e.key() };
 	}
 
-	private static Object[] projectValues(ProjectRecord p, Timestamp now) {
+	private static Object[] projectValues(ProjectRecord p) {
 		return new Object[] { p.id(), p.name(), date(p.signedDate()), p.regionCode(), p.investor(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(),
 				p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
 				p.eventRef(), date(p.constructionDate()), date(p.productionDate()), p.fundsArrivedWan(), p.notes(),
-				p.source().file(), p.source().sheet(), p.source().row(), now, p.key() };
+				p.source().file(), p.source().sheet(), p.source().row(), p.key() };
 	}
 
 	private static void bind(java.sql.PreparedStatement ps, Object[] values) throws java.sql.SQLException {
@@ -167,6 +237,33 @@ public class LedgerStore {
 
 	private static @Nullable String truncate(@Nullable String text, int max) {
 		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	/** The content fingerprint of a file's last complete import, if any. */
+	public @Nullable Fingerprint fingerprint(String file) {
+		List<Fingerprint> found = this.jdbc.query(
+				"SELECT sha256, size_bytes, reference_hash FROM ledger_file WHERE file_name = ?",
+				(rs, i) -> new Fingerprint(rs.getString(1), rs.getLong(2), rs.getString(3)), file);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/** Records that a file was read to its end, with the fingerprint that lets an unchanged file be skipped. */
+	public void fileCompleted(String file, Fingerprint fingerprint) {
+		forgetFingerprint(file);
+		this.jdbc.update("""
+				INSERT INTO ledger_file (file_name, sha256, size_bytes, reference_hash, imported_at)
+				VALUES (?, ?, ?, ?, ?)""", file, fingerprint.sha256(), fingerprint.size(),
+				fingerprint.referenceHash(), now());
+	}
+
+	private void forgetFingerprint(String file) {
+		this.jdbc.update("DELETE FROM ledger_file WHERE file_name = ?", file);
+	}
+
+	/**
+	 * A file's content (SHA-256 and size) and the reference data it was read with (user regions, keywords, rates).
+	 */
+	public record Fingerprint(String sha256, long size, String referenceHash) {
 	}
 
 	/** What the latest import of a file recorded: counts over its sheets, or why it could not be read. */

@@ -77,9 +77,9 @@ public class ReportQueries {
 	/** Every sheet of every file as its latest import left it. */
 	public List<SheetQuality> sheets() {
 		return this.jdbc.query("""
-				SELECT file_name, sheet_name, kind, rows_read, rows_accepted, rows_rejected FROM ledger_sheet
-				ORDER BY file_name, sheet_name""", (rs, i) -> new SheetQuality(rs.getString(1), rs.getString(2),
-				rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+				SELECT file_name, sheet_name, kind, rows_read, rows_accepted, rows_rejected, summary_rows
+				FROM ledger_sheet ORDER BY file_name, sheet_name""", (rs, i) -> new SheetQuality(rs.getString(1),
+				rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
 	}
 
 	/** Why each unreadable file could not be read, as "file: reason" lines. */

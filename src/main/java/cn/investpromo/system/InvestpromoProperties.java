@@ -22,12 +22,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rejectLimit the share of a file's rows that may be rejected before the import fails (0.5 = half)
  * @param chunkSize rows per import transaction
  * @param amountBandsYi the thresholds of the report's amount bands, in 亿元 (SPEC §5: 1, 5, 10, 20)
+ * @param maxColumns the widest ledger row accepted; a wider sheet fails its file (SPEC §2.6 oversized)
+ * @param maxRowsPerSheet the longest sheet accepted, in rows
+ * @param maxFileSizeMb the largest ledger file accepted, in MB
  */
 @ConfigurationProperties("investpromo")
 public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @DefaultValue("reports") Path outputDir,
 		@DefaultValue("data") Path dataDir, @Nullable String defaultRegion, @DefaultValue("zh") String language,
 		@DefaultValue Map<String, BigDecimal> fxRates, @DefaultValue("0.5") double rejectLimit,
-		@DefaultValue("500") int chunkSize, @DefaultValue("1,5,10,20") List<BigDecimal> amountBandsYi) {
+		@DefaultValue("500") int chunkSize, @DefaultValue("1,5,10,20") List<BigDecimal> amountBandsYi,
+		@DefaultValue("500") int maxColumns, @DefaultValue("2000000") int maxRowsPerSheet,
+		@DefaultValue("200") int maxFileSizeMb) {
 
 	public InvestpromoProperties {
 		if (rejectLimit < 0 || rejectLimit > 1) {
@@ -40,6 +45,10 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 		if (amountBandsYi.stream().anyMatch((band) -> band.signum() <= 0)) {
 			throw new IllegalArgumentException(
 					"investpromo.amount-bands-yi must be amounts in 亿元 above zero, not " + amountBandsYi);
+		}
+		if (maxColumns < 1 || maxRowsPerSheet < 1 || maxFileSizeMb < 1) {
+			throw new IllegalArgumentException(
+					"investpromo.max-columns, max-rows-per-sheet and max-file-size-mb must be at least 1");
 		}
 	}
 

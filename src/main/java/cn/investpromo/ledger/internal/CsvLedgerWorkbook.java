@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.ledger.LedgerWorkbook;
 import cn.investpromo.ledger.RawRow;
+import cn.investpromo.ledger.ReadLimits;
 import cn.investpromo.ledger.UnreadableFileException;
 
 /**
@@ -41,24 +42,37 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 
 	private final boolean bom;
 
+	private final ReadLimits limits;
+
 	private boolean consumed;
 
 	private @Nullable CSVParser parser;
 
-	private CsvLedgerWorkbook(Path file, Charset charset, boolean bom) {
+	private CsvLedgerWorkbook(Path file, Charset charset, boolean bom, ReadLimits limits) {
 		this.file = file;
 		this.charset = charset;
 		this.bom = bom;
+		this.limits = limits;
+	}
+
+	/** Opens the file with generous limits and detects its encoding from its first bytes. */
+	public static CsvLedgerWorkbook open(Path file) {
+		return open(file, ReadLimits.EXCEL);
 	}
 
 	/** Opens the file and detects its encoding from its first bytes. */
-	public static CsvLedgerWorkbook open(Path file) {
+	public static CsvLedgerWorkbook open(Path file, ReadLimits limits) {
 		try (InputStream in = Files.newInputStream(file)) {
 			byte[] head = in.readNBytes(SNIFF_BYTES);
+			for (byte b : head) {
+				if (b == 0) { // no text encoding we read has NUL bytes: UTF-16 or a binary file
+					throw new UnreadableFileException("不是文本 CSV 文件（含二进制内容，或为 UTF-16 编码；请另存为 UTF-8 或 GBK 的 CSV）");
+				}
+			}
 			boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
 					&& (head[2] & 0xFF) == 0xBF;
 			Charset charset = (bom || decodesAsUtf8(head)) ? StandardCharsets.UTF_8 : GB18030;
-			return new CsvLedgerWorkbook(file, charset, bom);
+			return new CsvLedgerWorkbook(file, charset, bom, limits);
 		}
 		catch (IOException ex) {
 			throw new UnreadableFileException("文件无法打开：" + ex.getMessage(), ex);
@@ -95,6 +109,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			return null;
 		}
 		this.consumed = true;
+		String name = this.file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+		this.limits.checkDeclared(name, countLines(), 0);
 		InputStream in = new BufferedInputStream(Files.newInputStream(this.file));
 		if (this.bom) {
 			in.skipNBytes(3);
@@ -102,7 +118,6 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		Reader reader = new InputStreamReader(in, this.charset);
 		this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
 		Iterator<CSVRecord> records = this.parser.iterator();
-		String name = this.file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
 		return new LedgerSheet() {
 			@Override
 			public String name() {
@@ -115,7 +130,9 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 					while (records.hasNext()) {
 						CSVRecord record = records.next();
 						// one CSV record per line unless quoted fields span lines: the record's line number is close enough
-						RawRow row = new RawRow((int) record.getRecordNumber(), List.copyOf(record.toList()));
+						int number = (int) Math.min(record.getRecordNumber(), Integer.MAX_VALUE);
+						CsvLedgerWorkbook.this.limits.check(name, number, record.size() - 1);
+						RawRow row = new RawRow(number, List.copyOf(record.toList()));
 						if (!row.blank()) {
 							return row;
 						}
@@ -127,6 +144,23 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 				}
 			}
 		};
+	}
+
+	/** Lines in the file, counted over its bytes without decoding, to refuse an oversized CSV before any row. */
+	private long countLines() throws IOException {
+		long lines = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (InputStream in = Files.newInputStream(this.file)) {
+			int n;
+			while ((n = in.read(buffer)) > 0 && lines <= this.limits.maxRowsPerSheet()) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+			}
+		}
+		return lines;
 	}
 
 	@Override

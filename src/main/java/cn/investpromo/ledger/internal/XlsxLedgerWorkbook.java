@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import javax.xml.stream.XMLInputFactory;
@@ -19,6 +20,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -30,16 +32,33 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.ledger.LedgerWorkbook;
 import cn.investpromo.ledger.RawRow;
+import cn.investpromo.ledger.ReadLimits;
 import cn.investpromo.ledger.UnreadableFileException;
 
 /**
  * Streams an .xlsx file with POI's event API: sheet XML is pulled with StAX row by row, shared strings are read
- * without building the workbook, and the package is opened read-only so the input is never modified.
+ * without building the workbook, and the package is opened read-only so the input is never modified. Columns the
+ * sheet hides ({@code <col hidden="1">}) read as blank. The XML parsers come from POI's {@link XMLHelper}, which
+ * refuses DTDs and external entities, and POI's zip-bomb guard is set deliberately below.
  */
 public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 
 	// Excel shows 15 significant digits; binary noise past them (0.30000000000000004) is not data.
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+	/** Sheet XML compresses 5 to 20 times; an entry expanding more than 100 times is a zip bomb, not a ledger. */
+	static final double MIN_INFLATE_RATIO = 0.01;
+
+	/** 2 GB of XML is far beyond any ledger (2 million rows); larger entries are refused before being inflated. */
+	static final long MAX_ENTRY_SIZE = 2L << 30;
+
+	static {
+		// POI's guard is process-wide: these are fixed values, set once, never changed at run time
+		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+	}
+
+	private final ReadLimits limits;
 
 	private final OPCPackage pkg;
 
@@ -53,40 +72,63 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 
 	private @Nullable StreamingSheet current;
 
-	private XlsxLedgerWorkbook(OPCPackage pkg) throws IOException, OpenXML4JException, org.xml.sax.SAXException {
+	private XlsxLedgerWorkbook(OPCPackage pkg, ReadLimits limits)
+			throws IOException, OpenXML4JException, org.xml.sax.SAXException {
 		this.pkg = pkg;
+		this.limits = limits;
 		XSSFReader reader = new XSSFReader(pkg);
 		this.strings = new ReadOnlySharedStringsTable(pkg, false);
 		this.styles = reader.getStylesTable();
 		this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 	}
 
-	/** Opens the file read-only, turning every way it can fail into one plain message. */
+	/** Opens the file read-only with generous limits. */
 	public static XlsxLedgerWorkbook open(Path file) {
+		return open(file, ReadLimits.EXCEL);
+	}
+
+	/** Opens the file read-only, turning every way it can fail into one plain message. */
+	public static XlsxLedgerWorkbook open(Path file, ReadLimits limits) {
 		OPCPackage pkg;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (NotOfficeXmlFileException | InvalidFormatException ex) {
-			throw new UnreadableFileException(describeNotXlsx(file), ex);
+			throw new UnreadableFileException(describe(ex, "文件已损坏（压缩包不完整或无法解压），不是有效的 .xlsx 工作簿"), ex);
 		}
 		catch (EncryptedDocumentException ex) {
 			throw new UnreadableFileException("文件已加密，请去掉密码后再导入", ex);
 		}
 		catch (RuntimeException ex) {
-			throw new UnreadableFileException("文件已损坏或不是 .xlsx 工作簿：" + rootMessage(ex), ex);
+			throw new UnreadableFileException(describe(ex, "文件已损坏，不是有效的 .xlsx 工作簿：" + rootMessage(ex)), ex);
 		}
 		try {
-			return new XlsxLedgerWorkbook(pkg);
+			return new XlsxLedgerWorkbook(pkg, limits);
 		}
 		catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException ex) {
 			pkg.revert();
-			throw new UnreadableFileException("工作簿结构无法读取：" + rootMessage(ex), ex);
+			throw new UnreadableFileException(describe(ex, "工作簿结构无法读取：" + rootMessage(ex)), ex);
 		}
 	}
 
-	private static String describeNotXlsx(Path file) { // the extension said xlsx, the content did not
-		return "不是有效的 .xlsx 工作簿（可能已损坏、被加密，或只是改了扩展名）";
+	/** The plain line for a failure: zip bombs and XML entities are named as such, anything else as given. */
+	static String describe(Throwable ex, String otherwise) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Zip bomb") || message.contains("max. ratio")) {
+				return "疑似压缩炸弹（zip bomb）：解压后的数据量与压缩比异常，已拒绝读取";
+			}
+			if (message.contains("exceeds the max") || message.contains("MAX_ENTRY_SIZE")) {
+				return "压缩包中的条目过大（超过 " + (MAX_ENTRY_SIZE >> 30) + " GB），疑似压缩炸弹，已拒绝读取";
+			}
+			if (message.contains("DOCTYPE") || message.contains("entity") || message.contains("DTD")) {
+				return "XML 含 DTD 或外部实体声明，出于安全原因拒绝读取";
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return otherwise;
 	}
 
 	static String rootMessage(Throwable ex) {
@@ -104,14 +146,21 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 		if (!this.sheets.hasNext()) {
 			return null;
 		}
-		InputStream in = this.sheets.next();
+		InputStream in;
+		try {
+			in = this.sheets.next();
+		}
+		catch (RuntimeException ex) {
+			throw new IOException(describe(ex, "工作表无法读取：" + rootMessage(ex)), ex);
+		}
 		try {
 			this.current = new StreamingSheet(this.sheets.getSheetName(), in,
 					this.xmlInputFactory.createXMLStreamReader(in));
 		}
-		catch (XMLStreamException ex) {
+		catch (XMLStreamException | RuntimeException ex) {
 			in.close();
-			throw new IOException("工作表 " + this.sheets.getSheetName() + " 无法解析：" + ex.getMessage(), ex);
+			throw new IOException(describe(ex, "工作表 " + this.sheets.getSheetName() + " 无法解析：" + rootMessage(ex)),
+					ex);
 		}
 		return this.current;
 	}
@@ -144,6 +193,9 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 
 		private int lastRowNumber;
 
+		/** Columns the sheet hides, from {@code <cols>}, which comes before {@code <sheetData>}. */
+		private final BitSet hidden = new BitSet();
+
 		StreamingSheet(String name, InputStream in, XMLStreamReader xml) {
 			this.name = name;
 			this.in = in;
@@ -159,7 +211,17 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 		public @Nullable RawRow nextRow() throws IOException {
 			try {
 				while (this.xml.hasNext()) {
-					if (this.xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(this.xml.getLocalName())) {
+					if (this.xml.next() != XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					String local = this.xml.getLocalName();
+					if ("col".equals(local)) {
+						hideColumns();
+					}
+					else if ("dimension".equals(local)) {
+						checkDimension(this.xml.getAttributeValue(null, "ref"));
+					}
+					else if ("row".equals(local)) {
 						RawRow row = readRow();
 						if (!row.blank()) {
 							return row;
@@ -169,22 +231,60 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 				return null;
 			}
 			catch (XMLStreamException ex) {
-				throw new IOException("工作表 " + this.name + " 第 " + (this.lastRowNumber + 1) + " 行附近 XML 无法解析："
-						+ ex.getMessage(), ex);
+				throw new IOException(describe(ex, "工作表 " + this.name + " 第 " + (this.lastRowNumber + 1)
+						+ " 行附近 XML 无法解析：" + ex.getMessage()), ex);
+			}
+			catch (RuntimeException ex) { // POI's zip guard surfaces as an unchecked exception from the stream
+				throw new IOException(describe(ex, "工作表 " + this.name + " 无法读取：" + rootMessage(ex)), ex);
 			}
 		}
 
-		private RawRow readRow() throws XMLStreamException {
+		/** {@code <dimension ref="A1:G1200">}: the used range, before any row. */
+		private void checkDimension(@Nullable String ref) throws IOException {
+			if (ref == null || ref.isBlank()) {
+				return;
+			}
+			try {
+				CellReference last = new CellReference(ref.substring(ref.indexOf(':') + 1));
+				XlsxLedgerWorkbook.this.limits.checkDeclared(this.name, last.getRow() + 1L, last.getCol() + 1L);
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed dimension: the rows are checked one by one anyway
+			}
+		}
+
+		private void hideColumns() {
+			if (!"1".equals(this.xml.getAttributeValue(null, "hidden"))
+					&& !"true".equals(this.xml.getAttributeValue(null, "hidden"))) {
+				return;
+			}
+			try {
+				int min = Integer.parseInt(this.xml.getAttributeValue(null, "min"));
+				int max = Integer.parseInt(this.xml.getAttributeValue(null, "max"));
+				int cap = XlsxLedgerWorkbook.this.limits.maxColumns();
+				this.hidden.set(Math.max(0, min - 1), Math.max(0, Math.min(max, cap)));
+			}
+			catch (NumberFormatException ex) {
+				// a malformed <col> hides nothing; the data is still read
+			}
+		}
+
+		private RawRow readRow() throws XMLStreamException, IOException {
 			String r = this.xml.getAttributeValue(null, "r");
 			int number = (r != null) ? Integer.parseInt(r) : this.lastRowNumber + 1;
 			this.lastRowNumber = number;
+			XlsxLedgerWorkbook.this.limits.check(this.name, number, 0);
 			List<String> cells = new ArrayList<>();
 			while (this.xml.hasNext()) {
 				int event = this.xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
 					String ref = this.xml.getAttributeValue(null, "r");
 					int column = (ref != null) ? new CellReference(ref).getCol() : cells.size();
+					XlsxLedgerWorkbook.this.limits.check(this.name, number, column);
 					String value = readCell();
+					if (this.hidden.get(column)) {
+						continue; // a hidden column is not part of the ledger a clerk sees
+					}
 					while (cells.size() < column) {
 						cells.add("");
 					}

@@ -238,6 +238,7 @@ public final class JsonReportRenderer {
 			row.put("read", f.read());
 			row.put("accepted", f.accepted());
 			row.put("rejected", f.rejected());
+			row.put("summaryRows", f.summaryRows());
 		});
 		ArrayNode rejects = node.putArray("rejects");
 		quality.rejects().forEach((r) -> {

@@ -1,0 +1,247 @@
+package cn.investpromo.ledger;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.ledger.LedgerItem.Source;
+import cn.investpromo.ledger.SheetLayout.Column;
+import cn.investpromo.region.Region;
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.region.RegionLevel;
+import cn.investpromo.region.RegionMatch;
+import cn.investpromo.value.AmountUnit;
+import cn.investpromo.value.Amounts;
+import cn.investpromo.value.Counts;
+import cn.investpromo.value.FxRates;
+import cn.investpromo.value.InvalidValueException;
+import cn.investpromo.value.TextNormalizer;
+
+/**
+ * Reads the rows of the reference sheets of SPEC §2.3: user regions, industry keywords and annual targets. The
+ * reference step stores what reads; the import step reads the same rows again only to list the bad ones, so both
+ * use this one parser.
+ */
+public final class ReferenceRows {
+
+	/** Prefix of the codes of user regions; the rest is derived from the name, so the code never changes. */
+	public static final String USER_CODE_PREFIX = "U";
+
+	private static final String LIST_SEPARATORS = "[、,，;；/|\n]";
+
+	private final RegionCatalog regions;
+
+	private final FxRates fxRates;
+
+	public ReferenceRows(RegionCatalog regions, FxRates fxRates) {
+		this.regions = regions;
+		this.fxRates = fxRates;
+	}
+
+	/** A region from a regions sheet: new (a zone, a park, a group) or aliases and members for a known one. */
+	public record UserRegion(Region region, List<String> memberCodes, Source source) {
+	}
+
+	/** Keywords that map free industry text to an industry (new or known by code or name). */
+	public record IndustryKeywords(String industry, List<String> keywords, Source source) {
+	}
+
+	/** An annual target; {@code value} is a count for PROJECTS, 万元 otherwise. */
+	public record Target(String regionCode, int year, String indicator, BigDecimal value, Source source) {
+	}
+
+	/**
+	 * Reads a regions-sheet row.
+	 * @param defined regions defined earlier in the same import, by name, so that a zone may sit under another
+	 */
+	public UserRegion region(RawRow row, SheetLayout layout, Source source, Map<String, Region> defined) {
+		String name = required(row, layout, LedgerField.USER_REGION_NAME);
+		String parentText = text(row, layout, LedgerField.USER_REGION_PARENT);
+		String typeText = text(row, layout, LedgerField.USER_REGION_TYPE);
+		List<String> aliases = list(text(row, layout, LedgerField.USER_REGION_ALIASES));
+		List<String> members = list(text(row, layout, LedgerField.USER_REGION_MEMBERS));
+		RegionLevel level = level(typeText, parentText, members, row, layout);
+		Region parent = parentText.isEmpty() ? null : find(parentText, defined, row, layout,
+				LedgerField.USER_REGION_PARENT);
+		if (level == RegionLevel.ZONE && parent == null) {
+			throw invalid(row, layout, LedgerField.USER_REGION_PARENT, "开发区、园区需要填写上级地区");
+		}
+		List<String> memberCodes = new ArrayList<>();
+		for (String member : members) {
+			memberCodes.add(find(member, defined, row, layout, LedgerField.USER_REGION_MEMBERS).code());
+		}
+		if (level == RegionLevel.GROUP && memberCodes.isEmpty()) {
+			throw invalid(row, layout, LedgerField.USER_REGION_MEMBERS, "地区组需要填写成员");
+		}
+		RegionMatch known = this.regions.resolve(name, parent);
+		if (known.resolved() && known.region().name().equals(name)
+				&& !known.region().code().startsWith(USER_CODE_PREFIX)) {
+			// a shipped region: it keeps its code, name, level and parent and gains aliases (and members)
+			Region region = known.region();
+			return new UserRegion(new Region(region.code(), region.name(), region.level(), region.parentCode(),
+					aliases), memberCodes, source);
+		}
+		String parentCode = (level == RegionLevel.GROUP) ? null : parent.code();
+		return new UserRegion(new Region(userCode(name), name, level, parentCode, aliases), memberCodes, source);
+	}
+
+	/** The stable code of a user region: {@code U} and 10 hex digits of the SHA-256 of its name. */
+	public static String userCode(String name) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+			return USER_CODE_PREFIX + HexFormat.of().formatHex(hash).substring(0, 10).toUpperCase(Locale.ROOT);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex); // every JVM has SHA-256
+		}
+	}
+
+	private RegionLevel level(String type, String parent, List<String> members, RawRow row, SheetLayout layout) {
+		String t = type.toLowerCase(Locale.ROOT);
+		if (t.isEmpty()) {
+			return (!members.isEmpty() && parent.isEmpty()) ? RegionLevel.GROUP : RegionLevel.ZONE;
+		}
+		if (t.matches(".*(组|圈|经济带|片区|区域|城市群|group).*")) {
+			return RegionLevel.GROUP;
+		}
+		if (t.matches(".*(开发区|园区|园|高新|经开|新区|保税|自贸|功能区|zone|park).*")) {
+			return RegionLevel.ZONE;
+		}
+		throw invalid(row, layout, LedgerField.USER_REGION_TYPE, "类型应为 开发区、园区 或 地区组");
+	}
+
+	private Region find(String text, Map<String, Region> defined, RawRow row, SheetLayout layout,
+			LedgerField field) {
+		Region own = defined.get(text);
+		if (own != null) {
+			return own;
+		}
+		RegionMatch match = this.regions.resolve(text, null);
+		if (!match.resolved()) {
+			throw new InvalidRow(header(layout, field), text, match.problem());
+		}
+		return match.region();
+	}
+
+	/** Reads an industries-sheet row. */
+	public IndustryKeywords industry(RawRow row, SheetLayout layout, Source source) {
+		String industry = required(row, layout, LedgerField.KEYWORD_INDUSTRY);
+		List<String> keywords = list(required(row, layout, LedgerField.KEYWORDS));
+		return new IndustryKeywords(industry, keywords, source);
+	}
+
+	/** Reads a targets-sheet row; the region resolves against the catalog with this import's user regions. */
+	public Target target(RawRow row, SheetLayout layout, Source source) {
+		String regionText = required(row, layout, LedgerField.TARGET_AREA);
+		RegionMatch match = this.regions.resolve(regionText, null);
+		if (!match.resolved()) {
+			throw invalid(row, layout, LedgerField.TARGET_AREA, match.problem());
+		}
+		String yearText = required(row, layout, LedgerField.TARGET_YEAR).replaceAll("年度?$", "").trim();
+		int year;
+		try {
+			year = Integer.parseInt(yearText.replaceAll("\\.0+$", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw invalid(row, layout, LedgerField.TARGET_YEAR, "年度应为四位年份，如 2019");
+		}
+		if (year < 1990 || year > 2100) {
+			throw invalid(row, layout, LedgerField.TARGET_YEAR, "年度应在 1990 至 2100 之间");
+		}
+		String indicator = indicator(required(row, layout, LedgerField.TARGET_INDICATOR), row, layout);
+		String valueText = required(row, layout, LedgerField.TARGET_VALUE);
+		BigDecimal value;
+		try {
+			if (indicator.equals("PROJECTS")) {
+				OptionalInt count = Counts.parse(valueText.replaceAll("[个项]$", ""));
+				value = BigDecimal.valueOf(count.orElseThrow(() -> new InvalidValueException("目标值为空")));
+			}
+			else {
+				Column column = layout.column(LedgerField.TARGET_VALUE);
+				value = Amounts.parseWan(valueText, AmountUnit.parse(column.unit()), "", this.fxRates)
+					.orElseThrow(() -> new InvalidValueException("目标值为空"));
+			}
+		}
+		catch (InvalidValueException ex) {
+			throw invalid(row, layout, LedgerField.TARGET_VALUE, ex.reason());
+		}
+		return new Target(match.region().code(), year, indicator, value, source);
+	}
+
+	private String indicator(String text, RawRow row, SheetLayout layout) {
+		String t = text.replace(" ", "").toLowerCase(Locale.ROOT);
+		return switch (t) {
+			case "签约项目数", "项目数", "签约项目", "签约项目个数", "projects", "project_count" -> "PROJECTS";
+			case "协议投资额", "投资额", "签约金额", "签约投资额", "amount", "investment" -> "AMOUNT";
+			case "到位资金", "实际到位资金", "资金到位", "funds_arrived", "funds" -> "FUNDS_ARRIVED";
+			default -> throw invalid(row, layout, LedgerField.TARGET_INDICATOR, "指标应为 签约项目数、协议投资额 或 到位资金");
+		};
+	}
+
+	private static String text(RawRow row, SheetLayout layout, LedgerField field) {
+		Column column = layout.column(field);
+		return (column != null) ? TextNormalizer.normalize(row.cell(column.index())) : "";
+	}
+
+	private static String required(RawRow row, SheetLayout layout, LedgerField field) {
+		String text = text(row, layout, field);
+		if (text.isEmpty()) {
+			throw invalid(row, layout, field, "必填项为空");
+		}
+		return text;
+	}
+
+	private static List<String> list(String text) {
+		List<String> items = new ArrayList<>();
+		for (String item : text.split(LIST_SEPARATORS)) {
+			if (!item.isBlank()) {
+				items.add(item.strip());
+			}
+		}
+		return items;
+	}
+
+	private static String header(SheetLayout layout, LedgerField field) {
+		Column column = layout.column(field);
+		return (column != null) ? column.header() : field.canonicalHeader();
+	}
+
+	private static InvalidRow invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable String reason) {
+		return new InvalidRow(header(layout, field), text(row, layout, field), (reason != null) ? reason : "无法识别");
+	}
+
+	/** A reference row that cannot be read: the column, the value and why. */
+	public static final class InvalidRow extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String column;
+
+		private final String value;
+
+		InvalidRow(String column, String value, String reason) {
+			super(reason, null, false, false); // control flow: no stack trace needed
+			this.column = column;
+			this.value = value;
+		}
+
+		public String column() {
+			return this.column;
+		}
+
+		public String value() {
+			return this.value;
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+package cn.investpromo.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.investpromo.ledger.LedgerItem.Source;
+import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
+import cn.investpromo.ledger.ReferenceRows.IndustryKeywords;
+import cn.investpromo.ledger.ReferenceRows.InvalidRow;
+import cn.investpromo.ledger.ReferenceRows.Target;
+import cn.investpromo.ledger.ReferenceRows.UserRegion;
+import cn.investpromo.region.Region;
+import cn.investpromo.store.LedgerStore;
+import cn.investpromo.store.LedgerStore.Fingerprint;
+import cn.investpromo.store.ReferenceStore;
+import cn.investpromo.system.ReferenceData;
+import cn.investpromo.value.FxRates;
+
+/**
+ * The first import step: reads only the reference sheets (regions, industries, targets; SPEC §2.3) of every
+ * changed file and stores what reads, so that the ledger rows of the next step resolve against them whatever the
+ * file order. Bad rows and unreadable files are left to the next step, which lists them in data quality.
+ */
+public class ReferenceSheetImport {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceSheetImport.class);
+
+	private final Path inputDir;
+
+	private final ReadLimits limits;
+
+	private final ReferenceData referenceData;
+
+	private final ReferenceStore referenceStore;
+
+	private final LedgerStore ledgerStore;
+
+	private final FxRates fxRates;
+
+	private final HeaderMatcher headerMatcher = new HeaderMatcher();
+
+	public ReferenceSheetImport(Path inputDir, ReadLimits limits, ReferenceData referenceData,
+			ReferenceStore referenceStore, LedgerStore ledgerStore, FxRates fxRates) {
+		this.inputDir = inputDir;
+		this.limits = limits;
+		this.referenceData = referenceData;
+		this.referenceStore = referenceStore;
+		this.ledgerStore = ledgerStore;
+		this.fxRates = fxRates;
+	}
+
+	/** A reference sheet's rows, gathered before any is resolved: reference sheets are small. */
+	private record SheetRows(String file, String sheet, SheetLayout layout, List<RawRow> rows) {
+	}
+
+	public void run() {
+		if (!Files.isDirectory(this.inputDir)) {
+			return; // the import step says so
+		}
+		List<String> changedFiles = new ArrayList<>();
+		List<SheetRows> sheets = new ArrayList<>();
+		for (Path file : LedgerFiles.list(this.inputDir)) {
+			String name = LedgerFiles.relative(this.inputDir, file);
+			if (unchanged(name, file)) {
+				continue; // its reference rows, if any, are stored already
+			}
+			try {
+				sheets.addAll(referenceSheets(name, file));
+				changedFiles.add(name);
+			}
+			catch (IOException | RuntimeException ex) {
+				log.debug("{}: reference sheets not read ({}); the import step reports the file", name,
+						ex.getMessage());
+			}
+		}
+		if (changedFiles.isEmpty()) {
+			return;
+		}
+		storeRegions(sheets);
+		storeIndustries(changedFiles, sheets);
+		storeTargets(changedFiles, sheets);
+	}
+
+	private boolean unchanged(String name, Path file) {
+		Fingerprint last = this.ledgerStore.fingerprint(name);
+		try {
+			return last != null && last.size() == Files.size(file) && last.sha256().equals(LedgerFiles.sha256(file));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private List<SheetRows> referenceSheets(String name, Path file) throws IOException {
+		List<SheetRows> found = new ArrayList<>();
+		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file, this.limits)) {
+			LedgerSheet sheet;
+			while ((sheet = workbook.nextSheet()) != null) {
+				SheetLayout layout = null;
+				RawRow row;
+				while (layout == null && (row = sheet.nextRow()) != null
+						&& row.number() <= HeaderMatcher.HEADER_SEARCH_ROWS) {
+					layout = this.headerMatcher.match(row).orElse(null);
+				}
+				if (layout == null || !layout.kind().reference()) {
+					continue; // ledgers are the next step's; the workbook skips the rest of this sheet
+				}
+				List<RawRow> rows = new ArrayList<>();
+				while ((row = sheet.nextRow()) != null) {
+					rows.add(row);
+				}
+				found.add(new SheetRows(name, sheet.name(), layout, rows));
+			}
+		}
+		return found;
+	}
+
+	private void storeRegions(List<SheetRows> sheets) {
+		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
+		Map<String, Region> defined = new LinkedHashMap<>();
+		List<UserRegion> regions = new ArrayList<>();
+		for (SheetRows sheet : of(sheets, LedgerKind.REGIONS)) {
+			for (RawRow row : sheet.rows()) {
+				read(() -> rows.region(row, sheet.layout(), source(sheet, row), defined)).ifPresent((region) -> {
+					regions.add(region);
+					defined.put(region.region().name(), region.region());
+				});
+			}
+		}
+		this.referenceStore.saveUserRegions(regions);
+	}
+
+	private void storeIndustries(List<String> files, List<SheetRows> sheets) {
+		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
+		for (String file : files) {
+			List<IndustryKeywords> keywords = new ArrayList<>();
+			for (SheetRows sheet : of(sheets, LedgerKind.INDUSTRIES)) {
+				if (sheet.file().equals(file)) {
+					sheet.rows().forEach((row) -> read(() -> rows.industry(row, sheet.layout(), source(sheet, row)))
+						.ifPresent(keywords::add));
+				}
+			}
+			this.referenceStore.replaceIndustryKeywords(file, keywords);
+		}
+	}
+
+	private void storeTargets(List<String> files, List<SheetRows> sheets) {
+		// resolved after the regions are stored, so a target may name a zone defined in any file
+		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
+		for (String file : files) {
+			List<Target> targets = new ArrayList<>();
+			for (SheetRows sheet : of(sheets, LedgerKind.TARGETS)) {
+				if (sheet.file().equals(file)) {
+					sheet.rows().forEach((row) -> read(() -> rows.target(row, sheet.layout(), source(sheet, row)))
+						.ifPresent(targets::add));
+				}
+			}
+			this.referenceStore.replaceTargets(file, targets);
+		}
+	}
+
+	private static List<SheetRows> of(List<SheetRows> sheets, LedgerKind kind) {
+		return sheets.stream().filter((sheet) -> sheet.layout().kind() == kind).toList();
+	}
+
+	private static Source source(SheetRows sheet, RawRow row) {
+		return new Source(sheet.file(), sheet.sheet(), row.number());
+	}
+
+	private static <T> Optional<T> read(java.util.function.Supplier<T> parse) {
+		try {
+			return Optional.of(parse.get());
+		}
+		catch (InvalidRow ex) {
+			return Optional.empty(); // listed with its reason by the import step
+		}
+	}
+
+}

@@ -1,0 +1,171 @@
+package cn.investpromo.store;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import cn.investpromo.ledger.ReferenceRows.IndustryKeywords;
+import cn.investpromo.ledger.ReferenceRows.Target;
+import cn.investpromo.ledger.ReferenceRows.UserRegion;
+import cn.investpromo.region.Region;
+import cn.investpromo.region.RegionLevel;
+
+/**
+ * Stores the reference sheets of SPEC §2.3: user regions, industry keywords and annual targets. Every write leaves
+ * an unchanged row untouched, so re-importing the same sheet changes nothing, not even {@code updated_at}.
+ */
+@Repository
+public class ReferenceStore {
+
+	private final JdbcTemplate jdbc;
+
+	public ReferenceStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The user regions as stored, in code order, and the members of user-defined groups by group code. */
+	public record UserRegions(List<Region> regions, Map<String, List<String>> members) {
+	}
+
+	public UserRegions userRegions() {
+		Map<String, List<String>> members = new LinkedHashMap<>();
+		List<Region> regions = this.jdbc.query("""
+				SELECT code, name, region_level, parent_code, aliases, members FROM user_region ORDER BY code""",
+				(rs, i) -> {
+					String memberText = rs.getString("members");
+					if (memberText != null && !memberText.isEmpty()) {
+						members.put(rs.getString("code"), split(memberText));
+					}
+					return new Region(rs.getString("code"), rs.getString("name"),
+							RegionLevel.valueOf(rs.getString("region_level")), rs.getString("parent_code"),
+							split(rs.getString("aliases")));
+				});
+		return new UserRegions(regions, members);
+	}
+
+	/** Upserts user regions by code; a region that disappears from its sheet stays known (rows may use its code). */
+	public void saveUserRegions(List<UserRegion> regions) {
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		for (UserRegion user : regions) {
+			Region r = user.region();
+			Object[] values = { r.name(), r.level().name(), r.parentCode(), String.join("|", r.aliases()),
+					String.join("|", user.memberCodes()), user.source().file(), user.source().sheet(),
+					user.source().row() };
+			int updated = this.jdbc.update("""
+					UPDATE user_region SET name = ?, region_level = ?, parent_code = ?, aliases = ?, members = ?,
+					  source_file = ?, source_sheet = ?, source_row = ?, updated_at = ?
+					WHERE code = ? AND (name <> CAST(? AS VARCHAR(200)) OR region_level <> CAST(? AS VARCHAR(10))
+					  OR parent_code IS DISTINCT FROM CAST(? AS VARCHAR(20))
+					  OR aliases IS DISTINCT FROM CAST(? AS VARCHAR(2000))
+					  OR members IS DISTINCT FROM CAST(? AS VARCHAR(4000))
+					  OR source_file <> CAST(? AS VARCHAR(1000)) OR source_sheet <> CAST(? AS VARCHAR(200))
+					  OR source_row <> CAST(? AS INTEGER))""", concat(values, new Object[] { now, r.code() }, values));
+			if (updated == 0 && count("SELECT COUNT(*) FROM user_region WHERE code = ?", r.code()) == 0) {
+				this.jdbc.update("""
+						INSERT INTO user_region (name, region_level, parent_code, aliases, members, source_file,
+						  source_sheet, source_row, updated_at, code)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", concat(values, new Object[] { now, r.code() }));
+			}
+		}
+	}
+
+	/** Industry keywords in the order they were defined: file, sheet, row. */
+	public Map<String, List<String>> industryKeywords() {
+		Map<String, List<String>> keywords = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT industry, keywords FROM industry_keyword ORDER BY source_file, source_sheet, source_row""",
+				(rs) -> {
+					keywords.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
+						.addAll(split(rs.getString(2)));
+				});
+		return keywords;
+	}
+
+	/** Replaces the keywords a file defines (none when its industries sheet is gone). */
+	public void replaceIndustryKeywords(String file, List<IndustryKeywords> rows) {
+		this.jdbc.update("DELETE FROM industry_keyword WHERE source_file = ?", file);
+		for (IndustryKeywords row : rows) {
+			this.jdbc.update("""
+					DELETE FROM industry_keyword WHERE source_file = ? AND source_sheet = ? AND source_row = ?""",
+					row.source().file(), row.source().sheet(), row.source().row());
+			this.jdbc.update("""
+					INSERT INTO industry_keyword (source_file, source_sheet, source_row, industry, keywords)
+					VALUES (?, ?, ?, ?, ?)""", row.source().file(), row.source().sheet(), row.source().row(),
+					row.industry(), String.join("|", row.keywords()));
+		}
+	}
+
+	/**
+	 * Stores a file's targets in {@code annual_target}: a changed target is updated, an unchanged one left alone,
+	 * and a target the file defined before but no longer does is removed.
+	 */
+	public void replaceTargets(String file, List<Target> targets) {
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		List<String> kept = new ArrayList<>();
+		for (Target t : targets) {
+			kept.add(t.regionCode() + "|" + t.year() + "|" + t.indicator());
+			Object[] values = { t.value(), t.source().file(), t.source().sheet(), t.source().row() };
+			Object[] key = { t.regionCode(), t.year(), t.indicator() };
+			int updated = this.jdbc.update("""
+					UPDATE annual_target SET target_value = ?, source_file = ?, source_sheet = ?, source_row = ?,
+					  updated_at = ?
+					WHERE region_code = ? AND target_year = ? AND indicator = ?
+					  AND (target_value <> CAST(? AS DECIMAL(24,6)) OR source_file <> CAST(? AS VARCHAR(1000))
+					    OR source_sheet <> CAST(? AS VARCHAR(200)) OR source_row <> CAST(? AS INTEGER))""",
+					concat(values, new Object[] { now }, key, values));
+			if (updated == 0 && count("""
+					SELECT COUNT(*) FROM annual_target WHERE region_code = ? AND target_year = ? AND indicator = ?""",
+					key) == 0) {
+				this.jdbc.update("""
+						INSERT INTO annual_target (target_value, source_file, source_sheet, source_row, updated_at,
+						  region_code, target_year, indicator)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", concat(values, new Object[] { now }, key));
+			}
+		}
+		List<Object[]> stale = this.jdbc.query(
+				"SELECT region_code, target_year, indicator FROM annual_target WHERE source_file = ?",
+				(rs, i) -> new Object[] { rs.getString(1), rs.getInt(2), rs.getString(3) }, file);
+		for (Object[] key : stale) {
+			if (!kept.contains(key[0] + "|" + key[1] + "|" + key[2])) {
+				this.jdbc.update("DELETE FROM annual_target WHERE region_code = ? AND target_year = ? AND indicator = ?",
+						key);
+			}
+		}
+	}
+
+	/** What the reading of ledgers depends on, as text for a fingerprint: user regions and keywords. */
+	public String contentsForFingerprint() {
+		StringBuilder text = new StringBuilder();
+		this.jdbc.query("""
+				SELECT code, name, region_level, parent_code, aliases, members FROM user_region ORDER BY code""",
+				(rs) -> {
+					for (int i = 1; i <= 6; i++) {
+						text.append(rs.getString(i)).append('\t');
+					}
+					text.append('\n');
+				});
+		industryKeywords().forEach((industry, words) -> text.append(industry).append('\t').append(words).append('\n'));
+		return text.toString();
+	}
+
+	private long count(String sql, Object... args) {
+		Long count = this.jdbc.queryForObject(sql, Long.class, args);
+		return (count != null) ? count : 0;
+	}
+
+	private static List<String> split(String text) {
+		return (text == null || text.isEmpty()) ? List.of() : Arrays.asList(text.split("\\|"));
+	}
+
+	private static Object[] concat(Object[]... parts) {
+		return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
+	}
+
+}
