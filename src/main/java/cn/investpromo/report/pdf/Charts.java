@@ -3,11 +3,14 @@ package cn.investpromo.report.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPosition;
@@ -22,28 +25,34 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
+import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.EventTypeFigures;
+import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
 import cn.investpromo.report.OriginFigures;
 import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TargetProgress;
+import cn.investpromo.report.TargetProgress.TargetFigures;
 import cn.investpromo.report.TrendPoint;
 
 /**
- * The six charts of SPEC §5 built from the model's figures as they are; a chart without any non-zero figure
- * becomes a plain "no data" panel.
+ * The six charts of SPEC §5 and those of funds arrived and annual targets, built from the model's figures as they
+ * are; a chart without any non-zero figure becomes a plain "no data" panel.
  */
 final class Charts {
 
@@ -51,6 +60,9 @@ final class Charts {
 	static final float WIDTH = 481f;
 
 	private static final float ROW_HEIGHT = 22f;
+
+	// completion below which the label does not fit inside the bar (on an axis to at least 112 %)
+	private static final double SHORT_BAR_PERCENT = 12;
 
 	private final ChartStyle style;
 
@@ -61,13 +73,22 @@ final class Charts {
 		this.labels = labels;
 	}
 
-	/** A chart and the height it wants at {@link #WIDTH}. */
-	record Drawn(String titleKey, JFreeChart chart, float height) {
+	/**
+	 * A chart, the height it wants at {@link #WIDTH} and a PDF label to print below it, such as the note that rows
+	 * without a figure are left out.
+	 */
+	record Drawn(String titleKey, JFreeChart chart, float height, @Nullable String noteKey) {
+
+		Drawn(String titleKey, JFreeChart chart, float height) {
+			this(titleKey, chart, height, null);
+		}
+
 	}
 
-	List<Drawn> all(ReportModel model) {
+	/** The charts of the charts section; landing, funds and targets go with their own sections. */
+	List<Drawn> overview(ReportModel model) {
 		return List.of(trend(model), byRegion(model), byIndustry(model), byInvestorOrigin(model),
-				eventsByType(model), landing(model));
+				eventsByType(model));
 	}
 
 	Drawn trend(ReportModel model) {
@@ -118,18 +139,25 @@ final class Charts {
 		line.setSeriesPaint(0, Palette.series(1));
 		line.setSeriesStroke(0, new BasicStroke(1.8f));
 		line.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-		return new Drawn("chart.trend", chart, 230f);
+		return new Drawn("chart.trend", chart, 215f);
 	}
 
 	Drawn byRegion(ReportModel model) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String series = this.labels.get("column.amountYi");
-		boolean any = false;
+		// with dozens of regions most have nothing this month; their bars would only crowd out the others
 		for (RegionFigures row : model.byRegion()) {
-			data.addValue(yi(row.amountWan()), series, new Category(row.code(), this.labels.report().regionName(row)));
-			any |= row.amountWan().signum() != 0;
+			if (row.amountWan().signum() != 0) {
+				data.addValue(yi(row.amountWan()), series,
+						new Category(row.code(), this.labels.report().regionName(row)));
+			}
 		}
-		return any ? horizontalBars("chart.byRegion", data, false) : noData("chart.byRegion");
+		if (data.getColumnCount() == 0) {
+			return noData("chart.byRegion");
+		}
+		Drawn drawn = horizontalBars("chart.byRegion", data, false);
+		return (data.getColumnCount() < model.byRegion().size())
+				? new Drawn(drawn.titleKey(), drawn.chart(), drawn.height(), "pdf.chart.zeroRegionsLeftOut") : drawn;
 	}
 
 	Drawn byIndustry(ReportModel model) {
@@ -144,6 +172,23 @@ final class Charts {
 		if (data.getItemCount() == 0) {
 			return noData("chart.byIndustry");
 		}
+		return pie("chart.byIndustry", data, 210f);
+	}
+
+	/** 到位资金 by source as a pie, each slice labelled with its share; null when there is nothing to show. */
+	@Nullable Drawn funds(FundsArrived funds) {
+		DefaultPieDataset<Category> data = new DefaultPieDataset<>();
+		for (FundsArrived.FundsSource source : funds.bySource()) {
+			if (source.amountWan().signum() > 0) {
+				data.setValue(new Category(source.kind().name(), this.labels.get("funds." + source.kind().key()) + "  "
+						+ Formats.yi(source.amountWan()) + "  " + Formats.share(source.sharePercent())),
+						yi(source.amountWan()));
+			}
+		}
+		return (data.getItemCount() == 0) ? null : pie("chart.fundsArrived", data, 170f);
+	}
+
+	private Drawn pie(String titleKey, DefaultPieDataset<Category> data, float height) {
 		PiePlot<Category> plot = new PiePlot<>(data);
 		JFreeChart chart = this.style.chart(plot, false);
 		plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
@@ -163,7 +208,7 @@ final class Charts {
 		for (Category key : data.getKeys()) {
 			plot.setSectionPaint(key, Palette.series(index++));
 		}
-		return new Drawn("chart.byIndustry", chart, 210f);
+		return new Drawn(titleKey, chart, height);
 	}
 
 	Drawn byInvestorOrigin(ReportModel model) {
@@ -200,7 +245,7 @@ final class Charts {
 		valueLabels(bars, "#,##0", false);
 		bars.setSeriesPaint(0, Palette.series(0));
 		bars.setMaximumBarWidth(0.06);
-		return new Drawn("chart.eventsByType", chart, 170f);
+		return new Drawn("chart.eventsByType", chart, 150f);
 	}
 
 	Drawn landing(ReportModel model) {
@@ -209,16 +254,17 @@ final class Charts {
 		String started = this.labels.get("column.underConstruction");
 		String producing = this.labels.get("column.inProduction");
 		String terminated = this.labels.get("column.terminated");
-		boolean any = false;
 		for (LandingFigures row : model.landing()) {
-			Category region = new Category(row.regionCode(), row.regionName());
-			data.addValue(row.signed(), signed, region);
-			data.addValue(row.underConstruction(), started, region);
-			data.addValue(row.inProduction(), producing, region);
-			data.addValue(row.terminated(), terminated, region);
-			any |= row.total() != 0;
+			// a row kept only for a new start of an older project has no bar to show
+			if (row.total() != 0) {
+				Category region = new Category(row.regionCode(), this.labels.regionName(row));
+				data.addValue(row.signed(), signed, region);
+				data.addValue(row.underConstruction(), started, region);
+				data.addValue(row.inProduction(), producing, region);
+				data.addValue(row.terminated(), terminated, region);
+			}
 		}
-		if (!any) {
+		if (data.getColumnCount() == 0) {
 			return noData("chart.landing");
 		}
 		StackedBarRenderer bars = new StackedBarRenderer();
@@ -228,7 +274,71 @@ final class Charts {
 		bars.setSeriesPaint(1, Palette.series(1));
 		bars.setSeriesPaint(2, Palette.series(2));
 		bars.setSeriesPaint(3, Palette.series(3));
-		return new Drawn("chart.landing", chart, rowsHeight(data.getColumnCount()) + 24f);
+		Drawn drawn = new Drawn("chart.landing", chart, rowsHeight(data.getColumnCount()) + 24f);
+		return (data.getColumnCount() < model.landing().size())
+				? new Drawn(drawn.titleKey(), drawn.chart(), drawn.height(), "pdf.chart.emptyLandingLeftOut") : drawn;
+	}
+
+	/** Completion of each target as a bar, coloured by its schedule, against a line at 序时进度. */
+	Drawn targets(TargetProgress progress) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		String series = this.labels.get("column.completion");
+		List<TargetFigures> rows = progress.targets();
+		double highest = 100;
+		for (TargetFigures row : rows) {
+			data.addValue(row.completionPercent(), series,
+					new Category(row.indicator().name(), this.labels.get("target." + row.indicator().key())));
+			highest = Math.max(highest, row.completionPercent().doubleValue());
+		}
+		BarRenderer bars = new BarRenderer() {
+
+			@Override
+			public Paint getItemPaint(int series, int column) {
+				return Palette.schedule(rows.get(column).schedule());
+			}
+
+			@Override
+			public Paint getItemLabelPaint(int series, int column) {
+				// a bar too short for its label has it outside, on white paper
+				return (rows.get(column).completionPercent().doubleValue() < SHORT_BAR_PERCENT) ? Palette.INK
+						: Color.WHITE;
+			}
+
+		};
+		bars.setShadowVisible(false);
+		bars.setDrawBarOutline(false);
+		CategoryPlot plot = regionPlot(data, bars, false);
+		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+		axis.setNumberFormatOverride(ChartStyle.decimal("0'%'"));
+		// the axis always shows the whole year, and room for the value labels of targets already exceeded
+		axis.setRange(0, highest * 1.12);
+		ValueMarker elapsed = new ValueMarker(progress.elapsedPercent().doubleValue(), Palette.INK,
+				new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
+		elapsed.setLabel(this.labels.get("column.elapsed") + " " + Formats.share(progress.elapsedPercent()));
+		elapsed.setLabelFont(this.style.font(Font.PLAIN, 8f));
+		elapsed.setLabelPaint(Palette.INK);
+		elapsed.setLabelBackgroundColor(Color.WHITE);
+		elapsed.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		elapsed.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		elapsed.setLabelOffset(new RectangleInsets(1, 4, 1, 4));
+		plot.addRangeMarker(elapsed, Layer.FOREGROUND);
+		JFreeChart chart = this.style.chart(plot, true);
+		LegendItemCollection legend = new LegendItemCollection();
+		for (TargetProgress.Schedule schedule : TargetProgress.Schedule.values()) {
+			if (rows.stream().anyMatch((row) -> row.schedule() == schedule)) {
+				legend.add(new LegendItem(this.labels.get("schedule." + schedule.name()), Palette.schedule(schedule)));
+			}
+		}
+		plot.setFixedLegendItems(legend);
+		valueLabels(bars, "0.0'%'", true);
+		// inside the bar at its base, so that no label collides with the 序时进度 line; white on the dark bars
+		bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
+		bars.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		bars.setDefaultItemLabelPaint(Color.WHITE);
+		bars.setMaximumBarWidth(0.1);
+		// the marker label sits above the bars, so the plot leaves a line of room at its top
+		plot.getDomainAxis().setLowerMargin(0.18);
+		return new Drawn("chart.targets", chart, 60f + rows.size() * 30f);
 	}
 
 	private Drawn horizontalBars(String titleKey, DefaultCategoryDataset data, boolean legend) {

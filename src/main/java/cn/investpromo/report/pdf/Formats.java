@@ -45,4 +45,19 @@ final class Formats {
 		return percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
 	}
 
+	/** A share or rate that may be missing (nothing to divide by), as "41.7%" or {@code none}. */
+	static String share(Optional<BigDecimal> percent, String none) {
+		return percent.map(Formats::share).orElse(none);
+	}
+
+	/** A difference in percentage points as "+1.7" or "-3.6". */
+	static String points(BigDecimal points) {
+		return ((points.signum() > 0) ? "+" : "") + points.setScale(1, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** A threshold as written in the settings: "1", "2.5". */
+	static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
 }

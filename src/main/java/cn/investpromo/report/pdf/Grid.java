@@ -1,5 +1,6 @@
 package cn.investpromo.report.pdf;
 
+import java.awt.Color;
 import java.util.List;
 
 import com.lowagie.text.Element;
@@ -38,6 +39,8 @@ final class Grid {
 
 	private final Font totalFont;
 
+	private final Font noteFont;
+
 	private final float padding;
 
 	private final PdfPTable table;
@@ -47,7 +50,9 @@ final class Grid {
 	Grid(Typography type, List<Column> columns, boolean compact) {
 		this.columns = columns;
 		this.cellFont = compact ? type.cellSmall() : type.cell();
-		this.totalFont = type.cellBold();
+		this.totalFont = compact ? new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(), Font.BOLD, Palette.INK)
+				: type.cellBold();
+		this.noteFont = new Font(this.cellFont.getBaseFont(), this.cellFont.getSize() - 1, Font.NORMAL, Palette.MUTED);
 		this.padding = compact ? 3f : 4f;
 		float[] widths = new float[columns.size()];
 		for (int i = 0; i < widths.length; i++) {
@@ -59,7 +64,8 @@ final class Grid {
 		this.table.setSpacingBefore(4);
 		this.table.setSpacingAfter(8);
 		for (Column column : columns) {
-			PdfPCell cell = cell(column.header(), compact ? type.headerSmall() : type.header(), column.alignment());
+			PdfPCell cell = cell(Kinsoku.phrase(column.header(), compact ? type.headerSmall() : type.header()),
+					column.alignment());
 			cell.setBackgroundColor(Palette.HEADER_FILL);
 			cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
 			cell.setBorderColor(Palette.ACCENT);
@@ -72,22 +78,45 @@ final class Grid {
 
 	/** The next cell of the current row, aligned as its column. */
 	Grid add(String value) {
-		return add(value, false);
+		return add(Kinsoku.phrase(value, this.cellFont), false);
+	}
+
+	/** The next cell with a figure and, on a second line in small grey type, what qualifies it (a share). */
+	Grid add(String value, String note) {
+		return add(twoLines(value, this.cellFont, note), false);
+	}
+
+	/** The next cell in the given colour (a status that should stand out). */
+	Grid add(String value, Color color) {
+		return add(Kinsoku.phrase(value, new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(),
+				this.cellFont.getStyle(), color)), false);
 	}
 
 	/** The next cell of the closing total row. */
 	Grid total(String value) {
-		return add(value, true);
+		return add(Kinsoku.phrase(value, this.totalFont), true);
+	}
+
+	/** The next cell of the closing total row, with a second line as {@link #add(String, String)}. */
+	Grid total(String value, String note) {
+		return add(twoLines(value, this.totalFont, note), true);
 	}
 
 	PdfPTable table() {
 		return this.table;
 	}
 
-	private Grid add(String value, boolean total) {
+	private Phrase twoLines(String value, Font font, String note) {
+		Phrase phrase = new Phrase();
+		phrase.add(Kinsoku.chunk(value + "\n", font));
+		phrase.add(Kinsoku.chunk(note, this.noteFont));
+		return phrase;
+	}
+
+	private Grid add(Phrase value, boolean total) {
 		Column column = this.columns.get(this.cells % this.columns.size());
 		int row = this.cells / this.columns.size();
-		PdfPCell cell = cell(value, total ? this.totalFont : this.cellFont, column.alignment());
+		PdfPCell cell = cell(value, column.alignment());
 		cell.setBorder(total ? Rectangle.TOP | Rectangle.BOTTOM : Rectangle.BOTTOM);
 		cell.setBorderColor(total ? Palette.ACCENT : Palette.GRID);
 		cell.setBorderWidth(total ? 0.75f : 0.5f);
@@ -102,8 +131,8 @@ final class Grid {
 		return this;
 	}
 
-	private PdfPCell cell(String value, Font font, int alignment) {
-		PdfPCell cell = new PdfPCell(new Phrase(value, font));
+	private PdfPCell cell(Phrase value, int alignment) {
+		PdfPCell cell = new PdfPCell(value);
 		cell.setHorizontalAlignment(alignment);
 		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
 		cell.setUseAscender(true);

@@ -3,6 +3,8 @@ package cn.investpromo.report.pdf;
 import java.awt.Color;
 import java.util.List;
 
+import cn.investpromo.report.TargetProgress;
+
 /** The one set of colours tables and charts share, chosen to stay distinct when printed in grey. */
 final class Palette {
 
@@ -28,7 +30,22 @@ final class Palette {
 			new Color(0x5B, 0x9B, 0xD5), new Color(0x26, 0x44, 0x78), new Color(0x9E, 0x48, 0x0E),
 			new Color(0x63, 0x63, 0x63), new Color(0x99, 0x73, 0x00));
 
+	/** Ahead of 序时进度: a dark green that prints as a mid grey. */
+	static final Color AHEAD = new Color(0x38, 0x76, 0x1D);
+
+	/** Behind 序时进度: a dark red, darker than {@link #AHEAD} in grey. */
+	static final Color BEHIND = new Color(0xB0, 0x2A, 0x1E);
+
 	private Palette() {
+	}
+
+	/** The colour of a schedule status in tables and the targets chart. */
+	static Color schedule(TargetProgress.Schedule schedule) {
+		return switch (schedule) {
+			case AHEAD -> AHEAD;
+			case BEHIND -> BEHIND;
+			case ON_SCHEDULE -> ACCENT;
+		};
 	}
 
 	static Color series(int index) {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 
@@ -52,6 +53,11 @@ final class PdfLabels {
 	/** "label：value" in Chinese, "label: value" in English. */
 	String labelValue(String labelKey, String value) {
 		return pdf("pdf.labelValue", get(labelKey), value);
+	}
+
+	/** A landing row's region name, marked 本级 when the row is the scope itself. */
+	String regionName(LandingFigures row) {
+		return row.self() ? format("report.selfSuffix", row.regionName()) : row.regionName();
 	}
 
 	boolean english() {

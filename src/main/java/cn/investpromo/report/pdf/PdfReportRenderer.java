@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -24,9 +25,14 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TargetProgress;
 
-/** Renders a report model as an A4 PDF (SPEC §5): title block, KPIs, narrative, vector charts, tables, data quality. */
+/**
+ * Renders a report model as an A4 PDF (SPEC §5): title block, KPIs, narrative, annual targets, vector charts,
+ * landing progress, funds arrived, amount bands, tables, data quality.
+ */
 public final class PdfReportRenderer {
 
 	// 2 cm side margins; top and bottom leave room for the running header and the page number
@@ -35,6 +41,9 @@ public final class PdfReportRenderer {
 	private static final float TOP_MARGIN = 62f;
 
 	private static final float BOTTOM_MARGIN = 62f;
+
+	// tables up to about 15 rows are kept whole on one page
+	private static final float SHORT_TABLE = 280f;
 
 	private final CjkFont font;
 
@@ -87,13 +96,18 @@ public final class PdfReportRenderer {
 
 		private final PageDecorations decorations;
 
+		private final Charts charts;
+
 		private PdfWriter writer;
+
+		private int figures;
 
 		Run(ReportModel model) {
 			this.model = model;
 			this.labels = new PdfLabels(model.language());
 			this.type = Typography.of(PdfReportRenderer.this.font.baseFont());
 			this.tables = new Tables(this.type, this.labels);
+			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
 			YearMonth month = model.month();
 			this.title = this.labels.format("report.title", model.scope().name());
 			this.subtitle = this.labels.format("report.subtitle", String.valueOf(month.getYear()),
@@ -114,7 +128,11 @@ public final class PdfReportRenderer {
 				titleBlock();
 				kpis();
 				narrative();
+				targets();
 				charts();
+				landing();
+				funds();
+				amountBands();
 				tables();
 				dataQuality();
 			}
@@ -182,7 +200,7 @@ public final class PdfReportRenderer {
 
 		private void narrative() throws DocumentException {
 			heading("section.narrative", 0, 80);
-			Paragraph text = new Paragraph(this.model.narrative(), this.type.body());
+			Paragraph text = new Paragraph(Kinsoku.chunk(this.model.narrative(), this.type.body()));
 			text.setLeading(0, 1.7f);
 			text.setAlignment(Element.ALIGN_JUSTIFIED);
 			if (!this.labels.english()) {
@@ -192,22 +210,98 @@ public final class PdfReportRenderer {
 			this.document.add(text);
 		}
 
-		private void charts() throws DocumentException {
-			List<Charts.Drawn> charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels).all(this.model);
-			// the section heading stays on the page of the first chart
-			heading("section.charts", 0, charts.get(0).height() + 80);
-			int number = 1;
-			for (Charts.Drawn drawn : charts) {
-				String caption = this.labels.pdf("pdf.figure", String.valueOf(number++), this.labels.get(drawn.titleKey()));
-				ensureSpace(drawn.height() + 40);
-				Paragraph paragraph = new Paragraph("", this.type.subheading());
-				paragraph.add(this.decorations.heading(caption, 1, this.type.subheading()));
-				paragraph.setAlignment(Element.ALIGN_CENTER);
-				paragraph.setSpacingBefore(10);
-				paragraph.setSpacingAfter(4);
-				this.document.add(paragraph);
-				this.document.add(vector(drawn));
+		private void targets() throws DocumentException {
+			TargetProgress targets = this.model.targets();
+			if (targets.targets().isEmpty()) {
+				heading("section.targets", 0, 60);
+				this.document.add(new Paragraph(this.labels.format("targets.none", String.valueOf(targets.year())),
+						this.type.body()));
+				return;
 			}
+			PdfPTable table = this.tables.progress().targets(targets);
+			heading("section.targets", 0, keep(table));
+			this.document.add(table);
+			figure(this.charts.targets(targets));
+		}
+
+		private void charts() throws DocumentException {
+			List<Charts.Drawn> pending = new ArrayList<>(this.charts.overview(this.model));
+			// the section heading stays on the page of the first chart
+			heading("section.charts", 0, keep(pending.get(0)) + 40);
+			while (!pending.isEmpty()) {
+				// a chart too tall for the rest of the page lets a shorter one go first, so no page is left half empty
+				Charts.Drawn next = pending.stream().filter((drawn) -> keep(drawn) <= room()).findFirst()
+					.orElse(pending.get(0));
+				pending.remove(next);
+				figure(next);
+			}
+		}
+
+		private void landing() throws DocumentException {
+			Charts.Drawn chart = this.charts.landing(this.model);
+			PdfPTable table = this.tables.progress().landing(this.model.landing(), this.model.landingTotal());
+			// a tall chart that would leave this page half empty goes after the table, which can start here
+			boolean tableFirst = keep(chart) + 40 > room() && room() > keep(table) + 100;
+			heading("section.landing", 0, tableFirst ? keep(table) : keep(chart) + 40);
+			if (!tableFirst) {
+				figure(chart);
+				ensureSpace(keep(table) + 30);
+			}
+			this.document.add(table);
+			note(this.labels.get("landing.basis"));
+			note(this.labels.pdf("pdf.landing.shares"));
+			if (tableFirst) {
+				figure(chart);
+			}
+		}
+
+		private void funds() throws DocumentException {
+			FundsArrived funds = this.model.fundsArrived();
+			YearMonth month = this.model.month();
+			PdfPTable table = this.tables.progress().funds(funds);
+			heading("section.fundsArrived", 0, keep(table) + 40);
+			note(this.labels.format("funds.basis", String.valueOf(month.getYear()),
+					String.valueOf(month.getMonthValue())));
+			if (!funds.bySourceApplies()) {
+				note(this.labels.get("funds.notSplit"));
+			}
+			this.document.add(table);
+			note(this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds())));
+			Charts.Drawn chart = this.charts.funds(funds);
+			if (chart != null) {
+				figure(chart);
+			}
+		}
+
+		private void amountBands() throws DocumentException {
+			section("section.amountBands", this.model.amountBands().isEmpty(),
+					() -> this.tables.amountBands(this.model.amountBands()));
+		}
+
+		/** A numbered figure: its caption, which is also a bookmark, and the chart, kept on one page. */
+		private void figure(Charts.Drawn drawn) throws DocumentException {
+			String caption = this.labels.pdf("pdf.figure", String.valueOf(++this.figures),
+					this.labels.get(drawn.titleKey()));
+			ensureSpace(keep(drawn));
+			Paragraph paragraph = new Paragraph("", this.type.subheading());
+			paragraph.add(this.decorations.heading(caption, 1, this.type.subheading()));
+			paragraph.setAlignment(Element.ALIGN_CENTER);
+			paragraph.setSpacingBefore(10);
+			paragraph.setSpacingAfter(4);
+			this.document.add(paragraph);
+			this.document.add(vector(drawn));
+			if (drawn.noteKey() != null) {
+				Paragraph note = new Paragraph(Kinsoku.chunk(this.labels.pdf(drawn.noteKey()), this.type.note()));
+				note.setAlignment(Element.ALIGN_CENTER);
+				this.document.add(note);
+			}
+		}
+
+		private void note(String text) throws DocumentException {
+			Paragraph note = new Paragraph(Kinsoku.chunk(text, this.type.note()));
+			note.setLeading(0, 1.4f);
+			note.setSpacingAfter(2);
+			this.document.add(note);
 		}
 
 		/** The chart drawn as PDF vector graphics into a form XObject, never as a bitmap. */
@@ -227,48 +321,84 @@ public final class PdfReportRenderer {
 		}
 
 		private void tables() throws DocumentException {
-			heading("section.byRegion", 0, 120);
-			table(this.model.byRegion().isEmpty(), () -> this.tables.byRegion(this.model));
-			heading("section.byIndustry", 0, 120);
-			table(this.model.byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
-			heading("section.topProjects", 0, 120);
-			table(this.model.topProjects().isEmpty(), () -> this.tables.topProjects(this.model.topProjects()));
-			heading("section.events", 0, 120);
-			table(this.model.events().isEmpty(), () -> this.tables.events(this.model.events()));
-			heading("section.projects", 0, 120);
-			table(this.model.projects().isEmpty(), () -> this.tables.projects(this.model.projects()));
+			section("section.byRegion", this.model.byRegion().isEmpty(), () -> this.tables.byRegion(this.model));
+			section("section.byIndustry", this.model.byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
+			List<PdfPTable> cross = this.tables.cross().parts(this.model);
+			if (cross.isEmpty()) {
+				section("section.byRegionIndustry", true, () -> null);
+			}
+			else {
+				heading("section.byRegionIndustry", 0, keep(cross.get(0)) + 20);
+				note(this.labels.pdf("pdf.cross.cells"));
+				for (PdfPTable part : cross) {
+					ensureSpace(keep(part));
+					this.document.add(part);
+				}
+			}
+			section("section.topProjects", this.model.topProjects().isEmpty(),
+					() -> this.tables.topProjects(this.model.topProjects()));
+			section("section.events", this.model.events().isEmpty(), () -> this.tables.events(this.model.events()));
+			section("section.projects", this.model.projects().isEmpty(),
+					() -> this.tables.projects(this.model.projects()));
 		}
 
 		private void dataQuality() throws DocumentException {
 			DataQuality quality = this.model.dataQuality();
+			DataQuality.Totals totals = quality.totals();
 			heading("section.dataQuality", 0, 140);
-			subheading("quality.files");
-			table(quality.files().isEmpty(), "pdf.noneFound", () -> this.tables.qualityFiles(quality));
-			subheading("quality.rejects");
-			table(quality.rejects().isEmpty(), "pdf.noneFound", () -> this.tables.rejects(quality));
+			this.document.add(new Paragraph(Kinsoku.chunk(this.labels.pdf("pdf.quality",
+					this.labels.format("quality.totals", Formats.count(totals.files()), Formats.count(totals.sheets())),
+					this.labels.format("quality.summary", Formats.count(totals.read()), Formats.count(totals.accepted()),
+							Formats.count(totals.rejected()))),
+					this.type.body())));
+			subsection("quality.files", quality.files().isEmpty(), () -> this.tables.qualityFiles(quality));
+			subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
 			if (quality.rejects().size() > Tables.MAX_REJECTS) {
 				this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
 						Formats.count(quality.rejects().size())), this.type.note()));
 			}
-			subheading("quality.possibleDuplicates");
-			table(quality.possibleDuplicates().isEmpty(), "pdf.noneFound", () -> this.tables.possibleDuplicates(quality));
-			subheading("quality.unmatchedIndustries");
+			subsection("quality.possibleDuplicates", quality.possibleDuplicates().isEmpty(),
+					() -> this.tables.possibleDuplicates(quality));
+			subheading("quality.unmatchedIndustries", 60);
 			String unmatched = String.join(this.labels.english() ? ", " : "、", quality.unmatchedIndustries());
 			this.document.add(new Paragraph(
 					unmatched.isEmpty() ? this.labels.pdf("pdf.noneFound") : unmatched, this.type.body()));
 		}
 
-		private void table(boolean empty, TableSupplier table) throws DocumentException {
-			table(empty, "report.noData", table);
-		}
-
-		private void table(boolean empty, String emptyKey, TableSupplier table) throws DocumentException {
+		/** A section of one table, its heading kept with the whole table when short, else with its first rows. */
+		private void section(String key, boolean empty, TableSupplier table) throws DocumentException {
 			if (empty) {
-				this.document.add(new Paragraph(this.labels.get(emptyKey), this.type.note()));
+				heading(key, 0, 60);
+				this.document.add(new Paragraph(this.labels.get("report.noData"), this.type.note()));
 			}
 			else {
-				this.document.add(table.get());
+				PdfPTable built = table.get();
+				heading(key, 0, keep(built));
+				this.document.add(built);
 			}
+		}
+
+		/** A data-quality part: a subheading and its table, or "none". */
+		private void subsection(String key, boolean empty, TableSupplier table) throws DocumentException {
+			if (empty) {
+				subheading(key, 60);
+				this.document.add(new Paragraph(this.labels.pdf("pdf.noneFound"), this.type.note()));
+			}
+			else {
+				PdfPTable built = table.get();
+				subheading(key, keep(built));
+				this.document.add(built);
+			}
+		}
+
+		/**
+		 * The room a table needs below its heading: all of a short table, so that it is not split for its last row or
+		 * two, and the header with a few rows of a long one.
+		 */
+		private float keep(PdfPTable table) {
+			table.setTotalWidth(this.document.right() - this.document.left());
+			float height = table.getTotalHeight();
+			return (height <= SHORT_TABLE) ? height + 40 : 140;
 		}
 
 		private void heading(String key, int level, float keepWithNext) throws DocumentException {
@@ -280,8 +410,8 @@ public final class PdfReportRenderer {
 			this.document.add(paragraph);
 		}
 
-		private void subheading(String key) throws DocumentException {
-			ensureSpace(90);
+		private void subheading(String key, float keepWithNext) throws DocumentException {
+			ensureSpace(keepWithNext);
 			Paragraph paragraph = new Paragraph("", this.type.subheading());
 			paragraph.add(this.decorations.heading(this.labels.get(key), 1, this.type.subheading()));
 			paragraph.setSpacingBefore(8);
@@ -289,11 +419,21 @@ public final class PdfReportRenderer {
 			this.document.add(paragraph);
 		}
 
+		/** The room a figure needs: its caption and its chart. */
+		private float keep(Charts.Drawn drawn) {
+			return drawn.height() + 40;
+		}
+
 		/** Starts a new page unless {@code height} points are left, so a heading never ends a page alone. */
 		private void ensureSpace(float height) {
-			if (this.writer.getVerticalPosition(true) - this.document.bottom() < height) {
+			if (room() < height) {
 				this.document.newPage();
 			}
+		}
+
+		/** Points left on the current page. */
+		private float room() {
+			return this.writer.getVerticalPosition(true) - this.document.bottom();
 		}
 
 	}

@@ -1,12 +1,14 @@
 package cn.investpromo.report.pdf;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import com.lowagie.text.pdf.PdfPTable;
 
+import cn.investpromo.report.AmountBand;
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.EventListing;
@@ -32,27 +34,65 @@ final class Tables {
 
 	private final PdfLabels labels;
 
+	private final ProgressTables progress;
+
+	private final CrossTables cross;
+
 	Tables(Typography type, PdfLabels labels) {
 		this.type = type;
 		this.labels = labels;
+		this.progress = new ProgressTables(this, labels);
+		this.cross = new CrossTables(this, labels);
+	}
+
+	/** The tables of landing progress, funds arrived and annual targets. */
+	ProgressTables progress() {
+		return this.progress;
+	}
+
+	/** The region × industry cross table. */
+	CrossTables cross() {
+		return this.cross;
 	}
 
 	PdfPTable kpis(ReportModel model) {
-		Grid grid = grid(false, text("kpi.indicator", 100), number("compare.month", 42),
+		List<ComparisonRow> rows = new ArrayList<>();
+		for (Kpi kpi : model.kpis()) {
+			rows.add(new ComparisonRow(this.labels.report().kpi(kpi.kind()), kpi.values(), kpi.kind().amount()));
+		}
+		return comparisons("kpi.indicator", rows);
+	}
+
+	/** Projects of at least each threshold, with the same comparisons as the KPIs. */
+	PdfPTable amountBands(List<AmountBand> bands) {
+		List<ComparisonRow> rows = new ArrayList<>();
+		for (AmountBand band : bands) {
+			rows.add(new ComparisonRow(this.labels.format("band.atLeast", Formats.plain(band.atLeastYi())),
+					band.projects(), false));
+		}
+		return comparisons("column.band", rows);
+	}
+
+	/** A figure and its comparisons; amounts are in 万元 and shown in 亿元. */
+	private record ComparisonRow(String label, Comparison values, boolean amount) {
+	}
+
+	private PdfPTable comparisons(String firstHeader, List<ComparisonRow> rows) {
+		Grid grid = grid(false, text(firstHeader, 100), number("compare.month", 42),
 				number("compare.previousMonth", 46), number("compare.monthOnMonth", 46),
 				number("compare.sameMonthLastYear", 46), number("compare.yearOnYear", 46), number("compare.ytd", 48),
 				number("compare.ytdLastYear", 59), number("compare.ytdChange", 48));
 		String none = this.labels.get("report.none");
-		for (Kpi kpi : model.kpis()) {
-			Comparison values = kpi.values();
-			grid.add(this.labels.report().kpi(kpi.kind()))
-				.add(figure(kpi.kind(), values.month()))
-				.add(figure(kpi.kind(), values.previousMonth()))
+		for (ComparisonRow row : rows) {
+			Comparison values = row.values();
+			grid.add(row.label())
+				.add(figure(row.amount(), values.month()))
+				.add(figure(row.amount(), values.previousMonth()))
 				.add(Formats.change(values.monthOnMonthPercent(), none))
-				.add(figure(kpi.kind(), values.sameMonthLastYear()))
+				.add(figure(row.amount(), values.sameMonthLastYear()))
 				.add(Formats.change(values.yearOnYearPercent(), none))
-				.add(figure(kpi.kind(), values.ytd()))
-				.add(figure(kpi.kind(), values.ytdLastYear()))
+				.add(figure(row.amount(), values.ytd()))
+				.add(figure(row.amount(), values.ytdLastYear()))
 				.add(Formats.change(values.ytdPercent(), none));
 		}
 		return grid.table();
@@ -180,19 +220,19 @@ final class Tables {
 		return grid.table();
 	}
 
-	private Grid grid(boolean compact, Column... columns) {
+	Grid grid(boolean compact, Column... columns) {
 		return new Grid(this.type, List.of(columns), compact);
 	}
 
-	private Column text(String key, float width) {
+	Column text(String key, float width) {
 		return Column.text(this.labels.get(key), width);
 	}
 
-	private Column number(String key, float width) {
+	Column number(String key, float width) {
 		return Column.number(this.labels.get(key), width);
 	}
 
-	private Column centre(String key, float width) {
+	Column centre(String key, float width) {
 		return Column.centre(this.labels.get(key), width);
 	}
 
@@ -200,8 +240,8 @@ final class Tables {
 		return this.labels.getOrDefault("kind." + kind, kind);
 	}
 
-	private static String figure(KpiKind kind, BigDecimal value) {
-		return kind.amount() ? Formats.yi(value) : Formats.count(value);
+	static String figure(boolean amount, BigDecimal value) {
+		return amount ? Formats.yi(value) : Formats.count(value);
 	}
 
 	private static BigDecimal month(ReportModel model, KpiKind kind) {

@@ -1,6 +1,7 @@
 package cn.investpromo.report.pdf;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.KpiKind;
+import cn.investpromo.report.RegionFigures;
+import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
@@ -67,6 +72,8 @@ class PdfReportRendererTests {
 			assertThat(text).contains("参会人数（人）260180+44.4%90+188.9%1,5001,200+25.0%");
 			assertThat(text).contains("招商活动（场）34-25.0%2+50.0%2520+25.0%");
 			assertThat(text).contains("新材料115.0081.1%", "合计418.50");
+			// average size: 185000 万元 ÷ 3 projects with an amount = 6.17 亿元, against 1.40 the month before
+			assertThat(text).contains("平均单体规模（亿元）6.171.40+340.5%0.00—3.042.73+11.4%");
 			assertThat(text).contains("第1页共" + pdf.getNumberOfPages() + "页");
 		}
 	}
@@ -110,14 +117,8 @@ class PdfReportRendererTests {
 
 			// then
 			assertThat(xObjects).noneMatch(PDImageXObject.class::isInstance);
-			// the six charts are forms as wide as the text, holding their own text (axis labels, legends)
-			List<PDFormXObject> charts = xObjects.stream()
-				.filter(PDFormXObject.class::isInstance)
-				.map(PDFormXObject.class::cast)
-				.filter((form) -> form.getBBox().getWidth() > 400)
-				.distinct()
-				.toList();
-			assertThat(charts).hasSize(6);
+			// the six charts of SPEC §5, targets and funds are forms as wide as the text, holding their own text
+			assertThat(wideForms(xObjects)).hasSize(8);
 			assertThat(text(pdf)).contains("2018-08", "2019-07", "推介会", "已开工", "广东省", "新材料  81.1%");
 		}
 	}
@@ -135,8 +136,14 @@ class PdfReportRendererTests {
 			// then
 			assertThat(titles).contains("招远市招商引资工作月度报告", "主要指标", "综述", "图表", "分地区情况", "分产业情况",
 					"投资额前十项目", "本月招商活动", "本月签约项目", "数据质量", "被拒绝的行", "疑似重复项目");
-			assertThat(titles).contains("图1　近13个月签约项目与协议投资额", "图6　项目落地进展（近12个月签约）");
+			assertThat(titles).contains("年度目标完成情况", "项目落地进展", "到位资金", "投资规模分布", "地区 × 产业");
+			assertThat(titles).contains("图1　年度目标完成率与序时进度", "图2　近13个月签约项目与协议投资额",
+					"图3　本月分地区协议投资额（亿元）", "图7　项目落地进展（近12个月签约）", "图8　到位资金来源（亿元）");
 			assertThat(pageOf(pdf, "主要指标")).isZero();
+			// the targets follow the narrative on the first page, and charts share pages two by two
+			assertThat(pageOf(pdf, "年度目标完成情况")).isZero();
+			assertThat(pageOf(pdf, "图2　近13个月签约项目与协议投资额"))
+				.isEqualTo(pageOf(pdf, "图3　本月分地区协议投资额（亿元）"));
 			assertThat(pageOf(pdf, "数据质量")).isGreaterThan(pageOf(pdf, "分地区情况"))
 				.isLessThan(pdf.getNumberOfPages());
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("招远市招商引资工作月度报告 2019年7月");
@@ -179,7 +186,11 @@ class PdfReportRendererTests {
 					flat("Promotion conference"), flat("Under construction"));
 			assertThat(text).doesNotContain("主要指标", "本月", "第 1 页");
 			assertThat(titles).contains("Key figures", "Charts", "By region", "Data quality",
-					"Figure 1. Projects signed and agreed investment, last 13 months");
+					"Figure 2. Projects signed and agreed investment, last 13 months", "Annual targets",
+					"Landing progress", "Funds arrived", "Projects by size");
+			assertThat(flat(text)).contains(flat("Agreed investment (100m CNY) 150.00 82.00 54.7% 58.3% -3.6"),
+					flat("Behind schedule"), flat("1 (100m CNY) or more"), flat("招远市 (own level)"),
+					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."));
 		}
 	}
 
@@ -216,8 +227,8 @@ class PdfReportRendererTests {
 			String text = text(pdf);
 
 			// then
-			assertThat(text.split("本月无数据", -1)).hasSizeGreaterThanOrEqualTo(1 + 5 + 5);
-			assertThat(text).contains("2019-07", "主要指标");
+			assertThat(text.split("本月无数据", -1)).hasSizeGreaterThanOrEqualTo(1 + 5 + 6);
+			assertThat(text).contains("2019-07", "主要指标", "2019年未设定年度目标。");
 		}
 	}
 
@@ -258,6 +269,119 @@ class PdfReportRendererTests {
 		}
 	}
 
+	@Test
+	void landingFundsTargetsAndBandsShowTheModelsFigures() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (PDDocument pdf = render(model, "progress.pdf")) {
+			String text = flat(text(pdf));
+
+			// then: the zone has 14 projects: 6 signed (42.9%), 4 building, 3 producing, 1 terminated;
+			// 开工率 7 ÷ 13 = 53.8%, 投产率 3 ÷ 7 = 42.9%, 2 new starts and 1 new production this month
+			assertThat(text).contains("招远经济技术开发区14642.9%428.6%321.4%17.1%53.8%42.9%21");
+			assertThat(text).contains("招远市（本级）8562.5%225.0%112.5%00.0%37.5%33.3%00");
+			assertThat(text).contains("合计251352.0%728.0%416.0%14.0%45.8%36.4%31", "口径：近12个月签约项目在月末的进展");
+			// the scope's own row is marked 本级 in the landing chart as well as in the tables
+			assertThat(text.split("招远市（本级）", -1)).hasSize(1 + 4);
+			// funds: 35.60 亿元 from 30 projects, 25.00 of them from outside Shandong
+			assertThat(text).contains("省外1825.0070.2%", "市外省内43.6010.1%", "合计3035.60", "填报到位资金的项目（个）：12",
+					"口径：2019年1—7月签约项目截至台账填报时的累计到位资金。", "省外25.0070.2%");
+			// targets against 序时进度 7/12 = 58.3%
+			assertThat(text).contains("签约项目（个）503060.0%58.3%+1.7超进度",
+					"协议投资额（亿元）150.0082.0054.7%58.3%-3.6欠进度", "到位资金（亿元）60.0035.6059.3%58.3%+1.0超进度",
+					"序时进度58.3%");
+			// bands: this month, last month, change, a year ago, change, YTD, YTD last year, change
+			assertThat(text).contains("1亿元以上31+200.0%0—1812+50.0%", "20亿元以上00—0—10—");
+			// region × industry: amounts with project counts, totals from the region and industry tables
+			assertThat(text).contains("招远经济技术开发区15.001个2.501个——17.502个", "合计15.001个2.501个1.001个0.001个18.504个");
+			assertThat(text).contains("共1个文件、3个工作表；共读取70行，接受69行，拒绝1行。");
+		}
+	}
+
+	@Test
+	void scopeAcrossProvincesGivesOnlyTheFundsTotalAndNoTargetsSayWhichYear() throws IOException {
+		// given: 全国 cannot split funds by source, and no targets sheet set any
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
+				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
+				base.narrative(), base.dataQuality(), base.landingTotal(),
+				new FundsArrived(new BigDecimal("356000.00"), 30, 12, false, List.of()),
+				ReportModelFixtures.noTargets(), base.amountBands());
+
+		// when
+		try (PDDocument pdf = render(model, "national.pdf")) {
+			String text = flat(text(pdf));
+
+			// then
+			assertThat(text).contains("统计范围为全国或跨省区域，不区分资金来源，仅列合计。", "合计3035.60", "2019年未设定年度目标。")
+				.doesNotContain("省外", "年度目标完成率与序时进度");
+			// the six charts of SPEC §5 only
+			assertThat(wideForms(xObjects(pdf))).hasSize(6);
+		}
+	}
+
+	@Test
+	void chineseLinesNeverStartWithClosingPunctuation() throws IOException {
+		// given: a narrative long enough to wrap many times, full of commas
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		String narrative = "2019年7月，全市举办招商活动3场，参会285人；新签约项目12个，同比增长200.0%，协议投资额14.30亿元，"
+				.repeat(8);
+		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
+				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
+				narrative, base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(),
+				base.amountBands());
+
+		// when
+		try (PDDocument pdf = render(model, "kinsoku.pdf")) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			List<String> lines = stripper.getText(pdf).lines().map(String::strip).toList();
+
+			// then
+			assertThat(lines).filteredOn((line) -> line.contains("招商活动3场")).hasSizeGreaterThan(4);
+			assertThat(lines).noneMatch((line) -> line.matches("^[，。、；：）%].*"));
+		}
+	}
+
+	@Test
+	void manyIndustriesSplitTheCrossTableAndChartsLeaveOutEmptyRegions() throws IOException {
+		// given: eight industries, more than one table width holds; industry k is all of the k-th region with projects
+		ReportModel base = ReportModelFixtures.manyLongRegions(ReportLanguage.ZH);
+		List<RegionFigures> withProjects = base.byRegion().stream().filter((row) -> row.projects() > 0).toList();
+		List<IndustryFigures> industries = new ArrayList<>();
+		List<RegionIndustryFigures> cells = new ArrayList<>();
+		for (int k = 1; k <= 8; k++) {
+			RegionFigures region = withProjects.get(k - 1);
+			industries.add(new IndustryFigures("I" + k, "产业" + k, region.projects(), region.amountWan(),
+					new BigDecimal("5.0")));
+			cells.add(new RegionIndustryFigures(region.code(), region.name(), "I" + k, "产业" + k, region.projects(),
+					region.amountWan()));
+		}
+		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+				base.kpis(), base.byRegion(), industries, base.byInvestorOrigin(), cells, base.eventsByType(),
+				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
+				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+
+		// when
+		try (PDDocument pdf = render(model, "cross.pdf")) {
+			String text = flat(text(pdf));
+
+			// then: two parts of four industries, the row totals (the regions' own figures) in the last;
+			// region 3 (3 projects, 1.05 亿元) is industry 3, region 9 (3 projects, 3.15 亿元) industry 8
+			assertThat(text).contains("地区产业1产业2产业3产业4", "地区产业5产业6产业7产业8合计",
+					"示例区县10.351个———", "示例区县1————0.351个",
+					"烟台市第3号国家级经济技术开发区综合保税物流园区管理委员会——1.053个—",
+					"烟台市第9号国家级经济技术开发区综合保税物流园区管理委员会———3.153个3.153个");
+			// region 6 has no project of the last 12 months: its landing bar is left out, and the chart says so
+			assertThat(text).contains("图中略去近12个月无签约项目的地区。");
+		}
+	}
+
 	private PDDocument render(ReportModel model, String name) throws IOException {
 		Path file = this.dir.resolve(name);
 		new PdfReportRenderer(FONT).render(model, file);
@@ -268,14 +392,44 @@ class PdfReportRendererTests {
 		return new PDFTextStripper().getText(pdf);
 	}
 
-	/** The 0-based page a top-level bookmark leads to. */
+	/** The 0-based page a bookmark leads to. */
 	private static int pageOf(PDDocument pdf, String title) throws IOException {
-		for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+		Integer page = pageOf(pdf.getDocumentCatalog().getDocumentOutline(), title);
+		if (page == null) {
+			throw new AssertionError("no bookmark " + title);
+		}
+		return page;
+	}
+
+	private static Integer pageOf(PDOutlineNode node, String title) throws IOException {
+		for (PDOutlineItem item : node.children()) {
 			if (item.getTitle().equals(title)) {
 				return ((PDPageDestination) item.getDestination()).retrievePageNumber();
 			}
+			Integer page = pageOf(item, title);
+			if (page != null) {
+				return page;
+			}
 		}
-		throw new AssertionError("no bookmark " + title);
+		return null;
+	}
+
+	/** The charts: forms as wide as the text. */
+	private static List<PDFormXObject> wideForms(List<PDXObject> xObjects) {
+		return xObjects.stream()
+			.filter(PDFormXObject.class::isInstance)
+			.map(PDFormXObject.class::cast)
+			.filter((form) -> form.getBBox().getWidth() > 400)
+			.distinct()
+			.toList();
+	}
+
+	private static List<PDXObject> xObjects(PDDocument pdf) throws IOException {
+		List<PDXObject> xObjects = new ArrayList<>();
+		for (PDPage page : pdf.getPages()) {
+			collectXObjects(page.getResources(), xObjects);
+		}
+		return xObjects;
 	}
 
 	private static String flat(String text) {

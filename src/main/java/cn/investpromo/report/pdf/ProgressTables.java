@@ -1,0 +1,95 @@
+package cn.investpromo.report.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+
+import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.LandingFigures;
+import cn.investpromo.report.TargetProgress;
+import cn.investpromo.report.TargetProgress.TargetFigures;
+
+/** The tables of landing progress, funds arrived and annual targets, each laid out from the model's figures. */
+final class ProgressTables {
+
+	private final Tables tables;
+
+	private final PdfLabels labels;
+
+	ProgressTables(Tables tables, PdfLabels labels) {
+		this.tables = tables;
+		this.labels = labels;
+	}
+
+	/** One row per region, each status count with its share below it, the rates, the month's starts, the total. */
+	PdfPTable landing(Iterable<LandingFigures> rows, LandingFigures total) {
+		// widths leave room for the longest English header word ("construction", "production")
+		Grid grid = this.tables.grid(true, this.tables.text("column.region", 80),
+				this.tables.number("column.totalProjects", 40), this.tables.number("column.signed", 40),
+				this.tables.number("column.underConstruction", 54), this.tables.number("column.inProduction", 48),
+				this.tables.number("column.terminated", 48), this.tables.number("column.startRate", 40),
+				this.tables.number("column.productionRate", 44), this.tables.number("column.newStarts", 44),
+				this.tables.number("column.newProduction", 47));
+		String none = this.labels.get("report.none");
+		for (LandingFigures row : rows) {
+			grid.add(this.labels.regionName(row))
+				.add(Formats.count(row.total()))
+				.add(Formats.count(row.signed()), Formats.share(row.shares().signed()))
+				.add(Formats.count(row.underConstruction()), Formats.share(row.shares().underConstruction()))
+				.add(Formats.count(row.inProduction()), Formats.share(row.shares().inProduction()))
+				.add(Formats.count(row.terminated()), Formats.share(row.shares().terminated()))
+				.add(Formats.share(row.startRatePercent(), none))
+				.add(Formats.share(row.productionRatePercent(), none))
+				.add(Formats.count(row.newStarts()))
+				.add(Formats.count(row.newProduction()));
+		}
+		grid.total(this.labels.get("report.total"))
+			.total(Formats.count(total.total()))
+			.total(Formats.count(total.signed()), Formats.share(total.shares().signed()))
+			.total(Formats.count(total.underConstruction()), Formats.share(total.shares().underConstruction()))
+			.total(Formats.count(total.inProduction()), Formats.share(total.shares().inProduction()))
+			.total(Formats.count(total.terminated()), Formats.share(total.shares().terminated()))
+			.total(Formats.share(total.startRatePercent(), none))
+			.total(Formats.share(total.productionRatePercent(), none))
+			.total(Formats.count(total.newStarts()))
+			.total(Formats.count(total.newProduction()));
+		return grid.table();
+	}
+
+	/** Funds arrived by source with the total; only the total row when the scope allows no split. */
+	PdfPTable funds(FundsArrived funds) {
+		Grid grid = this.tables.grid(false, this.tables.text("column.fundsSource", 200),
+				this.tables.number("column.projects", 80), this.tables.number("column.fundsYi", 121),
+				this.tables.number("column.share", 80));
+		for (FundsArrived.FundsSource source : funds.bySource()) {
+			grid.add(this.labels.get("funds." + source.kind().key()))
+				.add(Formats.count(source.projects()))
+				.add(Formats.yi(source.amountWan()))
+				.add(Formats.share(source.sharePercent()));
+		}
+		grid.total(this.labels.get("report.total"))
+			.total(Formats.count(funds.projects()))
+			.total(Formats.yi(funds.totalWan()))
+			.total("");
+		return grid.table();
+	}
+
+	/** Each target beside the year to date, its completion, 序时进度, the gap and whether it is ahead. */
+	PdfPTable targets(TargetProgress progress) {
+		Grid grid = this.tables.grid(false, this.tables.text("kpi.indicator", 100),
+				this.tables.number("column.target", 54), this.tables.number("column.actualYtd", 60),
+				this.tables.number("column.completion", 58), this.tables.number("column.elapsed", 50),
+				this.tables.number("column.gap", 72), this.tables.centre("column.schedule", 87));
+		String elapsed = Formats.share(progress.elapsedPercent());
+		for (TargetFigures row : progress.targets()) {
+			boolean amount = row.indicator().amount();
+			grid.add(this.labels.get("target." + row.indicator().key()))
+				.add(Tables.figure(amount, row.target()))
+				.add(Tables.figure(amount, row.actualYtd()))
+				.add(Formats.share(row.completionPercent()))
+				.add(elapsed)
+				.add(Formats.points(row.gapPoints()))
+				.add(this.labels.get("schedule." + row.schedule().name()), Palette.schedule(row.schedule()));
+		}
+		return grid.table();
+	}
+
+}
