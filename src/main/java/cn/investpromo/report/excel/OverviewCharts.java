@@ -71,9 +71,8 @@ final class OverviewCharts {
 		if (!sources.trend().rows().empty()) {
 			trend(drawing, anchor(drawing, 0, firstRow, columns, firstRow + TREND_ROWS), sources.trend());
 		}
-		int below = firstRow + TREND_ROWS + 1;
 		// the region and industry charts print on the next page, whole
-		this.overview.setRowBreak(below - 1);
+		int below = nextPage(firstRow + TREND_ROWS);
 		Source regions = sources.byRegion();
 		// bars for many regions need more height than the pie beside them
 		int regionRows = Math.max(TREND_ROWS, regions.rows().lastDataRow() - regions.rows().firstDataRow() + 8);
@@ -84,8 +83,7 @@ final class OverviewCharts {
 			industryMix(drawing, anchor(drawing, half + 1, below, columns, below + TREND_ROWS), sources.byIndustry());
 		}
 		// landing progress and funds by source on the page after
-		int third = below + Math.max(TREND_ROWS, regions.rows().empty() ? 0 : regionRows) + 1;
-		this.overview.setRowBreak(third - 1);
+		int third = nextPage(below + Math.max(TREND_ROWS, regions.rows().empty() ? 0 : regionRows));
 		Source landing = sources.landing();
 		int landingCount = landing.rows().lastDataRow() - landing.rows().firstDataRow() + 1;
 		int landingRows = Math.max(TREND_ROWS, landingCount + 8);
@@ -94,15 +92,20 @@ final class OverviewCharts {
 		if (!landing.rows().empty()) {
 			landing(drawing, anchor(drawing, 0, third, wide ? columns : half + 1, third + landingRows), landing);
 		}
-		int fundsRow = third;
-		if (wide && !landing.rows().empty()) {
-			fundsRow = third + landingRows + 1;
-			this.overview.setRowBreak(fundsRow - 1);
-		}
+		int fundsRow = (wide && !landing.rows().empty()) ? nextPage(third + landingRows) : third;
 		if (!sources.fundsArrived().rows().empty()) {
 			fundsArrived(drawing, anchor(drawing, wide ? 0 : half + 1, fundsRow, wide ? half + 1 : columns,
 					fundsRow + TREND_ROWS), sources.fundsArrived());
 		}
+	}
+
+	/**
+	 * Breaks the printed page after {@code lastRow} and returns the row the next charts start at: one row further
+	 * down, since a chart's frame on the page boundary would also print as a stray line on the page before.
+	 */
+	private int nextPage(int lastRow) {
+		this.overview.setRowBreak(lastRow);
+		return lastRow + 2;
 	}
 
 	/** The widest region name of a landing table, in character units. */

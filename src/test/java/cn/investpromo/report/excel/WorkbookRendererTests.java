@@ -714,7 +714,7 @@ class WorkbookRendererTests {
 			// 24 bars get their height, and the pie goes to the next printed page
 			assertThat(landing.getRow2() - landing.getRow1()).isGreaterThanOrEqualTo(24);
 			assertThat(funds.getRow1()).isGreaterThan(landing.getRow2());
-			assertThat(overview.getRowBreaks()).contains(funds.getRow1() - 1);
+			assertThat(overview.getRowBreaks()).contains(funds.getRow1() - 2);
 			assertThat(ranges(charts.get(3))).contains("落地进展!$A$3:$A$26");
 		}
 	}
