@@ -112,8 +112,8 @@ final class OverviewCharts {
 	private static int longestName(Source source) {
 		int widest = 0;
 		for (int r = source.rows().firstDataRow(); r <= source.rows().lastDataRow(); r++) {
-			widest = Math.max(widest,
-					TextWidth.units(source.sheet().getRow(r).getCell(BreakdownSheets.LANDING_NAME).getStringCellValue()));
+			String name = source.sheet().getRow(r).getCell(BreakdownSheets.LANDING_NAME).getStringCellValue();
+			widest = Math.max(widest, TextWidth.units(name));
 		}
 		return widest;
 	}

@@ -92,7 +92,8 @@ final class ProgressSheets {
 	private void targets() {
 		TargetProgress targets = this.model.targets();
 		Table<TargetFigures> table = Table.of(targets.targets())
-			.column(this.labels.get("kpi.indicator"), Kind.TEXT, (row) -> this.labels.get("target." + row.indicator().key()))
+			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
+					(row) -> this.labels.get("target." + row.indicator().key()))
 			.column(this.labels.get("column.target"), Kind.FIGURE,
 					(row) -> new Figure(row.target(), row.indicator().amount()))
 			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,

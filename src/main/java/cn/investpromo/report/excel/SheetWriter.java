@@ -181,7 +181,10 @@ final class SheetWriter {
 		return cell;
 	}
 
-	/** The comparisons of SPEC §5 from {@code first} on: month, previous, change, last year, change, YTD, YTD last year, change. */
+	/**
+	 * The comparisons of SPEC §5 from {@code first} on: month, previous month, change, same month last year,
+	 * change, year to date, last year's, change.
+	 */
 	void comparison(Row row, int first, Comparison values, boolean amount) {
 		figure(row, first, values.month(), amount);
 		figure(row, first + 1, values.previousMonth(), amount);

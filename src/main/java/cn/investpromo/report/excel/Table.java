@@ -163,7 +163,8 @@ final class Table<T> {
 		for (int c = 0; c < this.columns.size(); c++) {
 			int at = firstColumn + c;
 			Column<T> column = this.columns.get(c);
-			@Nullable Object value = (c == 0) ? writer.labels().get("report.total") : column.value().apply(this.totalRow);
+			@Nullable Object value = (c == 0) ? writer.labels().get("report.total")
+					: column.value().apply(this.totalRow);
 			if (value == null) {
 				writer.text(row, at, null, styles.totalLabel);
 				continue;
