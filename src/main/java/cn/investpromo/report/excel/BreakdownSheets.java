@@ -1,7 +1,9 @@
 package cn.investpromo.report.excel;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,7 +29,7 @@ final class BreakdownSheets {
 	}
 
 	/** The chart sources the overview needs. */
-	record ChartSources(Source trend, Source byRegion, Source byIndustry) {
+	record ChartSources(Source trend, Source byRegion, Source byIndustry, Source landing, Source fundsArrived) {
 	}
 
 	// column positions the charts point at
@@ -44,6 +46,13 @@ final class BreakdownSheets {
 	static final int INDUSTRY_NAME = 0;
 
 	static final int INDUSTRY_AMOUNT = 3;
+
+	static final int LANDING_NAME = 0;
+
+	/** Signed, under construction, in production and terminated follow in this order. */
+	static final int LANDING_SIGNED = 2;
+
+	static final int LANDING_STATUSES = 4;
 
 	private final Workbook workbook;
 
@@ -102,14 +111,8 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventTypeFigures::attendees)
 			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventTypeFigures::enterprises));
-		write("sheet.landing", "section.landing", Table.withTotals(this.model.landing())
-			.column(this.labels.get("column.region"), Kind.TEXT, (row) -> regionName(row.regionCode(), row.regionName()))
-			.column(this.labels.get("column.regionCode"), Kind.TEXT, LandingFigures::regionCode)
-			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
-			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)
-			.column(this.labels.get("column.inProduction"), Kind.INTEGER, LandingFigures::inProduction)
-			.column(this.labels.get("column.terminated"), Kind.INTEGER, LandingFigures::terminated)
-			.column(this.labels.get("column.totalProjects"), Kind.INTEGER, LandingFigures::total));
+		Source landing = landing();
+		Source fundsArrived = new ProgressSheets(this, this.model, this.labels).writeAll();
 		// a 13-month total would mix two years, so the trend has none
 		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend())
 			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.month().toString())
@@ -124,7 +127,31 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 			.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
-		return new ChartSources(trend, byRegion, byIndustry);
+		return new ChartSources(trend, byRegion, byIndustry, landing, fundsArrived);
+	}
+
+	/** Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's total and the basis. */
+	private Source landing() {
+		Table<LandingFigures> table = Table.withTotalRow(this.model.landing(), this.model.landingTotal())
+			.column(this.labels.get("column.region"), Kind.TEXT,
+					(row) -> row.self() ? this.labels.format("report.selfSuffix", row.regionName()) : row.regionName())
+			.column(this.labels.get("column.regionCode"), Kind.TEXT, LandingFigures::regionCode)
+			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
+			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)
+			.column(this.labels.get("column.inProduction"), Kind.INTEGER, LandingFigures::inProduction)
+			.column(this.labels.get("column.terminated"), Kind.INTEGER, LandingFigures::terminated)
+			.column(this.labels.get("column.totalProjects"), Kind.INTEGER, LandingFigures::total)
+			.column(this.labels.get("column.signedShare"), Kind.SHARE, (row) -> row.shares().signed())
+			.column(this.labels.get("column.underConstructionShare"), Kind.SHARE,
+					(row) -> row.shares().underConstruction())
+			.column(this.labels.get("column.inProductionShare"), Kind.SHARE, (row) -> row.shares().inProduction())
+			.column(this.labels.get("column.terminatedShare"), Kind.SHARE, (row) -> row.shares().terminated())
+			.column(this.labels.get("column.startRate"), Kind.RATE, LandingFigures::startRatePercent)
+			.column(this.labels.get("column.productionRate"), Kind.RATE, LandingFigures::productionRatePercent)
+			.column(this.labels.get("column.newStarts"), Kind.INTEGER, LandingFigures::newStarts)
+			.column(this.labels.get("column.newProduction"), Kind.INTEGER, LandingFigures::newProduction);
+		return write("sheet.landing", "section.landing", table, (writer) -> {
+		}, List.of(this.labels.get("landing.basis")));
 	}
 
 	Sheet sheet(String sheetKey) {
@@ -145,13 +172,28 @@ final class BreakdownSheets {
 		return this.title;
 	}
 
-	private <T> Source write(String sheetKey, String sectionKey, Table<T> table) {
+	<T> Source write(String sheetKey, String sectionKey, Table<T> table) {
+		return write(sheetKey, sectionKey, table, (writer) -> {
+		}, List.of());
+	}
+
+	/**
+	 * A sheet of one table under its title, with notes (the basis of the figures) below it, one row each.
+	 * @param widen measures what else the columns must fit, after the table
+	 */
+	<T> Source write(String sheetKey, String sectionKey, Table<T> table, Consumer<SheetWriter> widen,
+			List<String> notes) {
 		Sheet sheet = sheet(sheetKey);
 		SheetWriter writer = writer(sheet);
 		table.measure(writer, 0);
+		widen.accept(writer);
 		writer.applyWidths();
 		writer.title(0, sheetTitle(sectionKey), table.width());
 		Placement placement = table.write(writer, 1, 0);
+		int rowIndex = placement.nextRow() + 1;
+		for (String note : notes) {
+			writer.note(rowIndex++, note, table.width());
+		}
 		SheetSetup.apply(sheet, this.labels, 2, 0, 1, this.title);
 		return new Source(sheet, placement);
 	}

@@ -20,7 +20,8 @@ final class OverviewSheet {
 
 	static final int KPI_HEADER_ROW = 5;
 
-	private static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth",
+	/** The headers of the comparison columns, also used by the amount-band table. */
+	static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth",
 			"compare.monthOnMonth", "compare.sameMonthLastYear", "compare.yearOnYear", "compare.ytd",
 			"compare.ytdLastYear", "compare.ytdChange");
 
@@ -83,24 +84,7 @@ final class OverviewSheet {
 
 	private void writeKpi(Row row, Kpi kpi) {
 		this.writer.wrapped(row, 0, this.writer.labels().kpi(kpi.kind()));
-		Comparison values = kpi.values();
-		figure(row, 1, kpi, values.month());
-		figure(row, 2, kpi, values.previousMonth());
-		this.writer.change(row, 3, values.monthOnMonthPercent());
-		figure(row, 4, kpi, values.sameMonthLastYear());
-		this.writer.change(row, 5, values.yearOnYearPercent());
-		figure(row, 6, kpi, values.ytd());
-		figure(row, 7, kpi, values.ytdLastYear());
-		this.writer.change(row, 8, values.ytdPercent());
-	}
-
-	private void figure(Row row, int column, Kpi kpi, BigDecimal value) {
-		if (kpi.kind().amount()) {
-			this.writer.amountWan(row, column, value);
-		}
-		else {
-			this.writer.integer(row, column, value);
-		}
+		this.writer.comparison(row, 1, kpi.values(), kpi.kind().amount());
 	}
 
 	private void measure(String[][] meta) {

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.report.Comparison;
 import cn.investpromo.report.Money;
 import cn.investpromo.report.ReportLabels;
 
@@ -161,10 +162,53 @@ final class SheetWriter {
 
 	/** A change in percent, or "—" when it is against zero. */
 	Cell change(Row row, int column, Optional<BigDecimal> percent) {
+		return percentOrNone(row, column, percent, this.styles.change, this.styles.centered);
+	}
+
+	/** A percentage in {@code style}, or "—" in {@code noneStyle} when the model has none (a rate against zero). */
+	Cell percentOrNone(Row row, int column, Optional<BigDecimal> percent, CellStyle style, CellStyle noneStyle) {
 		if (percent.isPresent()) {
-			return percent(row, column, percent.get(), this.styles.change);
+			return percent(row, column, percent.get(), style);
 		}
-		return text(row, column, this.labels.get("report.none"), this.styles.centered);
+		return text(row, column, this.labels.get("report.none"), noneStyle);
+	}
+
+	/** Percentage points (completion against 序时进度), signed. */
+	Cell points(Row row, int column, BigDecimal points) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(this.styles.points);
+		cell.setCellValue(points.doubleValue());
+		return cell;
+	}
+
+	/**
+	 * The comparisons of SPEC §5 from {@code first} on: month, previous month, change, same month last year,
+	 * change, year to date, last year's, change.
+	 */
+	void comparison(Row row, int first, Comparison values, boolean amount) {
+		figure(row, first, values.month(), amount);
+		figure(row, first + 1, values.previousMonth(), amount);
+		change(row, first + 2, values.monthOnMonthPercent());
+		figure(row, first + 3, values.sameMonthLastYear(), amount);
+		change(row, first + 4, values.yearOnYearPercent());
+		figure(row, first + 5, values.ytd(), amount);
+		figure(row, first + 6, values.ytdLastYear(), amount);
+		change(row, first + 7, values.ytdPercent());
+	}
+
+	/** An amount in 万元 (shown in 亿元) or a count. */
+	Cell figure(Row row, int column, @Nullable BigDecimal value, boolean amount) {
+		return amount ? amountWan(row, column, value) : integer(row, column, value);
+	}
+
+	/** A sentence under a table, merged across {@code columns} columns and wrapped; the row grows to show it. */
+	void note(int rowIndex, String value, int columns) {
+		Row row = row(rowIndex);
+		text(row, 0, value, this.styles.note);
+		if (columns > 1) {
+			this.sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+		}
+		fitHeight(row, value, 0, columns - 1);
 	}
 
 	Cell date(Row row, int column, @Nullable LocalDate value) {

@@ -119,7 +119,8 @@ final class StreamedSheets {
 		tables.forEach((table) -> table.measure(writer, 0));
 		writer.applyWidths();
 		writer.title(0, this.sheets.sheetTitle("section.dataQuality"), 6);
-		int rowIndex = 1;
+		writer.note(1, summary(quality.totals()), 6);
+		int rowIndex = 3;
 		for (int i = 0; i < tables.size(); i++) {
 			writer.text(writer.row(rowIndex), 0, this.labels.get(sections.get(i)), writer.styles().subtitle);
 			Placement placement = tables.get(i).write(writer, rowIndex + 1, 0);
@@ -149,6 +150,13 @@ final class StreamedSheets {
 				evaluator.evaluateFormulaCell(cell);
 			}
 		}
+	}
+
+	/** "共 1 个文件、3 个工作表，共读取 70 行，接受 69 行，拒绝 1 行。" */
+	private String summary(DataQuality.Totals totals) {
+		return WorkbookRenderer.words(this.model.language())
+			.format("quality.sentence", this.labels.format("quality.totals", totals.files(), totals.sheets()),
+					this.labels.format("quality.summary", totals.read(), totals.accepted(), totals.rejected()));
 	}
 
 	private String kind(String kind) {

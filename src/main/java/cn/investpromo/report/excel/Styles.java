@@ -29,6 +29,9 @@ final class Styles {
 
 	static final String SHARE_FORMAT = "0.0%";
 
+	/** Percentage points, signed like a change (1.7 points ahead, 3.6 behind). */
+	static final String POINTS_FORMAT = "+0.0;-0.0;0.0";
+
 	static final String DATE_FORMAT = "yyyy-mm-dd";
 
 	/** Default font size in points; row heights are estimated from it. */
@@ -58,6 +61,8 @@ final class Styles {
 
 	final CellStyle share;
 
+	final CellStyle points;
+
 	final CellStyle date;
 
 	final CellStyle totalLabel;
@@ -65,6 +70,14 @@ final class Styles {
 	final CellStyle totalInteger;
 
 	final CellStyle totalAmount;
+
+	final CellStyle totalShare;
+
+	/** A total that has no figure ("—"), centred like {@link #centered}. */
+	final CellStyle totalCentered;
+
+	/** A note under a table: a wrapped sentence across the table's width. */
+	final CellStyle note;
 
 	final CellStyle narrative;
 
@@ -97,6 +110,7 @@ final class Styles {
 		this.amount = number(workbook, plain, AMOUNT_FORMAT);
 		this.change = number(workbook, plain, CHANGE_FORMAT);
 		this.share = number(workbook, plain, SHARE_FORMAT);
+		this.points = number(workbook, plain, POINTS_FORMAT);
 		this.date = number(workbook, plain, DATE_FORMAT);
 		this.date.setAlignment(HorizontalAlignment.CENTER);
 		this.totalLabel = base(workbook, bold, true);
@@ -108,11 +122,21 @@ final class Styles {
 		this.totalAmount = number(workbook, bold, AMOUNT_FORMAT);
 		this.totalAmount.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.totalAmount.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.totalShare = number(workbook, bold, SHARE_FORMAT);
+		this.totalShare.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		this.totalShare.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.totalCentered = base(workbook, bold, true);
+		this.totalCentered.setAlignment(HorizontalAlignment.CENTER);
+		this.totalCentered.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		this.totalCentered.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.note = base(workbook, plain, false);
+		this.note.setWrapText(true);
+		this.note.setVerticalAlignment(VerticalAlignment.TOP);
 		this.narrative = base(workbook, plain, true);
 		this.narrative.setWrapText(true);
 		this.narrative.setVerticalAlignment(VerticalAlignment.TOP);
 		for (CellStyle style : List.of(this.title, this.subtitle, this.metaLabel, this.meta, this.header, this.text,
-				this.wrap, this.centered, this.totalLabel, this.narrative)) {
+				this.wrap, this.centered, this.totalLabel, this.totalCentered, this.note, this.narrative)) {
 			this.quoted.put(style, quoted(workbook, style));
 		}
 	}

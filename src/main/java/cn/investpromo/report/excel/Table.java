@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -21,15 +22,29 @@ final class Table<T> {
 
 		/** Text (wraps when the column is capped). */
 		TEXT,
+		/** A short label such as a schedule, centred. */
+		LABEL,
 		/** A count, {@code #,##0}. */
 		INTEGER,
 		/** An amount in 万元 shown in 亿元, {@code #,##0.00}; blank when null. */
 		AMOUNT_WAN,
 		/** A share given in percent, shown as {@code 0.0%}. */
 		SHARE,
+		/** An {@code Optional} share or rate in percent, shown as {@code 0.0%}, or "—" when empty. */
+		RATE,
+		/** An {@code Optional} change in percent, shown as {@code +0.0%}, or "—" when empty (against zero). */
+		CHANGE,
+		/** Percentage points, signed. */
+		POINTS,
+		/** A {@link Figure}: a count or an amount, row by row. */
+		FIGURE,
 		/** A date, {@code yyyy-mm-dd}. */
 		DATE
 
+	}
+
+	/** A value that is a count in some rows and an amount in 万元 (shown in 亿元) in others. */
+	record Figure(BigDecimal value, boolean amount) {
 	}
 
 	/** One column: its header, how it is written, and how to get its value from a row. */
@@ -51,17 +66,29 @@ final class Table<T> {
 
 	private final boolean totals;
 
-	private Table(List<T> rows, boolean totals) {
+	/** A totals row the model computed, written instead of SUM formulas. */
+	private final @Nullable T totalRow;
+
+	private Table(List<T> rows, boolean totals, @Nullable T totalRow) {
 		this.rows = rows;
 		this.totals = totals;
+		this.totalRow = totalRow;
 	}
 
 	static <T> Table<T> of(List<T> rows) {
-		return new Table<>(rows, false);
+		return new Table<>(rows, false, null);
 	}
 
 	static <T> Table<T> withTotals(List<T> rows) {
-		return new Table<>(rows, true);
+		return new Table<>(rows, true, null);
+	}
+
+	/**
+	 * A table whose totals row is the model's own {@code total} (shares and rates cannot be summed); its first
+	 * column reads 合计.
+	 */
+	static <T> Table<T> withTotalRow(List<T> rows, T total) {
+		return new Table<>(rows, false, total);
 	}
 
 	Table<T> column(String header, Kind kind, Function<T, @Nullable Object> value) {
@@ -83,7 +110,13 @@ final class Table<T> {
 				writer.measure(at, display(column, column.value().apply(item)));
 			}
 		}
-		if (this.totals && !this.columns.isEmpty()) {
+		if (this.totalRow != null) {
+			for (int c = 1; c < this.columns.size(); c++) {
+				Column<T> column = this.columns.get(c);
+				writer.measure(firstColumn + c, display(column, column.value().apply(this.totalRow)));
+			}
+		}
+		if ((this.totals || this.totalRow != null) && !this.columns.isEmpty()) {
 			writer.measure(firstColumn, writer.labels().get("report.total"));
 		}
 		if (this.rows.isEmpty()) {
@@ -98,6 +131,11 @@ final class Table<T> {
 			writer.header(header, firstColumn + c, this.columns.get(c).header());
 		}
 		int rowIndex = headerRow + 1;
+		if (this.rows.isEmpty() && this.totalRow != null) {
+			// the model's total stands alone (e.g. funds not split by source)
+			writeTotalRow(writer, writer.row(rowIndex), firstColumn);
+			return new Placement(headerRow, headerRow + 1, headerRow, rowIndex + 1);
+		}
 		if (this.rows.isEmpty()) {
 			Row row = writer.row(rowIndex);
 			writer.text(row, firstColumn, writer.labels().get("report.noData"), writer.styles().text);
@@ -114,7 +152,33 @@ final class Table<T> {
 		if (this.totals) {
 			writeTotals(writer, writer.row(rowIndex++), headerRow + 1, lastDataRow, firstColumn);
 		}
+		else if (this.totalRow != null) {
+			writeTotalRow(writer, writer.row(rowIndex++), firstColumn);
+		}
 		return new Placement(headerRow, headerRow + 1, lastDataRow, rowIndex);
+	}
+
+	private void writeTotalRow(SheetWriter writer, Row row, int firstColumn) {
+		Styles styles = writer.styles();
+		for (int c = 0; c < this.columns.size(); c++) {
+			int at = firstColumn + c;
+			Column<T> column = this.columns.get(c);
+			@Nullable Object value = (c == 0) ? writer.labels().get("report.total")
+					: column.value().apply(this.totalRow);
+			if (value == null) {
+				writer.text(row, at, null, styles.totalLabel);
+				continue;
+			}
+			switch (column.kind()) {
+				case INTEGER -> writer.integer(row, at, (Number) value).setCellStyle(styles.totalInteger);
+				case AMOUNT_WAN -> writer.amountWan(row, at, (BigDecimal) value).setCellStyle(styles.totalAmount);
+				case SHARE -> writer.percent(row, at, (BigDecimal) value, styles.totalShare);
+				case RATE, CHANGE -> writer.percentOrNone(row, at, optional(value), styles.totalShare,
+						styles.totalCentered);
+				// the label; other text (a code, a name) has no total
+				default -> writer.text(row, at, (c == 0) ? value.toString() : null, styles.totalLabel);
+			}
+		}
 	}
 
 	private void writeTotals(SheetWriter writer, Row row, int first, int last, int firstColumn) {
@@ -134,6 +198,7 @@ final class Table<T> {
 	private static void cell(SheetWriter writer, Row row, int column, Kind kind, @Nullable Object value) {
 		switch (kind) {
 			case TEXT -> writer.wrapped(row, column, (value != null) ? value.toString() : null);
+			case LABEL -> writer.text(row, column, (value != null) ? value.toString() : null, writer.styles().centered);
 			case INTEGER -> writer.integer(row, column, (Number) value);
 			case AMOUNT_WAN -> writer.amountWan(row, column, (BigDecimal) value);
 			case SHARE -> {
@@ -145,7 +210,21 @@ final class Table<T> {
 				}
 			}
 			case DATE -> writer.date(row, column, (LocalDate) value);
+			case RATE -> writer.percentOrNone(row, column, optional(value), writer.styles().share,
+					writer.styles().centered);
+			case CHANGE -> writer.change(row, column, optional(value));
+			case POINTS -> writer.points(row, column, (BigDecimal) value);
+			case FIGURE -> {
+				Figure figure = (Figure) value;
+				writer.figure(row, column, (figure != null) ? figure.value() : null,
+						figure != null && figure.amount());
+			}
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Optional<BigDecimal> optional(@Nullable Object value) {
+		return (value != null) ? (Optional<BigDecimal>) value : Optional.empty();
 	}
 
 	/** The value as it will look, for measuring only; shares and dates have a fixed width. */
@@ -154,11 +233,15 @@ final class Table<T> {
 			return "";
 		}
 		return switch (column.kind()) {
-			case TEXT -> value.toString();
+			case TEXT, LABEL -> value.toString();
 			case INTEGER -> SheetWriter.formatInteger((Number) value);
 			case AMOUNT_WAN -> SheetWriter.formatAmountYi((BigDecimal) value);
-			case SHARE -> "100.0%";
+			case SHARE, RATE -> "100.0%";
+			case CHANGE -> "+100.0%";
+			case POINTS -> "+100.0";
 			case DATE -> "2000-00-00";
+			case FIGURE -> ((Figure) value).amount() ? SheetWriter.formatAmountYi(((Figure) value).value())
+					: SheetWriter.formatInteger(((Figure) value).value());
 		};
 	}
 

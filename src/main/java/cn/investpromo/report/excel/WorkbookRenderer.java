@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.investpromo.report.ReportLabels;
+import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.excel.BreakdownSheets.ChartSources;
 
@@ -78,21 +79,31 @@ public final class WorkbookRenderer {
 	}
 
 	private static void properties(XSSFWorkbook workbook, ReportModel model, ReportLabels labels, String title) {
-		ResourceBundle words = ResourceBundle.getBundle("report.excel.excel-labels", model.language().locale(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		Words words = words(model.language());
 		String scope = model.scope().name();
 		String period = period(model, labels);
 		POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
 		core.setTitle(title);
-		core.setSubjectProperty(format(words, "document.subject", model, scope, period));
+		core.setSubjectProperty(words.format("document.subject", scope, period));
 		core.setCreator("investpromo");
-		core.setKeywords(format(words, "document.keywords", model, scope, period));
+		core.setKeywords(words.format("document.keywords", scope, period));
 		core.setDescription(model.narrative());
 		core.setCreated(Optional.of(Date.from(model.generatedAt().toInstant())));
 	}
 
-	private static String format(ResourceBundle words, String key, ReportModel model, String... args) {
-		return new MessageFormat(words.getString(key), model.language().locale()).format(args);
+	/** The words only the workbook needs, from {@code report/excel/excel-labels*.properties}. */
+	static Words words(ReportLanguage language) {
+		return new Words(ResourceBundle.getBundle("report.excel.excel-labels", language.locale(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), language);
+	}
+
+	/** The workbook's own words in one language. */
+	record Words(ResourceBundle bundle, ReportLanguage language) {
+
+		String format(String key, Object... args) {
+			return new MessageFormat(this.bundle.getString(key), this.language.locale()).format(args);
+		}
+
 	}
 
 	/** The report period as the labels write it: 2019年7月, or 7/2019. */

@@ -21,18 +21,27 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
+import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STBarGrouping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.RegionRef;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
+import cn.investpromo.report.json.JsonReportRenderer;
 
 class WorkbookRendererTests {
 
@@ -52,10 +61,10 @@ class WorkbookRendererTests {
 
 			// then
 			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "投资方来源地", "地区产业交叉", "活动类型",
-					"落地进展", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量");
+					"落地进展", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "Investor origin",
-					"Region x industry", "Events by type", "Landing progress", "Trend", "Top projects", "Events",
-					"Projects", "Data quality");
+					"Region x industry", "Events by type", "Landing progress", "Funds arrived", "Targets", "Size bands",
+					"Trend", "Top projects", "Events", "Projects", "Data quality");
 			assertThat(chinese.getActiveSheetIndex()).isZero();
 		}
 	}
@@ -303,7 +312,7 @@ class WorkbookRendererTests {
 
 			// then
 			List<XSSFChart> charts = workbook.getSheet("总览").getDrawingPatriarch().getCharts();
-			assertThat(charts).hasSize(3);
+			assertThat(charts).hasSize(5);
 			assertThat(ranges(charts.get(0))).containsExactly("月度走势!$A$3:$A$15", "月度走势!$C$3:$C$15",
 					"月度走势!$A$3:$A$15", "月度走势!$D$3:$D$15");
 			assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
@@ -355,11 +364,15 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("数据质量");
-			assertThat(texts(sheet.getRow(2))).containsExactly("文件", "工作表", "类别", "读取行数", "接受", "拒绝");
-			assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("活动台账");
-			assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("已跳过");
-			Row totals = sheet.getRow(6);
-			assertThat(totals.getCell(3).getCellFormula()).isEqualTo("SUM(D4:D6)");
+			// the totals sentence first, from the model's totals
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+				.isEqualTo("共 1 个文件、3 个工作表，共读取 70 行，接受 69 行，拒绝 1 行。");
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(1, 1, 0, 5));
+			assertThat(texts(sheet.getRow(4))).containsExactly("文件", "工作表", "类别", "读取行数", "接受", "拒绝");
+			assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("活动台账");
+			assertThat(sheet.getRow(7).getCell(2).getStringCellValue()).isEqualTo("已跳过");
+			Row totals = sheet.getRow(8);
+			assertThat(totals.getCell(3).getCellFormula()).isEqualTo("SUM(D6:D8)");
 			assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(70);
 			Row reject = findRow(sheet, "2019年6月下旬");
 			assertThat(reject.getCell(2).getNumericCellValue()).isEqualTo(17);
@@ -429,8 +442,14 @@ class WorkbookRendererTests {
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
 
 			// then
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(12);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(15);
 			assertThat(workbook.getSheet("分地区").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
+			// the scope's landing total still stands, with rates "—"
+			Row landingTotal = workbook.getSheet("落地进展").getRow(2);
+			assertThat(landingTotal.getCell(0).getStringCellValue()).isEqualTo("合计");
+			assertThat(landingTotal.getCell(6).getNumericCellValue()).isZero();
+			assertThat(landingTotal.getCell(11).getStringCellValue()).isEqualTo("—");
+			assertThat(findRow(workbook.getSheet("目标完成"), "2019年未设定年度目标。")).isNotNull();
 			assertThat(workbook.getSheet("地区产业交叉").getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1).getCell(0)
 				.getStringCellValue()).isEqualTo("本月无数据");
 			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:M2");
@@ -457,7 +476,7 @@ class WorkbookRendererTests {
 
 		// then
 		try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(12);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(15);
 		}
 		catch (Exception ex) {
 			throw new AssertionError(ex);
@@ -465,6 +484,354 @@ class WorkbookRendererTests {
 		try (var files = Files.list(this.dir)) {
 			assertThat(files.map((path) -> path.getFileName().toString())).containsExactly("again.xlsx");
 		}
+	}
+
+	@Test
+	void landingProgressShowsSharesRatesNewStartsAndTheScopeTotal() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "landing.xlsx")) {
+
+			// then
+			Sheet sheet = workbook.getSheet("落地进展");
+			assertThat(texts(sheet.getRow(1))).containsExactly("地区", "地区代码", "已签约", "已开工", "已投产", "已终止", "项目合计",
+					"已签约占比", "已开工占比", "已投产占比", "已终止占比", "开工率", "投产率", "本月新开工（个）", "本月新投产（个）");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("招远市（本级）");
+			// the zone: 6 signed, 4 building, 3 producing, 1 terminated of 14
+			Row zone = sheet.getRow(3);
+			assertThat(zone.getCell(0).getStringCellValue()).isEqualTo("招远经济技术开发区");
+			assertThat(numbers(zone, 2, 6)).containsExactly(6.0, 4.0, 3.0, 1.0, 14.0);
+			assertThat(zone.getCell(7).getNumericCellValue()).isEqualTo(0.429, within(1e-9));
+			assertThat(zone.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(zone.getCell(10).getNumericCellValue()).isEqualTo(0.071, within(1e-9));
+			// 开工率 7 ÷ 13 live, 投产率 3 ÷ 7 started
+			assertThat(zone.getCell(11).getNumericCellValue()).isEqualTo(0.538, within(1e-9));
+			assertThat(zone.getCell(12).getNumericCellValue()).isEqualTo(0.429, within(1e-9));
+			assertThat(numbers(zone, 13, 14)).containsExactly(2.0, 1.0);
+			// the total is the model's scope row, not a sum of rates
+			Row total = sheet.getRow(5);
+			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+			assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(numbers(total, 2, 6)).containsExactly(13.0, 7.0, 4.0, 1.0, 25.0);
+			assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(0.52, within(1e-9));
+			assertThat(total.getCell(11).getNumericCellValue()).isEqualTo(0.458, within(1e-9));
+			assertThat(total.getCell(12).getNumericCellValue()).isEqualTo(0.364, within(1e-9));
+			assertThat(total.getCell(11).getCellStyle().getFontIndex()).isNotEqualTo(zone.getCell(11).getCellStyle().getFontIndex());
+			assertThat(numbers(total, 13, 14)).containsExactly(3.0, 1.0);
+			assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).startsWith("口径：近12个月签约项目在月末的进展");
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(7, 7, 0, 14));
+			assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
+		}
+	}
+
+	@Test
+	void landingRatesWithoutProjectsAreDashes() throws IOException {
+		// given: 示例区县6 has no project of the last 12 months, only a new production in M
+		ReportModel model = ReportModelFixtures.manyLongRegions(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "landing-none.xlsx")) {
+
+			// then
+			Row row = findRow(workbook.getSheet("落地进展"), "370606");
+			assertThat(row.getCell(6).getNumericCellValue()).isZero();
+			assertThat(row.getCell(11).getStringCellValue()).isEqualTo("—");
+			assertThat(row.getCell(12).getStringCellValue()).isEqualTo("—");
+			assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(1);
+			// the long names wrap and their rows grow
+			Row longName = findRow(workbook.getSheet("落地进展"), "烟台市第3号国家级经济技术开发区综合保税物流园区管理委员会");
+			assertThat(longName.getHeightInPoints()).isGreaterThanOrEqualTo(2 * 15f);
+		}
+	}
+
+	@Test
+	void fundsArrivedBySourceWithSharesTotalAndBasis() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "funds.xlsx")) {
+
+			// then
+			Sheet sheet = workbook.getSheet("到位资金");
+			assertThat(texts(sheet.getRow(1))).containsExactly("资金来源", "项目（个）", "到位资金（亿元）", "占比");
+			assertThat(texts(sheet, 2, 4, 0)).containsExactly("省外", "市外省内", "市内", "来源地未知");
+			Row outside = sheet.getRow(2);
+			assertThat(outside.getCell(1).getNumericCellValue()).isEqualTo(18);
+			assertThat(outside.getCell(2).getNumericCellValue()).isEqualTo(25.0, within(1e-9));
+			assertThat(outside.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(outside.getCell(3).getNumericCellValue()).isEqualTo(0.702, within(1e-9));
+			Row total = sheet.getRow(6);
+			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+			assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(30);
+			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(35.6, within(1e-9));
+			Row withFunds = findRow(sheet, "填报到位资金的项目（个）");
+			assertThat(withFunds.getCell(1).getNumericCellValue()).isEqualTo(12);
+			assertThat(findRow(sheet, "口径：2019年1—7月签约项目截至台账填报时的累计到位资金。")).isNotNull();
+			assertThat(texts(sheet, 0, sheet.getLastRowNum() + 1)).noneMatch((text) -> text.startsWith("统计范围为全国"));
+		}
+	}
+
+	@Test
+	void fundsOfAScopeAcrossProvincesShowOnlyTheTotal() throws IOException {
+		// given
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		ReportModel national = withFunds(base, new FundsArrived(new BigDecimal("1250000.00"), 40, 15, false, List.of()));
+
+		// when
+		try (XSSFWorkbook workbook = render(national, "funds-national.xlsx")) {
+
+			// then
+			Sheet sheet = workbook.getSheet("到位资金");
+			Row total = sheet.getRow(2);
+			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+			assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(40);
+			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(125.0, within(1e-9));
+			assertThat(findRow(sheet, "统计范围为全国或跨省区域，不区分资金来源，仅列合计。")).isNotNull();
+			// no pie of sources that are not there
+			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(4);
+		}
+	}
+
+	@Test
+	void targetsShowCompletionAgainstTimeElapsed() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "targets.xlsx")) {
+
+			// then
+			Sheet sheet = workbook.getSheet("目标完成");
+			assertThat(texts(sheet.getRow(1))).containsExactly("指标", "全年目标", "本年累计完成", "完成率", "序时进度",
+					"与序时进度差（百分点）", "进度");
+			Row projects = sheet.getRow(2);
+			assertThat(projects.getCell(0).getStringCellValue()).isEqualTo("签约项目（个）");
+			assertThat(numbers(projects, 1, 2)).containsExactly(50.0, 30.0);
+			assertThat(projects.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(projects.getCell(3).getNumericCellValue()).isEqualTo(0.6, within(1e-9));
+			assertThat(projects.getCell(4).getNumericCellValue()).isEqualTo(0.583, within(1e-9));
+			assertThat(projects.getCell(5).getNumericCellValue()).isEqualTo(1.7, within(1e-9));
+			assertThat(projects.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+			assertThat(projects.getCell(6).getStringCellValue()).isEqualTo("超进度");
+			// amounts in 亿元
+			Row amount = sheet.getRow(3);
+			assertThat(amount.getCell(0).getStringCellValue()).isEqualTo("协议投资额（亿元）");
+			assertThat(amount.getCell(1).getNumericCellValue()).isEqualTo(150.0, within(1e-9));
+			assertThat(amount.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(amount.getCell(2).getNumericCellValue()).isEqualTo(82.00005, within(1e-9));
+			assertThat(amount.getCell(5).getNumericCellValue()).isEqualTo(-3.6, within(1e-9));
+			assertThat(amount.getCell(6).getStringCellValue()).isEqualTo("欠进度");
+			assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(35.6, within(1e-9));
+		}
+	}
+
+	@Test
+	void amountBandsCompareLikeTheKpis() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "bands.xlsx")) {
+
+			// then
+			Sheet sheet = workbook.getSheet("规模分布");
+			assertThat(texts(sheet.getRow(1))).containsExactly("投资规模", "本月", "上月", "环比", "上年同月", "同比", "本年累计",
+					"上年同期累计", "累计同比");
+			assertThat(texts(sheet, 2, 4, 0)).containsExactly("1亿元以上", "5亿元以上", "10亿元以上", "20亿元以上");
+			Row one = sheet.getRow(2);
+			assertThat(numbers(one, 1, 2)).containsExactly(3.0, 1.0);
+			assertThat(one.getCell(3).getNumericCellValue()).isEqualTo(2.0, within(1e-9));
+			assertThat(one.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("+0.0%;-0.0%;0.0%");
+			assertThat(one.getCell(5).getStringCellValue()).isEqualTo("—");
+			assertThat(numbers(one, 6, 7)).containsExactly(18.0, 12.0);
+			assertThat(one.getCell(8).getNumericCellValue()).isEqualTo(0.5, within(1e-9));
+			assertThat(sheet.getRow(5).getCell(8).getStringCellValue()).isEqualTo("—");
+		}
+	}
+
+	@Test
+	void overviewHasTheAverageSizeAmongTheKpis() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "average.xlsx")) {
+
+			// then
+			Row average = kpiRow(workbook.getSheet("总览"), "平均单体规模（亿元）");
+			assertThat(average.getCell(1).getNumericCellValue()).isEqualTo(6.166667, within(1e-9));
+			assertThat(average.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(average.getCell(3).getNumericCellValue()).isEqualTo(3.405, within(1e-9));
+			assertThat(average.getCell(5).getStringCellValue()).isEqualTo("—");
+		}
+	}
+
+	@Test
+	void landingAndFundsChartsAreNativeOverTheirSheets() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "progress-charts.xlsx")) {
+
+			// then
+			List<XSSFChart> charts = workbook.getSheet("总览").getDrawingPatriarch().getCharts();
+			XSSFChart landing = charts.get(3);
+			CTBarChart bars = landing.getCTChart().getPlotArea().getBarChartArray(0);
+			assertThat(bars.getGrouping().getVal()).isEqualTo(STBarGrouping.STACKED);
+			assertThat(bars.getOverlap().getDomNode().getAttributes().getNamedItem("val").getNodeValue()).isEqualTo("100");
+			assertThat(ranges(landing)).containsExactly("落地进展!$A$3:$A$5", "落地进展!$C$3:$C$5", "落地进展!$A$3:$A$5",
+					"落地进展!$D$3:$D$5", "落地进展!$A$3:$A$5", "落地进展!$E$3:$E$5", "落地进展!$A$3:$A$5",
+					"落地进展!$F$3:$F$5");
+			assertThat(landing.getTitleText().getString()).isEqualTo("项目落地进展（近12个月签约）");
+			XSSFChart funds = charts.get(4);
+			assertThat(funds.getCTChart().getPlotArea().getPieChartList()).hasSize(1);
+			assertThat(ranges(funds)).containsExactly("到位资金!$A$3:$A$6", "到位资金!$C$3:$C$6");
+			// few short names: side by side
+			assertThat(anchor(workbook, 3).getCol2()).isLessThan(anchor(workbook, 4).getCol2());
+			assertThat(anchor(workbook, 3).getRow1()).isEqualTo(anchor(workbook, 4).getRow1());
+		}
+	}
+
+	@Test
+	void manyLongRegionsGiveTheLandingChartThePageWidth() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.manyLongRegions(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "wide-landing.xlsx")) {
+
+			// then
+			XSSFSheet overview = workbook.getSheet("总览");
+			List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
+			XSSFClientAnchor landing = anchor(workbook, 3);
+			XSSFClientAnchor funds = anchor(workbook, 4);
+			assertThat(landing.getCol1()).isZero();
+			assertThat(landing.getCol2()).isEqualTo((short) OverviewSheet.COLUMNS);
+			// 24 bars get their height, and the pie goes to the next printed page
+			assertThat(landing.getRow2() - landing.getRow1()).isGreaterThanOrEqualTo(24);
+			assertThat(funds.getRow1()).isGreaterThan(landing.getRow2());
+			assertThat(overview.getRowBreaks()).contains(funds.getRow1() - 2);
+			assertThat(ranges(charts.get(3))).contains("落地进展!$A$3:$A$26");
+		}
+	}
+
+	@Test
+	void everyNewFigureEqualsTheJson() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		Path json = this.dir.resolve("same.json");
+		new JsonReportRenderer().render(model, json);
+		JsonNode root = JsonMapper.builder().build().readTree(json.toFile());
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "same.xlsx")) {
+
+			// then
+			Sheet landing = workbook.getSheet("落地进展");
+			List<JsonNode> rows = new ArrayList<>();
+			root.get("landing").forEach(rows::add);
+			rows.add(root.get("landingTotal"));
+			for (int i = 0; i < rows.size(); i++) {
+				JsonNode row = rows.get(i);
+				Row cells = landing.getRow(2 + i);
+				assertThat(numbers(cells, 2, 6)).containsExactly(row.get("signed").asDouble(),
+						row.get("underConstruction").asDouble(), row.get("inProduction").asDouble(),
+						row.get("terminated").asDouble(), row.get("total").asDouble());
+				assertThat(cells.getCell(8).getNumericCellValue())
+					.isEqualTo(percent(row.get("sharePercent").get("underConstruction")), within(1e-9));
+				assertThat(cells.getCell(11).getNumericCellValue()).isEqualTo(percent(row.get("startRatePercent")),
+						within(1e-9));
+				assertThat(cells.getCell(12).getNumericCellValue())
+					.isEqualTo(percent(row.get("productionRatePercent")), within(1e-9));
+				assertThat(numbers(cells, 13, 14)).containsExactly(row.get("newStarts").asDouble(),
+						row.get("newProduction").asDouble());
+			}
+			Sheet funds = workbook.getSheet("到位资金");
+			JsonNode sources = root.get("fundsArrived").get("bySource");
+			for (int i = 0; i < sources.size(); i++) {
+				assertThat(funds.getRow(2 + i).getCell(2).getNumericCellValue())
+					.isEqualTo(yi(sources.get(i).get("amountWan")), within(1e-9));
+				assertThat(funds.getRow(2 + i).getCell(3).getNumericCellValue())
+					.isEqualTo(percent(sources.get(i).get("sharePercent")), within(1e-9));
+			}
+			assertThat(funds.getRow(2 + sources.size()).getCell(2).getNumericCellValue())
+				.isEqualTo(yi(root.get("fundsArrived").get("totalWan")), within(1e-9));
+			Sheet targets = workbook.getSheet("目标完成");
+			JsonNode items = root.get("targets").get("items");
+			for (int i = 0; i < items.size(); i++) {
+				Row cells = targets.getRow(2 + i);
+				assertThat(cells.getCell(3).getNumericCellValue())
+					.isEqualTo(percent(items.get(i).get("completionPercent")), within(1e-9));
+				assertThat(cells.getCell(4).getNumericCellValue())
+					.isEqualTo(percent(root.get("targets").get("elapsedPercent")), within(1e-9));
+				assertThat(cells.getCell(5).getNumericCellValue())
+					.isEqualTo(new BigDecimal(items.get(i).get("gapPoints").asString()).doubleValue(), within(1e-9));
+			}
+			Sheet bands = workbook.getSheet("规模分布");
+			JsonNode bandNodes = root.get("amountBands");
+			for (int i = 0; i < bandNodes.size(); i++) {
+				JsonNode projects = bandNodes.get(i).get("projects");
+				assertThat(numbers(bands.getRow(2 + i), 1, 2)).containsExactly(projects.get("month").asDouble(),
+						projects.get("previousMonth").asDouble());
+				assertThat(numbers(bands.getRow(2 + i), 6, 7)).containsExactly(projects.get("ytd").asDouble(),
+						projects.get("ytdLastYear").asDouble());
+			}
+			Row average = kpiRow(workbook.getSheet("总览"), "平均单体规模（亿元）");
+			assertThat(average.getCell(6).getNumericCellValue())
+				.isEqualTo(yi(root.get("kpis").get("averageWan").get("ytd")), within(1e-9));
+		}
+	}
+
+	private static ReportModel withFunds(ReportModel base, FundsArrived funds) {
+		return new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
+				base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
+				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
+				base.narrative(), base.dataQuality(), base.landingTotal(), funds, base.targets(), base.amountBands());
+	}
+
+	/** A JSON percent ("42.9") as the fraction the workbook stores. */
+	private static double percent(JsonNode value) {
+		return new BigDecimal(value.asString()).movePointLeft(2).doubleValue();
+	}
+
+	/** A JSON amount in 万元 as the 亿元 the workbook shows. */
+	private static double yi(JsonNode value) {
+		return new BigDecimal(value.asString()).movePointLeft(4).doubleValue();
+	}
+
+	/** Where the {@code index}th chart of the overview sits (read back, charts know no frame). */
+	private static XSSFClientAnchor anchor(XSSFWorkbook workbook, int index) {
+		List<XSSFClientAnchor> anchors = new ArrayList<>();
+		for (XSSFShape shape : workbook.getSheetAt(0).getDrawingPatriarch().getShapes()) {
+			if (shape instanceof XSSFGraphicFrame frame) {
+				anchors.add(frame.getAnchor());
+			}
+		}
+		return anchors.get(index);
+	}
+
+	private static List<Double> numbers(Row row, int first, int last) {
+		List<Double> numbers = new ArrayList<>();
+		for (int c = first; c <= last; c++) {
+			numbers.add(row.getCell(c).getNumericCellValue());
+		}
+		return numbers;
+	}
+
+	/** Every text in the first column of rows {@code first} to {@code last − 1}. */
+	private static List<String> texts(Sheet sheet, int first, int last) {
+		List<String> texts = new ArrayList<>();
+		for (int r = first; r < last; r++) {
+			Row row = sheet.getRow(r);
+			if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
+				texts.add(row.getCell(0).getStringCellValue());
+			}
+		}
+		return texts;
 	}
 
 	private XSSFWorkbook render(ReportModel model, String name) throws IOException {

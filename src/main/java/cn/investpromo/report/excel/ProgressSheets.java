@@ -1,0 +1,143 @@
+package cn.investpromo.report.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.report.AmountBand;
+import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.FundsArrived.FundsSource;
+import cn.investpromo.report.ReportLabels;
+import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TargetProgress;
+import cn.investpromo.report.TargetProgress.TargetFigures;
+import cn.investpromo.report.excel.BreakdownSheets.Source;
+import cn.investpromo.report.excel.Table.Figure;
+import cn.investpromo.report.excel.Table.Kind;
+import cn.investpromo.report.excel.Table.Placement;
+
+/** The sheets of how far the year has got: funds arrived by source, annual targets, and the amount bands. */
+final class ProgressSheets {
+
+	// column positions the funds chart points at
+	static final int FUNDS_SOURCE = 0;
+
+	static final int FUNDS_AMOUNT = 2;
+
+	private static final int GAP_COLUMN = 5;
+
+	private final BreakdownSheets sheets;
+
+	private final ReportModel model;
+
+	private final ReportLabels labels;
+
+	ProgressSheets(BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+		this.sheets = sheets;
+		this.model = model;
+		this.labels = labels;
+	}
+
+	/** Writes the three sheets and returns where the funds by source sit, for the overview's chart. */
+	Source writeAll() {
+		Source funds = fundsArrived();
+		targets();
+		amountBands();
+		return funds;
+	}
+
+	/** One line of the funds table: a source, or the total with no share. */
+	private record FundsRow(String name, long projects, BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
+	}
+
+	private Source fundsArrived() {
+		FundsArrived funds = this.model.fundsArrived();
+		List<FundsRow> rows = new ArrayList<>();
+		for (FundsSource source : funds.bySource()) {
+			rows.add(new FundsRow(this.labels.get("funds." + source.kind().key()), source.projects(),
+					source.amountWan(), source.sharePercent()));
+		}
+		Table<FundsRow> table = Table.withTotalRow(rows, new FundsRow("", funds.projects(), funds.totalWan(), null))
+			.column(this.labels.get("column.fundsSource"), Kind.TEXT, FundsRow::name)
+			.column(this.labels.get("column.projects"), Kind.INTEGER, FundsRow::projects)
+			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, FundsRow::amountWan)
+			.column(this.labels.get("column.share"), Kind.SHARE, FundsRow::sharePercent);
+		Sheet sheet = this.sheets.sheet("sheet.fundsArrived");
+		SheetWriter writer = this.sheets.writer(sheet);
+		String withFunds = this.labels.get("column.projectsWithFunds");
+		table.measure(writer, 0);
+		// the label of the line below the table, on one line
+		writer.measure(0, withFunds);
+		writer.applyWidths();
+		writer.title(0, this.sheets.sheetTitle("section.fundsArrived"), table.width());
+		Placement placement = table.write(writer, 1, 0);
+		int rowIndex = placement.nextRow() + 1;
+		Row line = writer.row(rowIndex++);
+		writer.wrapped(line, 0, withFunds);
+		writer.integer(line, 1, funds.projectsWithFunds());
+		rowIndex++;
+		writer.note(rowIndex++, this.labels.format("funds.basis", String.valueOf(this.model.month().getYear()),
+				String.valueOf(this.model.month().getMonthValue())), table.width());
+		if (!funds.bySourceApplies()) {
+			writer.note(rowIndex, this.labels.get("funds.notSplit"), table.width());
+		}
+		SheetSetup.apply(sheet, this.labels, 2, 0, 1, this.sheets.reportTitle());
+		return new Source(sheet, placement);
+	}
+
+	private void targets() {
+		TargetProgress targets = this.model.targets();
+		Table<TargetFigures> table = Table.of(targets.targets())
+			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
+					(row) -> this.labels.get("target." + row.indicator().key()))
+			.column(this.labels.get("column.target"), Kind.FIGURE,
+					(row) -> new Figure(row.target(), row.indicator().amount()))
+			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,
+					(row) -> new Figure(row.actualYtd(), row.indicator().amount()))
+			.column(this.labels.get("column.completion"), Kind.SHARE, TargetFigures::completionPercent)
+			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
+			.column(this.labels.get("column.gap"), Kind.POINTS, TargetFigures::gapPoints)
+			.column(this.labels.get("column.schedule"), Kind.LABEL,
+					(row) -> this.labels.get("schedule." + row.schedule().name()));
+		if (!targets.targets().isEmpty()) {
+			// the gap's header on one line: wrapped, it breaks inside its bracket
+			this.sheets.write("sheet.targets", "section.targets", table,
+					(writer) -> writer.measure(GAP_COLUMN, this.labels.get("column.gap")), List.of());
+			return;
+		}
+		// no targets sheet in the ledgers: say so rather than show an empty table
+		Sheet sheet = this.sheets.sheet("sheet.targets");
+		SheetWriter writer = this.sheets.writer(sheet);
+		table.measure(writer, 0);
+		writer.applyWidths();
+		writer.title(0, this.sheets.sheetTitle("section.targets"), table.width());
+		writer.note(2, this.labels.format("targets.none", String.valueOf(targets.year())), table.width());
+		SheetSetup.apply(sheet, this.labels, 1, 0, 0, this.sheets.reportTitle());
+	}
+
+	private void amountBands() {
+		Table<AmountBand> table = Table.of(this.model.amountBands())
+			.column(this.labels.get("column.band"), Kind.TEXT,
+					(band) -> this.labels.format("band.atLeast", band.atLeastYi().stripTrailingZeros().toPlainString()))
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(0)), Kind.INTEGER, (band) -> band.projects().month())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(1)), Kind.INTEGER,
+					(band) -> band.projects().previousMonth())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(2)), Kind.CHANGE,
+					(band) -> band.projects().monthOnMonthPercent())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(3)), Kind.INTEGER,
+					(band) -> band.projects().sameMonthLastYear())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(4)), Kind.CHANGE,
+					(band) -> band.projects().yearOnYearPercent())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(5)), Kind.INTEGER, (band) -> band.projects().ytd())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(6)), Kind.INTEGER,
+					(band) -> band.projects().ytdLastYear())
+			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(7)), Kind.CHANGE,
+					(band) -> band.projects().ytdPercent());
+		this.sheets.write("sheet.amountBands", "section.amountBands", table);
+	}
+
+}
