@@ -63,8 +63,8 @@ class SampleLedgersTests {
 		try (Workbook workbook2019 = open(ledger2019); Workbook workbook2018 = open(ledger2018)) {
 
 			// then
-			assertThat(sheetNames(workbook2019)).containsExactly("招商活动", "签约项目", "填表说明");
-			assertThat(sheetNames(workbook2018)).containsExactly("招商活动", "签约项目", "填表说明");
+			assertThat(sheetNames(workbook2019)).containsExactly("招商活动", "签约项目", "填表说明", "年度目标");
+			assertThat(sheetNames(workbook2018)).containsExactly("招商活动", "签约项目", "填表说明", "年度目标");
 			Sheet events = workbook2019.getSheet("招商活动");
 			assertThat(events.getRow(0).getCell(0).getStringCellValue()).isEqualTo("招远市2019年招商活动台账");
 			assertThat(events.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 13));

@@ -19,7 +19,7 @@ final class ZhaoyuanLedger {
 	private ZhaoyuanLedger() {
 	}
 
-	/** The year's workbook sheets: 招商活动, 签约项目 and 填表说明. */
+	/** The year's workbook sheets: 招商活动, 签约项目, 填表说明 and 年度目标. */
 	static List<LedgerSheet> sheets(int year, AmountUnit unit) {
 		// one stream per year, so that changing one year's rules leaves the other year's file alone
 		Random random = new Random(20_190_728L + year);
@@ -41,7 +41,18 @@ final class ZhaoyuanLedger {
 				LedgerSheet.notes("填表说明", List.of("填表说明", "1. 本台账由各镇街、开发区按月填报，每月5日前报市商务局汇总。",
 						"2. 日期一律填写为“2019-07-28”格式，不要写“上旬”“下旬”等模糊表述。",
 						"3. " + unit.amountHeader().replaceAll("（.*", "") + "以表头所示单位填写，外币请注明币种。",
-						"4. 同一项目在不同活动中重复签约的，只填报一次，并在备注中说明。", "5. 示意数据均在备注中注明“示意数据（synthetic）”。")));
+						"4. 同一项目在不同活动中重复签约的，只填报一次，并在备注中说明。", "5. 示意数据均在备注中注明“示意数据（synthetic）”。")),
+				targets(year));
+	}
+
+	/** Annual targets as leadership sets them (SPEC §2.3 targets sheet); the figures are synthetic. */
+	private static LedgerSheet targets(int year) {
+		String note = "示意数据（synthetic）";
+		List<List<Object>> rows = List.of(List.of("招远市", year, "签约项目数", 60, note),
+				List.of("招远市", year, "协议投资额", (year == 2018) ? "150亿元" : "120亿元", note),
+				List.of("招远市", year, "到位资金", "30亿元", note));
+		return new LedgerSheet("年度目标", "招远市" + year + "年招商引资目标任务", List.of("地区", "年度", "指标", "目标值", "备注"),
+				rows);
 	}
 
 	private static String conferenceId(List<SampleEvent> events) {
