@@ -1,5 +1,8 @@
 package cn.investpromo.system;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,5 +44,23 @@ class ReferenceDataConfiguration {
 		return new DefaultRegion(match.region());
 	}
 
+	@Bean
+	ScheduledScopes scheduledScopes(InvestpromoProperties properties, RegionCatalog regions,
+			DefaultRegion defaultRegion) {
+		List<String> names = properties.schedule().scopes();
+		if (names.isEmpty()) {
+			return new ScheduledScopes(List.of(ReportScopes.resolve(null, regions, defaultRegion)));
+		}
+		List<Region> scopes = new ArrayList<>();
+		for (String name : names) {
+			try {
+				scopes.add(ReportScopes.resolve(name, regions, defaultRegion));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("investpromo.schedule.scopes: " + ex.getMessage());
+			}
+		}
+		return new ScheduledScopes(List.copyOf(scopes));
+	}
 
 }

@@ -198,13 +198,13 @@ class EndToEndTests {
 	@Test
 	void aSecondRunSaysTheReportIsDoneAndRerunGivesTheSameFigures() throws IOException {
 		// when
-		Result again = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(),
-				"--data", this.data.toString(), "--out", this.reports.toString());
+		Result again = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", this.data.toString(), "--out",
+				this.reports.toString());
 		Result rerun = cli("report", "--month", "2019-07", "--scope", "370685", "--rerun", "--data",
 				this.data.toString(), "--out", this.reports.toString());
 		// then
 		assertThat(again.status()).isZero();
-		assertThat(again.out()).contains("already completed");
+		assertThat(again.out()).contains("already up to date");
 		assertThat(rerun.status()).as(rerun.err()).isZero();
 		JsonNode rerunJson = JsonMapper.builder().build().readTree(reportFile("json").toFile());
 		assertThat(rerunJson.get("kpis")).isEqualTo(this.json.get("kpis"));
