@@ -48,7 +48,9 @@ final class ApplicationContexts {
 				return inUse;
 			}
 			String message = cause.getMessage();
-			if (message != null && message.contains("lock acquisition failure")) {
+			// a live holder keeps the lock file's heartbeat fresh; other lock failures (no folder) are not "in use"
+			if (message != null && message.contains("lock acquisition failure")
+					&& message.toLowerCase(java.util.Locale.ROOT).contains("heartbeat")) {
 				Matcher file = LOCK_FILE.matcher(message);
 				return new DatabaseInUseException(file.find() ? Path.of(file.group(1)).toString() : message);
 			}

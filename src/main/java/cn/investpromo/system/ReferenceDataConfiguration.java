@@ -1,8 +1,13 @@
 package cn.investpromo.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +20,20 @@ import cn.investpromo.value.FxRates;
 /** The reference data every job shares: regions, industries, exchange rates and the default region. */
 @Configuration(proxyBeanMethods = false)
 class ReferenceDataConfiguration {
+
+	/** The folder checks come before the database opens, which would otherwise fail first and less clearly. */
+	@Bean
+	static BeanFactoryPostProcessor startupChecksFirst() {
+		return (beanFactory) -> {
+			for (String name : beanFactory.getBeanNamesForType(DataSource.class, true, false)) {
+				BeanDefinition definition = beanFactory.getBeanDefinition(name);
+				String[] dependsOn = (definition.getDependsOn() != null) ? definition.getDependsOn() : new String[0];
+				String[] withChecks = Arrays.copyOf(dependsOn, dependsOn.length + 1);
+				withChecks[dependsOn.length] = "startupChecks";
+				definition.setDependsOn(withChecks);
+			}
+		};
+	}
 
 	@Bean
 	RegionCatalog regionCatalog() {
