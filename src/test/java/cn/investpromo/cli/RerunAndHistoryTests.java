@@ -95,6 +95,9 @@ class RerunAndHistoryTests {
 		// every data row is an item; so are the announcements of files and sheets
 		assertThat(importRun.get("read").asLong()).isGreaterThan(217);
 		assertThat(importRun.get("durationSeconds").asDouble()).isPositive();
+		// and the log went to the rolling file under the data folder too
+		assertThat(Path.of(data, "logs", "investpromo.log")).content(StandardCharsets.UTF_8)
+			.contains("Reading 招远市招商台账2019.xlsx");
 	}
 
 	@Test

@@ -69,7 +69,8 @@ class CrashRestartFunctionalTests {
 		assertThat(again.status()).as(again.err()).isZero();
 		Matcher restarted = Pattern.compile("restarted after (\\d+) committed item").matcher(again.out());
 		assertThat(restarted.find()).as(again.out()).isTrue();
-		assertThat(Long.parseLong(restarted.group(1))).isBetween(5_000L, (long) ROWS);
+		// the kill lands anywhere after the progress line: some chunks are committed, not all
+		assertThat(Long.parseLong(restarted.group(1))).isPositive().isLessThan(ROWS);
 		assertThat(again.out()).contains("import completed: 1 file(s), " + ROWS + " row(s) read, "
 				+ (ROWS - ROWS / 500) + " accepted, " + (ROWS / 500) + " rejected");
 		JsonNode runs = JsonMapper.builder().build().readTree(history.out());
