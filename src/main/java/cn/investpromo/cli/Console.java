@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner.ImportOutcome;
@@ -18,8 +20,32 @@ final class Console {
 	private final PrintWriter err;
 
 	Console(CommandSpec spec) {
-		this.out = spec.commandLine().getOut();
-		this.err = spec.commandLine().getErr();
+		this(spec.commandLine().getOut(), spec.commandLine().getErr());
+	}
+
+	Console(PrintWriter out, PrintWriter err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Where problems go; the scheduler also logs them. */
+	void problem(String text) {
+		this.err.println("错误 / error: " + text);
+		this.err.flush();
+	}
+
+	/**
+	 * A redrawn progress line on the terminal (standard error, so that standard output keeps only outcome lines);
+	 * {@code null} ends it.
+	 */
+	void progress(@Nullable String text) {
+		if (text == null) {
+			this.err.println();
+		}
+		else {
+			this.err.print("\r" + text + "\u001b[K");
+		}
+		this.err.flush();
 	}
 
 	void line(String text) {
@@ -30,10 +56,11 @@ final class Console {
 	void importOutcome(ImportOutcome outcome) {
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
-		line(String.format("import %s: %d file(s), %d row(s) read, %d accepted, %d rejected%s",
-				outcome.completed() ? "completed" : "FAILED", outcome.files(), outcome.read(),
+		line(String.format("import %s: %d file(s), %d row(s) read, %d accepted, %d rejected%s%s",
+				outcome.completed() ? "completed" : outcome.stopped() ? "STOPPED" : "FAILED", outcome.files(), outcome.read(),
 				outcome.read() - outcome.rejected(), outcome.rejected(),
-				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : ""));
+				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : "",
+				(outcome.resumedAt() > 0) ? " (restarted after " + outcome.resumedAt() + " committed item(s))" : ""));
 	}
 
 	void reportOutcome(Region scope, YearMonth month, ReportOutcome outcome) {
@@ -43,7 +70,7 @@ final class Console {
 		switch (outcome.status()) {
 			case WRITTEN -> line("report " + scope.name() + " " + month + " written: " + files);
 			case ALREADY_DONE -> line("report " + scope.name() + " " + month
-					+ " already completed (use --rerun to write it again): " + files);
+					+ " already up to date, no data changed since it was written (--rerun writes it again): " + files);
 			case FAILED -> line("report " + scope.name() + " " + month + " FAILED");
 		}
 	}

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
+import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
 
 /** {@code investpromo import}: reads every ledger in the input folder into the database. */
@@ -36,7 +37,9 @@ final class ImportCommand implements Callable<Integer> {
 		if (this.input != null) {
 			properties.put("investpromo.input-dir", this.input.toAbsolutePath().toString());
 		}
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+		GracefulShutdown shutdown = new GracefulShutdown();
+		try (shutdown; ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runImport(context, console);
 		}
 		catch (Exception ex) {
@@ -46,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
 
 	static int runImport(ConfigurableApplicationContext context, Console console) throws Exception {
 		Path folder = context.getBean(InvestpromoProperties.class).inputDir();
+		if (System.console() != null) {
+			// SPEC §6: a live progress line on a terminal; log lines otherwise (cron, systemd, tests)
+			context.getBean(ImportProgress.class).showOn(console::progress);
+		}
 		JobRunner.ImportOutcome outcome = context.getBean(JobRunner.class).runImport(folder);
 		console.importOutcome(outcome);
 		return outcome.completed() ? 0 : 1;

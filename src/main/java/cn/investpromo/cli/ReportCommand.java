@@ -34,7 +34,10 @@ final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(properties(this.common, this.report))) {
+		GracefulShutdown shutdown = new GracefulShutdown();
+		try (shutdown;
+				ConfigurableApplicationContext context = ApplicationContexts.start(properties(this.common, this.report))) {
+			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runReport(context, this.report, console);
 		}
 		catch (Exception ex) {

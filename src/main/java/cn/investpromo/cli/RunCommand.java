@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.investpromo.job.JobRunner;
+
 /** {@code investpromo run}: import, then report — what the scheduled monthly run does (SPEC §4). */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "导入台账并生成月报。Import the ledgers, then write the monthly report.")
@@ -37,7 +39,9 @@ final class RunCommand implements Callable<Integer> {
 		if (this.input != null) {
 			properties.put("investpromo.input-dir", this.input.toAbsolutePath().toString());
 		}
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+		GracefulShutdown shutdown = new GracefulShutdown();
+		try (shutdown; ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			int imported = ImportCommand.runImport(context, console);
 			if (imported != 0) {
 				console.line("导入失败，未生成报告 / import failed, no report written");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -90,14 +91,20 @@ public class LedgerImportJobConfiguration {
 	}
 
 	@Bean
+	ImportProgress importProgress(InvestpromoProperties properties) {
+		return new ImportProgress(properties.progressInterval());
+	}
+
+	@Bean
 	Step importLedgers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LedgerItemReader ledgerItemReader, LedgerRowProcessor ledgerRowProcessor,
-			LedgerItemWriter ledgerItemWriter, InvestpromoProperties properties) {
+			LedgerItemWriter ledgerItemWriter, InvestpromoProperties properties, ImportProgress importProgress) {
 		return new StepBuilder(IMPORT_STEP, jobRepository).<LedgerItem, LedgerItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ledgerItemReader)
 			.processor(ledgerRowProcessor)
 			.writer(ledgerItemWriter)
+			.listener((StepListener) importProgress)
 			.build();
 	}
 

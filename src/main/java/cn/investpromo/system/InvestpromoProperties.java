@@ -2,12 +2,16 @@ package cn.investpromo.system;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Every investpromo setting, bound from {@code investpromo.*} in any of Spring Boot's property sources (files,
@@ -25,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxColumns the widest ledger row accepted; a wider sheet fails its file (SPEC §2.6 oversized)
  * @param maxRowsPerSheet the longest sheet accepted, in rows
  * @param maxFileSizeMb the largest ledger file accepted, in MB
+ * @param progressInterval how often an import not attached to a terminal logs its progress
+ * @param schedule when and for which scopes {@code investpromo schedule} runs
  */
 @ConfigurationProperties("investpromo")
 public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @DefaultValue("reports") Path outputDir,
@@ -32,7 +38,8 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 		@DefaultValue Map<String, BigDecimal> fxRates, @DefaultValue("0.5") double rejectLimit,
 		@DefaultValue("500") int chunkSize, @DefaultValue("1,5,10,20") List<BigDecimal> amountBandsYi,
 		@DefaultValue("500") int maxColumns, @DefaultValue("2000000") int maxRowsPerSheet,
-		@DefaultValue("200") int maxFileSizeMb) {
+		@DefaultValue("200") int maxFileSizeMb, @DefaultValue("10s") Duration progressInterval,
+		@DefaultValue Schedule schedule) {
 
 	public InvestpromoProperties {
 		if (rejectLimit < 0 || rejectLimit > 1) {
@@ -50,6 +57,47 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 			throw new IllegalArgumentException(
 					"investpromo.max-columns, max-rows-per-sheet and max-file-size-mb must be at least 1");
 		}
+		if (!language.trim().matches("(?i)zh|cn|zh-cn|chinese|en|english")) {
+			throw new IllegalArgumentException("investpromo.language must be zh or en, not '" + language + "'");
+		}
+		if (progressInterval.isNegative() || progressInterval.isZero()) {
+			throw new IllegalArgumentException(
+					"investpromo.progress-interval must be positive, not " + progressInterval);
+		}
+	}
+
+	/**
+	 * The scheduled monthly run (SPEC §1, §6).
+	 *
+	 * @param cron Spring cron expression (second minute hour day month weekday), default 06:00 on the 2nd
+	 * @param zone the time zone the expression is read in
+	 * @param scopes the regions to report on; empty means the default region, else all of China
+	 */
+	public record Schedule(@DefaultValue("0 0 6 2 * *") String cron, @DefaultValue("Asia/Shanghai") String zone,
+			@DefaultValue List<String> scopes) {
+
+		public Schedule {
+			if (!CronExpression.isValidExpression(cron)) {
+				throw new IllegalArgumentException("investpromo.schedule.cron is not a valid cron expression "
+						+ "(second minute hour day month weekday, e.g. \"0 0 6 2 * *\"): '" + cron + "'");
+			}
+			try {
+				ZoneId.of(zone);
+			}
+			catch (DateTimeException ex) {
+				throw new IllegalArgumentException(
+						"investpromo.schedule.zone is not a time zone (e.g. Asia/Shanghai): '" + zone + "'");
+			}
+		}
+
+		public CronExpression cronExpression() {
+			return CronExpression.parse(this.cron);
+		}
+
+		public ZoneId zoneId() {
+			return ZoneId.of(this.zone);
+		}
+
 	}
 
 }

@@ -1,0 +1,166 @@
+package cn.investpromo.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import cn.investpromo.job.RunHistory;
+import cn.investpromo.job.RunHistory.Run;
+
+/** {@code investpromo history}: past runs from the job repository, newest first, as a table or JSON (SPEC §6). */
+@Command(name = "history", mixinStandardHelpOptions = true,
+		description = "运行历史：作业、参数、开始时间、耗时、状态、读取/写入/跳过行数、生成文件。"
+				+ "Past runs, newest first: job, parameters, start, duration, status, rows, files written.")
+final class HistoryCommand implements Callable<Integer> {
+
+	private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/** Parameters that identify a run for a reader; the technical ones (fingerprints, launch ids) are in --json. */
+	private static final Set<String> SHOWN = Set.of("month", "scope", "lang", "input", "rerun");
+
+	@Spec
+	CommandSpec spec;
+
+	@Mixin
+	CommonOptions common = new CommonOptions();
+
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many runs, default 20")
+	int limit;
+
+	@Option(names = "--json", description = "JSON instead of a table")
+	boolean json;
+
+	@Override
+	public Integer call() {
+		Console console = new Console(this.spec);
+		if (this.limit < 1) {
+			return console.usage("--limit must be at least 1, not " + this.limit);
+		}
+		try (ConfigurableApplicationContext context = ApplicationContexts.start(this.common.properties())) {
+			List<Run> runs = context.getBean(RunHistory.class).latest(this.limit);
+			console.line(this.json ? json(runs) : table(runs));
+			return 0;
+		}
+		catch (Exception ex) {
+			return console.failed(ex);
+		}
+	}
+
+	static String json(List<Run> runs) {
+		JsonMapper mapper = JsonMapper.builder().build();
+		ArrayNode array = mapper.createArrayNode();
+		for (Run run : runs) {
+			ObjectNode node = array.addObject();
+			node.put("executionId", run.executionId());
+			node.put("job", run.job());
+			ObjectNode parameters = node.putObject("parameters");
+			run.parameters().forEach(parameters::put);
+			node.put("start", (run.start() != null) ? run.start().toString() : null);
+			if (run.duration() != null) {
+				node.put("durationSeconds", run.duration().toMillis() / 1000.0);
+			}
+			else {
+				node.putNull("durationSeconds");
+			}
+			node.put("status", run.status());
+			node.put("read", run.read());
+			node.put("written", run.written());
+			node.put("skipped", run.skipped());
+			ArrayNode files = node.putArray("files");
+			run.files().forEach(files::add);
+		}
+		return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+	}
+
+	static String table(List<Run> runs) {
+		if (runs.isEmpty()) {
+			return "no runs yet / 尚无运行记录";
+		}
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of("ID", "JOB", "PARAMETERS", "START", "DURATION", "STATUS", "READ", "WRITTEN", "SKIPPED",
+				"FILES"));
+		for (Run run : runs) {
+			rows.add(List.of(String.valueOf(run.executionId()), run.job(),
+					run.parameters()
+						.entrySet()
+						.stream()
+						.filter((entry) -> SHOWN.contains(entry.getKey()))
+						.map((entry) -> entry.getKey() + "=" + entry.getValue())
+						.collect(Collectors.joining(" ")),
+					(run.start() != null) ? START.format(run.start()) : "-", duration(run.duration()), run.status(),
+					String.valueOf(run.read()), String.valueOf(run.written()), String.valueOf(run.skipped()),
+					files(run.files())));
+		}
+		return align(rows);
+	}
+
+	/** Columns padded to the widest cell, counting a Chinese character as two columns as terminals do. */
+	private static String align(List<List<String>> rows) {
+		int[] widths = new int[rows.get(0).size()];
+		for (List<String> row : rows) {
+			for (int i = 0; i < row.size(); i++) {
+				widths[i] = Math.max(widths[i], width(row.get(i)));
+			}
+		}
+		StringBuilder table = new StringBuilder();
+		for (List<String> row : rows) {
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < row.size(); i++) {
+				boolean number = i == 0 || (i >= 6 && i <= 8);
+				String cell = row.get(i);
+				String pad = " ".repeat(widths[i] - width(cell));
+				line.append(number ? pad + cell : cell + ((i < row.size() - 1) ? pad : "")).append("  ");
+			}
+			table.append(line.toString().stripTrailing()).append('\n');
+		}
+		return table.toString().stripTrailing();
+	}
+
+	static int width(String text) {
+		return text.codePoints().map((cp) -> wide(cp) ? 2 : 1).sum();
+	}
+
+	private static boolean wide(int cp) {
+		return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+				|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+	}
+
+	private static String duration(Duration duration) {
+		if (duration == null) {
+			return "-";
+		}
+		long seconds = duration.toSeconds();
+		return (seconds < 60) ? String.format(Locale.ROOT, "%.1fs", duration.toMillis() / 1000.0)
+				: String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
+	}
+
+	/** The three report files share a folder and a base name: show it once. */
+	private static String files(List<String> files) {
+		if (files.isEmpty()) {
+			return "-";
+		}
+		String first = files.get(0);
+		int dot = first.lastIndexOf('.');
+		return first.substring(0, dot) + ".{"
+				+ files.stream().map((file) -> file.substring(file.lastIndexOf('.') + 1)).collect(Collectors.joining(","))
+				+ "}";
+	}
+
+}
