@@ -56,9 +56,11 @@ final class Console {
 	void importOutcome(ImportOutcome outcome) {
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
-		line(String.format("import %s: %d file(s), %d row(s) read, %d accepted, %d rejected%s%s",
-				outcome.completed() ? "completed" : outcome.stopped() ? "STOPPED" : "FAILED", outcome.files(), outcome.read(),
-				outcome.read() - outcome.rejected(), outcome.rejected(),
+		// counts are those of each file's latest import: an unchanged file keeps its earlier figures
+		line(String.format("import %s: %d file(s)%s, %d row(s) read, %d accepted, %d rejected%s%s",
+				outcome.completed() ? "completed" : outcome.stopped() ? "STOPPED" : "FAILED", outcome.files(),
+				(outcome.unchangedFiles() > 0) ? " (" + outcome.unchangedFiles() + " unchanged, skipped)" : "",
+				outcome.read(), outcome.read() - outcome.rejected(), outcome.rejected(),
 				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : "",
 				(outcome.resumedAt() > 0) ? " (restarted after " + outcome.resumedAt() + " committed item(s))" : ""));
 	}

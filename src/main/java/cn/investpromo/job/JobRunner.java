@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import cn.investpromo.ledger.LedgerImportJobConfiguration;
+import cn.investpromo.ledger.LedgerItemReader;
 import cn.investpromo.ledger.LedgerWorkbooks;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.ReportFiles;
@@ -95,7 +96,7 @@ public class JobRunner {
 		Path folder = input.toAbsolutePath().normalize();
 		if (!Files.isDirectory(folder)) {
 			return new ImportOutcome(false, false, List.of("输入目录不存在 / input folder not found: " + folder), 0, 0,
-					0, 0, 0);
+					0, 0, 0, 0);
 		}
 		List<String> files = ledgerFiles(folder);
 		String inputState = inputState(folder, files);
@@ -141,7 +142,8 @@ public class JobRunner {
 			List<String> problems = stopped
 					? List.of("导入已停止，再次运行同一命令将从中断处继续 / import stopped; the same command resumes it")
 					: failures(execution);
-			return new ImportOutcome(ok, stopped, problems, files.size(), unreadable, read, rejected, resumedAt);
+			return new ImportOutcome(ok, stopped, problems, files.size(), unreadable, read, rejected, resumedAt,
+					unchangedFiles(execution));
 		}
 		finally {
 			end();
@@ -281,7 +283,18 @@ public class JobRunner {
 
 	/** What an import did; {@code resumedAt} is the number of items a restart skipped as already committed. */
 	public record ImportOutcome(boolean completed, boolean stopped, List<String> problems, int files, int unreadableFiles, long read,
-			long rejected, long resumedAt) {
+			long rejected, long resumedAt, int unchangedFiles) {
+	}
+
+	/** How many files the import skipped because they were as at their last complete import. */
+	private static int unchangedFiles(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().equals(LedgerImportJobConfiguration.IMPORT_STEP))
+			.map((step) -> step.getExecutionContext().getString(LedgerItemReader.UNCHANGED_KEY, ""))
+			.filter((list) -> !list.isBlank())
+			.mapToInt((list) -> list.split("\n").length)
+			.sum();
 	}
 
 	/** What a report launch did. */

@@ -38,7 +38,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private static final int PROGRESS_EVERY = 50_000;
 
-	private static final String UNCHANGED_KEY = "ledgerItemReader.unchanged";
+	/** Step-context key of the files skipped as unchanged, one per line. */
+	public static final String UNCHANGED_KEY = "ledgerItemReader.unchanged";
 
 	private final Path inputDir;
 
