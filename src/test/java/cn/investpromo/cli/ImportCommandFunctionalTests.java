@@ -37,7 +37,7 @@ class ImportCommandFunctionalTests {
 		assertThat(broken.out()).contains("import FAILED: 2 file(s), 1 row(s) read, 1 accepted, 0 rejected, 1 unreadable file(s)");
 		assertThat(fixed.status()).isZero();
 		assertThat(fixed.err()).isEmpty();
-		assertThat(fixed.out()).contains("import completed: 1 file(s), 1 row(s) read, 1 accepted, 0 rejected");
+		assertThat(fixed.out()).contains("import completed: 1 file(s) (1 unchanged, skipped), 1 row(s) read, 1 accepted, 0 rejected");
 	}
 
 	private static Result run(String... args) {
