@@ -16,31 +16,15 @@ public enum AgreementType implements Vocabulary {
 	LETTER_OF_INTENT("意向协议", "Letter of intent", List.of("意向", "意向书", "投资意向书", "意向协议书", "意向性协议",
 			"投资意向协议", "合作意向书", "备忘录", "合作备忘录", "intent", "loi", "mou", "memorandum"));
 
-	private final String zh;
-
-	private final String en;
-
-	private final List<String> synonyms;
+	private final Words words;
 
 	AgreementType(String zh, String en, List<String> synonyms) {
-		this.zh = zh;
-		this.en = en;
-		this.synonyms = synonyms;
+		this.words = new Words(zh, en, synonyms);
 	}
 
 	@Override
-	public String zh() {
-		return this.zh;
-	}
-
-	@Override
-	public String en() {
-		return this.en;
-	}
-
-	@Override
-	public List<String> synonyms() {
-		return this.synonyms;
+	public Words words() {
+		return this.words;
 	}
 
 }

@@ -24,31 +24,15 @@ public enum EventType implements Vocabulary {
 			"negotiation")),
 	OTHER("其他", "Other", List.of("其它", "其他活动", "other", "others"));
 
-	private final String zh;
-
-	private final String en;
-
-	private final List<String> synonyms;
+	private final Words words;
 
 	EventType(String zh, String en, List<String> synonyms) {
-		this.zh = zh;
-		this.en = en;
-		this.synonyms = synonyms;
+		this.words = new Words(zh, en, synonyms);
 	}
 
 	@Override
-	public String zh() {
-		return this.zh;
-	}
-
-	@Override
-	public String en() {
-		return this.en;
-	}
-
-	@Override
-	public List<String> synonyms() {
-		return this.synonyms;
+	public Words words() {
+		return this.words;
 	}
 
 }

@@ -17,31 +17,15 @@ public enum ProjectStatus implements Vocabulary {
 	TERMINATED("已终止", "Terminated", List.of("终止", "终止合作", "取消", "已取消", "中止", "已中止", "撤销", "已撤销", "退出",
 			"已退出", "解约", "已解约", "terminated", "cancelled", "canceled"));
 
-	private final String zh;
-
-	private final String en;
-
-	private final List<String> synonyms;
+	private final Words words;
 
 	ProjectStatus(String zh, String en, List<String> synonyms) {
-		this.zh = zh;
-		this.en = en;
-		this.synonyms = synonyms;
+		this.words = new Words(zh, en, synonyms);
 	}
 
 	@Override
-	public String zh() {
-		return this.zh;
-	}
-
-	@Override
-	public String en() {
-		return this.en;
-	}
-
-	@Override
-	public List<String> synonyms() {
-		return this.synonyms;
+	public Words words() {
+		return this.words;
 	}
 
 }

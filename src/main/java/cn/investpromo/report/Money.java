@@ -11,7 +11,7 @@ public final class Money {
 	private Money() {
 	}
 
-	/** The amount in 亿元, with four decimals so that 2-decimal display rounds once. */
+	/** The amount in 亿元, with six decimals so that 2-decimal display rounds once. */
 	public static BigDecimal toYi(BigDecimal wan) {
 		return wan.divide(WAN_PER_YI, 6, RoundingMode.HALF_UP);
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -299,7 +300,7 @@ final class Narrative {
 		return this.model.byRegion()
 			.stream()
 			.filter((r) -> r.amountWan().signum() > 0)
-			.max(java.util.Comparator.comparing(RegionFigures::amountWan));
+			.max(Comparator.comparing(RegionFigures::amountWan));
 	}
 
 	/** The highest amount band with a project this month, when it is above the lowest (≥ 1 亿元 says little). */
@@ -318,7 +319,7 @@ final class Narrative {
 		return funds.bySource()
 			.stream()
 			.filter((s) -> s.kind() != FundsSourceKind.UNKNOWN && s.amountWan().signum() > 0)
-			.max(java.util.Comparator.comparing(FundsSource::amountWan));
+			.max(Comparator.comparing(FundsSource::amountWan));
 	}
 
 	private String sourceName(FundsSource source) {

@@ -200,7 +200,8 @@ public final class Amounts {
 		return end;
 	}
 
-	private static @Nullable String startingWith(String t, int from, String[] words) {
+	/** The first of the words that {@code t} has at {@code from}, or null. */
+	static @Nullable String startingWith(String t, int from, String[] words) {
 		for (String word : words) {
 			if (t.startsWith(word, from)) {
 				return word;

@@ -38,7 +38,7 @@ public final class Counts {
 		int i = 0;
 		int end = t.length();
 		String prefix;
-		while ((prefix = startingWith(t, i, PREFIXES)) != null) {
+		while ((prefix = Amounts.startingWith(t, i, PREFIXES)) != null) {
 			i += prefix.length();
 		}
 		end = stripSuffixes(t, i, end);
@@ -81,7 +81,7 @@ public final class Counts {
 		if (j < end && UnitText.isApproximate(t.charAt(j))) {
 			j++;
 		}
-		String unit = startingWith(t, j, UNITS);
+		String unit = Amounts.startingWith(t, j, UNITS);
 		if (unit != null) {
 			j += unit.length();
 		}
@@ -106,15 +106,6 @@ public final class Counts {
 			}
 		}
 		return end;
-	}
-
-	private static @Nullable String startingWith(String t, int from, String[] words) {
-		for (String word : words) {
-			if (t.startsWith(word, from)) {
-				return word;
-			}
-		}
-		return null;
 	}
 
 	private static InvalidValueException invalid(String what, String s) {

@@ -2,8 +2,6 @@ package cn.investpromo.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,7 +54,7 @@ class EndToEndTests {
 
 	private Path reports;
 
-	private Result firstRun;
+	private CliRun firstRun;
 
 	private JsonNode json;
 
@@ -204,10 +202,10 @@ class EndToEndTests {
 		Path reports = this.work.resolve("rerun-reports");
 		String[] run = { "run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(), "--data",
 				data.toString(), "--out", reports.toString() };
-		Result first = cli(run);
+		CliRun first = cli(run);
 		// when
-		Result again = cli(run);
-		Result rerun = cli("report", "--month", "2019-07", "--scope", "370685", "--rerun", "--data", data.toString(),
+		CliRun again = cli(run);
+		CliRun rerun = cli("report", "--month", "2019-07", "--scope", "370685", "--rerun", "--data", data.toString(),
 				"--out", reports.toString());
 		// then
 		assertThat(first.status()).as(first.err()).isZero();
@@ -232,8 +230,8 @@ class EndToEndTests {
 		Path data = this.work.resolve("sichuan-data");
 		Path out = this.work.resolve("sichuan-reports");
 		// when
-		Result imported = cli("import", "--input", input.toString(), "--data", data.toString());
-		Result report = cli("report", "--month", "2018-10", "--scope", "内江市", "--data", data.toString(), "--out",
+		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString());
+		CliRun report = cli("report", "--month", "2018-10", "--scope", "内江市", "--data", data.toString(), "--out",
 				out.toString());
 		// then
 		assertThat(imported.status()).as(imported.err()).isZero();
@@ -257,7 +255,7 @@ class EndToEndTests {
 			}
 		}
 		// when
-		Result english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data",
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data",
 				this.data.toString(), "--out", this.reports.toString());
 		// then
 		assertThat(english.status()).as(english.err()).isZero();
@@ -294,8 +292,8 @@ class EndToEndTests {
 	@Test
 	void badUsageExitsWithTwo() {
 		// when
-		Result noMonth = cli("report", "--scope", "招远市", "--data", this.data.toString());
-		Result badMonth = cli("report", "--month", "2019-13", "--data", this.data.toString());
+		CliRun noMonth = cli("report", "--scope", "招远市", "--data", this.data.toString());
+		CliRun badMonth = cli("report", "--month", "2019-13", "--data", this.data.toString());
 		// then
 		assertThat(noMonth.status()).isEqualTo(2);
 		assertThat(badMonth.status()).isEqualTo(2);
@@ -306,16 +304,6 @@ class EndToEndTests {
 
 	private Path reportFile(String extension) {
 		return this.reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07." + extension);
-	}
-
-	record Result(int status, String out, String err) {
-	}
-
-	private static Result cli(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int status = InvestpromoCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-		return new Result(status, out.toString(), err.toString());
 	}
 
 	private static JsonNode find(JsonNode array, String field, String value) {

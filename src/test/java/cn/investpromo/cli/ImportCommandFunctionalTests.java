@@ -1,14 +1,12 @@
 package cn.investpromo.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code investpromo import} on a folder with a bad file beside a good one, as a user runs it (SPEC §2.6, §6). */
@@ -28,26 +26,16 @@ class ImportCommandFunctionalTests {
 				""");
 		Files.writeString(input.resolve("b-报表.xlsx"), "%PDF-1.7\n");
 		// when
-		Result broken = run("import", "--input", input.toString(), "--data", data.toString());
+		CliRun broken = cli("import", "--input", input.toString(), "--data", data.toString());
 		Files.delete(input.resolve("b-报表.xlsx"));
-		Result fixed = run("import", "--input", input.toString(), "--data", data.toString());
+		CliRun fixed = cli("import", "--input", input.toString(), "--data", data.toString());
 		// then
 		assertThat(broken.status()).isEqualTo(1);
-		assertThat(broken.err()).containsExactly("错误 / error: b-报表.xlsx：不是电子表格：文件内容是 PDF 文档");
+		assertThat(broken.err().lines()).containsExactly("错误 / error: b-报表.xlsx：不是电子表格：文件内容是 PDF 文档");
 		assertThat(broken.out()).contains("import FAILED: 2 file(s), 1 row(s) read, 1 accepted, 0 rejected, 1 unreadable file(s)");
 		assertThat(fixed.status()).isZero();
 		assertThat(fixed.err()).isEmpty();
 		assertThat(fixed.out()).contains("import completed: 1 file(s) (1 unchanged, skipped), 1 row(s) read, 1 accepted, 0 rejected");
-	}
-
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int status = InvestpromoCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-		return new Result(status, out.toString(), err.toString().lines().toList());
-	}
-
-	record Result(int status, String out, List<String> err) {
 	}
 
 }

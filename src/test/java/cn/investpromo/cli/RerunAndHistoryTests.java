@@ -1,8 +1,6 @@
 package cn.investpromo.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,11 +36,11 @@ class RerunAndHistoryTests {
 		String out = this.work.resolve("reports").toString();
 		assertThat(cli("import", "--input", input.toString(), "--data", data).status()).isZero();
 		// when
-		Result first = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
-		Result unchanged = cli("report", "--month", "2019-07", "--scope", "招远", "--data", data, "--out", out);
-		Result english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data,
+		CliRun first = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
+		CliRun unchanged = cli("report", "--month", "2019-07", "--scope", "招远", "--data", data, "--out", out);
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data,
 				"--out", out);
-		Result forced = cli("report", "--month", "2019-07", "--scope", "370685", "--rerun", "--data", data, "--out",
+		CliRun forced = cli("report", "--month", "2019-07", "--scope", "370685", "--rerun", "--data", data, "--out",
 				out);
 		// a later ledger adds a project signed in July
 		Files.writeString(input.resolve("补录.csv"), """
@@ -49,8 +48,8 @@ class RerunAndHistoryTests {
 				补录的新材料项目,2019-07-30,招远市玲珑镇,烟台某材料公司,新材料,5000
 				""", StandardCharsets.UTF_8);
 		assertThat(cli("import", "--input", input.toString(), "--data", data).status()).isZero();
-		Result corrected = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
-		Result history = cli("history", "--data", data);
+		CliRun corrected = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
+		CliRun history = cli("history", "--data", data);
 		// then
 		assertThat(first.out()).contains("report 招远市 2019-07 written");
 		assertThat(unchanged.status()).isZero();
@@ -82,8 +81,8 @@ class RerunAndHistoryTests {
 		String out = this.work.resolve("reports").toString();
 		cli("run", "--month", "2019-07", "--scope", "招远市", "--input", "input", "--data", data, "--out", out);
 		// when
-		Result history = cli("history", "--json", "--limit", "1", "--data", data);
-		Result all = cli("history", "--json", "--data", data);
+		CliRun history = cli("history", "--json", "--limit", "1", "--data", data);
+		CliRun all = cli("history", "--json", "--data", data);
 		// then
 		JsonNode runs = JsonMapper.builder().build().readTree(history.out());
 		assertThat(runs).hasSize(1);
@@ -105,9 +104,9 @@ class RerunAndHistoryTests {
 		// given
 		Path aFile = Files.writeString(this.work.resolve("not-a-folder"), "x");
 		// when
-		Result cron = cli("schedule", "--cron", "every day at six", "--data", this.work.toString());
-		Result scope = cli("schedule", "--scope", "火星市", "--data", this.work.toString());
-		Result data = cli("history", "--data", aFile.resolve("data").toString());
+		CliRun cron = cli("schedule", "--cron", "every day at six", "--data", this.work.toString());
+		CliRun scope = cli("schedule", "--scope", "火星市", "--data", this.work.toString());
+		CliRun data = cli("history", "--data", aFile.resolve("data").toString());
 		// then
 		assertThat(cron.status()).isEqualTo(1);
 		assertThat(cron.err().strip()).isEqualTo("错误 / error: investpromo.schedule.cron is not a valid cron "
@@ -129,16 +128,6 @@ class RerunAndHistoryTests {
 				"investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.startsWith("investpromo.default-region: "));
-	}
-
-	record Result(int status, String out, String err) {
-	}
-
-	private static Result cli(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int status = InvestpromoCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-		return new Result(status, out.toString(), err.toString());
 	}
 
 }

@@ -1,8 +1,6 @@
 package cn.investpromo.job;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import cn.investpromo.cli.InvestpromoCommand;
+import cn.investpromo.cli.CliRun;
 
+import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,7 +48,7 @@ class CrashRestartFunctionalTests {
 		LargeLedger.write(input.resolve("招远市签约项目2019.xlsx"), ROWS);
 		Path reference = this.work.resolve("reference");
 		assertThat(cli("import", "--input", input.toString(), "--data", reference.toString()).status()).isZero();
-		Result referenceReport = cli("report", "--month", "2019-07", "--scope", "招远市", "--data",
+		CliRun referenceReport = cli("report", "--month", "2019-07", "--scope", "招远市", "--data",
 				reference.toString(), "--out", this.work.resolve("reference-reports").toString());
 		assertThat(referenceReport.status()).as(referenceReport.err()).isZero();
 		Path data = this.work.resolve("data");
@@ -61,10 +60,10 @@ class CrashRestartFunctionalTests {
 			assertThat(child.output()).doesNotContain("import completed");
 		}
 		// and: launched again, the same command
-		Result again = cli("import", "--input", input.toString(), "--data", data.toString());
-		Result report = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data.toString(), "--out",
+		CliRun again = cli("import", "--input", input.toString(), "--data", data.toString());
+		CliRun report = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data.toString(), "--out",
 				this.work.resolve("reports").toString());
-		Result history = cli("history", "--json", "--data", data.toString());
+		CliRun history = cli("history", "--json", "--data", data.toString());
 		// then: it restarted the killed execution from its last commit, not from scratch
 		assertThat(again.status()).as(again.err()).isZero();
 		Matcher restarted = Pattern.compile("restarted after (\\d+) committed item").matcher(again.out());
@@ -144,16 +143,6 @@ class CrashRestartFunctionalTests {
 			.readTree(reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07.json").toFile());
 		json.remove("generatedAt");
 		return json;
-	}
-
-	record Result(int status, String out, String err) {
-	}
-
-	private static Result cli(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int status = InvestpromoCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-		return new Result(status, out.toString(), err.toString());
 	}
 
 }

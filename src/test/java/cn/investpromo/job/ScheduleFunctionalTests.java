@@ -1,7 +1,5 @@
 package cn.investpromo.job;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -14,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.investpromo.cli.InvestpromoCommand;
+import cn.investpromo.cli.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,11 +96,9 @@ class ScheduleFunctionalTests {
 	}
 
 	private static String cli(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int status = InvestpromoCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-		assertThat(status).as(err.toString()).isZero();
-		return out.toString();
+		CliRun run = CliRun.cli(args);
+		assertThat(run.status()).as(run.err()).isZero();
+		return run.out();
 	}
 
 }

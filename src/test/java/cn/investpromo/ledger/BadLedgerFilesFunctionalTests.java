@@ -18,25 +18,10 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,48 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SPEC §2.6 bad files through the real import job: each gives one line naming the file and the cause, the good
  * file beside it is imported, the run fails, nothing stored earlier is lost or doubled, and a fixed rerun completes.
  */
-@SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:badfiles;shutdown=false",
 		"investpromo.default-region=", "investpromo.max-columns=50", "investpromo.max-rows-per-sheet=1000",
 		"investpromo.max-file-size-mb=1" })
-class BadLedgerFilesFunctionalTests {
-
-	private static final List<String> HEADERS = List.of("项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业",
-			"协议投资额（万元）");
+class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 
 	private static final List<String> GOOD_ROW = List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "梅朵珠宝", "黄金深加工",
 			"15000");
 
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JobRepositoryTestUtils jobRepositoryTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@TempDir
-	Path input;
-
-	private long launches;
-
-	@BeforeEach
-	void setUp(@Autowired @Qualifier("ledgerImportJob") Job ledgerImportJob) {
-		this.jobOperatorTestUtils.setJob(ledgerImportJob);
-		JdbcTestUtils.deleteFromTables(this.jdbc, "promo_event", "signed_project", "ledger_sheet", "ledger_reject",
-				"ledger_file", "user_region", "industry_keyword", "annual_target");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.jobRepositoryTestUtils.removeJobExecutions();
-	}
-
 	@Test
 	void aTruncatedXlsx() throws Exception {
 		Path whole = this.input.resolve("whole.tmp");
-		writeXlsx(whole, List.of(GOOD_ROW));
+		writeProjects(whole, List.of(GOOD_ROW));
 		byte[] bytes = Files.readAllBytes(whole);
 		Files.delete(whole);
 		Files.write(this.input.resolve("z-bad.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -98,7 +53,7 @@ class BadLedgerFilesFunctionalTests {
 		POIFSFileSystem fs = new POIFSFileSystem();
 		Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
 		encryptor.confirmPassword("secret");
-		try (XSSFWorkbook workbook = workbook(new XSSFWorkbook(), List.of(GOOD_ROW));
+		try (XSSFWorkbook workbook = projects(new XSSFWorkbook(), List.of(GOOD_ROW));
 				OutputStream out = encryptor.getDataStream(fs)) {
 			workbook.write(out);
 		}
@@ -110,7 +65,7 @@ class BadLedgerFilesFunctionalTests {
 
 	@Test
 	void anEncryptedXls() throws Exception {
-		try (HSSFWorkbook workbook = workbook(new HSSFWorkbook(), List.of(GOOD_ROW))) {
+		try (HSSFWorkbook workbook = projects(new HSSFWorkbook(), List.of(GOOD_ROW))) {
 			Biff8EncryptionKey.setCurrentUserPassword("secret");
 			try (OutputStream out = Files.newOutputStream(this.input.resolve("z-bad.xls"))) {
 				workbook.write(out);
@@ -144,7 +99,7 @@ class BadLedgerFilesFunctionalTests {
 	void aZipBomb() throws Exception {
 		// a real workbook whose sheet XML inflates 1000 times: 50 MB of spaces inside the root element
 		Path plain = this.input.resolve("plain.tmp");
-		writeXlsx(plain, List.of(GOOD_ROW));
+		writeProjects(plain, List.of(GOOD_ROW));
 		rewriteSheet(plain, this.input.resolve("z-bad.xlsx"), (out) -> {
 			out.write(sheetXml("", "").replace("<sheetData>", "").replace("</sheetData>", "")
 				.replace("</worksheet>", "").getBytes(StandardCharsets.UTF_8));
@@ -162,7 +117,7 @@ class BadLedgerFilesFunctionalTests {
 	@Test
 	void xmlWithAnExternalEntityIsRefusedAndNothingOfTheEntityIsRead() throws Exception {
 		Path plain = this.input.resolve("plain.tmp");
-		writeXlsx(plain, List.of(GOOD_ROW));
+		writeProjects(plain, List.of(GOOD_ROW));
 		rewriteSheet(plain, this.input.resolve("z-bad.xlsx"),
 				(out) -> out.write(sheetXml("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", """
 						<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c>\
@@ -184,13 +139,13 @@ class BadLedgerFilesFunctionalTests {
 		while (wide.size() < 60) {
 			wide.add("x");
 		}
-		writeXlsx(this.input.resolve("z-bad.xlsx"), List.of(wide));
+		writeProjects(this.input.resolve("z-bad.xlsx"), List.of(wide));
 		assertOneLine("z-bad.xlsx：工作表 签约项目 有 60 列，超过 50 列的上限（investpromo.max-columns），已拒绝");
 	}
 
 	@Test
 	void anAbsurdlyLongSheet() throws Exception {
-		StringBuilder csv = new StringBuilder(String.join(",", HEADERS)).append('\n');
+		StringBuilder csv = new StringBuilder(String.join(",", PROJECT_HEADERS)).append('\n');
 		for (int i = 0; i < 1200; i++) {
 			csv.append("P-").append(i).append(",项目").append(i).append(",2019-07-28,夏甸镇,某公司,珠宝,1\n");
 		}
@@ -207,7 +162,7 @@ class BadLedgerFilesFunctionalTests {
 	@Test
 	void anUnreadableCsv() throws Exception {
 		Files.write(this.input.resolve("z-bad.csv"),
-				(String.join(",", HEADERS) + "\nP-2,\"坏引号\"项目,2019-07-28,夏甸镇,某公司,珠宝,1\n")
+				(String.join(",", PROJECT_HEADERS) + "\nP-2,\"坏引号\"项目,2019-07-28,夏甸镇,某公司,珠宝,1\n")
 					.getBytes(Charset.forName("GB18030")));
 		assertOneLine("z-bad.csv：工作表 z-bad：CSV 无法解析");
 	}
@@ -221,8 +176,8 @@ class BadLedgerFilesFunctionalTests {
 	@Test
 	void nothingStoredEarlierIsLostOrDoubledAndAFixedRerunCompletes() throws Exception {
 		// given: a first import stored the good ledger
-		writeXlsx(this.input.resolve("a-good.xlsx"), List.of(GOOD_ROW));
-		assertThat(launch().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		writeProjects(this.input.resolve("a-good.xlsx"), List.of(GOOD_ROW));
+		assertThat(launch().status()).isEqualTo(BatchStatus.COMPLETED);
 		// when: a second ledger arrives broken, then fixed
 		Path bad = this.input.resolve("z-late.xlsx");
 		Files.writeString(bad, "garbage");
@@ -230,13 +185,13 @@ class BadLedgerFilesFunctionalTests {
 		long projectsAfterBroken = JdbcTestUtils.countRowsInTable(this.jdbc, "signed_project");
 		List<String> afterBroken = this.jdbc.queryForList("SELECT project_key FROM signed_project", String.class);
 		Files.delete(bad);
-		writeXlsx(bad, List.of(List.of("P-2", "柔性电路项目", "2019-07-29", "招远经济技术开发区", "某电子", "柔性电路", "5000")));
+		writeProjects(bad, List.of(List.of("P-2", "柔性电路项目", "2019-07-29", "招远经济技术开发区", "某电子", "柔性电路", "5000")));
 		Launch fixed = launch();
 		// then
-		assertThat(broken.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(broken.status()).isEqualTo(BatchStatus.FAILED);
 		assertThat(projectsAfterBroken).isEqualTo(1);
 		assertThat(afterBroken).containsExactly("ID|P-1");
-		assertThat(fixed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(fixed.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("SELECT project_key FROM signed_project ORDER BY project_key", String.class))
 			.containsExactly("ID|P-1", "ID|P-2");
 		assertThat(JdbcTestUtils.countRowsInTableWhere(this.jdbc, "ledger_sheet", "kind = 'unreadable'")).isZero();
@@ -244,59 +199,17 @@ class BadLedgerFilesFunctionalTests {
 
 	/** Runs the job on a good ledger and the bad file already in the folder, and checks the SPEC §2.6 promises. */
 	private void assertOneLine(String expectedStart) throws Exception {
-		writeXlsx(this.input.resolve("a-good.xlsx"), List.of(GOOD_ROW));
+		writeProjects(this.input.resolve("a-good.xlsx"), List.of(GOOD_ROW));
 		Launch execution = launch();
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(execution.getAllFailureExceptions()).singleElement().satisfies((ex) -> {
+		assertThat(execution.status()).isEqualTo(BatchStatus.FAILED);
+		assertThat(execution.failures()).singleElement().satisfies((ex) -> {
 			assertThat(ex.getMessage()).startsWith(expectedStart).doesNotContain("\n").doesNotContain("Exception");
 		});
 		assertThat(this.jdbc.queryForList("SELECT project_key FROM signed_project", String.class))
 			.containsExactly("ID|P-1");
 		assertThat(this.jdbc.queryForObject("SELECT message FROM ledger_sheet WHERE kind = 'unreadable'",
-				String.class)).isEqualTo(execution.getAllFailureExceptions().get(0).getMessage()
+				String.class)).isEqualTo(execution.failures().get(0).getMessage()
 					.substring(expectedStart.indexOf('：') + 1));
-	}
-
-	// wrapped: @SpringBatchTest takes any method returning JobExecution for a job-scope factory
-	private Launch launch() throws Exception {
-		return new Launch(this.jobOperatorTestUtils.startJob(new JobParametersBuilder()
-			.addString(LedgerImportJobConfiguration.INPUT_PARAMETER, this.input.toString())
-			.addLong("launch", ++this.launches)
-			.toJobParameters()));
-	}
-
-	record Launch(JobExecution execution) {
-
-		BatchStatus getStatus() {
-			return this.execution.getStatus();
-		}
-
-		List<Throwable> getAllFailureExceptions() {
-			return this.execution.getAllFailureExceptions();
-		}
-
-	}
-
-	static void writeXlsx(Path file, List<List<String>> rows) throws IOException {
-		try (XSSFWorkbook workbook = workbook(new XSSFWorkbook(), rows); OutputStream out = Files.newOutputStream(file)) {
-			workbook.write(out);
-		}
-	}
-
-	static <W extends Workbook> W workbook(W workbook, List<List<String>> rows) {
-		Sheet sheet = workbook.createSheet("签约项目");
-		sheet.createRow(0).createCell(0).setCellValue("招远市签约项目台账");
-		Row header = sheet.createRow(2);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			header.createCell(i).setCellValue(HEADERS.get(i));
-		}
-		for (int r = 0; r < rows.size(); r++) {
-			Row row = sheet.createRow(3 + r);
-			for (int i = 0; i < rows.get(r).size(); i++) {
-				row.createCell(i).setCellValue(rows.get(r).get(i));
-			}
-		}
-		return workbook;
 	}
 
 	private static String sheetXml(String doctype, String rows) {

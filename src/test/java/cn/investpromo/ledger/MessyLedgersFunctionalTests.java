@@ -1,39 +1,25 @@
 package cn.investpromo.ledger;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 import cn.investpromo.report.DataQuality.SheetQuality;
@@ -46,10 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * summary rows, formulas, numbers stored as text and full-width spaces; LibreOffice-saved files; CSV in UTF-8 with a
  * BOM and in GB18030. Each must give the figures a clerk computes by hand.
  */
-@SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:messyledgers;shutdown=false",
 		"investpromo.default-region=" })
-class MessyLedgersFunctionalTests {
+class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 
 	private static final String CSV = """
 			莱州市2019年签约项目台账,,,,,,,
@@ -61,33 +46,7 @@ class MessyLedgersFunctionalTests {
 			""";
 
 	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JobRepositoryTestUtils jobRepositoryTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	ReportQueries reportQueries;
-
-	@TempDir
-	Path input;
-
-	private long launches;
-
-	@BeforeEach
-	void setUp(@Autowired @Qualifier("ledgerImportJob") Job ledgerImportJob) {
-		this.jobOperatorTestUtils.setJob(ledgerImportJob);
-		JdbcTestUtils.deleteFromTables(this.jdbc, "promo_event", "signed_project", "ledger_sheet", "ledger_reject",
-				"ledger_file", "user_region", "industry_keyword", "annual_target");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.jobRepositoryTestUtils.removeJobExecutions();
-	}
 
 	@Test
 	void aMessyXlsxReadsAsAClerkWouldReadIt() throws Exception {
@@ -226,22 +185,21 @@ class MessyLedgersFunctionalTests {
 		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 	}
 
-	private static void assertMessyFigures(Launch launch, String file) {
+	private void assertMessyFigures(Launch launch, String file) {
 		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
-		JdbcTemplate jdbc = launch.jdbc();
-		assertThat(jdbc.queryForList("SELECT project_id FROM signed_project ORDER BY project_id", String.class))
+		assertThat(this.jdbc.queryForList("SELECT project_id FROM signed_project ORDER BY project_id", String.class))
 			.containsExactly("P-1", "P-2", "P-3");
-		assertThat(jdbc.queryForObject("SELECT SUM(amount_wan) FROM signed_project", BigDecimal.class))
+		assertThat(this.jdbc.queryForObject("SELECT SUM(amount_wan) FROM signed_project", BigDecimal.class))
 			.isEqualByComparingTo("23000");
-		Map<String, Object> gold = jdbc.queryForMap("SELECT * FROM signed_project WHERE project_id = 'P-1'");
+		Map<String, Object> gold = this.jdbc.queryForMap("SELECT * FROM signed_project WHERE project_id = 'P-1'");
 		assertThat(gold.get("SIGNED_DATE").toString()).isEqualTo("2019-07-28");
 		assertThat(gold.get("REGION_CODE")).isEqualTo("370685108");
 		assertThat(gold.get("INDUSTRY_CODE")).isEqualTo("JEW");
-		assertThat(jdbc.queryForObject("SELECT region_code FROM signed_project WHERE project_id = 'P-2'", String.class))
-			.isEqualTo("370685Z01");
-		assertThat(jdbc.queryForObject("SELECT amount_wan FROM signed_project WHERE project_id = 'P-3'",
+		assertThat(this.jdbc.queryForObject("SELECT region_code FROM signed_project WHERE project_id = 'P-2'",
+				String.class)).isEqualTo("370685Z01");
+		assertThat(this.jdbc.queryForObject("SELECT amount_wan FROM signed_project WHERE project_id = 'P-3'",
 				BigDecimal.class)).isEqualByComparingTo("3000");
-		Map<String, Object> sheet = jdbc.queryForMap("SELECT * FROM ledger_sheet WHERE file_name = ?", file);
+		Map<String, Object> sheet = this.jdbc.queryForMap("SELECT * FROM ledger_sheet WHERE file_name = ?", file);
 		assertThat(sheet.get("ROWS_READ")).isEqualTo(3);
 		assertThat(sheet.get("ROWS_REJECTED")).isEqualTo(0);
 		assertThat(sheet.get("SUMMARY_ROWS")).isEqualTo(2);
@@ -253,37 +211,6 @@ class MessyLedgersFunctionalTests {
 		try (InputStream in = getClass().getResourceAsStream("/ledger/" + name)) {
 			Files.copy(in, file);
 		}
-	}
-
-	private static void row(Sheet sheet, int index, String... cells) {
-		Row row = sheet.createRow(index);
-		for (int i = 0; i < cells.length; i++) {
-			if (cells[i] != null) {
-				row.createCell(i).setCellValue(cells[i]);
-			}
-		}
-	}
-
-	private static void write(Workbook workbook, Path file) throws Exception {
-		try (OutputStream out = Files.newOutputStream(file)) {
-			workbook.write(out);
-		}
-	}
-
-	// wrapped: @SpringBatchTest takes any method returning JobExecution for a job-scope factory
-	private Launch launch() throws Exception {
-		return new Launch(this.jobOperatorTestUtils.startJob(new JobParametersBuilder()
-			.addString(LedgerImportJobConfiguration.INPUT_PARAMETER, this.input.toString())
-			.addLong("launch", ++this.launches)
-			.toJobParameters()), this.jdbc);
-	}
-
-	record Launch(JobExecution execution, JdbcTemplate jdbc) {
-
-		BatchStatus status() {
-			return this.execution.getStatus();
-		}
-
 	}
 
 }

@@ -1,31 +1,15 @@
 package cn.investpromo.ledger;
 
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.jdbc.JdbcTestUtils;
 
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
@@ -38,39 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ledger rows of the same import whatever the file order, reach {@code annual_target}, serve later reports, and
  * re-importing them changes nothing.
  */
-@SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:referencesheets;shutdown=false",
 		"investpromo.default-region=" })
-class ReferenceSheetsFunctionalTests {
-
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JobRepositoryTestUtils jobRepositoryTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Autowired
 	ReferenceData referenceData;
-
-	@TempDir
-	Path input;
-
-	private long launches;
-
-	@BeforeEach
-	void setUp(@Autowired @Qualifier("ledgerImportJob") Job ledgerImportJob) {
-		this.jobOperatorTestUtils.setJob(ledgerImportJob);
-		JdbcTestUtils.deleteFromTables(this.jdbc, "promo_event", "signed_project", "ledger_sheet", "ledger_reject",
-				"ledger_file", "user_region", "industry_keyword", "annual_target");
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.jobRepositoryTestUtils.removeJobExecutions();
-	}
 
 	@Test
 	void referenceSheetsInALaterFileServeTheRowsOfAnEarlierOne() throws Exception {
@@ -80,7 +37,7 @@ class ReferenceSheetsFunctionalTests {
 			row(sheet, 0, "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）");
 			row(sheet, 1, "Y-1", "氢燃料电池项目", "2019-07-10", "莱山新材料园", "某氢能公司", "氢能装备", "8000");
 			row(sheet, 2, "Y-2", "园区配套项目", "2019-07-11", "莱山新材料产业园", "某公司", "燃料电池", "2000");
-			write(workbook, "a-烟台项目.xlsx");
+			write(workbook, this.input.resolve("a-烟台项目.xlsx"));
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet regions = workbook.createSheet("地区");
@@ -97,7 +54,7 @@ class ReferenceSheetsFunctionalTests {
 			row(targets, 2, "招远市", "2019年", "签约项目数", "30个");
 			row(targets, 3, "莱山新材料园", "2019", "到位资金", "1.5亿");
 			row(targets, 4, "招远市", "2019", "利润", "9");
-			write(workbook, "z-参考资料.xlsx");
+			write(workbook, this.input.resolve("z-参考资料.xlsx"));
 		}
 		// when
 		Launch first = launch();
@@ -133,37 +90,6 @@ class ReferenceSheetsFunctionalTests {
 		// re-importing changes nothing
 		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("SELECT * FROM annual_target ORDER BY indicator")).isEqualTo(targetsBefore);
-	}
-
-	private static void row(Sheet sheet, int index, String... cells) {
-		Row row = sheet.createRow(index);
-		for (int i = 0; i < cells.length; i++) {
-			if (cells[i] != null) {
-				row.createCell(i).setCellValue(cells[i]);
-			}
-		}
-	}
-
-	private void write(XSSFWorkbook workbook, String name) throws Exception {
-		try (OutputStream out = Files.newOutputStream(this.input.resolve(name))) {
-			workbook.write(out);
-		}
-	}
-
-	// wrapped: @SpringBatchTest takes any method returning JobExecution for a job-scope factory
-	private Launch launch() throws Exception {
-		return new Launch(this.jobOperatorTestUtils.startJob(new JobParametersBuilder()
-			.addString(LedgerImportJobConfiguration.INPUT_PARAMETER, this.input.toString())
-			.addLong("launch", ++this.launches)
-			.toJobParameters()));
-	}
-
-	record Launch(JobExecution execution) {
-
-		BatchStatus status() {
-			return this.execution.getStatus();
-		}
-
 	}
 
 }

@@ -177,31 +177,15 @@ class VocabulariesTests {
 
 		A("甲", "a", List.of()), B("乙", "b", List.of("甲"));
 
-		private final String zh;
-
-		private final String en;
-
-		private final List<String> synonyms;
+		private final Words words;
 
 		Clashing(String zh, String en, List<String> synonyms) {
-			this.zh = zh;
-			this.en = en;
-			this.synonyms = synonyms;
+			this.words = new Words(zh, en, synonyms);
 		}
 
 		@Override
-		public String zh() {
-			return this.zh;
-		}
-
-		@Override
-		public String en() {
-			return this.en;
-		}
-
-		@Override
-		public List<String> synonyms() {
-			return this.synonyms;
+		public Words words() {
+			return this.words;
 		}
 
 	}

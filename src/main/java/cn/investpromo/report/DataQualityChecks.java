@@ -1,0 +1,77 @@
+package cn.investpromo.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.report.DataQuality.PossibleDuplicate;
+import cn.investpromo.report.DataQuality.SheetQuality;
+
+/** The report's data-quality section: import totals, rejected rows, unmatched industries and possible duplicates. */
+final class DataQualityChecks {
+
+	private static final int DUPLICATE_DAYS = 7;
+
+	private final ScopedRows rows;
+
+	DataQualityChecks(ScopedRows rows) {
+		this.rows = rows;
+	}
+
+	DataQuality dataQuality() {
+		TreeSet<String> unmatched = new TreeSet<>();
+		String other = this.rows.industries().other().code();
+		this.rows.projects()
+			.stream()
+			.filter((p) -> p.industryCode().equals(other))
+			.forEach((p) -> unmatched.add(p.industryText()));
+		List<SheetQuality> sheets = this.rows.input().sheets();
+		DataQuality.Totals totals = new DataQuality.Totals(sheets.stream().map(SheetQuality::file).distinct().count(),
+				sheets.size(), sheets.stream().mapToLong(SheetQuality::read).sum(),
+				sheets.stream().mapToLong(SheetQuality::accepted).sum(),
+				sheets.stream().mapToLong(SheetQuality::rejected).sum());
+		return new DataQuality(sheets, this.rows.input().rejects(), List.copyOf(unmatched), possibleDuplicates(),
+				totals);
+	}
+
+	/** SPEC §2.5: different keys, same investor, same landing region, signed within 7 days. */
+	private List<PossibleDuplicate> possibleDuplicates() {
+		Map<List<String>, List<ProjectRecord>> groups = new LinkedHashMap<>();
+		for (ProjectRecord p : this.rows.projects()) {
+			String investor = p.investor().replace(" ", "").toLowerCase(Locale.ROOT);
+			groups.computeIfAbsent(List.of(investor, p.regionCode()), (k) -> new ArrayList<>()).add(p);
+		}
+		List<PossibleDuplicate> duplicates = new ArrayList<>();
+		for (List<ProjectRecord> group : groups.values()) {
+			for (int i = 0; i < group.size(); i++) {
+				for (int j = i + 1; j < group.size(); j++) {
+					ProjectRecord a = group.get(i);
+					ProjectRecord b = group.get(j);
+					long days = Math.abs(b.signedDate().toEpochDay() - a.signedDate().toEpochDay());
+					if (days <= DUPLICATE_DAYS) {
+						duplicates.add(new PossibleDuplicate(describe(a), describe(b), this.rows.english()
+								? "same investor and landing region, signed " + days + " day(s) apart"
+								: "同一投资方、同一落地地区，签约日期相差 " + days + " 天"));
+					}
+				}
+			}
+		}
+		return List.copyOf(duplicates);
+	}
+
+	private String describe(ProjectRecord p) {
+		String id = Objects.requireNonNullElse(p.id(), p.signedDate().toString());
+		if (this.rows.english()) {
+			return p.name() + " (" + id + ", " + p.source().file() + " " + p.source().sheet() + " row "
+					+ p.source().row() + ")";
+		}
+		return p.name() + "（" + id + "，" + p.source().file() + " " + p.source().sheet() + " 第" + p.source().row()
+				+ "行）";
+	}
+
+}

@@ -1,0 +1,55 @@
+package cn.investpromo.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.investpromo.region.Region;
+
+import static cn.investpromo.report.Sums.HUNDRED;
+
+/** The scope's own annual targets for M's year against the year-to-date figures and the time elapsed (SPEC §5). */
+final class TargetCompletion {
+
+	private final ScopedRows rows;
+
+	TargetCompletion(ScopedRows rows) {
+		this.rows = rows;
+	}
+
+	TargetProgress progress(List<Kpi> kpis, FundsArrived funds) {
+		int year = this.rows.month().getYear();
+		Region scope = this.rows.scope();
+		BigDecimal elapsed = BigDecimal.valueOf(this.rows.month().getMonthValue())
+			.multiply(HUNDRED)
+			.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
+		List<TargetProgress.TargetFigures> figures = this.rows.input()
+			.targets()
+			.stream()
+			.filter((t) -> t.regionCode().equals(scope.code()) && t.year() == year && t.value().signum() > 0)
+			.sorted(Comparator.comparing(AnnualTarget::indicator))
+			.map((t) -> {
+				BigDecimal actual = switch (t.indicator()) {
+					case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
+					case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
+					case FUNDS_ARRIVED -> funds.totalWan();
+				};
+				BigDecimal completion = actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
+				BigDecimal gap = completion.subtract(elapsed);
+				TargetProgress.Schedule schedule = switch (gap.signum()) {
+					case 1 -> TargetProgress.Schedule.AHEAD;
+					case -1 -> TargetProgress.Schedule.BEHIND;
+					default -> TargetProgress.Schedule.ON_SCHEDULE;
+				};
+				return new TargetProgress.TargetFigures(t.indicator(), t.value(), actual, completion, gap, schedule);
+			})
+			.toList();
+		return new TargetProgress(year, elapsed, figures);
+	}
+
+	private static BigDecimal ytd(List<Kpi> kpis, KpiKind kind) {
+		return kpis.stream().filter((k) -> k.kind() == kind).findFirst().orElseThrow().values().ytd();
+	}
+
+}
