@@ -31,7 +31,16 @@ final class MeasuredProcess {
 	 * heap still in use after a collection: what the process really held, garbage excluded.
 	 */
 	record Measurement(int exitStatus, double seconds, long peakRssMb, long heapPeakMb, long heapAfterGcMb,
-			int collections, List<String> output) {
+			int collections, int fullCollections, List<String> output) {
+
+		/** "ok", "OutOfMemoryError" (status 3, from -XX:+ExitOnOutOfMemoryError) or "exit N". */
+		String outcome() {
+			return switch (this.exitStatus) {
+				case 0 -> "ok";
+				case 3 -> "OutOfMemoryError";
+				default -> "exit " + this.exitStatus;
+			};
+		}
 
 		String lastLine(String prefix) {
 			for (int i = this.output.size() - 1; i >= 0; i--) {
@@ -78,11 +87,14 @@ final class MeasuredProcess {
 		long heapPeak = -1;
 		long heapAfterGc = -1;
 		int collections = 0;
+		int fullCollections = 0;
 		if (Files.exists(gcLog)) {
 			for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
 				Matcher pause = GC_PAUSE.matcher(line);
 				if (pause.find()) {
 					collections++;
+					// a full collection means the heap cap was tight: the collector had to stop and compact it all
+					fullCollections += line.contains("Pause Full") ? 1 : 0;
 					heapPeak = Math.max(heapPeak, Long.parseLong(pause.group(1)));
 					heapAfterGc = Math.max(heapAfterGc, Long.parseLong(pause.group(2)));
 				}
@@ -90,7 +102,7 @@ final class MeasuredProcess {
 		}
 		List<String> output = Files.readAllLines(outputLog, StandardCharsets.UTF_8);
 		return new Measurement(exitStatus, seconds, (peakRssKb < 0) ? -1 : peakRssKb / 1024, heapPeak, heapAfterGc,
-				collections, output);
+				collections, fullCollections, output);
 	}
 
 	private static long highWaterMark(Path status) {
