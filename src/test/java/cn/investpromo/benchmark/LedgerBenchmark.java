@@ -1,0 +1,269 @@
+package cn.investpromo.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.investpromo.benchmark.BenchmarkLedgers.Format;
+import cn.investpromo.benchmark.BenchmarkLedgers.Ledgers;
+import cn.investpromo.benchmark.MeasuredProcess.Measurement;
+
+/**
+ * SPEC §8 benchmark, run by hand, never as a test: generates a 招远市 projects ledger of N rows and an events
+ * ledger of N/10, imports them with the real command line in a child JVM under a fixed heap, then writes the
+ * report of one month, and prints wall time, rows/s, peak RSS and heap use. A result line is appended to
+ * {@code target/benchmark/results.csv}.
+ * <p>
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=cn.investpromo.benchmark.LedgerBenchmark -Dexec.args="100000"}; further arguments:
+ * {@code --heap 256m} (the child's -Xmx, default 256m), {@code --report-heap 512m} (the report's, default the
+ * same), {@code --csv} (CSV ledgers instead of .xlsx),
+ * {@code --month 2024-06} (the report's month), {@code --events N}. Generated ledgers are kept under
+ * {@code target/benchmark/ledgers-…} and reused, as they are the same bytes every time.
+ */
+public final class LedgerBenchmark {
+
+	private static final Pattern COMPLETED = Pattern
+		.compile("import completed: (\\d+) file\\(s\\), (\\d+) row\\(s\\) read, (\\d+) accepted, (\\d+) rejected");
+
+	private static final Logger logger = LoggerFactory.getLogger(LedgerBenchmark.class);
+
+	private LedgerBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		Path folder = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
+		String label = options.projects() + "-" + options.format().extension();
+		Ledgers ledgers = ledgers(folder.resolve("ledgers-" + label), options);
+		Path run = folder.resolve("run-" + label);
+		deleteRecursively(run);
+		Path data = run.resolve("data");
+		Path input = ledgers.projectsFile().getParent();
+
+		logger.info("importing {} rows from {} under -Xmx{}", ledgers.rows(), input, options.heap());
+		Measurement imported = MeasuredProcess.run(options.heap(), run, "import",
+				List.of("import", "--input", input.toString(), "--data", data.toString()));
+		check(imported, "import");
+		checkCounts(imported, ledgers);
+		// other processes on the machine slow every figure down: record how busy it was
+		String load = loadAverage();
+
+		logger.info("reporting {} for 招远市 under -Xmx{}", options.month(), options.reportHeap());
+		Measurement reported = MeasuredProcess.run(options.reportHeap(), run, "report", List.of("report", "--month",
+				options.month().toString(), "--scope", "招远市", "--data", data.toString(), "--out",
+				run.resolve("reports").toString()));
+		// a report that runs out of heap is a finding to record next to the import's figures, not a reason to lose them
+		if (reported.exitStatus() != 0) {
+			logger.warn(failure(reported, "report"));
+		}
+
+		Measurement history = MeasuredProcess.run(options.heap(), run, "history",
+				List.of("history", "--json", "--data", data.toString()));
+		check(history, "history");
+		JsonNode runs = JsonMapper.builder().build().readTree(String.join("\n", history.output()));
+		double importJob = jobSeconds(runs, "ledgerImportJob");
+		double reportJob = (reported.exitStatus() == 0) ? jobSeconds(runs, "monthlyReportJob") : Double.NaN;
+
+		Result result = new Result(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), options, ledgers, imported,
+				importJob, reported, reportJob, Runtime.getRuntime().availableProcessors(), load);
+		logger.info(result.table());
+		Path results = folder.resolve("results.csv");
+		if (!Files.exists(results)) {
+			Files.writeString(results, Result.CSV_HEADER + "\n", StandardCharsets.UTF_8);
+		}
+		Files.writeString(results, result.csvLine() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		logger.info("appended to {}", results.toAbsolutePath());
+	}
+
+	private static Ledgers ledgers(Path folder, Options options) throws IOException {
+		Path projects = folder.resolve("招远市签约项目台账-" + options.projects() + "." + options.format().extension());
+		Path events = folder.resolve("招远市招商活动台账-" + options.events() + "." + options.format().extension());
+		if (Files.exists(projects) && Files.exists(events)) {
+			logger.info("reusing the generated ledgers in {}", folder);
+			return new Ledgers(projects, options.projects(), events, options.events(),
+					BenchmarkLedgers.rejects(options.projects()));
+		}
+		deleteRecursively(folder);
+		// written aside and moved in place, so that an interrupted generation is never taken for a finished one
+		Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
+		deleteRecursively(partial);
+		long started = System.nanoTime();
+		BenchmarkLedgers.write(partial, options.projects(), options.events(), options.format());
+		Files.move(partial, folder);
+		Ledgers ledgers = new Ledgers(projects, options.projects(), events, options.events(),
+				BenchmarkLedgers.rejects(options.projects()));
+		logger.info(String.format(Locale.ROOT, "generated %,d + %,d rows in %.1f s: %s (%,d KB), %s (%,d KB)",
+				ledgers.projects(), ledgers.events(), (System.nanoTime() - started) / 1e9,
+				ledgers.projectsFile().getFileName(), Files.size(ledgers.projectsFile()) / 1024,
+				ledgers.eventsFile().getFileName(), Files.size(ledgers.eventsFile()) / 1024));
+		return ledgers;
+	}
+
+	/** A benchmark of a failed import measures nothing: stop with the child's last lines. */
+	private static void check(Measurement measurement, String what) {
+		if (measurement.exitStatus() != 0) {
+			throw new IllegalStateException(failure(measurement, what));
+		}
+	}
+
+	private static String failure(Measurement measurement, String what) {
+		List<String> output = measurement.output();
+		String tail = String.join("\n", output.subList(Math.max(0, output.size() - 15), output.size()));
+		return what + " exited with status " + measurement.exitStatus() + " (" + measurement.outcome() + "):\n"
+				+ tail;
+	}
+
+	/** The import must have read every generated row and rejected exactly the bad ones. */
+	private static void checkCounts(Measurement imported, Ledgers ledgers) {
+		String line = imported.lastLine("import completed");
+		Matcher matcher = (line != null) ? COMPLETED.matcher(line) : null;
+		if (matcher == null || !matcher.find()) {
+			throw new IllegalStateException("no 'import completed' line in the import's output");
+		}
+		long read = Long.parseLong(matcher.group(2));
+		long rejected = Long.parseLong(matcher.group(4));
+		if (read != ledgers.rows() || rejected != ledgers.rejects()) {
+			throw new IllegalStateException("expected " + ledgers.rows() + " rows read and " + ledgers.rejects()
+					+ " rejected: " + line);
+		}
+	}
+
+	private static double jobSeconds(JsonNode runs, String job) {
+		for (JsonNode run : runs) {
+			if (run.get("job").asString().equals(job) && run.has("durationSeconds")) {
+				return run.get("durationSeconds").asDouble();
+			}
+		}
+		return Double.NaN;
+	}
+
+	/** The 1-minute load average (Linux), or "?" elsewhere. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	/**
+	 * The command line: {@code <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month yyyy-MM] [--events N]}.
+	 */
+	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month) {
+
+		static Options parse(String[] args) {
+			if (args.length == 0) {
+				throw new IllegalArgumentException(
+						"usage: LedgerBenchmark <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month 2024-06] "
+								+ "[--events N]");
+			}
+			int projects = Integer.parseInt(args[0].replace("_", "").replace(",", ""));
+			Integer events = null;
+			String heap = "256m";
+			String reportHeap = null;
+			Format format = Format.XLSX;
+			YearMonth month = YearMonth.of(2024, 6);
+			for (int i = 1; i < args.length; i++) {
+				switch (args[i]) {
+					case "--heap" -> heap = args[++i];
+					case "--report-heap" -> reportHeap = args[++i];
+					case "--csv" -> format = Format.CSV;
+					case "--month" -> month = YearMonth.parse(args[++i]);
+					case "--events" -> events = Integer.parseInt(args[++i]);
+					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+				}
+			}
+			return new Options(projects, (events != null) ? events : Math.max(1, projects / 10), heap,
+					(reportHeap != null) ? reportHeap : heap, format, month);
+		}
+
+	}
+
+	/** One benchmark run's figures, as a table for the console and a line of results.csv. */
+	record Result(LocalDateTime at, Options options, Ledgers ledgers, Measurement imported, double importJob,
+			Measurement reported, double reportJob, int cores, String load) {
+
+		static final String CSV_HEADER = "date,format,projects,events,rows,heap,cores,import_wall_s,import_job_s,"
+				+ "import_rows_per_s,import_peak_rss_mb,import_heap_peak_mb,import_heap_after_gc_mb,import_gcs,import_full_gcs,"
+				+ "report_month,report_heap,report_outcome,report_wall_s,report_job_s,report_peak_rss_mb,"
+				+ "report_heap_peak_mb,report_heap_after_gc_mb,report_full_gcs,load_avg_1min,java";
+
+		double rowsPerSecond() {
+			return this.ledgers.rows() / this.importJob;
+		}
+
+		String table() {
+			List<String> lines = new ArrayList<>();
+			lines.add(String.format(Locale.ROOT, "%n%,d rows (%,d projects + %,d events, %s), %d cores (load average %s), "
+					+ "Java %s", this.ledgers.rows(), this.ledgers.projects(), this.ledgers.events(),
+					this.options.format(), this.cores, this.load, System.getProperty("java.version")));
+			String row = "%-16s %6s %8s %8s %8s %9s %10s %14s %9s";
+			lines.add(String.format(Locale.ROOT, row, "", "-Xmx", "wall s", "job s", "rows/s", "peak RSS",
+					"heap peak", "heap after GC", "full GCs"));
+			lines.add(String.format(Locale.ROOT, row, "import", this.options.heap(), decimal(this.imported.seconds()),
+					decimal(this.importJob), String.format(Locale.ROOT, "%,.0f", rowsPerSecond()),
+					this.imported.peakRssMb() + " MB", this.imported.heapPeakMb() + " MB",
+					this.imported.heapAfterGcMb() + " MB", this.imported.fullCollections()));
+			lines.add(String.format(Locale.ROOT, row, "report " + this.options.month(), this.options.reportHeap(),
+					decimal(this.reported.seconds()), decimal(this.reportJob), "", this.reported.peakRssMb() + " MB",
+					this.reported.heapPeakMb() + " MB", this.reported.heapAfterGcMb() + " MB",
+					this.reported.fullCollections()));
+			if (this.reported.exitStatus() != 0) {
+				lines.add("report FAILED: " + this.reported.outcome());
+			}
+			return String.join("\n", lines);
+		}
+
+		String csvLine() {
+			return String.join(",", this.at.toString(), this.options.format().extension(),
+					Integer.toString(this.ledgers.projects()), Integer.toString(this.ledgers.events()),
+					Long.toString(this.ledgers.rows()), this.options.heap(), Integer.toString(this.cores),
+					decimal(this.imported.seconds()), decimal(this.importJob), decimal(rowsPerSecond()),
+					Long.toString(this.imported.peakRssMb()), Long.toString(this.imported.heapPeakMb()),
+					Long.toString(this.imported.heapAfterGcMb()), Integer.toString(this.imported.collections()),
+					Integer.toString(this.imported.fullCollections()),
+					this.options.month().toString(), this.options.reportHeap(), this.reported.outcome(),
+					decimal(this.reported.seconds()), decimal(this.reportJob),
+					Long.toString(this.reported.peakRssMb()), Long.toString(this.reported.heapPeakMb()),
+					Long.toString(this.reported.heapAfterGcMb()), Integer.toString(this.reported.fullCollections()),
+					this.load, System.getProperty("java.version"));
+		}
+
+		private static String decimal(double value) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+
+	}
+
+}
