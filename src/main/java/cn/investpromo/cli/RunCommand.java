@@ -1,15 +1,12 @@
 package cn.investpromo.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,16 +26,14 @@ final class RunCommand implements Callable<Integer> {
 	@Mixin
 	ReportOptions report = new ReportOptions();
 
-	@Option(names = "--input", paramLabel = "DIR", description = "Folder of ledgers, default: input/")
-	@Nullable Path input;
+	@Mixin
+	InputOption input = new InputOption();
 
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
 		Map<String, Object> properties = ReportCommand.properties(this.common, this.report);
-		if (this.input != null) {
-			properties.put("investpromo.input-dir", this.input.toAbsolutePath().toString());
-		}
+		this.input.addTo(properties);
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown; ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
