@@ -83,8 +83,8 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				default -> throw new IllegalStateException("rows of " + row.sheet().kind() + " are not read");
 			};
 		}
-		catch (CellException ex) {
-			return new RejectedRow(row.source(), ex.column, ex.value, ex.getMessage());
+		catch (InvalidCellException ex) {
+			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.getMessage());
 		}
 	}
 
@@ -148,7 +148,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			}
 			return new ReferenceRow(row.source());
 		}
-		catch (ReferenceRows.InvalidRow ex) {
+		catch (InvalidCellException ex) {
 			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.getMessage());
 		}
 	}
@@ -312,27 +312,10 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return match.region();
 		}
 
-		CellException fail(LedgerField field, @Nullable String reason) {
+		InvalidCellException fail(LedgerField field, @Nullable String reason) {
 			Column column = this.sheet.layout().column(field);
 			String header = (column != null) ? column.header() : field.canonicalHeader();
-			return new CellException(header, raw(field), (reason != null) ? reason : "无法识别");
-		}
-
-	}
-
-	/** A bad cell; becomes a {@link RejectedRow}, never escapes the processor. */
-	private static final class CellException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final String column;
-
-		private final String value;
-
-		CellException(String column, String value, String reason) {
-			super(reason, null, false, false); // control flow: no stack trace needed
-			this.column = column;
-			this.value = value;
+			return new InvalidCellException(header, raw(field), (reason != null) ? reason : "无法识别");
 		}
 
 	}

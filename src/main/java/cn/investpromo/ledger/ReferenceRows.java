@@ -127,7 +127,7 @@ public final class ReferenceRows {
 		}
 		RegionMatch match = this.regions.resolve(text, null);
 		if (!match.resolved()) {
-			throw new InvalidRow(header(layout, field), text, match.problem());
+			throw new InvalidCellException(header(layout, field), text, match.problem());
 		}
 		return match.region();
 	}
@@ -215,33 +215,8 @@ public final class ReferenceRows {
 		return (column != null) ? column.header() : field.canonicalHeader();
 	}
 
-	private static InvalidRow invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable String reason) {
-		return new InvalidRow(header(layout, field), text(row, layout, field), (reason != null) ? reason : "无法识别");
-	}
-
-	/** A reference row that cannot be read: the column, the value and why. */
-	public static final class InvalidRow extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final String column;
-
-		private final String value;
-
-		InvalidRow(String column, String value, String reason) {
-			super(reason, null, false, false); // control flow: no stack trace needed
-			this.column = column;
-			this.value = value;
-		}
-
-		public String column() {
-			return this.column;
-		}
-
-		public String value() {
-			return this.value;
-		}
-
+	private static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable String reason) {
+		return new InvalidCellException(header(layout, field), text(row, layout, field), (reason != null) ? reason : "无法识别");
 	}
 
 }

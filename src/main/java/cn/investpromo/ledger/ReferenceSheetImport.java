@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import cn.investpromo.ledger.LedgerItem.Source;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.ledger.ReferenceRows.IndustryKeywords;
-import cn.investpromo.ledger.ReferenceRows.InvalidRow;
 import cn.investpromo.ledger.ReferenceRows.Target;
 import cn.investpromo.ledger.ReferenceRows.UserRegion;
 import cn.investpromo.region.Region;
@@ -180,7 +179,7 @@ public class ReferenceSheetImport {
 		try {
 			return Optional.of(parse.get());
 		}
-		catch (InvalidRow ex) {
+		catch (InvalidCellException ex) {
 			return Optional.empty(); // listed with its reason by the import step
 		}
 	}
