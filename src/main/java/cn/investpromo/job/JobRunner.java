@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -190,6 +190,11 @@ public class JobRunner {
 	/**
 	 * Asks the job this process is running, if any, to stop at its next chunk boundary (SIGTERM); it ends STOPPED,
 	 * and the same command restarts it later.
+	 * <p>
+	 * Only the job execution is marked STOPPING; the step's own thread sees that when it saves its next chunk and
+	 * stops there. {@code JobOperator.stop} is not used from this thread: in Batch 6.0 it also saves a copy of the
+	 * running step execution (racing the step's own saves) and releases the step scope, which closes the running
+	 * step's reader under it (spring-batch#5308).
 	 */
 	public void stopRunning() {
 		if (!this.running) {
@@ -197,12 +202,12 @@ public class JobRunner {
 		}
 		for (String jobName : List.of(LedgerImportJobConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME)) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
-				try {
+				BatchStatus status = execution.getStatus();
+				if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
 					log.info("Stopping {} execution {}", jobName, execution.getId());
-					this.jobOperator.stop(execution);
-				}
-				catch (JobExecutionNotRunningException ex) {
-					// finished meanwhile
+					execution.setStatus(BatchStatus.STOPPING);
+					execution.setExitStatus(ExitStatus.STOPPED);
+					this.jobRepository.update(execution);
 				}
 			}
 		}

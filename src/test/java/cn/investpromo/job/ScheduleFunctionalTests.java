@@ -74,8 +74,10 @@ class ScheduleFunctionalTests {
 		Path data = this.work.resolve("data");
 		// when
 		String output;
+		// stack traces kept in this child's log: a stop that fails shows why in the assertion message
 		try (ChildProcess child = ChildProcess.start(List.of("investpromo.progress-interval=100ms",
-				"investpromo.chunk-size=100"), "import", "--input", input.toString(), "--data", data.toString())) {
+				"investpromo.chunk-size=100", "logging.pattern.console=%d %-5level %logger{20} %msg%n%ex"), "import", "--input", input.toString(),
+				"--data", data.toString())) {
 			child.awaitLine((line) -> line.contains("rows read ("), Duration.ofSeconds(60));
 			child.terminate(Duration.ofSeconds(60));
 			output = child.output();
