@@ -55,12 +55,17 @@ final class Narrative {
 		if (projects.month().signum() > 0) {
 			text.append("；新签约项目").append(whole(projects.month())).append("个");
 			text.append(zhChange("，同比", projects.yearOnYearPercent()));
-			text.append("，协议投资额").append(yi(amount.month())).append("亿元");
-			text.append(zhChange("，环比", amount.monthOnMonthPercent()));
-			text.append(zhChange("，同比", amount.yearOnYearPercent()));
 			long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
-			if (without > 0) {
-				text.append("（其中").append(without).append("个项目未填投资额）");
+			if (without == projects.month().longValue()) {
+				text.append("，均未填报协议投资额");
+			}
+			else {
+				text.append("，协议投资额").append(yi(amount.month())).append("亿元");
+				text.append(zhChange("，环比", amount.monthOnMonthPercent()));
+				text.append(zhChange("，同比", amount.yearOnYearPercent()));
+				if (without > 0) {
+					text.append("（其中").append(without).append("个项目未填投资额）");
+				}
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
 			if (average.signum() > 0) {
@@ -76,10 +81,12 @@ final class Narrative {
 		}
 		text.append("。");
 		if (m > 1) {
-			text.append("1-").append(m).append("月累计签约项目").append(whole(projects.ytd())).append("个，协议投资额")
-				.append(yi(amount.ytd()))
-				.append("亿元");
-			text.append(zhChange("，同比", amount.ytdPercent())).append("。");
+			text.append("1-").append(m).append("月累计签约项目").append(whole(projects.ytd())).append("个");
+			if (!noAmountsYearToDate(projects)) {
+				text.append("，协议投资额").append(yi(amount.ytd())).append("亿元");
+				text.append(zhChange("，同比", amount.ytdPercent()));
+			}
+			text.append("。");
 		}
 		leadIndustry().ifPresent((lead) -> {
 			text.append("分产业看，").append(lead.name()).append("协议投资额最高，为").append(yi(lead.amountWan()))
@@ -179,12 +186,17 @@ final class Narrative {
 		if (projects.month().signum() > 0) {
 			text.append(" and signed ").append(plural(projects.month(), "project"));
 			text.append(enChange(", ", projects.yearOnYearPercent(), " year on year"));
-			text.append(", with agreed investment of ").append(yi(amount.month())).append(" (100m CNY)");
-			text.append(enChange(", ", amount.monthOnMonthPercent(), " on the previous month"));
-			text.append(enChange(", ", amount.yearOnYearPercent(), " year on year"));
 			long without = kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
-			if (without > 0) {
-				text.append(" (").append(without).append(" of them without an amount)");
+			if (without == projects.month().longValue()) {
+				text.append(", none of them with an agreed investment amount");
+			}
+			else {
+				text.append(", with agreed investment of ").append(yi(amount.month())).append(" (100m CNY)");
+				text.append(enChange(", ", amount.monthOnMonthPercent(), " on the previous month"));
+				text.append(enChange(", ", amount.yearOnYearPercent(), " year on year"));
+				if (without > 0) {
+					text.append(" (").append(without).append(" of them without an amount)");
+				}
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
 			if (average.signum() > 0) {
@@ -201,11 +213,12 @@ final class Narrative {
 		}
 		text.append(".");
 		if (m > 1) {
-			text.append(" January to ").append(monthName).append(": ").append(plural(projects.ytd(), "project"))
-				.append(", ")
-				.append(yi(amount.ytd()))
-				.append(" (100m CNY)");
-			text.append(enChange(", ", amount.ytdPercent(), " on last year")).append(".");
+			text.append(" January to ").append(monthName).append(": ").append(plural(projects.ytd(), "project"));
+			if (!noAmountsYearToDate(projects)) {
+				text.append(", ").append(yi(amount.ytd())).append(" (100m CNY)");
+				text.append(enChange(", ", amount.ytdPercent(), " on last year"));
+			}
+			text.append(".");
 		}
 		leadIndustry().ifPresent((lead) -> {
 			text.append(" ").append(lead.name()).append(" led by industry with ").append(yi(lead.amountWan()))
@@ -216,11 +229,16 @@ final class Narrative {
 		});
 		LandingFigures landing = this.model.landingTotal();
 		if (landing.total() > 0) {
-			text.append(" Of the ").append(landing.total()).append(" projects signed in the last 12 months, ")
-				.append(landing.started()).append(" have started construction");
+			text.append(" Of the ").append(plural(BigDecimal.valueOf(landing.total()), "project"))
+				.append(" signed in the last 12 months, ")
+				.append(landing.started())
+				.append((landing.started() == 1) ? " has" : " have")
+				.append(" started construction");
 			landing.startRatePercent().ifPresent((rate) -> text.append(" (start rate ").append(rate.toPlainString())
 				.append("%)"));
-			text.append(" and ").append(landing.inProduction()).append(" are in production");
+			text.append(" and ").append(landing.inProduction())
+				.append((landing.inProduction() == 1) ? " is" : " are")
+				.append(" in production");
 			landing.productionRatePercent().ifPresent((rate) -> text.append(" (production rate ")
 				.append(rate.toPlainString())
 				.append("%)"));
@@ -291,6 +309,11 @@ final class Narrative {
 	}
 
 	// --- shared ---
+
+	/** Every project of the year so far lacks an amount: a total of 0.00 would read as a figure, so none is given. */
+	private boolean noAmountsYearToDate(Comparison projects) {
+		return kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).ytd().compareTo(projects.ytd()) == 0;
+	}
 
 	private Optional<IndustryFigures> leadIndustry() {
 		return this.model.byIndustry().stream().findFirst().filter((i) -> i.amountWan().signum() > 0);

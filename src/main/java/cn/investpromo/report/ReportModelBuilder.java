@@ -77,7 +77,7 @@ public final class ReportModelBuilder {
 		List<Kpi> kpis = comparisons.kpis();
 		List<LandingFigures> landing = landingProgress.byRegion();
 		FundsArrived funds = new FundsBySource(rows).fundsArrived();
-		ReportModel draft = new ReportModel(month, new RegionRef(input.scope().code(), input.scope().name()),
+		ReportModel draft = new ReportModel(month, new RegionRef(input.scope().code(), scopeName(input)),
 				input.generatedAt(), input.language(), kpis, breakdowns.byRegion(monthEvents, monthProjects),
 				breakdowns.byIndustry(monthProjects), breakdowns.byOrigin(monthProjects),
 				breakdowns.byRegionIndustry(monthProjects), breakdowns.eventsByType(monthEvents), landing,
@@ -86,6 +86,12 @@ public final class ReportModelBuilder {
 				landingProgress.total(landing), funds, new TargetCompletion(rows).progress(kpis, funds),
 				comparisons.amountBands(this.amountBandsYi));
 		return withNarrative(draft, new Narrative(draft).text());
+	}
+
+	/** Place names stay as written in English too, but "全国" is our own word for the whole country. */
+	private static String scopeName(Input input) {
+		return input.scope().code().equals(RegionCatalog.CHINA_CODE)
+				? ReportLabels.of(input.language()).get("scope.china") : input.scope().name();
 	}
 
 	private static ReportModel withNarrative(ReportModel m, String narrative) {

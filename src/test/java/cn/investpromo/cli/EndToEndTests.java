@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.report.pdf.PdfPages;
+
 import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,6 +177,15 @@ class EndToEndTests {
 			assertThat(numberRightOf(overview, "签约项目（个）")).isEqualTo(projects);
 			assertThat(BigDecimal.valueOf(numericRightOf(overview, "协议投资额（亿元）")))
 				.isCloseTo(amountYi, org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+		}
+	}
+
+	@Test
+	void noPdfPageEndsWithASectionHeadingLeftAlone() throws IOException {
+		// when
+		try (PDDocument pdf = Loader.loadPDF(reportFile("pdf").toFile())) {
+			// then
+			assertThat(PdfPages.lastBodyLines(pdf)).doesNotContainAnyElementsOf(PdfPages.headings(ReportLanguage.ZH));
 		}
 	}
 

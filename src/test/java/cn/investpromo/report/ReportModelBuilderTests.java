@@ -217,6 +217,39 @@ class ReportModelBuilderTests {
 	}
 
 	@Test
+	void aMonthWhoseProjectsAllLackAnAmountSaysSoInsteadOfAZeroAmount() {
+		// given: one project this month, without an amount
+		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", null, null));
+		// when
+		ReportModel zh = build(List.of(), projects);
+		ReportModel en = builder.build(input(ReportLanguage.EN, List.of(), projects, List.of(), List.of()));
+		// then
+		assertThat(zh.narrative()).contains("新签约项目1个，均未填报协议投资额。1-7月累计签约项目1个。")
+			.doesNotContain("协议投资额0.00亿元");
+		assertThat(en.narrative()).contains("signed 1 project, none of them with an agreed investment amount")
+			.contains("January to July: 1 project. Of the 1 project signed in the last 12 months, 0 have started")
+			.doesNotContain("0.00 (100m CNY)");
+	}
+
+	@Test
+	void theWholeCountryIsNamedInTheReportLanguage() {
+		// given
+		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
+		// when
+		ReportModel zh = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("000000").orElseThrow(),
+				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
+				projects, List.of(), List.of(), List.of(), List.of()));
+		ReportModel en = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("000000").orElseThrow(),
+				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
+				projects, List.of(), List.of(), List.of(), List.of()));
+		// then
+		assertThat(zh.scope().name()).isEqualTo("全国");
+		assertThat(en.scope().name()).isEqualTo("China (all regions)");
+		assertThat(en.scope().code()).isEqualTo("000000");
+		assertThat(en.narrative()).startsWith("In July 2019, China (all regions) held no promotion events");
+	}
+
+	@Test
 	void amountBandsAreCumulativeConfigurableAndAverageSizeLeavesProjectsWithoutAmountOut() {
 		// given: 1, 5 and 25 亿元 this month, one without an amount; 12 亿元 in July last year
 		List<ProjectRecord> projects = List.of(project("a", "2019-07-01", "370685", "10000", null),

@@ -21,6 +21,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 
 /** The one look of every chart: the embedded font at fixed sizes, white ground, flat bars, light grey grid. */
 final class ChartStyle {
@@ -88,6 +89,9 @@ final class ChartStyle {
 	/** A value axis with the chart fonts and, for counts, whole-number ticks. */
 	NumberAxis valueAxis(String label, boolean counts) {
 		NumberAxis axis = new NumberAxis(label);
+		// our figures are never negative; all zeros get a small positive scale, not a sliver around zero labelled "-0"
+		axis.setRangeType(RangeType.POSITIVE);
+		axis.setAutoRangeMinimumSize(counts ? 1.0 : 0.1);
 		if (counts) {
 			axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
 		}

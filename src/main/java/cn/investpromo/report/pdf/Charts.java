@@ -238,6 +238,10 @@ final class Charts {
 		CategoryAxis types = new CategoryAxis();
 		types.setMaximumCategoryLabelLines(2);
 		types.setCategoryMargin(0.4);
+		// a label may use its whole slot, gaps included, so "签约仪式" is not broken before its last character
+		types.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD,
+				new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0,
+						CategoryLabelWidthType.CATEGORY, 1.6f)));
 		CategoryPlot plot = new CategoryPlot(data, types, this.style.valueAxis(null, true), bars);
 		plot.getRangeAxis().setUpperMargin(0.15);
 		this.style.grid(plot);

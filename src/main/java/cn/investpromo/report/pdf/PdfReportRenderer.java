@@ -328,11 +328,14 @@ public final class PdfReportRenderer {
 				section("section.byRegionIndustry", true, () -> null);
 			}
 			else {
+				// the heading's room covers its note and the first part too, or the heading would end a page alone
 				heading("section.byRegionIndustry", 0, keep(cross.get(0)) + 20);
 				note(this.labels.pdf("pdf.cross.cells"));
-				for (PdfPTable part : cross) {
-					ensureSpace(keep(part));
-					this.document.add(part);
+				for (int i = 0; i < cross.size(); i++) {
+					if (i > 0) {
+						ensureSpace(keep(cross.get(i)));
+					}
+					this.document.add(cross.get(i));
 				}
 			}
 			section("section.topProjects", this.model.topProjects().isEmpty(),
@@ -345,13 +348,15 @@ public final class PdfReportRenderer {
 		private void dataQuality() throws DocumentException {
 			DataQuality quality = this.model.dataQuality();
 			DataQuality.Totals totals = quality.totals();
-			heading("section.dataQuality", 0, 140);
+			PdfPTable files = quality.files().isEmpty() ? null : this.tables.qualityFiles(quality);
+			// the heading stays with its summary line and the start of the files table
+			heading("section.dataQuality", 0, ((files != null) ? keep(files) : 60) + 60);
 			this.document.add(new Paragraph(Kinsoku.chunk(this.labels.pdf("pdf.quality",
 					this.labels.format("quality.totals", Formats.count(totals.files()), Formats.count(totals.sheets())),
 					this.labels.format("quality.summary", Formats.count(totals.read()), Formats.count(totals.accepted()),
 							Formats.count(totals.rejected()))),
 					this.type.body())));
-			subsection("quality.files", quality.files().isEmpty(), () -> this.tables.qualityFiles(quality));
+			subsection("quality.files", files == null, () -> files);
 			subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
 			if (quality.rejects().size() > Tables.MAX_REJECTS) {
 				this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
@@ -361,8 +366,8 @@ public final class PdfReportRenderer {
 					() -> this.tables.possibleDuplicates(quality));
 			subheading("quality.unmatchedIndustries", 60);
 			String unmatched = String.join(this.labels.english() ? ", " : "、", quality.unmatchedIndustries());
-			this.document.add(new Paragraph(
-					unmatched.isEmpty() ? this.labels.pdf("pdf.noneFound") : unmatched, this.type.body()));
+			this.document.add(unmatched.isEmpty() ? new Paragraph(this.labels.pdf("pdf.noneFound"), this.type.note())
+					: new Paragraph(Kinsoku.chunk(unmatched, this.type.body())));
 		}
 
 		/** A section of one table, its heading kept with the whole table when short, else with its first rows. */

@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
@@ -379,6 +381,20 @@ class PdfReportRendererTests {
 					"烟台市第9号国家级经济技术开发区综合保税物流园区管理委员会———3.153个3.153个");
 			// region 6 has no project of the last 12 months: its landing bar is left out, and the chart says so
 			assertThat(text).contains("图中略去近12个月无签约项目的地区。");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ReportLanguage.class)
+	void noPageEndsWithAHeadingOrTheNoteBelowIt(ReportLanguage language) throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(language);
+
+		// when
+		try (PDDocument pdf = render(model, "pages-" + language + ".pdf")) {
+
+			// then
+			assertThat(PdfPages.lastBodyLines(pdf)).doesNotContainAnyElementsOf(PdfPages.headings(language));
 		}
 	}
 
