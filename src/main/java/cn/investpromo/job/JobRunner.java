@@ -283,6 +283,13 @@ public class JobRunner {
 			String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 			lines.addAll(List.of(message.split("\n")));
 		}
+		// a step that failed without an exception (the import check) says why in its exit description
+		for (StepExecution step : execution.getStepExecutions()) {
+			String description = step.getExitStatus().getExitDescription();
+			if (step.getStatus() == BatchStatus.FAILED && step.getFailureExceptions().isEmpty() && !description.isBlank()) {
+				lines.addAll(List.of(description.split("\n")));
+			}
+		}
 		return new ArrayList<>(lines);
 	}
 

@@ -26,8 +26,8 @@ public class ImportCheck {
 		this.rejectLimit = rejectLimit;
 	}
 
-	/** Throws {@link ImportFailedException} naming each file at fault, one line each. */
-	public void verify() {
+	/** The files at fault, one line each naming the file and why; empty when the import succeeded. */
+	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		for (String file : ledgerFiles()) {
 			FileSummary summary = this.store.fileSummary(file);
@@ -39,9 +39,7 @@ public class ImportCheck {
 						summary.rejected(), this.rejectLimit * 100));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new ImportFailedException(String.join("\n", problems));
-		}
+		return problems;
 	}
 
 	private List<String> ledgerFiles() {
@@ -55,17 +53,6 @@ public class ImportCheck {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The import stored what it could but a file was unreadable or mostly garbage. */
-	public static class ImportFailedException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		public ImportFailedException(String message) {
-			super(message);
-		}
-
 	}
 
 }

@@ -1,7 +1,10 @@
 package cn.investpromo.ledger;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -121,7 +124,14 @@ public class LedgerImportJobConfiguration {
 	Step checkImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ImportCheck importCheck) {
 		return new StepBuilder(CHECK_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
-			importCheck.verify();
+			List<String> problems = importCheck.problems();
+			if (!problems.isEmpty()) {
+				// an expected outcome, not a fault: the step fails with the problems as its exit description,
+				// rather than by an exception that Spring Batch would log as an error with its stack trace
+				String why = String.join("\n", problems);
+				contribution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), why));
+				chunkContext.getStepContext().getStepExecution().setStatus(BatchStatus.FAILED);
+			}
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

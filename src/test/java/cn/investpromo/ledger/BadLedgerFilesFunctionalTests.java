@@ -202,13 +202,13 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 		writeProjects(this.input.resolve("a-good.xlsx"), List.of(GOOD_ROW));
 		Launch execution = launch();
 		assertThat(execution.status()).isEqualTo(BatchStatus.FAILED);
-		assertThat(execution.failures()).singleElement().satisfies((ex) -> {
-			assertThat(ex.getMessage()).startsWith(expectedStart).doesNotContain("\n").doesNotContain("Exception");
+		assertThat(execution.problems()).singleElement().satisfies((line) -> {
+			assertThat(line).startsWith(expectedStart).doesNotContain("\n").doesNotContain("Exception");
 		});
 		assertThat(this.jdbc.queryForList("SELECT project_key FROM signed_project", String.class))
 			.containsExactly("ID|P-1");
 		assertThat(this.jdbc.queryForObject("SELECT message FROM ledger_sheet WHERE kind = 'unreadable'",
-				String.class)).isEqualTo(execution.failures().get(0).getMessage()
+				String.class)).isEqualTo(execution.problems().get(0)
 					.substring(expectedStart.indexOf('：') + 1));
 	}
 

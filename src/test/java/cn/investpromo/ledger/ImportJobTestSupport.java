@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -80,8 +81,15 @@ abstract class ImportJobTestSupport {
 			return this.execution.getStatus();
 		}
 
-		List<Throwable> failures() {
-			return this.execution.getAllFailureExceptions();
+		/** Why the run failed, a line each: exception messages, and the import check's exit description. */
+		List<String> problems() {
+			List<String> problems = new ArrayList<>();
+			this.execution.getAllFailureExceptions().forEach((ex) -> problems.add(ex.getMessage()));
+			if (this.execution.getStatus() == BatchStatus.FAILED
+					&& !this.execution.getExitStatus().getExitDescription().isBlank()) {
+				problems.addAll(this.execution.getExitStatus().getExitDescription().lines().toList());
+			}
+			return problems;
 		}
 
 	}

@@ -74,8 +74,8 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 		Launch execution = launch();
 		// then
 		assertThat(execution.status()).isEqualTo(BatchStatus.FAILED);
-		assertThat(execution.failures()).singleElement()
-			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("b-broken.xlsx："));
+		assertThat(execution.problems()).singleElement()
+			.satisfies((line) -> assertThat(line).startsWith("b-broken.xlsx："));
 		assertThat(JdbcTestUtils.countRowsInTable(this.jdbc, "signed_project")).isEqualTo(1);
 	}
 
