@@ -19,7 +19,8 @@ public record Reason(String key, List<Object> args) {
 	private static final String BUNDLE = "value.messages";
 
 	public Reason {
-		args = List.copyOf(args);
+		// a missing argument shows as blank: listing a rejected row must never fail on its reason
+		args = args.stream().map((arg) -> (arg != null) ? arg : "").toList();
 	}
 
 	/** A reason with its arguments; anything but a {@link Reason} or a {@link Text} is shown as its string. */

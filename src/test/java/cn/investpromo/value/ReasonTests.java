@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +39,26 @@ class ReasonTests {
 			assertThat(new MessageFormat(zh.getProperty(key)).format(new Object[] { "A", "B", "C" })).doesNotContain("'");
 			assertThat(new MessageFormat(en.getProperty(key)).format(new Object[] { "A", "B", "C" })).doesNotContain("'");
 		});
+	}
+
+	@Test
+	void everyKeyTheCodeUsesIsInTheBundle() throws IOException {
+		// given every reason key written in the main sources
+		Properties zh = load("value/messages.properties");
+		Pattern use = Pattern.compile("(?:Reason\\.of|InvalidValueException)\\(\"([a-zA-Z.]+)\"");
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = use.matcher(Files.readString(source));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+
+		// then: a typo would fail the import on the first bad row, not here
+		assertThat(used).hasSizeGreaterThan(20);
+		assertThat(zh.stringPropertyNames()).containsAll(used);
 	}
 
 	@Test
