@@ -1,5 +1,7 @@
 package cn.investpromo.ledger;
 
+import cn.investpromo.value.Reason;
+
 /**
  * A ledger or reference row that cannot be read: the column (as its header reads), the value and why. It becomes a
  * {@link LedgerItem.RejectedRow} and never escapes the import step.
@@ -12,10 +14,13 @@ final class InvalidCellException extends RuntimeException {
 
 	private final String value;
 
-	InvalidCellException(String column, String value, String reason) {
-		super(reason, null, false, false); // control flow: no stack trace needed
+	private final Reason reason;
+
+	InvalidCellException(String column, String value, Reason reason) {
+		super(null, null, false, false); // control flow: no stack trace needed
 		this.column = column;
 		this.value = value;
+		this.reason = reason;
 	}
 
 	String column() {
@@ -24,6 +29,16 @@ final class InvalidCellException extends RuntimeException {
 
 	String value() {
 		return this.value;
+	}
+
+	Reason reason() {
+		return this.reason;
+	}
+
+	/** The Chinese reason, as logs show it. */
+	@Override
+	public String getMessage() {
+		return this.reason.zh();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.value.Reason;
+
 /**
  * What flows through the import step: the reader announces sheets and files that failed and passes raw rows; the
  * processor turns each raw row into a record or a reject; the writer stores all of them in the chunk's transaction.
@@ -49,8 +51,8 @@ public sealed interface LedgerItem {
 	record SummaryRow(Source source) implements LedgerItem {
 	}
 
-	/** A row that could not be read, with the column and value at fault and why (SPEC §2.6). */
-	record RejectedRow(Source source, String column, String value, String reason) implements LedgerItem {
+	/** A row that could not be read, with the column and value at fault and why, in both languages (SPEC §2.6). */
+	record RejectedRow(Source source, String column, String value, Reason reason) implements LedgerItem {
 	}
 
 	/** A normalised promotion event (SPEC §2.2); {@code key} is its identity (SPEC §2.5). */

@@ -33,6 +33,7 @@ import cn.investpromo.value.Currencies;
 import cn.investpromo.value.FxRates;
 import cn.investpromo.value.InvalidValueException;
 import cn.investpromo.value.LedgerDates;
+import cn.investpromo.value.Reason;
 import cn.investpromo.value.TextNormalizer;
 import cn.investpromo.value.Vocabularies;
 
@@ -84,7 +85,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			};
 		}
 		catch (InvalidCellException ex) {
-			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.getMessage());
+			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason());
 		}
 	}
 
@@ -96,7 +97,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		LocalDate start = cells.requiredDate(LedgerField.EVENT_START);
 		LocalDate end = cells.optionalDate(LedgerField.EVENT_END).orElse(start);
 		if (end.isBefore(start)) {
-			throw cells.fail(LedgerField.EVENT_END, "结束日期早于开始日期 " + start);
+			throw cells.fail(LedgerField.EVENT_END, Reason.of("event.endBeforeStart", start));
 		}
 		Region host = cells.region(LedgerField.HOST_REGION);
 		Integer attendees = cells.count(LedgerField.ATTENDEES);
@@ -149,7 +150,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return new ReferenceRow(row.source());
 		}
 		catch (InvalidCellException ex) {
-			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.getMessage());
+			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason());
 		}
 	}
 
@@ -242,7 +243,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		String requiredText(LedgerField field) {
 			String text = optionalText(field);
 			if (text == null) {
-				throw fail(field, "必填项为空");
+				throw fail(field, Reason.of("cell.required"));
 			}
 			return text;
 		}
@@ -261,7 +262,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		}
 
 		LocalDate requiredDate(LedgerField field) {
-			return optionalDate(field).orElseThrow(() -> fail(field, "必填日期为空"));
+			return optionalDate(field).orElseThrow(() -> fail(field, Reason.of("cell.requiredDate")));
 		}
 
 		Optional<LocalDate> optionalDate(LedgerField field) {
@@ -300,22 +301,22 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				if (LedgerRowProcessor.this.defaultRegion != null) {
 					return LedgerRowProcessor.this.defaultRegion;
 				}
-				throw fail(field, "必填项为空（也未配置默认地区）");
+				throw fail(field, Reason.of("cell.requiredRegion"));
 			}
 			Region context = (this.sheet.contextRegionCode() != null)
 					? LedgerRowProcessor.this.regions.byCode(this.sheet.contextRegionCode()).orElse(null)
 					: LedgerRowProcessor.this.defaultRegion;
 			RegionMatch match = LedgerRowProcessor.this.regions.resolve(text, context);
 			if (!match.resolved()) {
-				throw fail(field, match.problem());
+				throw fail(field, match.reason());
 			}
 			return match.region();
 		}
 
-		InvalidCellException fail(LedgerField field, @Nullable String reason) {
+		InvalidCellException fail(LedgerField field, @Nullable Reason reason) {
 			Column column = this.sheet.layout().column(field);
 			String header = (column != null) ? column.header() : field.canonicalHeader();
-			return new InvalidCellException(header, raw(field), (reason != null) ? reason : "无法识别");
+			return new InvalidCellException(header, raw(field), (reason != null) ? reason : Reason.of("cell.unreadable"));
 		}
 
 	}

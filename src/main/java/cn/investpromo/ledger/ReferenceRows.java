@@ -24,6 +24,7 @@ import cn.investpromo.value.Amounts;
 import cn.investpromo.value.Counts;
 import cn.investpromo.value.FxRates;
 import cn.investpromo.value.InvalidValueException;
+import cn.investpromo.value.Reason;
 import cn.investpromo.value.TextNormalizer;
 
 /**
@@ -73,14 +74,14 @@ public final class ReferenceRows {
 		Region parent = parentText.isEmpty() ? null : find(parentText, defined, row, layout,
 				LedgerField.USER_REGION_PARENT);
 		if (level == RegionLevel.ZONE && parent == null) {
-			throw invalid(row, layout, LedgerField.USER_REGION_PARENT, "开发区、园区需要填写上级地区");
+			throw invalid(row, layout, LedgerField.USER_REGION_PARENT, Reason.of("reference.zoneParent"));
 		}
 		List<String> memberCodes = new ArrayList<>();
 		for (String member : members) {
 			memberCodes.add(find(member, defined, row, layout, LedgerField.USER_REGION_MEMBERS).code());
 		}
 		if (level == RegionLevel.GROUP && memberCodes.isEmpty()) {
-			throw invalid(row, layout, LedgerField.USER_REGION_MEMBERS, "地区组需要填写成员");
+			throw invalid(row, layout, LedgerField.USER_REGION_MEMBERS, Reason.of("reference.groupMembers"));
 		}
 		RegionMatch known = this.regions.resolve(name, parent);
 		if (known.resolved() && known.region().name().equals(name)
@@ -116,7 +117,7 @@ public final class ReferenceRows {
 		if (t.matches(".*(开发区|园区|园|高新|经开|新区|保税|自贸|功能区|zone|park).*")) {
 			return RegionLevel.ZONE;
 		}
-		throw invalid(row, layout, LedgerField.USER_REGION_TYPE, "类型应为 开发区、园区 或 地区组");
+		throw invalid(row, layout, LedgerField.USER_REGION_TYPE, Reason.of("reference.regionType"));
 	}
 
 	private Region find(String text, Map<String, Region> defined, RawRow row, SheetLayout layout,
@@ -127,7 +128,7 @@ public final class ReferenceRows {
 		}
 		RegionMatch match = this.regions.resolve(text, null);
 		if (!match.resolved()) {
-			throw new InvalidCellException(header(layout, field), text, match.problem());
+			throw new InvalidCellException(header(layout, field), text, match.reason());
 		}
 		return match.region();
 	}
@@ -144,7 +145,7 @@ public final class ReferenceRows {
 		String regionText = required(row, layout, LedgerField.TARGET_AREA);
 		RegionMatch match = this.regions.resolve(regionText, null);
 		if (!match.resolved()) {
-			throw invalid(row, layout, LedgerField.TARGET_AREA, match.problem());
+			throw invalid(row, layout, LedgerField.TARGET_AREA, match.reason());
 		}
 		String yearText = required(row, layout, LedgerField.TARGET_YEAR).replaceAll("年度?$", "").trim();
 		int year;
@@ -152,10 +153,10 @@ public final class ReferenceRows {
 			year = Integer.parseInt(yearText.replaceAll("\\.0+$", ""));
 		}
 		catch (NumberFormatException ex) {
-			throw invalid(row, layout, LedgerField.TARGET_YEAR, "年度应为四位年份，如 2019");
+			throw invalid(row, layout, LedgerField.TARGET_YEAR, Reason.of("reference.yearFormat"));
 		}
 		if (year < 1990 || year > 2100) {
-			throw invalid(row, layout, LedgerField.TARGET_YEAR, "年度应在 1990 至 2100 之间");
+			throw invalid(row, layout, LedgerField.TARGET_YEAR, Reason.of("reference.yearRange"));
 		}
 		String indicator = indicator(required(row, layout, LedgerField.TARGET_INDICATOR), row, layout);
 		String valueText = required(row, layout, LedgerField.TARGET_VALUE);
@@ -163,12 +164,12 @@ public final class ReferenceRows {
 		try {
 			if (indicator.equals("PROJECTS")) {
 				OptionalInt count = Counts.parse(valueText.replaceAll("[个项]$", ""));
-				value = BigDecimal.valueOf(count.orElseThrow(() -> new InvalidValueException("目标值为空")));
+				value = BigDecimal.valueOf(count.orElseThrow(() -> new InvalidValueException("reference.targetBlank")));
 			}
 			else {
 				Column column = layout.column(LedgerField.TARGET_VALUE);
 				value = Amounts.parseWan(valueText, AmountUnit.parse(column.unit()), "", this.fxRates)
-					.orElseThrow(() -> new InvalidValueException("目标值为空"));
+					.orElseThrow(() -> new InvalidValueException("reference.targetBlank"));
 			}
 		}
 		catch (InvalidValueException ex) {
@@ -183,7 +184,7 @@ public final class ReferenceRows {
 			case "签约项目数", "项目数", "签约项目", "签约项目个数", "projects", "project_count" -> "PROJECTS";
 			case "协议投资额", "投资额", "签约金额", "签约投资额", "amount", "investment" -> "AMOUNT";
 			case "到位资金", "实际到位资金", "资金到位", "funds_arrived", "funds" -> "FUNDS_ARRIVED";
-			default -> throw invalid(row, layout, LedgerField.TARGET_INDICATOR, "指标应为 签约项目数、协议投资额 或 到位资金");
+			default -> throw invalid(row, layout, LedgerField.TARGET_INDICATOR, Reason.of("reference.indicator"));
 		};
 	}
 
@@ -195,7 +196,7 @@ public final class ReferenceRows {
 	private static String required(RawRow row, SheetLayout layout, LedgerField field) {
 		String text = text(row, layout, field);
 		if (text.isEmpty()) {
-			throw invalid(row, layout, field, "必填项为空");
+			throw invalid(row, layout, field, Reason.of("cell.required"));
 		}
 		return text;
 	}
@@ -215,8 +216,9 @@ public final class ReferenceRows {
 		return (column != null) ? column.header() : field.canonicalHeader();
 	}
 
-	private static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable String reason) {
-		return new InvalidCellException(header(layout, field), text(row, layout, field), (reason != null) ? reason : "无法识别");
+	private static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable Reason reason) {
+		return new InvalidCellException(header(layout, field), text(row, layout, field),
+				(reason != null) ? reason : Reason.of("cell.unreadable"));
 	}
 
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.value.Reason;
 
 /** Name resolution for {@link RegionCatalog} (SPEC §3.1): names, short names, paths, context, titles. */
 final class RegionResolver {
@@ -33,11 +34,11 @@ final class RegionResolver {
 		String shown = text.strip();
 		String key = RegionNames.normalise(text);
 		if (key.isEmpty()) {
-			return RegionMatch.failed(List.of(), "地区为空");
+			return RegionMatch.failed(List.of(), Reason.of("region.blank"));
 		}
 		List<Region> found = walk(key, 0, null);
 		if (found.isEmpty()) {
-			return RegionMatch.failed(List.of(), "未知地区：" + shown);
+			return RegionMatch.failed(List.of(), Reason.of("region.unknown", shown));
 		}
 		// inside the context if any are, and then only the highest level: 鼓楼 means a 鼓楼区 before a 鼓楼街道
 		List<Region> candidates = widest(insideContext(found, context));
@@ -47,12 +48,13 @@ final class RegionResolver {
 		List<Region> sorted = candidates.stream()
 			.sorted(Comparator.comparingInt((Region region) -> breadth(region.level())).thenComparing(Region::code))
 			.toList();
-		String listed = sorted.stream()
-			.limit(LISTED_CANDIDATES)
-			.map(this.catalog::pathName)
-			.collect(Collectors.joining("、"));
-		String more = (sorted.size() > LISTED_CANDIDATES) ? "等 " + sorted.size() + " 处" : "";
-		return RegionMatch.failed(sorted, shown + " 有多个：" + listed + more);
+		List<String> listed = sorted.stream().limit(LISTED_CANDIDATES).map(this.catalog::pathName).toList();
+		// place names stay as written in both languages; only the separator differs
+		Reason.Text names = new Reason.Text(String.join("、", listed), String.join(", ", listed));
+		Reason reason = (sorted.size() > LISTED_CANDIDATES)
+				? Reason.of("region.ambiguousMore", shown, names, sorted.size())
+				: Reason.of("region.ambiguous", shown, names);
+		return RegionMatch.failed(sorted, reason);
 	}
 
 	/**

@@ -51,7 +51,7 @@ public class MonthlyReport {
 					OffsetDateTime.now(ZONE).withNano(0),
 					this.queries.events(ReportModelBuilder.windowStart(this.month), this.month.atEndOfMonth()),
 					this.queries.projects(ReportModelBuilder.windowStart(this.month), this.month.atEndOfMonth()),
-					this.queries.sheets(), this.queries.rejects(),
+					this.queries.sheets(), this.queries.rejects(this.language),
 					this.queries.projectsLandedIn(this.month.atDay(1), this.month.atEndOfMonth()),
 					this.queries.targets(this.scope.code(), this.month.getYear()));
 			this.model = this.builder.build(input);

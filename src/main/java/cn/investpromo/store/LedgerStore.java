@@ -93,16 +93,19 @@ public class LedgerStore {
 				summaryRows, file, sheet);
 	}
 
+	/** Stores rejects with their reason in Chinese and in English, so that a report in either language lists it. */
 	public void saveRejects(List<RejectedRow> rejects) {
 		this.jdbc.batchUpdate("""
-				INSERT INTO ledger_reject (file_name, sheet_name, row_number, column_name, cell_value, reason)
-				VALUES (?, ?, ?, ?, ?, ?)""", rejects, rejects.size(), (ps, reject) -> {
+				INSERT INTO ledger_reject (file_name, sheet_name, row_number, column_name, cell_value, reason,
+				  reason_en)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rejects, rejects.size(), (ps, reject) -> {
 			ps.setString(1, reject.source().file());
 			ps.setString(2, reject.source().sheet());
 			ps.setInt(3, reject.source().row());
 			ps.setString(4, truncate(reject.column(), 200));
 			ps.setString(5, truncate(reject.value(), 1000));
-			ps.setString(6, truncate(reject.reason(), 1000));
+			ps.setString(6, truncate(reject.reason().zh(), 1000));
+			ps.setString(7, truncate(reject.reason().en(), 1000));
 		});
 	}
 

@@ -22,6 +22,7 @@ import cn.investpromo.ledger.ProjectStatus;
 import cn.investpromo.report.AnnualTarget;
 import cn.investpromo.report.DataQuality.Reject;
 import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.TargetIndicator;
 
 /** Reads what a report needs from the database: stored events and projects in a date range, and data quality. */
@@ -89,12 +90,16 @@ public class ReportQueries {
 				String.class);
 	}
 
-	/** Every recorded reject, by file, sheet and row. */
-	public List<Reject> rejects() {
-		return this.jdbc.query("""
-				SELECT file_name, sheet_name, row_number, column_name, cell_value, reason FROM ledger_reject
-				ORDER BY file_name, sheet_name, row_number""", (rs, i) -> new Reject(rs.getString(1),
-				rs.getString(2), rs.getInt(3), rs.getString(4), nonNull(rs.getString(5)), rs.getString(6)));
+	/**
+	 * Every recorded reject, by file, sheet and row, with its reason in the report's language; a row rejected before
+	 * English reasons were stored keeps its Chinese one.
+	 */
+	public List<Reject> rejects(ReportLanguage language) {
+		String reason = language.english() ? "COALESCE(reason_en, reason)" : "reason";
+		return this.jdbc.query("SELECT file_name, sheet_name, row_number, column_name, cell_value, " + reason
+				+ " FROM ledger_reject ORDER BY file_name, sheet_name, row_number", (rs, i) -> new Reject(
+						rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), nonNull(rs.getString(5)),
+						rs.getString(6)));
 	}
 
 	private static EventRecord event(ResultSet rs, int rowNum) throws SQLException {

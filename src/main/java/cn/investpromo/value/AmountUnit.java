@@ -36,7 +36,7 @@ public record AmountUnit(BigDecimal wanPerUnit, String currency) {
 		int from = lower.startsWith("单位:") ? 3 : (lower.startsWith("单位") ? 2 : 0);
 		UnitText unit = (from < lower.length()) ? UnitText.parse(lower, from, lower.length(), false, text) : null;
 		if (unit == null) {
-			throw new InvalidValueException("金额单位无法识别：" + text);
+			throw new InvalidValueException("amount.unknownUnit", text);
 		}
 		return new AmountUnit(unit.wanPerUnit(), (unit.currency() != null) ? unit.currency() : Currencies.CNY);
 	}

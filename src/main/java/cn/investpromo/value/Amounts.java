@@ -77,7 +77,7 @@ public final class Amounts {
 		}
 		end = stripSuffixes(t, i, end);
 		if (i < end && (t.charAt(i) == '-' || t.charAt(i) == '\u2212' || t.charAt(i) == '负')) {
-			throw new InvalidValueException("金额不能为负数：" + s);
+			throw new InvalidValueException("amount.negative", s);
 		}
 		int numberEnd = scanNumber(t, i, end, s);
 		BigDecimal number = new BigDecimal(t.substring(i, numberEnd).replace(",", ""));
@@ -154,7 +154,7 @@ public final class Amounts {
 			return column;
 		}
 		if (!Currencies.CNY.equals(column) && !column.equals(row)) {
-			throw new InvalidValueException("币种冲突（表头为" + column + "，币种列为" + row + "）：" + s);
+			throw new InvalidValueException("amount.currencyConflict", column, row, s);
 		}
 		return row;
 	}
@@ -219,11 +219,11 @@ public final class Amounts {
 	}
 
 	private static InvalidValueException unreadable(String s) {
-		return new InvalidValueException("金额无法识别：" + s);
+		return new InvalidValueException("amount.unreadable", s);
 	}
 
 	private static InvalidValueException badComma(String s) {
-		return new InvalidValueException("金额无法识别（逗号只能用作千位分隔符）：" + s);
+		return new InvalidValueException("amount.badComma", s);
 	}
 
 }

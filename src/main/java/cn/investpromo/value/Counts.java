@@ -15,21 +15,24 @@ public final class Counts {
 	private static final String[] UNITS = { "家企业", "家单位", "个企业", "人次", "企业", "人", "家", "个", "位", "名", "户",
 			"项", "场", "次", "批" };
 
+	/** What a rejection calls a count when the caller does not say. */
+	private static final Reason.Text QUANTITY = new Reason.Text("数量", "the count");
+
 	private Counts() {
 	}
 
 	/** The count, or empty when the cell is blank; a rejection names it as 数量. */
 	public static OptionalInt parse(@Nullable String text) {
-		return parse(text, "数量");
+		return parse(text, QUANTITY);
 	}
 
 	/**
 	 * The count, or empty when the cell is blank (or a placeholder such as —): {@code 200}, {@code 200.0} (a
 	 * numeric cell), {@code 200人}, {@code 约200人}, {@code 200余人}, {@code 1,200}.
-	 * @param what what is counted, for the rejection reason: 人数, 企业数 …
+	 * @param what what is counted, for the rejection reason in both languages: 人数, 企业数 …
 	 * @throws InvalidValueException for negatives, fractions, words and anything else
 	 */
-	public static OptionalInt parse(@Nullable String text, String what) {
+	public static OptionalInt parse(@Nullable String text, Reason.Text what) {
 		String s = TextNormalizer.normalize(text);
 		if (Placeholders.isBlank(s)) {
 			return OptionalInt.empty();
@@ -108,8 +111,8 @@ public final class Counts {
 		return end;
 	}
 
-	private static InvalidValueException invalid(String what, String s) {
-		return new InvalidValueException(what + "必须是非负整数：" + s);
+	private static InvalidValueException invalid(Reason.Text what, String s) {
+		return new InvalidValueException("count.notInteger", what, s);
 	}
 
 }

@@ -49,7 +49,7 @@ public final class Currencies {
 		if (key.length() == 3 && isAsciiLetters(key)) {
 			return key.toUpperCase(Locale.ROOT);
 		}
-		throw new InvalidValueException("未知币种：" + TextNormalizer.normalize(text));
+		throw new InvalidValueException("currency.unknown", TextNormalizer.normalize(text));
 	}
 
 	/**

@@ -54,7 +54,7 @@ public record FxRates(Map<String, BigDecimal> cnyPerUnit) {
 		}
 		BigDecimal rate = this.cnyPerUnit.get(code);
 		if (rate == null) {
-			throw new InvalidValueException("未知币种：" + code);
+			throw new InvalidValueException("currency.unknown", code);
 		}
 		return amount.multiply(rate);
 	}

@@ -36,7 +36,7 @@ public final class LedgerDates {
 	public static LocalDate parse(@Nullable String text) {
 		String s = TextNormalizer.normalize(text);
 		if (s.isEmpty()) {
-			throw new InvalidValueException("日期为空");
+			throw new InvalidValueException("date.blank");
 		}
 		return parseNormalized(s);
 	}
@@ -166,10 +166,10 @@ public final class LedgerDates {
 
 	private static LocalDate date(int year, int month, int day, String s) {
 		if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
-			throw new InvalidValueException("日期不存在：" + s);
+			throw new InvalidValueException("date.nonexistent", s);
 		}
 		if (year < MIN_YEAR || year > MAX_YEAR) {
-			throw new InvalidValueException("年份超出范围（" + MIN_YEAR + "–" + MAX_YEAR + "）：" + s);
+			throw new InvalidValueException("date.yearOutOfRange", MIN_YEAR, MAX_YEAR, s);
 		}
 		return LocalDate.of(year, month, day);
 	}
@@ -187,7 +187,7 @@ public final class LedgerDates {
 	}
 
 	private static InvalidValueException unreadable(String s) {
-		return new InvalidValueException("日期无法识别：" + s);
+		return new InvalidValueException("date.unreadable", s);
 	}
 
 }

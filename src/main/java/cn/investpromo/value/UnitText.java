@@ -67,7 +67,7 @@ record UnitText(BigDecimal wanPerUnit, @Nullable String currency) {
 			return current;
 		}
 		if (current != null && !current.equals(code)) {
-			throw new InvalidValueException("币种冲突（" + current + "与" + code + "）：" + original);
+			throw new InvalidValueException("currency.conflict", current, code, original);
 		}
 		return code;
 	}

@@ -26,7 +26,7 @@ public final class Vocabularies {
 	 * The constant the text names, or empty when the cell is blank (the caller applies the default). Matches the
 	 * Chinese label, the English label, the constant's name ({@code IN_PRODUCTION}, {@code in production}) and the
 	 * synonyms, ignoring case, spaces, {@code _}, {@code -}, full-width forms and a trailing 类.
-	 * @throws InvalidValueException when nothing matches; the reason lists the accepted Chinese labels
+	 * @throws InvalidValueException when nothing matches; the reason lists the accepted labels of its language
 	 */
 	public static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, @Nullable String text) {
 		String s = TextNormalizer.normalize(text);
@@ -36,7 +36,7 @@ public final class Vocabularies {
 		Lookup lookup = LOOKUPS.get(type);
 		Object found = lookup.byKey().get(key(s));
 		if (found == null) {
-			throw new InvalidValueException("无法识别：" + s + "（可填：" + lookup.accepted() + "）");
+			throw new InvalidValueException("vocabulary.unknown", s, lookup.accepted());
 		}
 		return Optional.of(type.cast(found));
 	}
@@ -57,7 +57,7 @@ public final class Vocabularies {
 		return key.toString().toLowerCase(Locale.ROOT);
 	}
 
-	private record Lookup(Map<String, Object> byKey, String accepted) {
+	private record Lookup(Map<String, Object> byKey, Reason.Text accepted) {
 
 		static Lookup of(Class<?> type) {
 			Object[] constants = type.getEnumConstants();
@@ -65,10 +65,12 @@ public final class Vocabularies {
 				throw new IllegalArgumentException(type.getName() + " is not an enum");
 			}
 			Map<String, Object> byKey = new HashMap<>();
-			StringJoiner accepted = new StringJoiner("、");
+			StringJoiner acceptedZh = new StringJoiner("、");
+			StringJoiner acceptedEn = new StringJoiner(", ");
 			for (Object constant : constants) {
 				Vocabulary word = (Vocabulary) constant;
-				accepted.add(word.zh());
+				acceptedZh.add(word.zh());
+				acceptedEn.add(word.en());
 				add(byKey, ((Enum<?>) constant).name(), constant);
 				add(byKey, word.zh(), constant);
 				add(byKey, word.en(), constant);
@@ -76,7 +78,7 @@ public final class Vocabularies {
 					add(byKey, synonym, constant);
 				}
 			}
-			return new Lookup(Map.copyOf(byKey), accepted.toString());
+			return new Lookup(Map.copyOf(byKey), new Reason.Text(acceptedZh.toString(), acceptedEn.toString()));
 		}
 
 		private static void add(Map<String, Object> byKey, String word, Object constant) {

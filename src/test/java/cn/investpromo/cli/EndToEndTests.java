@@ -298,6 +298,10 @@ class EndToEndTests {
 		json.get("fundsArrived").get("bySource").forEach((row) -> labels.add(row.get("name").asString()));
 		json.get("eventsByType").forEach((row) -> labels.add(row.get("typeName").asString()));
 		json.get("dataQuality").get("possibleDuplicates").forEach((row) -> labels.add(row.get("reason").asString()));
+		// a reject's reason quotes the cell as written; the rest is English
+		json.get("dataQuality")
+			.get("rejects")
+			.forEach((row) -> labels.add(row.get("reason").asString().replace(row.get("value").asString(), "")));
 		assertThat(labels).isNotEmpty().allSatisfy((label) -> assertThat(label).doesNotContainPattern("\\p{IsHan}"));
 	}
 

@@ -42,6 +42,8 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 		assertThat(reject.get("ROW_NUMBER")).isEqualTo(6);
 		assertThat(reject.get("COLUMN_NAME")).isEqualTo("签约日期");
 		assertThat(reject.get("CELL_VALUE")).isEqualTo("七月底");
+		assertThat(reject.get("REASON")).isEqualTo("日期无法识别：七月底");
+		assertThat(reject.get("REASON_EN")).isEqualTo("date not recognised: 七月底");
 		Map<String, Object> sheet = this.jdbc.queryForMap("SELECT * FROM ledger_sheet");
 		assertThat(sheet.get("ROWS_READ")).isEqualTo(3);
 		assertThat(sheet.get("ROWS_ACCEPTED")).isEqualTo(2);

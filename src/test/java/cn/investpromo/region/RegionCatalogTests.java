@@ -101,7 +101,24 @@ class RegionCatalogTests {
 		// then
 		assertThat(match.resolved()).isFalse();
 		assertThat(match.candidates()).extracting(Region::code).containsExactly("320106", "320302", "350102", "410204");
-		assertThat(match.problem()).startsWith("鼓楼区 有多个：江苏省南京市鼓楼区、江苏省徐州市鼓楼区、福建省福州市鼓楼区、河南省开封市鼓楼区");
+		assertThat(match.problem()).isEqualTo("鼓楼区 有多个：江苏省南京市鼓楼区、江苏省徐州市鼓楼区、福建省福州市鼓楼区、河南省开封市鼓楼区");
+		assertThat(match.reason().en())
+			.isEqualTo("鼓楼区 names several regions: 江苏省南京市鼓楼区, 江苏省徐州市鼓楼区, 福建省福州市鼓楼区, 河南省开封市鼓楼区");
+	}
+
+	@Test
+	void aVeryAmbiguousNameListsEightCandidatesAndCountsThemAll() {
+		// given 城关镇, the seat of many counties
+		// when
+		RegionMatch match = catalog.resolve("城关镇", null);
+
+		// then
+		int all = match.candidates().size();
+		assertThat(all).isGreaterThan(8);
+		assertThat(match.problem()).startsWith("城关镇 有多个：").endsWith("等 " + all + " 处");
+		assertThat(match.problem().split("、")).hasSize(8);
+		assertThat(match.reason().en()).startsWith("城关镇 names " + all + " regions: ").endsWith(" …");
+		assertThat(match.reason().en().split(", ")).hasSize(8);
 	}
 
 	@Test
@@ -138,6 +155,7 @@ class RegionCatalogTests {
 		assertThat(match.resolved()).isFalse();
 		assertThat(match.candidates()).isEmpty();
 		assertThat(match.problem()).isEqualTo("未知地区：火星基地");
+		assertThat(match.reason().en()).isEqualTo("unknown region: 火星基地");
 	}
 
 	@Test

@@ -113,7 +113,8 @@ public final class ReportModelFixtures {
 				List.of(new SheetQuality("招远市招商台账2019.xlsx", "招商活动", "events", 40, 39, 1),
 						new SheetQuality("招远市招商台账2019.xlsx", "签约项目", "projects", 30, 30, 0),
 						new SheetQuality("招远市招商台账2019.xlsx", "说明", "skipped", 0, 0, 0)),
-				List.of(new Reject("招远市招商台账2019.xlsx", "招商活动", 17, "开始日期", "2019年6月下旬", "日期无法识别")),
+				List.of(new Reject("招远市招商台账2019.xlsx", "招商活动", 17, "开始日期", "2019年6月下旬",
+						language.english() ? "date not recognised: 2019年6月下旬" : "日期无法识别")),
 				List.of("其他制造"), List.of(new PossibleDuplicate("金银珠宝加工项目（ZY-P-201907-03）",
 						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")),
 				new DataQuality.Totals(1, 3, 70, 69, 1));

@@ -126,7 +126,7 @@ class AmountsTests {
 		// when / then
 		assertThatThrownBy(() -> Amounts.parseWan(text, AmountUnit.WAN_YUAN, rowCurrency, this.rates))
 			.isInstanceOf(InvalidValueException.class)
-			.extracting(e -> ((InvalidValueException) e).reason())
+			.extracting(e -> ((InvalidValueException) e).reason().zh())
 			.isEqualTo(reason);
 	}
 

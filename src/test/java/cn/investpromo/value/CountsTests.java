@@ -65,7 +65,7 @@ class CountsTests {
 
 		// when / then
 		assertThatThrownBy(() -> Counts.parse(text)).isInstanceOf(InvalidValueException.class)
-			.extracting(e -> ((InvalidValueException) e).reason())
+			.extracting(e -> ((InvalidValueException) e).reason().zh())
 			.isEqualTo("数量必须是非负整数：" + text);
 	}
 
@@ -74,8 +74,11 @@ class CountsTests {
 		// given: the importer says which column it reads
 
 		// when / then
-		assertThatThrownBy(() -> Counts.parse("-5", "人数")).isInstanceOf(InvalidValueException.class)
-			.hasMessage("人数必须是非负整数：-5");
+		assertThatThrownBy(() -> Counts.parse("-5", new Reason.Text("人数", "the number of attendees")))
+			.isInstanceOf(InvalidValueException.class)
+			.hasMessage("人数必须是非负整数：-5")
+			.extracting((e) -> ((InvalidValueException) e).reason().en())
+			.isEqualTo("the number of attendees must be a whole number, 0 or more: -5");
 	}
 
 }

@@ -107,7 +107,7 @@ class LedgerDatesTests {
 
 		// when / then
 		assertThatThrownBy(() -> LedgerDates.parse(text)).isInstanceOf(InvalidValueException.class)
-			.extracting(e -> ((InvalidValueException) e).reason())
+			.extracting(e -> ((InvalidValueException) e).reason().zh())
 			.isEqualTo(reason);
 	}
 

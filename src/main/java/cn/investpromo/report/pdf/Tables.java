@@ -199,8 +199,9 @@ final class Tables {
 	}
 
 	PdfPTable rejects(DataQuality quality) {
-		Grid grid = grid(true, text("column.file", 110), text("column.sheet", 66), number("column.row", 34),
-				text("column.column", 62), text("column.value", 84), text("column.reason", 125));
+		// the reason gets the most room: English reasons are two to three times as long as Chinese ones
+		Grid grid = grid(true, text("column.file", 100), text("column.sheet", 62), number("column.row", 34),
+				text("column.column", 58), text("column.value", 72), text("column.reason", 155));
 		for (DataQuality.Reject row : quality.rejects().subList(0, Math.min(MAX_REJECTS, quality.rejects().size()))) {
 			grid.add(row.file())
 				.add(row.sheet())

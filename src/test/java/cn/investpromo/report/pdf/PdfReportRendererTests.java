@@ -192,7 +192,8 @@ class PdfReportRendererTests {
 					"Landing progress", "Funds arrived", "Projects by size");
 			assertThat(flat(text)).contains(flat("Agreed investment (100m CNY) 150.00 82.00 54.7% 58.3% -3.6"),
 					flat("Behind schedule"), flat("1 (100m CNY) or more"), flat("招远市 (own level)"),
-					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."));
+					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
+					flat("date not recognised: 2019年6月下旬"));
 		}
 	}
 
