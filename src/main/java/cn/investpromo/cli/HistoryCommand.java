@@ -52,7 +52,8 @@ final class HistoryCommand implements Callable<Integer> {
 		if (this.limit < 1) {
 			return console.usage("--limit must be at least 1, not " + this.limit);
 		}
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(this.common.properties())) {
+		try (ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
+				this.common.properties())) {
 			List<Run> runs = context.getBean(RunHistory.class).latest(this.limit);
 			console.line(this.json ? json(runs) : table(runs));
 			return 0;

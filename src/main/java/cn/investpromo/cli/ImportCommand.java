@@ -34,7 +34,8 @@ final class ImportCommand implements Callable<Integer> {
 		var properties = this.common.properties();
 		this.input.addTo(properties);
 		GracefulShutdown shutdown = new GracefulShutdown();
-		try (shutdown; ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+		try (shutdown;
+				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties)) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runImport(context, console);
 		}

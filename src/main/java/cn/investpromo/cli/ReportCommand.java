@@ -36,7 +36,8 @@ final class ReportCommand implements Callable<Integer> {
 		Console console = new Console(this.spec);
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.start(properties(this.common, this.report))) {
+				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
+						properties(this.common, this.report))) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runReport(context, this.report, console);
 		}

@@ -35,7 +35,8 @@ final class RunCommand implements Callable<Integer> {
 		Map<String, Object> properties = ReportCommand.properties(this.common, this.report);
 		this.input.addTo(properties);
 		GracefulShutdown shutdown = new GracefulShutdown();
-		try (shutdown; ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+		try (shutdown;
+				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties)) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			int imported = ImportCommand.runImport(context, console);
 			if (imported != 0) {

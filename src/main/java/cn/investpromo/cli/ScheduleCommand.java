@@ -69,7 +69,8 @@ final class ScheduleCommand implements Callable<Integer> {
 	public Integer call() {
 		Console console = new Console(this.spec);
 		GracefulShutdown shutdown = new GracefulShutdown();
-		try (shutdown; ConfigurableApplicationContext context = ApplicationContexts.start(properties())) {
+		try (shutdown;
+				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties())) {
 			InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 			JobRunner runner = context.getBean(JobRunner.class);
 			List<Region> scopes = context.getBean(ScheduledScopes.class).regions();

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Makes sure one investpromo process at a time runs jobs against a database, so that an execution still marked
  * running while we hold the lock can only be left over from a process that died.
  * <p>
- * The embedded HSQLDB file database needs nothing: its lock file already lets one process open it, so if we got
- * this far, no one else has it. On PostgreSQL a session-level advisory lock, held on a connection of its own for the
+ * The embedded HSQLDB file database needs nothing here: the command line locks its data directory before opening it
+ * (and HSQLDB's own lock file lets one process open it), so if we got this far, no one else has it. On PostgreSQL a session-level advisory lock, held on a connection of its own for the
  * length of the run, does the same and is released by the server when a killed process's connection drops.
  */
 @Component

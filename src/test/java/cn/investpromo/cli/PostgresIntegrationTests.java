@@ -79,7 +79,7 @@ class PostgresIntegrationTests {
 		Map<String, Object> properties = properties(work);
 		properties.put("spring.datasource.url", this.postgres.getJdbcUrl("postgres", "postgres"));
 		properties.put("spring.datasource.username", "postgres");
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+		try (ConfigurableApplicationContext context = ApplicationContexts.start("import", properties)) {
 			JobRunner runner = context.getBean(JobRunner.class);
 			Region zhaoyuan = context.getBean(RegionCatalog.class).byCode("370685").orElseThrow();
 			Path out = context.getBean(InvestpromoProperties.class).outputDir();
@@ -106,7 +106,7 @@ class PostgresIntegrationTests {
 	}
 
 	private static JsonNode importAndReport(Map<String, Object> properties, Path work) throws Exception {
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+		try (ConfigurableApplicationContext context = ApplicationContexts.start("import", properties)) {
 			JobRunner runner = context.getBean(JobRunner.class);
 			Region zhaoyuan = context.getBean(RegionCatalog.class).byCode("370685").orElseThrow();
 			assertThat(runner.runImport(SAMPLE_INPUT).completed()).isTrue();

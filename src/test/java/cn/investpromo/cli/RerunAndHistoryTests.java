@@ -116,15 +116,15 @@ class RerunAndHistoryTests {
 			.doesNotContain("\n");
 		assertThat(data.status()).isEqualTo(1);
 		assertThat(data.err().strip()).startsWith("错误 / error: investpromo.data-dir: ").doesNotContain("\n");
-		assertThatThrownBy(() -> ApplicationContexts.start(Map.of("investpromo.reject-limit", "1.5",
+		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.reject-limit", "1.5",
 				"investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.isEqualTo("investpromo.reject-limit must be a share between 0 and 1, not 1.5"));
-		assertThatThrownBy(() -> ApplicationContexts.start(Map.of("investpromo.language", "fr",
+		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.language", "fr",
 				"investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.isEqualTo("investpromo.language must be zh or en, not 'fr'"));
-		assertThatThrownBy(() -> ApplicationContexts.start(Map.of("investpromo.default-region", "火星市",
+		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.default-region", "火星市",
 				"investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.startsWith("investpromo.default-region: "));

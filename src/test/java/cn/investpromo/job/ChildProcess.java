@@ -87,6 +87,19 @@ final class ChildProcess implements AutoCloseable {
 		}
 	}
 
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** Waits for the process to end by itself; returns its exit status. */
+	int waitFor(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new AssertionError("still running after " + timeout + "; output:\n" + output());
+		}
+		this.pump.join(5_000);
+		return this.process.exitValue();
+	}
+
 	/** SIGKILL: no shutdown hook runs, like a power cut as far as the process is concerned. */
 	int kill() throws InterruptedException {
 		// through the handle: Process.destroy*() would also close our end of its output, losing the last lines
