@@ -91,7 +91,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 
 	private EventRecord event(Cells cells) {
 		String id = cells.optionalText(LedgerField.EVENT_ID);
-		String name = cells.requiredText(LedgerField.EVENT_NAME);
+		String name = cells.requiredDisplay(LedgerField.EVENT_NAME);
 		EventType type = cells.parse(LedgerField.EVENT_TYPE, (text) -> Vocabularies.parse(EventType.class, text))
 			.orElse(EventType.OTHER);
 		LocalDate start = cells.requiredDate(LedgerField.EVENT_START);
@@ -104,21 +104,21 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
 		String industryCodes = industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
 		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code();
-		return new EventRecord(key, id, name, type, start, end, host.code(), cells.optionalText(LedgerField.VENUE),
-				cells.optionalText(LedgerField.TARGET_REGION), cells.optionalText(LedgerField.ORGANIZER), attendees,
-				enterprises, industryCodes, cells.optionalText(LedgerField.EVENT_NOTES), cells.row.source());
+		return new EventRecord(key, id, name, type, start, end, host.code(), cells.optionalDisplay(LedgerField.VENUE),
+				cells.optionalDisplay(LedgerField.TARGET_REGION), cells.optionalDisplay(LedgerField.ORGANIZER),
+				attendees, enterprises, industryCodes, cells.optionalDisplay(LedgerField.EVENT_NOTES),
+				cells.row.source());
 	}
 
 	private ProjectRecord project(Cells cells) {
 		String id = cells.optionalText(LedgerField.PROJECT_ID);
-		String name = cells.requiredText(LedgerField.PROJECT_NAME);
+		String name = cells.requiredDisplay(LedgerField.PROJECT_NAME);
 		LocalDate signed = cells.requiredDate(LedgerField.SIGNED_DATE);
 		Region region = cells.region(LedgerField.REGION);
-		String investor = cells.requiredText(LedgerField.INVESTOR);
-		String originText = cells.optionalText(LedgerField.INVESTOR_ORIGIN);
-		String originCode = originCode(originText);
-		String industryText = cells.requiredText(LedgerField.INDUSTRY);
-		IndustryMatch industry = this.industries.classify(industryText);
+		String investor = cells.requiredDisplay(LedgerField.INVESTOR);
+		String originCode = originCode(cells.optionalText(LedgerField.INVESTOR_ORIGIN));
+		String industryText = cells.requiredDisplay(LedgerField.INDUSTRY);
+		IndustryMatch industry = this.industries.classify(cells.requiredText(LedgerField.INDUSTRY));
 		AgreementType agreement = cells
 			.parse(LedgerField.AGREEMENT_TYPE, (text) -> Vocabularies.parse(AgreementType.class, text))
 			.orElse(AgreementType.INVESTMENT);
@@ -132,10 +132,11 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		LocalDate production = cells.optionalDate(LedgerField.PRODUCTION_DATE).orElse(null);
 		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currencyCell);
 		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code();
-		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode, originText,
-				industry.industry().code(), industryText, agreement, amount, cells.optionalText(LedgerField.AMOUNT),
-				currency, status, cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
-				cells.optionalText(LedgerField.PROJECT_NOTES), cells.row.source());
+		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode,
+				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText, agreement,
+				amount, cells.optionalText(LedgerField.AMOUNT), currency, status,
+				cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
+				cells.optionalDisplay(LedgerField.PROJECT_NOTES), cells.row.source());
 	}
 
 	/** Checks a reference row again (the reference step stored it if it reads) to count it or list it as bad. */
@@ -213,9 +214,12 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		return codes.isEmpty() ? null : String.join(",", codes);
 	}
 
-	/** SPEC §2.5: names compare after normalisation (spaces, width, case). */
+	/**
+	 * SPEC §2.5: names compare after normalisation (spaces, width, case), so 投资方（一期） and 投资方(一期) are one
+	 * key whichever form the display name keeps.
+	 */
 	private static String keyText(String name) {
-		return name.replace(" ", "").toLowerCase(Locale.ROOT);
+		return TextNormalizer.normalize(name).replace(" ", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** A row's cells by field, with the parsing that turns a bad value into a reject. */
@@ -235,9 +239,24 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return (column != null) ? this.row.row().cell(column.index()) : "";
 		}
 
+		/** The cell in its normal form: for ids, lookups and parsing. */
 		@Nullable String optionalText(LedgerField field) {
 			String text = TextNormalizer.normalize(raw(field));
 			return text.isEmpty() ? null : text;
+		}
+
+		/** The cell as the report prints it: names, places and notes keep the ledger's Chinese punctuation. */
+		@Nullable String optionalDisplay(LedgerField field) {
+			String text = TextNormalizer.display(raw(field));
+			return text.isEmpty() ? null : text;
+		}
+
+		String requiredDisplay(LedgerField field) {
+			String text = optionalDisplay(field);
+			if (text == null) {
+				throw fail(field, "必填项为空");
+			}
+			return text;
 		}
 
 		String requiredText(LedgerField field) {

@@ -62,10 +62,14 @@ public final class ReferenceRows {
 
 	/**
 	 * Reads a regions-sheet row.
-	 * @param defined regions defined earlier in the same import, by name, so that a zone may sit under another
+	 * @param defined regions defined earlier in the same import, by normalised name ({@link #nameKey}), so that a
+	 * zone may sit under another
 	 */
 	public UserRegion region(RawRow row, SheetLayout layout, Source source, Map<String, Region> defined) {
 		String name = required(row, layout, LedgerField.USER_REGION_NAME);
+		Column nameColumn = layout.column(LedgerField.USER_REGION_NAME);
+		// shown as written (某园区（一期）); the code and every comparison use the normal form, as before
+		String displayName = TextNormalizer.display(row.cell(nameColumn.index()));
 		String parentText = text(row, layout, LedgerField.USER_REGION_PARENT);
 		String typeText = text(row, layout, LedgerField.USER_REGION_TYPE);
 		List<String> aliases = list(text(row, layout, LedgerField.USER_REGION_ALIASES));
@@ -92,7 +96,13 @@ public final class ReferenceRows {
 					aliases), memberCodes, source);
 		}
 		String parentCode = (level == RegionLevel.GROUP) ? null : parent.code();
-		return new UserRegion(new Region(userCode(name), name, level, parentCode, aliases), memberCodes, source);
+		return new UserRegion(new Region(userCode(name), displayName, level, parentCode, aliases), memberCodes,
+				source);
+	}
+
+	/** The key of a region in the {@code defined} map of {@link #region}: its name in normal form. */
+	public static String nameKey(String name) {
+		return TextNormalizer.normalize(name);
 	}
 
 	/** The stable code of a user region: {@code U} and 10 hex digits of the SHA-256 of its name. */

@@ -131,7 +131,7 @@ public class ReferenceSheetImport {
 			for (RawRow row : sheet.rows()) {
 				read(() -> rows.region(row, sheet.layout(), source(sheet, row), defined)).ifPresent((region) -> {
 					regions.add(region);
-					defined.put(region.region().name(), region.region());
+					defined.put(ReferenceRows.nameKey(region.region().name()), region.region());
 				});
 			}
 		}

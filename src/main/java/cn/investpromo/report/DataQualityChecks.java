@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import cn.investpromo.ledger.LedgerItem.ProjectRecord;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
 import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.value.TextNormalizer;
 
 /** The report's data-quality section: import totals, rejected rows, unmatched industries and possible duplicates. */
 final class DataQualityChecks {
@@ -24,12 +25,14 @@ final class DataQualityChecks {
 	}
 
 	DataQuality dataQuality() {
-		TreeSet<String> unmatched = new TreeSet<>();
+		// by normal form, so that 新材料（复合） and 新材料(复合) are listed once, as first written
+		Map<String, String> unmatchedByKey = new LinkedHashMap<>();
 		String other = this.rows.industries().other().code();
 		this.rows.projects()
 			.stream()
 			.filter((p) -> p.industryCode().equals(other))
-			.forEach((p) -> unmatched.add(p.industryText()));
+			.forEach((p) -> unmatchedByKey.putIfAbsent(TextNormalizer.normalize(p.industryText()), p.industryText()));
+		TreeSet<String> unmatched = new TreeSet<>(unmatchedByKey.values());
 		List<SheetQuality> sheets = this.rows.input().sheets();
 		DataQuality.Totals totals = new DataQuality.Totals(sheets.stream().map(SheetQuality::file).distinct().count(),
 				sheets.size(), sheets.stream().mapToLong(SheetQuality::read).sum(),
@@ -43,7 +46,8 @@ final class DataQualityChecks {
 	private List<PossibleDuplicate> possibleDuplicates() {
 		Map<List<String>, List<ProjectRecord>> groups = new LinkedHashMap<>();
 		for (ProjectRecord p : this.rows.projects()) {
-			String investor = p.investor().replace(" ", "").toLowerCase(Locale.ROOT);
+			// stored as written, compared in normal form: 某公司（香港） and 某公司(香港) are one investor
+			String investor = TextNormalizer.normalize(p.investor()).replace(" ", "").toLowerCase(Locale.ROOT);
 			groups.computeIfAbsent(List.of(investor, p.regionCode()), (k) -> new ArrayList<>()).add(p);
 		}
 		List<PossibleDuplicate> duplicates = new ArrayList<>();

@@ -190,6 +190,23 @@ class EndToEndTests {
 	}
 
 	@Test
+	void namesKeepTheLedgersFullWidthBrackets() throws IOException {
+		// when
+		try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(reportFile("xlsx")))) {
+			List<String> projects = new ArrayList<>();
+			for (Row row : workbook.getSheet("项目清单")) {
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING) {
+						projects.add(cell.getStringCellValue());
+					}
+				}
+			}
+			// then: as the sample ledger writes it, not 柔性集成电路项目投资方(报道未载明)
+			assertThat(projects).contains("柔性集成电路项目投资方（报道未载明）");
+		}
+	}
+
+	@Test
 	void pdfEmbedsTheChineseFontAsASubsetAndCarriesChineseText() throws IOException {
 		// when
 		try (PDDocument pdf = Loader.loadPDF(reportFile("pdf").toFile())) {

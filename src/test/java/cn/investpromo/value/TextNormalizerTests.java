@@ -36,6 +36,61 @@ class TextNormalizerTests {
 		assertThat(normalized).isEqualTo(expected);
 	}
 
+	@ParameterizedTest(name = "[{index}] \"{0}\" → \"{1}\"")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			柔性集成电路项目投资方（报道未载明）       | 柔性集成电路项目投资方（报道未载明）
+			"  招远市（本级）　 "                | 招远市（本级）
+			备注：投资额为示意值；见附件，下同          | 备注：投资额为示意值；见附件，下同
+			ＡＢＣ１２３有限公司                      | ABC123有限公司
+			ＡＢＣ（ＨＫ）有限公司                    | ABC（HK）有限公司
+			总投资１．５亿元，占比２０％                | 总投资1.5亿元，占比20%
+			Ｂ－２地块，１０：３０开工                 | B-2地块，10:30开工
+			１，０００万元                          | 1,000万元
+			"项目　　名称​"             | 项目 名称
+			（万元）                               | （万元）
+			"a b"                            | a b
+			""                                    | ""
+			""")
+	void displayKeepsTheLedgersChinesePunctuation(String raw, String expected) {
+		// when
+		String display = TextNormalizer.display(raw);
+
+		// then
+		assertThat(display).isEqualTo(expected);
+		assertThat(TextNormalizer.display(display)).isEqualTo(display);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			柔性集成电路项目投资方（报道未载明）
+			"  ＡＢＣ（ＨＫ）　有限公司 "
+			总投资１．５亿元，占比２０％；Ｂ－２地块
+			"人数：２００，企业：１５\n（家）"
+			顿号、书名号《》【】
+			""")
+	void normalizingTheDisplayTextGivesTheSameKeyAsNormalizingTheCell(String raw) {
+		// given
+		String input = raw.translateEscapes();
+
+		// when
+		String viaDisplay = TextNormalizer.normalize(TextNormalizer.display(input));
+
+		// then
+		assertThat(viaDisplay).isEqualTo(TextNormalizer.normalize(input));
+	}
+
+	@Test
+	void cleanDisplayTextIsReturnedAsItIs() {
+		// given
+		String raw = "招远市 2019年7月 推介会";
+
+		// when
+		String display = TextNormalizer.display(raw);
+
+		// then
+		assertThat(display).isSameAs(raw);
+	}
+
 	@Test
 	void nullIsEmpty() {
 		// given

@@ -133,8 +133,9 @@ final class Tables {
 	}
 
 	PdfPTable topProjects(List<TopProject> projects) {
-		Grid grid = grid(false, centre("column.rank", 32), text("column.projectName", 112),
-				text("column.investor", 95), text("column.region", 72), text("column.industry", 62),
+		// investors carry the ledger's full-width brackets (某项目投资方（报道未载明）): 11 characters a line, not 10
+		Grid grid = grid(false, centre("column.rank", 32), text("column.projectName", 105),
+				text("column.investor", 102), text("column.region", 72), text("column.industry", 62),
 				number("column.amountYi", 56), centre("column.signedDate", 52));
 		for (TopProject row : projects) {
 			grid.add(String.valueOf(row.rank()))
