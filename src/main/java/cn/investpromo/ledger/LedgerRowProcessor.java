@@ -254,7 +254,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		String requiredDisplay(LedgerField field) {
 			String text = optionalDisplay(field);
 			if (text == null) {
-				throw fail(field, "必填项为空");
+				throw fail(field, Reason.of("cell.required"));
 			}
 			return text;
 		}
