@@ -169,13 +169,16 @@ public class JobRunner {
 			}
 			Files.createDirectories(files.directory());
 			try {
-				JobExecution execution = this.jobOperator.start(this.reportJob, parameters.toJobParameters());
-				boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-				return new ReportOutcome(ok ? ReportOutcome.Status.WRITTEN : ReportOutcome.Status.FAILED, files,
-						failures(execution));
+				return written(this.jobOperator.start(this.reportJob, parameters.toJobParameters()), files);
 			}
 			catch (JobInstanceAlreadyCompleteException ex) {
-				return new ReportOutcome(ReportOutcome.Status.ALREADY_DONE, files, List.of());
+				if (files.all().stream().allMatch(Files::isRegularFile)) {
+					return new ReportOutcome(ReportOutcome.Status.ALREADY_DONE, files, List.of());
+				}
+				// written from this data before, but its files were deleted or are asked for in another --out folder:
+				// "already up to date" must never name files that are not there
+				parameters.addString(ReportJobConfiguration.RERUN, LocalDateTime.now().toString());
+				return written(this.jobOperator.start(this.reportJob, parameters.toJobParameters()), files);
 			}
 			catch (JobExecutionAlreadyRunningException ex) {
 				return new ReportOutcome(ReportOutcome.Status.FAILED, files,
@@ -185,6 +188,12 @@ public class JobRunner {
 		finally {
 			end();
 		}
+	}
+
+	private static ReportOutcome written(JobExecution execution, ReportFiles files) {
+		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+		return new ReportOutcome(ok ? ReportOutcome.Status.WRITTEN : ReportOutcome.Status.FAILED, files,
+				failures(execution));
 	}
 
 	/**

@@ -75,6 +75,28 @@ class RerunAndHistoryTests {
 	}
 
 	@Test
+	void aReportWhoseFilesAreGoneOrAskedForElsewhereIsWrittenAgain() throws IOException {
+		// given: the report written once
+		String data = this.work.resolve("data").toString();
+		String out = this.work.resolve("reports").toString();
+		String elsewhere = this.work.resolve("elsewhere").toString();
+		assertThat(cli("run", "--month", "2019-07", "--scope", "招远市", "--input", "input", "--data", data, "--out",
+				out).out()).contains("written");
+		Path pdf = Path.of(out, "招远市", "2019-07", "招远市_2019-07.pdf");
+		Files.delete(pdf);
+		// when
+		CliRun deleted = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
+		CliRun moved = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", elsewhere);
+		CliRun unchanged = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
+		// then: "already up to date" only when the files it names are there
+		assertThat(deleted.out()).contains("report 招远市 2019-07 written");
+		assertThat(pdf).isRegularFile();
+		assertThat(moved.out()).contains("report 招远市 2019-07 written");
+		assertThat(Path.of(elsewhere, "招远市", "2019-07", "招远市_2019-07.json")).isRegularFile();
+		assertThat(unchanged.out()).contains("report 招远市 2019-07 already up to date");
+	}
+
+	@Test
 	void historyAsJsonCarriesRowsAndFilesWritten() throws IOException {
 		// given
 		String data = this.work.resolve("data").toString();
