@@ -99,4 +99,104 @@ class IndustryTaxonomyTests {
 		assertThat(this.taxonomy.classify("龙口粉丝").matched()).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0} → {1} / {2}")
+	@CsvSource({ "柔性集成电路项目, NGIT, NGIT.IC", "功率半导体器件, NGIT, NGIT.IC", "智能终端电子元器件, NGIT, NGIT.COMP",
+			"大数据中心, NGIT, NGIT.DATA", "物联网模组, NGIT, NGIT.IOT", "工业机器人集成应用, HEM, HEM.IM",
+			"矿山机械, HEM, HEM.MIN", "复合材料, NMAT, NMAT.FIBER", "生物医药, BIO, BIO.PHAR", "中药饮片加工, BIO, BIO.TCM",
+			"新能源汽车零部件, NEV, NEV.PART", "光伏组件, NEN, NEN.SOLAR", "尾矿资源综合利用, ECO, ECO.REC",
+			"黄金深加工, JEW, JEW.PROC", "金银珠宝加工, JEW, JEW.JWL", "瑶柱酱深加工, FOOD, FOOD.SEA",
+			"葡萄酒庄园, FOOD, FOOD.BEV", "乡村旅游, TOUR, TOUR.RUR", "冷链物流园, SVC, SVC.LOG",
+			"integrated circuit design, NGIT, NGIT.IC", "Solar farm, NEN, NEN.SOLAR", "Cold-chain logistics, SVC, SVC.LOG",
+			"Gold mining, JEW, JEW.MIN", "'Seafood  processing', FOOD, FOOD.SEA", "Medical devices, BIO, BIO.MED" })
+	void classifiesTheSecondLevel(String text, String code, String subCode) {
+		// given the default taxonomy
+		// when
+		IndustryMatch match = this.taxonomy.classify(text);
+
+		// then
+		assertThat(match.industry().code()).as("%s matched by %s", text, match.keyword()).isEqualTo(code);
+		assertThat(match.subIndustry()).as(text).isNotNull();
+		assertThat(match.subIndustry().code()).as("%s matched by %s", text, match.keyword()).isEqualTo(subCode);
+	}
+
+	@ParameterizedTest(name = "{0} → {1}, no second level")
+	@CsvSource({ "新材料, NMAT", "环保科技, ECO", "文化旅游, TOUR", "new materials, NMAT", "综合, OTH", "NGIT, NGIT" })
+	void textWithoutASubSectorHasNoSecondLevel(String text, String code) {
+		// given text that names an industry but none of its sub-sectors
+		// when
+		IndustryMatch match = this.taxonomy.classify(text);
+
+		// then
+		assertThat(match.industry().code()).isEqualTo(code);
+		assertThat(match.subIndustry()).isNull();
+	}
+
+	@Test
+	void everySubIndustryImpliesItsParent() {
+		// given the shipped second level
+		List<SubIndustry> subs = this.taxonomy.subIndustries();
+
+		// when / then: its name, English name and code classify it under its parent
+		assertThat(subs).hasSizeGreaterThan(60);
+		for (SubIndustry sub : subs) {
+			for (String text : List.of(sub.zh(), sub.en(), sub.code().toLowerCase())) {
+				IndustryMatch match = this.taxonomy.classify(text);
+				assertThat(match.industry().code()).as(text).isEqualTo(sub.parentCode());
+				assertThat(match.subIndustry()).as(text).isEqualTo(sub);
+			}
+			assertThat(sub.code()).startsWith(sub.parentCode() + ".").hasSizeLessThanOrEqualTo(20);
+			assertThat(sub.keywords()).as(sub.code()).isNotEmpty();
+		}
+		for (Industry industry : this.taxonomy.all()) {
+			int expected = industry.code().equals("OTH") ? 0 : 4;
+			assertThat(this.taxonomy.subIndustries(industry.code())).as(industry.code())
+				.hasSizeBetween(expected, industry.code().equals("OTH") ? 0 : 8);
+		}
+		assertThat(this.taxonomy.subIndustry("NGIT.IC")).map((sub) -> sub.name(true)).hasValue("Integrated circuits");
+		assertThat(this.taxonomy.subIndustry("FOOD.SEA")).map((sub) -> sub.name(false)).hasValue("海洋食品");
+	}
+
+	@Test
+	void anIndustriesSheetWithAParentAddsSubIndustries() {
+		// given rows that add 粉丝加工 under food, a sub-industry under an industry of the sheet's own and keywords
+		// for a shipped sub-industry named by itself
+		List<IndustryExtension> rows = List.of(new IndustryExtension("食品加工与现代农业", "粉丝", List.of("龙口粉丝", "粉丝")),
+				new IndustryExtension("数字文创", "数字藏品", List.of("数字藏品", "NFT")),
+				new IndustryExtension(null, "集成电路", List.of("光刻")),
+				new IndustryExtension("NGIT", "Quantum computing", List.of("量子计算")));
+
+		// when
+		IndustryTaxonomy extended = this.taxonomy.withExtensions(rows);
+
+		// then
+		IndustryMatch noodles = extended.classify("龙口粉丝生产项目");
+		assertThat(noodles.industry().code()).isEqualTo("FOOD");
+		assertThat(noodles.subIndustry().code()).isEqualTo("FOOD.粉丝");
+		IndustryMatch nft = extended.classify("NFT 平台");
+		assertThat(nft.industry().zh()).isEqualTo("数字文创");
+		assertThat(nft.subIndustry().zh()).isEqualTo("数字藏品");
+		assertThat(extended.all()).last().isEqualTo(extended.other());
+		assertThat(extended.classify("光刻胶").subIndustry().code()).isEqualTo("NGIT.IC");
+		IndustryMatch quantum = extended.classify("量子计算");
+		assertThat(quantum.industry().code()).isEqualTo("NGIT");
+		assertThat(quantum.subIndustry().code()).as("a long name gets a hashed code that fits the column")
+			.startsWith("NGIT.U")
+			.hasSize(14);
+		assertThat(this.taxonomy.classify("龙口粉丝").matched()).as("the original is unchanged").isFalse();
+	}
+
+	@Test
+	void aKeywordMovedByASheetLeavesItsSubIndustry() {
+		// given a sheet that files 检测 (科技服务 under modern services) under equipment, as a first-level keyword
+		IndustryTaxonomy extended = this.taxonomy.withKeywords(Map.of("HEM", List.of("检测")));
+
+		// when
+		IndustryMatch match = extended.classify("质量检测");
+
+		// then
+		assertThat(match.industry().code()).isEqualTo("HEM");
+		assertThat(match.subIndustry()).isNull();
+		assertThat(this.taxonomy.classify("质量检测").subIndustry().code()).isEqualTo("SVC.TECH");
+	}
+
 }
