@@ -46,6 +46,7 @@ public enum LedgerField {
 	USER_REGION_MEMBERS(LedgerKind.REGIONS, false, "成员", "members", "包含地区"),
 	KEYWORD_INDUSTRY(LedgerKind.INDUSTRIES, true, "产业", "industry", "行业"),
 	KEYWORDS(LedgerKind.INDUSTRIES, true, "关键词", "keywords", "关键字"),
+	KEYWORD_PARENT(LedgerKind.INDUSTRIES, false, "上级产业", "parent_industry", "一级产业", "所属一级产业"),
 	TARGET_AREA(LedgerKind.TARGETS, true, "地区", "region"),
 	TARGET_YEAR(LedgerKind.TARGETS, true, "年度", "year", "年份"),
 	TARGET_INDICATOR(LedgerKind.TARGETS, true, "指标", "indicator"),

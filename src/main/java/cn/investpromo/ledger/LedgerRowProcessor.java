@@ -133,7 +133,8 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currencyCell);
 		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code();
 		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode,
-				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText, agreement,
+				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText,
+				(industry.subIndustry() != null) ? industry.subIndustry().code() : null, agreement,
 				amount, cells.optionalText(LedgerField.AMOUNT), currency, status,
 				cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
 				cells.optionalDisplay(LedgerField.PROJECT_NOTES), cells.row.source());

@@ -52,8 +52,12 @@ public final class ReferenceRows {
 	public record UserRegion(Region region, List<String> memberCodes, Source source) {
 	}
 
-	/** Keywords that map free industry text to an industry (new or known by code or name). */
-	public record IndustryKeywords(String industry, List<String> keywords, Source source) {
+	/**
+	 * Keywords that map free industry text to an industry (new or known by code or name).
+	 *
+	 * @param parent the 上级产业 cell: the first-level industry {@code industry} is a sub-industry of; null without
+	 */
+	public record IndustryKeywords(String industry, List<String> keywords, @Nullable String parent, Source source) {
 	}
 
 	/** An annual target; {@code value} is a count for PROJECTS, 万元 otherwise. */
@@ -147,7 +151,8 @@ public final class ReferenceRows {
 	public IndustryKeywords industry(RawRow row, SheetLayout layout, Source source) {
 		String industry = required(row, layout, LedgerField.KEYWORD_INDUSTRY);
 		List<String> keywords = list(required(row, layout, LedgerField.KEYWORDS));
-		return new IndustryKeywords(industry, keywords, source);
+		String parent = text(row, layout, LedgerField.KEYWORD_PARENT);
+		return new IndustryKeywords(industry, keywords, parent.isEmpty() ? null : parent, source);
 	}
 
 	/** Reads a targets-sheet row; the region resolves against the catalog with this import's user regions. */

@@ -75,6 +75,53 @@ final class Breakdowns {
 			.toList();
 	}
 
+	/**
+	 * The month's projects by second-level industry, grouped under {@code byIndustry} in its order: sub-industries
+	 * by amount, then projects, then taxonomy order; the industry's projects without one last, as 未细分.
+	 */
+	List<SubIndustryFigures> bySubIndustry(List<ProjectRecord> monthProjects, List<IndustryFigures> byIndustry) {
+		BigDecimal total = amount(monthProjects);
+		List<SubIndustryFigures> figures = new ArrayList<>();
+		for (IndustryFigures industry : byIndustry) {
+			Map<String, List<ProjectRecord>> bySub = new LinkedHashMap<>();
+			this.rows.industries()
+				.subIndustries(industry.code())
+				.forEach((sub) -> bySub.put(sub.code(), new ArrayList<>()));
+			List<ProjectRecord> undivided = new ArrayList<>();
+			for (ProjectRecord p : monthProjects) {
+				if (!p.industryCode().equals(industry.code())) {
+					continue;
+				}
+				if (p.industrySubCode() == null) {
+					undivided.add(p);
+				}
+				else {
+					bySub.computeIfAbsent(p.industrySubCode(), (k) -> new ArrayList<>()).add(p);
+				}
+			}
+			bySub.entrySet()
+				.stream()
+				.filter((entry) -> !entry.getValue().isEmpty())
+				.map((entry) -> {
+					BigDecimal amount = amount(entry.getValue());
+					return new SubIndustryFigures(industry.code(), industry.name(), entry.getKey(),
+							this.rows.subIndustryName(entry.getKey()), entry.getValue().size(), amount,
+							share(amount, total));
+				})
+				.sorted(Comparator.comparing(SubIndustryFigures::amountWan)
+					.reversed()
+					.thenComparing(Comparator.comparingLong(SubIndustryFigures::projects).reversed()))
+				.forEach(figures::add);
+			if (!undivided.isEmpty()) {
+				BigDecimal amount = amount(undivided);
+				figures.add(new SubIndustryFigures(industry.code(), industry.name(), null,
+						this.rows.english() ? "Not subdivided" : "未细分", undivided.size(), amount,
+						share(amount, total)));
+			}
+		}
+		return List.copyOf(figures);
+	}
+
 	/** Investor origin at province level, or city level within the scope's own province (SPEC §5). */
 	List<OriginFigures> byOrigin(List<ProjectRecord> monthProjects) {
 		RegionCatalog regions = this.rows.regions();

@@ -43,7 +43,8 @@ final class Listings {
 		return monthProjects.stream()
 			.map((p) -> new ProjectListing(p.id(), p.name(), p.signedDate(), this.rows.regionName(p.regionCode()),
 					p.investor(), p.investorOriginText(), p.industryCode(), this.rows.industryName(p.industryCode()),
-					p.agreementType(), p.amountWan(), p.status(), p.eventRef(), p.notes()))
+					p.agreementType(), p.amountWan(), p.status(), p.eventRef(), p.notes(), p.industrySubCode(),
+					(p.industrySubCode() != null) ? this.rows.subIndustryName(p.industrySubCode()) : null))
 			.toList();
 	}
 

@@ -8,8 +8,23 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.ledger.AgreementType;
 import cn.investpromo.ledger.ProjectStatus;
 
-/** One project signed in the month, as the list sheet shows it; amounts in 万元, null when unknown. */
+/**
+ * One project signed in the month, as the list sheet shows it; amounts in 万元, null when unknown.
+ *
+ * @param subIndustryCode its second-level industry (SPEC §3.2), null when it has none
+ * @param subIndustry that sub-industry's name in the report language, null when it has none
+ */
 public record ProjectListing(@Nullable String id, String name, LocalDate signedDate, String region, String investor,
 		@Nullable String investorOrigin, String industryCode, String industry, AgreementType agreementType,
-		@Nullable BigDecimal amountWan, ProjectStatus status, @Nullable String event, @Nullable String notes) {
+		@Nullable BigDecimal amountWan, ProjectStatus status, @Nullable String event, @Nullable String notes,
+		@Nullable String subIndustryCode, @Nullable String subIndustry) {
+
+	/** A project without a second-level industry. */
+	public ProjectListing(@Nullable String id, String name, LocalDate signedDate, String region, String investor,
+			@Nullable String investorOrigin, String industryCode, String industry, AgreementType agreementType,
+			@Nullable BigDecimal amountWan, ProjectStatus status, @Nullable String event, @Nullable String notes) {
+		this(id, name, signedDate, region, investor, investorOrigin, industryCode, industry, agreementType, amountWan,
+				status, event, notes, null, null);
+	}
+
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param fundsArrived 到位资金 of the projects signed January to M, with their sources
  * @param targets annual-target completion for M's year; no targets when none were set
  * @param amountBands projects of at least each configured threshold, with comparisons, ascending
+ * @param bySubIndustry month M by second-level industry, grouped under the industries of {@code byIndustry} in
+ * their order; each group adds up to its industry's row
  */
 public record ReportModel(YearMonth month, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
 		List<Kpi> kpis, List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
@@ -25,7 +27,20 @@ public record ReportModel(YearMonth month, RegionRef scope, OffsetDateTime gener
 		List<EventTypeFigures> eventsByType, List<LandingFigures> landing, List<TrendPoint> trend,
 		List<TopProject> topProjects, List<EventListing> events, List<ProjectListing> projects, String narrative,
 		DataQuality dataQuality, LandingFigures landingTotal, FundsArrived fundsArrived, TargetProgress targets,
-		List<AmountBand> amountBands) {
+		List<AmountBand> amountBands, List<SubIndustryFigures> bySubIndustry) {
+
+	/** A report without the second-level breakdown. */
+	public ReportModel(YearMonth month, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
+			List<Kpi> kpis, List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
+			List<OriginFigures> byInvestorOrigin, List<RegionIndustryFigures> byRegionIndustry,
+			List<EventTypeFigures> eventsByType, List<LandingFigures> landing, List<TrendPoint> trend,
+			List<TopProject> topProjects, List<EventListing> events, List<ProjectListing> projects, String narrative,
+			DataQuality dataQuality, LandingFigures landingTotal, FundsArrived fundsArrived, TargetProgress targets,
+			List<AmountBand> amountBands) {
+		this(month, scope, generatedAt, language, kpis, byRegion, byIndustry, byInvestorOrigin, byRegionIndustry,
+				eventsByType, landing, trend, topProjects, events, projects, narrative, dataQuality, landingTotal,
+				fundsArrived, targets, amountBands, List.of());
+	}
 
 	/** The headline figure of the given kind. */
 	public Kpi kpi(KpiKind kind) {

@@ -77,14 +77,15 @@ public final class ReportModelBuilder {
 		List<Kpi> kpis = comparisons.kpis();
 		List<LandingFigures> landing = landingProgress.byRegion();
 		FundsArrived funds = new FundsBySource(rows).fundsArrived();
+		List<IndustryFigures> byIndustry = breakdowns.byIndustry(monthProjects);
 		ReportModel draft = new ReportModel(month, new RegionRef(input.scope().code(), scopeName(input)),
 				input.generatedAt(), input.language(), kpis, breakdowns.byRegion(monthEvents, monthProjects),
-				breakdowns.byIndustry(monthProjects), breakdowns.byOrigin(monthProjects),
+				byIndustry, breakdowns.byOrigin(monthProjects),
 				breakdowns.byRegionIndustry(monthProjects), breakdowns.eventsByType(monthEvents), landing,
 				comparisons.trend(), listings.topProjects(monthProjects), listings.events(monthEvents),
 				listings.projects(monthProjects), "", new DataQualityChecks(rows).dataQuality(),
 				landingProgress.total(landing), funds, new TargetCompletion(rows).progress(kpis, funds),
-				comparisons.amountBands(this.amountBandsYi));
+				comparisons.amountBands(this.amountBandsYi), breakdowns.bySubIndustry(monthProjects, byIndustry));
 		return withNarrative(draft, new Narrative(draft).text());
 	}
 
@@ -98,7 +99,7 @@ public final class ReportModelBuilder {
 		return new ReportModel(m.month(), m.scope(), m.generatedAt(), m.language(), m.kpis(), m.byRegion(),
 				m.byIndustry(), m.byInvestorOrigin(), m.byRegionIndustry(), m.eventsByType(), m.landing(), m.trend(),
 				m.topProjects(), m.events(), m.projects(), narrative, m.dataQuality(), m.landingTotal(),
-				m.fundsArrived(), m.targets(), m.amountBands());
+				m.fundsArrived(), m.targets(), m.amountBands(), m.bySubIndustry());
 	}
 
 }

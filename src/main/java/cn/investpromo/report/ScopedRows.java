@@ -125,4 +125,9 @@ final class ScopedRows {
 		return this.industries.byCode(code).name(english());
 	}
 
+	/** The sub-industry's name; its code when the taxonomy no longer has it (an industries sheet was removed). */
+	String subIndustryName(String code) {
+		return this.industries.subIndustry(code).map((sub) -> sub.name(english())).orElse(code);
+	}
+
 }

@@ -37,7 +37,7 @@ public class LedgerStore {
 
 	private static final List<String> PROJECT_COLUMNS = List.of("project_id T", "name T", "signed_date D",
 			"region_code T", "investor T", "investor_origin_code T", "investor_origin_text T", "industry_code T",
-			"industry_text T", "agreement_type T", "amount_wan N", "amount_text T", "currency T", "status T",
+			"industry_text T", "industry_sub_code T", "agreement_type T", "amount_wan N", "amount_text T", "currency T", "status T",
 			"event_ref T", "construction_date D", "production_date D", "funds_arrived_wan N", "notes T",
 			"source_file T", "source_sheet T", "source_row I");
 
@@ -214,7 +214,7 @@ public class LedgerStore {
 	private static Object[] projectValues(ProjectRecord p) {
 		return new Object[] { p.id(), p.name(), date(p.signedDate()), p.regionCode(), p.investor(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(),
-				p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
+				p.industrySubCode(), p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
 				p.eventRef(), date(p.constructionDate()), date(p.productionDate()), p.fundsArrivedWan(), p.notes(),
 				p.source().file(), p.source().sheet(), p.source().row(), p.key() };
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import cn.investpromo.industry.IndustryExtension;
 import cn.investpromo.ledger.ReferenceRows.IndustryKeywords;
 import cn.investpromo.ledger.ReferenceRows.Target;
 import cn.investpromo.ledger.ReferenceRows.UserRegion;
@@ -76,16 +77,12 @@ public class ReferenceStore {
 		}
 	}
 
-	/** Industry keywords in the order they were defined: file, sheet, row. */
-	public Map<String, List<String>> industryKeywords() {
-		Map<String, List<String>> keywords = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT industry, keywords FROM industry_keyword ORDER BY source_file, source_sheet, source_row""",
-				(rs) -> {
-					keywords.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
-						.addAll(split(rs.getString(2)));
-				});
-		return keywords;
+	/** Industry keywords in the order they were defined: file, sheet, row; with 上级产业 where the row gave one. */
+	public List<IndustryExtension> industryKeywords() {
+		return this.jdbc.query("""
+				SELECT parent_industry, industry, keywords FROM industry_keyword
+				ORDER BY source_file, source_sheet, source_row""",
+				(rs, i) -> new IndustryExtension(rs.getString(1), rs.getString(2), split(rs.getString(3))));
 	}
 
 	/** Replaces the keywords a file defines (none when its industries sheet is gone). */
@@ -96,9 +93,10 @@ public class ReferenceStore {
 					DELETE FROM industry_keyword WHERE source_file = ? AND source_sheet = ? AND source_row = ?""",
 					row.source().file(), row.source().sheet(), row.source().row());
 			this.jdbc.update("""
-					INSERT INTO industry_keyword (source_file, source_sheet, source_row, industry, keywords)
-					VALUES (?, ?, ?, ?, ?)""", row.source().file(), row.source().sheet(), row.source().row(),
-					row.industry(), String.join("|", row.keywords()));
+					INSERT INTO industry_keyword (source_file, source_sheet, source_row, industry, keywords,
+					  parent_industry)
+					VALUES (?, ?, ?, ?, ?, ?)""", row.source().file(), row.source().sheet(), row.source().row(),
+					row.industry(), String.join("|", row.keywords()), row.parent());
 		}
 	}
 
@@ -151,7 +149,14 @@ public class ReferenceStore {
 					}
 					text.append('\n');
 				});
-		industryKeywords().forEach((industry, words) -> text.append(industry).append('\t').append(words).append('\n'));
+		industryKeywords().forEach((row) -> {
+			text.append(row.industry()).append('\t').append(row.keywords());
+			// a row without 上级产业 reads as before this column existed, so old fingerprints still hold
+			if (row.parent() != null) {
+				text.append("\tparent ").append(row.parent());
+			}
+			text.append('\n');
+		});
 		return text.toString();
 	}
 

@@ -114,7 +114,7 @@ public class ReportQueries {
 		return new ProjectRecord(rs.getString("project_key"), rs.getString("project_id"), rs.getString("name"),
 				localDate(rs, "signed_date"), rs.getString("region_code"), rs.getString("investor"),
 				rs.getString("investor_origin_code"), rs.getString("investor_origin_text"),
-				rs.getString("industry_code"), rs.getString("industry_text"),
+				rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("industry_sub_code"),
 				AgreementType.valueOf(rs.getString("agreement_type")), rs.getBigDecimal("amount_wan"),
 				rs.getString("amount_text"), rs.getString("currency"), ProjectStatus.valueOf(rs.getString("status")),
 				rs.getString("event_ref"), localDate(rs, "construction_date"), localDate(rs, "production_date"),

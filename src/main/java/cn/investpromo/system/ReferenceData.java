@@ -57,10 +57,10 @@ public class ReferenceData {
 		}
 	}
 
-	/** The shipped taxonomy with the keywords of the industries sheets stored. */
+	/** The shipped taxonomy with the keywords and sub-industries of the industries sheets stored. */
 	public IndustryTaxonomy industries() {
-		var keywords = this.store.industryKeywords();
-		return keywords.isEmpty() ? this.shippedIndustries : this.shippedIndustries.withKeywords(keywords);
+		var rows = this.store.industryKeywords();
+		return rows.isEmpty() ? this.shippedIndustries : this.shippedIndustries.withExtensions(rows);
 	}
 
 	/**

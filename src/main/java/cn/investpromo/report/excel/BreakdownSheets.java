@@ -1,5 +1,7 @@
 package cn.investpromo.report.excel;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.IndustryFigures;
@@ -16,6 +19,7 @@ import cn.investpromo.report.OriginFigures;
 import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.SubIndustryFigures;
 import cn.investpromo.report.TopProject;
 import cn.investpromo.report.TrendPoint;
 import cn.investpromo.report.excel.Table.Kind;
@@ -100,6 +104,7 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, IndustryFigures::amountWan)
 			.column(this.labels.get("column.share"), Kind.SHARE, IndustryFigures::sharePercent));
+		bySubIndustry();
 		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.byInvestorOrigin())
 			.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, OriginFigures::code)
@@ -128,6 +133,42 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 			.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
 		return new ChartSources(trend, byRegion, byIndustry, landing, fundsArrived);
+	}
+
+	/** A row of the sub-industry sheet: a sub-industry, or an industry's subtotal; no share in the total row. */
+	private record SubIndustryRow(String industry, @Nullable String name, @Nullable String code, long projects,
+			BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
+	}
+
+	/**
+	 * The month by second-level industry, each industry's sub-industries followed by its subtotal, which is the
+	 * industry's row of the 分产业 sheet; the total is the month's.
+	 */
+	private void bySubIndustry() {
+		List<SubIndustryRow> rows = new ArrayList<>();
+		long projects = 0;
+		BigDecimal amount = BigDecimal.ZERO;
+		for (IndustryFigures industry : this.model.byIndustry()) {
+			for (SubIndustryFigures sub : this.model.bySubIndustry()) {
+				if (sub.industryCode().equals(industry.code())) {
+					rows.add(new SubIndustryRow(industry.name(), sub.name(), sub.code(), sub.projects(), sub.amountWan(),
+							sub.sharePercent()));
+				}
+			}
+			rows.add(new SubIndustryRow(this.labels.format("report.subtotal", industry.name()), null, industry.code(),
+					industry.projects(), industry.amountWan(), industry.sharePercent()));
+			projects += industry.projects();
+			amount = amount.add(industry.amountWan());
+		}
+		SubIndustryRow total = new SubIndustryRow("", null, null, projects, amount, null);
+		Table<SubIndustryRow> table = rows.isEmpty() ? Table.of(rows) : Table.withTotalRow(rows, total);
+		write("sheet.bySubIndustry", "section.bySubIndustry", table
+			.column(this.labels.get("column.industry"), Kind.TEXT, SubIndustryRow::industry)
+			.column(this.labels.get("column.subIndustry"), Kind.TEXT, SubIndustryRow::name)
+			.column(this.labels.get("column.subIndustryCode"), Kind.TEXT, SubIndustryRow::code)
+			.column(this.labels.get("column.projects"), Kind.INTEGER, SubIndustryRow::projects)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, SubIndustryRow::amountWan)
+			.column(this.labels.get("column.share"), Kind.SHARE, SubIndustryRow::sharePercent));
 	}
 
 	/** Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's total and the basis. */

@@ -68,6 +68,7 @@ final class StreamedSheets {
 			.column(this.labels.get("column.origin"), Kind.TEXT, ProjectListing::investorOrigin)
 			.column(this.labels.get("column.industryCode"), Kind.TEXT, ProjectListing::industryCode)
 			.column(this.labels.get("column.industry"), Kind.TEXT, ProjectListing::industry)
+			.column(this.labels.get("column.subIndustry"), Kind.TEXT, ProjectListing::subIndustry)
 			.column(this.labels.get("column.agreementType"), Kind.TEXT, (row) -> row.agreementType().label(en))
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, ProjectListing::amountWan)
 			.column(this.labels.get("column.status"), Kind.TEXT, (row) -> row.status().label(en))

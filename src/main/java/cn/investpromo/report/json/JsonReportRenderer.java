@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
@@ -19,6 +20,7 @@ import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
+import cn.investpromo.report.ProjectListing;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
@@ -28,7 +30,8 @@ import cn.investpromo.report.TargetProgress;
  * in 万元 with two decimals; counts are integers; a change against zero, or a rate against zero, is {@code null}.
  * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
  * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
- * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language.
+ * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language; {@code bySubIndustry} and
+ * {@code projects} (the month's list, each with its {@code subIndustry} code and name, or null).
  */
 public final class JsonReportRenderer {
 
@@ -66,6 +69,17 @@ public final class JsonReportRenderer {
 			row.put("projects", i.projects());
 			row.put("amountWan", Money.wanText(i.amountWan()));
 			row.put("sharePercent", i.sharePercent().toPlainString());
+		});
+		// added with the second level of the taxonomy: each industry's rows add up to its byIndustry entry
+		ArrayNode bySubIndustry = root.putArray("bySubIndustry");
+		model.bySubIndustry().forEach((s) -> {
+			ObjectNode row = bySubIndustry.addObject();
+			row.put("industryCode", s.industryCode());
+			row.put("code", s.code());
+			row.put("name", s.name());
+			row.put("projects", s.projects());
+			row.put("amountWan", Money.wanText(s.amountWan()));
+			row.put("sharePercent", s.sharePercent().toPlainString());
 		});
 		ArrayNode byOrigin = root.putArray("byInvestorOrigin");
 		model.byInvestorOrigin().forEach((o) -> {
@@ -125,6 +139,7 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(p.amountWan()));
 			row.put("signedDate", p.signedDate().toString());
 		});
+		projects(root.putArray("projects"), model.projects(), model.language().english());
 		root.put("narrative", model.narrative());
 		dataQuality(root.putObject("dataQuality"), model.dataQuality());
 		try {
@@ -134,6 +149,34 @@ public final class JsonReportRenderer {
 		catch (JacksonException ex) {
 			throw new IOException("JSON 无法写入 " + target + "：" + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	/** The month's project list, as the workbook's list sheet; {@code subIndustry} is null without a second level. */
+	private static void projects(ArrayNode projects, List<ProjectListing> listing, boolean english) {
+		listing.forEach((p) -> {
+			ObjectNode row = projects.addObject();
+			row.put("id", p.id());
+			row.put("name", p.name());
+			row.put("signedDate", p.signedDate().toString());
+			row.put("regionName", p.region());
+			row.put("investor", p.investor());
+			row.put("investorOrigin", p.investorOrigin());
+			row.put("industryCode", p.industryCode());
+			row.put("industryName", p.industry());
+			if (p.subIndustryCode() != null) {
+				ObjectNode subIndustry = row.putObject("subIndustry");
+				subIndustry.put("code", p.subIndustryCode());
+				subIndustry.put("name", p.subIndustry());
+			}
+			else {
+				row.putNull("subIndustry");
+			}
+			row.put("agreementType", p.agreementType().label(english));
+			row.put("amountWan", (p.amountWan() != null) ? Money.wanText(p.amountWan()) : null);
+			row.put("status", p.status().label(english));
+			row.put("event", p.event());
+			row.put("notes", p.notes());
+		});
 	}
 
 	private static void comparison(ObjectNode node, Comparison values, boolean amount) {

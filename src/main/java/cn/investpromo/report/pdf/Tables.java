@@ -169,15 +169,18 @@ final class Tables {
 	}
 
 	PdfPTable projects(List<ProjectListing> projects) {
-		Grid grid = grid(true, text("column.projectName", 80), centre("column.signedDate", 50),
-				text("column.region", 60), text("column.investor", 70), text("column.industry", 56),
-				text("column.agreementType", 56), text("column.status", 58), number("column.amountYi", 51));
+		// the sub-industry beside the industry; the same page width shared by one more column
+		Grid grid = grid(true, text("column.projectName", 72), centre("column.signedDate", 48),
+				text("column.region", 52), text("column.investor", 62), text("column.industry", 50),
+				text("column.subIndustry", 54), text("column.agreementType", 50), text("column.status", 50),
+				number("column.amountYi", 43));
 		for (ProjectListing row : projects) {
 			grid.add(row.name())
 				.add(Formats.DATE.format(row.signedDate()))
 				.add(row.region())
 				.add(row.investor())
 				.add(row.industry())
+				.add((row.subIndustry() != null) ? row.subIndustry() : this.labels.get("report.none"))
 				.add(row.agreementType().label(this.labels.english()))
 				.add(row.status().label(this.labels.english()))
 				.add((row.amountWan() != null) ? Formats.yi(row.amountWan()) : this.labels.get("report.none"));

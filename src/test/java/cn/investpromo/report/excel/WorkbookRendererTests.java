@@ -60,11 +60,11 @@ class WorkbookRendererTests {
 		try (XSSFWorkbook chinese = render(zh, "zh.xlsx"); XSSFWorkbook english = render(en, "en.xlsx")) {
 
 			// then
-			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "投资方来源地", "地区产业交叉", "活动类型",
-					"落地进展", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量");
-			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "Investor origin",
-					"Region x industry", "Events by type", "Landing progress", "Funds arrived", "Targets", "Size bands",
-					"Trend", "Top projects", "Events", "Projects", "Data quality");
+			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉",
+					"活动类型", "落地进展", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量");
+			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
+					"Investor origin", "Region x industry", "Events by type", "Landing progress", "Funds arrived", "Targets",
+					"Size bands", "Trend", "Top projects", "Events", "Projects", "Data quality");
 			assertThat(chinese.getActiveSheetIndex()).isZero();
 		}
 	}
@@ -245,13 +245,13 @@ class WorkbookRendererTests {
 			assertThat(conference.getCell(9).getNumericCellValue()).isEqualTo(200);
 
 			XSSFSheet projects = workbook.getSheet("项目清单");
-			assertThat(projects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:M6");
-			assertThat(projects.getRow(1).getLastCellNum()).isEqualTo((short) 13);
-			assertThat(projects.getRow(2).getCell(9).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
-			assertThat(projects.getRow(2).getCell(8).getStringCellValue()).isEqualTo("投资协议");
-			assertThat(projects.getRow(3).getCell(10).getStringCellValue()).isEqualTo("已开工");
+			assertThat(projects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:N6");
+			assertThat(projects.getRow(1).getLastCellNum()).isEqualTo((short) 14);
+			assertThat(projects.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
+			assertThat(projects.getRow(2).getCell(9).getStringCellValue()).isEqualTo("投资协议");
+			assertThat(projects.getRow(3).getCell(11).getStringCellValue()).isEqualTo("已开工");
 			// unknown amount stays blank, not zero
-			assertThat(projects.getRow(5).getCell(9).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(projects.getRow(5).getCell(10).getCellType()).isEqualTo(CellType.BLANK);
 		}
 	}
 
@@ -266,7 +266,7 @@ class WorkbookRendererTests {
 			// then
 			assertThat(workbook.getSheet("Events").getRow(2).getCell(2).getStringCellValue())
 				.isEqualTo("Promotion conference");
-			assertThat(workbook.getSheet("Projects").getRow(5).getCell(8).getStringCellValue())
+			assertThat(workbook.getSheet("Projects").getRow(5).getCell(9).getStringCellValue())
 				.isEqualTo("Strategic cooperation agreement");
 			assertThat(workbook.getSheet("By region").getRow(2).getCell(0).getStringCellValue())
 				.isEqualTo("招远市 (own level)");
@@ -442,7 +442,7 @@ class WorkbookRendererTests {
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
 
 			// then
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(15);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(16);
 			assertThat(workbook.getSheet("分地区").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
 			// the scope's landing total still stands, with rates "—"
 			Row landingTotal = workbook.getSheet("落地进展").getRow(2);
@@ -452,7 +452,7 @@ class WorkbookRendererTests {
 			assertThat(findRow(workbook.getSheet("目标完成"), "2019年未设定年度目标。")).isNotNull();
 			assertThat(workbook.getSheet("地区产业交叉").getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1).getCell(0)
 				.getStringCellValue()).isEqualTo("本月无数据");
-			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:M2");
+			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:N2");
 			// only the trend has data this month
 			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(1);
 			Cell title = workbook.getSheet("总览").getRow(0).getCell(0);
@@ -476,7 +476,7 @@ class WorkbookRendererTests {
 
 		// then
 		try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(15);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(16);
 		}
 		catch (Exception ex) {
 			throw new AssertionError(ex);

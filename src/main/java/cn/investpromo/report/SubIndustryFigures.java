@@ -1,0 +1,17 @@
+package cn.investpromo.report;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Month-M projects of one second-level industry (SPEC §3.2), or those of a first-level industry that name none of
+ * its sub-sectors; the rows of one industry add up to its {@link IndustryFigures}.
+ *
+ * @param code the sub-industry's code, such as {@code NGIT.IC}; null for the industry's projects without one
+ * @param name the sub-industry's name in the report language, or 未细分 / "Not subdivided"
+ * @param sharePercent share of the month's agreed investment, one decimal; zero when the month has none
+ */
+public record SubIndustryFigures(String industryCode, String industryName, @Nullable String code, String name,
+		long projects, BigDecimal amountWan, BigDecimal sharePercent) {
+}
