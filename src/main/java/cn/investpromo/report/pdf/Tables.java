@@ -170,10 +170,10 @@ final class Tables {
 
 	PdfPTable projects(List<ProjectListing> projects) {
 		// the sub-industry beside the industry; the same page width shared by one more column
-		Grid grid = grid(true, text("column.projectName", 72), centre("column.signedDate", 48),
-				text("column.region", 52), text("column.investor", 62), text("column.industry", 50),
-				text("column.subIndustry", 54), text("column.agreementType", 50), text("column.status", 50),
-				number("column.amountYi", 43));
+		Grid grid = grid(true, text("column.projectName", 70), centre("column.signedDate", 48),
+				text("column.region", 50), text("column.investor", 60), text("column.industry", 50),
+				text("column.subIndustry", 52), text("column.agreementType", 50), text("column.status", 45),
+				number("column.amountYi", 56));
 		for (ProjectListing row : projects) {
 			grid.add(row.name())
 				.add(Formats.DATE.format(row.signedDate()))
