@@ -92,4 +92,36 @@ class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 		assertThat(this.jdbc.queryForList("SELECT * FROM annual_target ORDER BY indicator")).isEqualTo(targetsBefore);
 	}
 
+	@Test
+	void anIndustriesSheetWithParentsAddsSubIndustriesForTheSameImport() throws Exception {
+		// given: sub-industries under a shipped industry and under the sheet's own, and a row without 上级产业
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("签约项目");
+			row(sheet, 0, "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）");
+			row(sheet, 1, "S-1", "龙口粉丝项目", "2019-07-10", "招远市", "某食品公司", "龙口粉丝", "8000");
+			row(sheet, 2, "S-2", "数字藏品平台", "2019-07-11", "招远市", "某文创公司", "数字藏品", "2000");
+			row(sheet, 3, "S-3", "元宇宙体验馆", "2019-07-12", "招远市", "某文创公司", "元宇宙", "1000");
+			row(sheet, 4, "S-4", "海参加工项目", "2019-07-13", "招远市", "某海洋公司", "海参", "500");
+			Sheet industries = workbook.createSheet("产业");
+			row(industries, 0, "产业", "关键词", "上级产业");
+			row(industries, 1, "粉丝", "龙口粉丝", "FOOD");
+			row(industries, 2, "数字文创", "元宇宙", null);
+			row(industries, 3, "数字藏品", "数字藏品", "数字文创");
+			write(workbook, this.input.resolve("招远市项目.xlsx"));
+		}
+
+		// when
+		Launch launch = launch();
+
+		// then
+		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("SELECT industry || ' ' || COALESCE(parent_industry, '-') FROM industry_keyword "
+				+ "ORDER BY source_row", String.class)).containsExactly("粉丝 FOOD", "数字文创 -", "数字藏品 数字文创");
+		assertThat(this.jdbc.queryForList("SELECT project_id || ' ' || industry_code || ' ' "
+				+ "|| COALESCE(industry_sub_code, '-') FROM signed_project ORDER BY project_id", String.class))
+			.containsExactly("S-1 FOOD FOOD.粉丝", "S-2 数字文创 数字文创.数字藏品", "S-3 数字文创 -", "S-4 FOOD FOOD.SEA");
+		assertThat(this.referenceData.industries().subIndustries("FOOD")).extracting((sub) -> sub.zh()).contains("海洋食品",
+				"粉丝");
+	}
+
 }
