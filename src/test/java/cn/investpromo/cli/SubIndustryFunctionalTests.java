@@ -170,6 +170,9 @@ class SubIndustryFunctionalTests {
 				}
 				rows.add(text(row.getCell(0)) + "|" + text(row.getCell(1)) + "|" + text(row.getCell(2)) + "|"
 						+ text(row.getCell(3)) + "|" + text(row.getCell(4)));
+				// subtotals and the total stand out as the totals of every other sheet do
+				boolean bold = workbook.getFontAt(row.getCell(3).getCellStyle().getFontIndex()).getBold();
+				assertThat(bold).as(rows.get(rows.size() - 1)).isEqualTo(text(row.getCell(1)).isEmpty());
 			}
 		}
 		return rows;

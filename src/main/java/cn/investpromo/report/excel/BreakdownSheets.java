@@ -161,7 +161,8 @@ final class BreakdownSheets {
 			amount = amount.add(industry.amountWan());
 		}
 		SubIndustryRow total = new SubIndustryRow("", null, null, projects, amount, null);
-		Table<SubIndustryRow> table = rows.isEmpty() ? Table.of(rows) : Table.withTotalRow(rows, total);
+		Table<SubIndustryRow> table = (rows.isEmpty() ? Table.of(rows) : Table.withTotalRow(rows, total))
+			.subtotals((row) -> row.name() == null);
 		write("sheet.bySubIndustry", "section.bySubIndustry", table
 			.column(this.labels.get("column.industry"), Kind.TEXT, SubIndustryRow::industry)
 			.column(this.labels.get("column.subIndustry"), Kind.TEXT, SubIndustryRow::name)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -69,6 +70,9 @@ final class Table<T> {
 	/** A totals row the model computed, written instead of SUM formulas. */
 	private final @Nullable T totalRow;
 
+	/** Rows among the data that are subtotals, written in the totals row's style. */
+	private Predicate<T> subtotal = (row) -> false;
+
 	private Table(List<T> rows, boolean totals, @Nullable T totalRow) {
 		this.rows = rows;
 		this.totals = totals;
@@ -93,6 +97,12 @@ final class Table<T> {
 
 	Table<T> column(String header, Kind kind, Function<T, @Nullable Object> value) {
 		this.columns.add(new Column<>(header, kind, value));
+		return this;
+	}
+
+	/** Marks the data rows that are subtotals (of the rows above them), shown like a totals row. */
+	Table<T> subtotals(Predicate<T> subtotal) {
+		this.subtotal = subtotal;
 		return this;
 	}
 
@@ -133,7 +143,7 @@ final class Table<T> {
 		int rowIndex = headerRow + 1;
 		if (this.rows.isEmpty() && this.totalRow != null) {
 			// the model's total stands alone (e.g. funds not split by source)
-			writeTotalRow(writer, writer.row(rowIndex), firstColumn);
+			writeTotalRow(writer, writer.row(rowIndex), firstColumn, this.totalRow, true);
 			return new Placement(headerRow, headerRow + 1, headerRow, rowIndex + 1);
 		}
 		if (this.rows.isEmpty()) {
@@ -143,6 +153,10 @@ final class Table<T> {
 		}
 		for (T item : this.rows) {
 			Row row = writer.row(rowIndex++);
+			if (this.subtotal.test(item)) {
+				writeTotalRow(writer, row, firstColumn, item, false);
+				continue;
+			}
 			for (int c = 0; c < this.columns.size(); c++) {
 				Column<T> column = this.columns.get(c);
 				cell(writer, row, firstColumn + c, column.kind(), column.value().apply(item));
@@ -153,18 +167,19 @@ final class Table<T> {
 			writeTotals(writer, writer.row(rowIndex++), headerRow + 1, lastDataRow, firstColumn);
 		}
 		else if (this.totalRow != null) {
-			writeTotalRow(writer, writer.row(rowIndex++), firstColumn);
+			writeTotalRow(writer, writer.row(rowIndex++), firstColumn, this.totalRow, true);
 		}
 		return new Placement(headerRow, headerRow + 1, lastDataRow, rowIndex);
 	}
 
-	private void writeTotalRow(SheetWriter writer, Row row, int firstColumn) {
+	/** A row in the totals style; its first column reads 合计 when {@code labelled}, else the row's own value. */
+	private void writeTotalRow(SheetWriter writer, Row row, int firstColumn, T item, boolean labelled) {
 		Styles styles = writer.styles();
 		for (int c = 0; c < this.columns.size(); c++) {
 			int at = firstColumn + c;
 			Column<T> column = this.columns.get(c);
-			@Nullable Object value = (c == 0) ? writer.labels().get("report.total")
-					: column.value().apply(this.totalRow);
+			@Nullable Object value = (c == 0 && labelled) ? writer.labels().get("report.total")
+					: column.value().apply(item);
 			if (value == null) {
 				writer.text(row, at, null, styles.totalLabel);
 				continue;
@@ -175,8 +190,8 @@ final class Table<T> {
 				case SHARE -> writer.percent(row, at, (BigDecimal) value, styles.totalShare);
 				case RATE, CHANGE -> writer.percentOrNone(row, at, optional(value), styles.totalShare,
 						styles.totalCentered);
-				// the label; other text (a code, a name) has no total
-				default -> writer.text(row, at, (c == 0) ? value.toString() : null, styles.totalLabel);
+				// the label; other text (a code, a name) has no total, but a subtotal row shows its own
+				default -> writer.text(row, at, (c == 0 || !labelled) ? value.toString() : null, styles.totalLabel);
 			}
 		}
 	}
