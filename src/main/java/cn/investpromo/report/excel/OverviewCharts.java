@@ -1,5 +1,8 @@
 package cn.investpromo.report.excel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -39,6 +42,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
 
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.excel.BreakdownSheets.Source;
+import cn.investpromo.report.excel.Table.Placement;
 
 /**
  * The overview's native Excel charts. The trend's series point at the trend sheet, the others at the hidden chart
@@ -52,6 +56,12 @@ final class OverviewCharts {
 	/** Rows a region bar chart needs besides its bars: title, axis and margins. */
 	private static final int BAR_CHART_FRAME_ROWS = 8;
 
+	/** Points a bar chart needs for its title, axis and legend. */
+	private static final double FRAME_POINTS = 90;
+
+	/** Points a bar needs at least, so that its 8-point label never overlaps the next one. */
+	private static final double BAR_POINTS = 11;
+
 	/** Rows kept for a note under a chart: it may wrap onto a second line. */
 	private static final int NOTE_ROWS = 2;
 
@@ -64,7 +74,7 @@ final class OverviewCharts {
 	private static final double CATEGORY_FONT_POINTS = 8;
 
 	/** Share of a printed page's height the charts plan for: viewers round scales and row heights differently. */
-	private static final double PAGE_SLACK = 0.9;
+	private static final double PAGE_SLACK = 0.95;
 
 	/** A4 in points. */
 	private static final double A4_LONG_SIDE = 841.9;
@@ -124,17 +134,27 @@ final class OverviewCharts {
 
 		Source regions = sources.byRegion();
 		Source industries = sources.byIndustry();
-		// bars for many regions need more height than the pie beside them
-		int regionRows = Math.min(tallest, Math.max(TREND_ROWS, count(regions) + BAR_CHART_FRAME_ROWS));
-		int regionBlock = regions.rows().empty() ? 1
-				: regionRows + ((sources.byRegionNote() != null) ? NOTE_ROWS : 0);
-		int top = place(Math.max(regionBlock, industries.rows().empty() ? 1 : TREND_ROWS));
+		int pieRows = industries.rows().empty() ? 1 : TREND_ROWS;
+		int top = regions.rows().empty() ? place(pieRows) : -1;
 		if (regions.rows().empty()) {
 			noData(top, 0, "chart.byRegion");
 		}
-		else {
-			byRegion(drawing, anchor(drawing, 0, top, half + 1, top + regionRows), regions);
-			note(top + regionRows, 0, half, sources.byRegionNote());
+		List<Source> regionParts = parts(regions, tallest);
+		// split charts share one scale, so that bars compare across them
+		@Nullable Double regionScale = (regionParts.size() > 1) ? scale(regions, ChartDataSheet.AMOUNT, 1) : null;
+		for (int i = 0; i < regionParts.size(); i++) {
+			Source part = regionParts.get(i);
+			int rows = barRows(part, tallest);
+			boolean last = i == regionParts.size() - 1;
+			int block = rows + ((last && sources.byRegionNote() != null) ? NOTE_ROWS : 0);
+			// the industry pie stands beside the first part
+			int partTop = place((i == 0) ? Math.max(block, pieRows) : block);
+			top = (i == 0) ? partTop : top;
+			byRegion(drawing, anchor(drawing, 0, partTop, half + 1, partTop + rows), part,
+					title("chart.byRegion", i, regionParts.size()), regionScale);
+			if (last) {
+				note(partTop + rows, 0, half, sources.byRegionNote());
+			}
 		}
 		if (industries.rows().empty()) {
 			noData(top, half + 1, "chart.byIndustry");
@@ -145,25 +165,89 @@ final class OverviewCharts {
 
 		Source landing = sources.landing();
 		Source funds = sources.fundsArrived();
-		int landingRows = Math.min(tallest, Math.max(TREND_ROWS, count(landing) + BAR_CHART_FRAME_ROWS));
 		// many or long region names take the page's width, and the pie goes below
 		boolean wide = count(landing) > WIDE_CHART_REGIONS || longestName(landing) > WIDE_CHART_NAME_UNITS;
-		int landingBlock = landing.rows().empty() ? 1
-				: landingRows + ((sources.landingNote() != null) ? NOTE_ROWS : 0);
-		int fundsBlock = funds.rows().empty() ? 0 : TREND_ROWS;
-		top = place(wide ? landingBlock : Math.max(landingBlock, fundsBlock));
+		int fundsRows = funds.rows().empty() ? 1 : TREND_ROWS;
+		top = landing.rows().empty() ? place(fundsRows) : -1;
 		if (landing.rows().empty()) {
 			noData(top, 0, "chart.landing");
 		}
-		else {
-			landing(drawing, anchor(drawing, 0, top, wide ? columns : half + 1, top + landingRows), landing);
-			note(top + landingRows, 0, wide ? columns - 1 : half, sources.landingNote());
+		List<Source> landingParts = parts(landing, tallest);
+		@Nullable Double landingScale = (landingParts.size() > 1)
+				? scale(landing, ChartDataSheet.LANDING_SIGNED, ChartDataSheet.LANDING_STATUSES) : null;
+		for (int i = 0; i < landingParts.size(); i++) {
+			Source part = landingParts.get(i);
+			int rows = barRows(part, tallest);
+			boolean last = i == landingParts.size() - 1;
+			int block = rows + ((last && sources.landingNote() != null) ? NOTE_ROWS : 0);
+			int partTop = place((i == 0 && !wide) ? Math.max(block, fundsRows) : block);
+			top = (i == 0) ? partTop : top;
+			landing(drawing, anchor(drawing, 0, partTop, wide ? columns : half + 1, partTop + rows), part,
+					title("chart.landing", i, landingParts.size()), landingScale);
+			if (last) {
+				note(partTop + rows, 0, wide ? columns - 1 : half, sources.landingNote());
+			}
 		}
 		if (!funds.rows().empty()) {
-			int fundsRow = wide ? place(fundsBlock) : top;
+			int fundsRow = (wide && !landing.rows().empty()) ? place(fundsRows) : top;
 			fundsArrived(drawing, anchor(drawing, wide ? 0 : half + 1, fundsRow, wide ? half + 1 : columns,
 					fundsRow + TREND_ROWS), funds);
 		}
+	}
+
+	/**
+	 * The rows of a bar chart split into charts that each print whole on a page with room for every label, in
+	 * their order; none when there are no rows.
+	 */
+	private List<Source> parts(Source source, int tallest) {
+		int count = count(source);
+		double height = tallest * this.overview.getDefaultRowHeightInPoints();
+		int capacity = Math.max(1, (int) ((height - FRAME_POINTS) / BAR_POINTS));
+		int parts = (count + capacity - 1) / capacity;
+		List<Source> split = new ArrayList<>();
+		Placement rows = source.rows();
+		for (int i = 0; i < parts; i++) {
+			// as even as the rows allow: 33 regions are 17 and 16, not 30 and 3
+			int first = rows.firstDataRow() + i * count / parts;
+			int last = rows.firstDataRow() + (i + 1) * count / parts - 1;
+			split.add(new Source(source.sheet(), new Placement(rows.headerRow(), first, last, rows.nextRow())));
+		}
+		return split;
+	}
+
+	/** A bar chart's height: a row per bar and its frame, as tall as the pie beside it, never beyond the page. */
+	private static int barRows(Source part, int tallest) {
+		return Math.min(tallest, Math.max(TREND_ROWS, count(part) + BAR_CHART_FRAME_ROWS));
+	}
+
+	/**
+	 * The end of a value axis that fits the longest bar of all the rows: 1, 2, 2.5 or 5 times a power of ten, a
+	 * little beyond the bar (a bar's length is the sum of {@code columns} columns from {@code firstColumn}).
+	 */
+	private static double scale(Source source, int firstColumn, int columns) {
+		double longest = 0;
+		for (int r = source.rows().firstDataRow(); r <= source.rows().lastDataRow(); r++) {
+			double length = 0;
+			for (int c = firstColumn; c < firstColumn + columns; c++) {
+				length += source.sheet().getRow(r).getCell(c).getNumericCellValue();
+			}
+			longest = Math.max(longest, length);
+		}
+		double wanted = Math.max(longest * 1.05, 1);
+		double power = Math.pow(10, Math.floor(Math.log10(wanted)));
+		for (double step : new double[] { 1, 2, 2.5, 5 }) {
+			if (step * power >= wanted) {
+				return step * power;
+			}
+		}
+		return 10 * power;
+	}
+
+	/** A chart's title, numbered when its bars are split over several charts. */
+	private String title(String key, int part, int parts) {
+		String title = this.labels.get(key);
+		return (parts == 1) ? title
+				: this.words.format("chart.part", title, String.valueOf(part + 1), String.valueOf(parts));
 	}
 
 	/**
@@ -278,9 +362,10 @@ final class OverviewCharts {
 		chart.plot(lines);
 	}
 
-	private void byRegion(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
+	private void byRegion(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
+			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(this.labels.get("chart.byRegion"));
+		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
 		// horizontal bars read top-down in the table's order; long region names fit on the left
@@ -290,6 +375,9 @@ final class OverviewCharts {
 		amounts.setNumberFormat("#,##0");
 		// at the last region, which is at the bottom, as in the PDF
 		amounts.setCrosses(AxisCrosses.MAX);
+		if (scale != null) {
+			amounts.setMaximum(scale);
+		}
 		amounts.crossAxis(regions);
 		regions.crossAxis(amounts);
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, amounts);
@@ -309,9 +397,10 @@ final class OverviewCharts {
 	}
 
 	/** Projects by status, stacked per region: the bar's length is the region's projects of the last 12 months. */
-	private void landing(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
+	private void landing(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
+			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(this.labels.get("chart.landing"));
+		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -320,6 +409,9 @@ final class OverviewCharts {
 		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
 		counts.setNumberFormat("#,##0");
 		counts.setCrosses(AxisCrosses.MAX);
+		if (scale != null) {
+			counts.setMaximum(scale);
+		}
 		counts.crossAxis(regions);
 		regions.crossAxis(counts);
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, counts);
