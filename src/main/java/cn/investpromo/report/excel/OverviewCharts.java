@@ -135,6 +135,7 @@ final class OverviewCharts {
 		Source regions = sources.byRegion();
 		Source industries = sources.byIndustry();
 		int pieRows = industries.rows().empty() ? 1 : TREND_ROWS;
+		// the row of the first region chart, or of the line saying there is none
 		int top = regions.rows().empty() ? place(pieRows) : -1;
 		if (regions.rows().empty()) {
 			noData(top, 0, "chart.byRegion");
@@ -168,6 +169,7 @@ final class OverviewCharts {
 		// many or long region names take the page's width, and the pie goes below
 		boolean wide = count(landing) > WIDE_CHART_REGIONS || longestName(landing) > WIDE_CHART_NAME_UNITS;
 		int fundsRows = funds.rows().empty() ? 1 : TREND_ROWS;
+		// the row of the first landing chart, or of the line saying there is none
 		top = landing.rows().empty() ? place(fundsRows) : -1;
 		if (landing.rows().empty()) {
 			noData(top, 0, "chart.landing");
