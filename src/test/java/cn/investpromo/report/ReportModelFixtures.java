@@ -203,10 +203,18 @@ public final class ReportModelFixtures {
 
 	/** A scope with many regions whose names are long, to check wrapping and layout. */
 	public static ReportModel manyLongRegions(ReportLanguage language) {
+		return manyLongRegions(language, 24);
+	}
+
+	/**
+	 * A scope with {@code count} regions, every third with a long name; region i has 3500 × i 万元, and no project of
+	 * the last 12 months when i is a multiple of 6 but not of 5.
+	 */
+	public static ReportModel manyLongRegions(ReportLanguage language, int count) {
 		ReportModel base = zhaoyuan(language);
 		List<RegionFigures> regions = new ArrayList<>();
 		List<LandingFigures> landing = new ArrayList<>();
-		for (int i = 1; i <= 24; i++) {
+		for (int i = 1; i <= count; i++) {
 			String code = "3706" + String.format("%02d", i);
 			String name = (i % 3 == 0) ? "烟台市第" + i + "号国家级经济技术开发区综合保税物流园区管理委员会" : "示例区县" + i;
 			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, i % 6,

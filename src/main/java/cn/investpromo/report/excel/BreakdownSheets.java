@@ -32,31 +32,12 @@ final class BreakdownSheets {
 	record Source(Sheet sheet, Placement rows) {
 	}
 
-	/** The chart sources the overview needs. */
-	record ChartSources(Source trend, Source byRegion, Source byIndustry, Source landing, Source fundsArrived) {
-	}
-
-	// column positions the charts point at
+	// column positions the trend chart points at; the other overview charts read ChartDataSheet
 	static final int TREND_MONTH = 0;
 
 	static final int TREND_PROJECTS = 2;
 
 	static final int TREND_AMOUNT = 3;
-
-	static final int REGION_NAME = 0;
-
-	static final int REGION_AMOUNT = 5;
-
-	static final int INDUSTRY_NAME = 0;
-
-	static final int INDUSTRY_AMOUNT = 3;
-
-	static final int LANDING_NAME = 0;
-
-	/** Signed, under construction, in production and terminated follow in this order. */
-	static final int LANDING_SIGNED = 2;
-
-	static final int LANDING_STATUSES = 4;
 
 	private final Workbook workbook;
 
@@ -89,16 +70,17 @@ final class BreakdownSheets {
 		return this.selfNames.getOrDefault(code, name);
 	}
 
-	ChartSources writeAll() {
+	/** Writes the sheets and returns where the trend sits, for the overview's trend chart. */
+	Source writeAll() {
 		boolean en = this.labels.language().english();
-		Source byRegion = write("sheet.byRegion", "section.byRegion", Table.withTotals(this.model.byRegion())
+		write("sheet.byRegion", "section.byRegion", Table.withTotals(this.model.byRegion())
 			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, RegionFigures::code)
 			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, RegionFigures::attendees)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, RegionFigures::amountWan));
-		Source byIndustry = write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.byIndustry())
+		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.byIndustry())
 			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
 			.column(this.labels.get("column.industryCode"), Kind.TEXT, IndustryFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
@@ -116,8 +98,8 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventTypeFigures::attendees)
 			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventTypeFigures::enterprises));
-		Source landing = landing();
-		Source fundsArrived = new ProgressSheets(this, this.model, this.labels).writeAll();
+		landing();
+		new ProgressSheets(this, this.model, this.labels).writeAll();
 		// a 13-month total would mix two years, so the trend has none
 		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend())
 			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.month().toString())
@@ -132,7 +114,7 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 			.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
-		return new ChartSources(trend, byRegion, byIndustry, landing, fundsArrived);
+		return trend;
 	}
 
 	/** A row of the sub-industry sheet: a sub-industry, or an industry's subtotal; no share in the total row. */
@@ -173,7 +155,7 @@ final class BreakdownSheets {
 	}
 
 	/** Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's total and the basis. */
-	private Source landing() {
+	private void landing() {
 		Table<LandingFigures> table = Table.withTotalRow(this.model.landing(), this.model.landingTotal())
 			.column(this.labels.get("column.region"), Kind.TEXT,
 					(row) -> row.self() ? this.labels.format("report.selfSuffix", row.regionName()) : row.regionName())
@@ -192,7 +174,7 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.productionRate"), Kind.RATE, LandingFigures::productionRatePercent)
 			.column(this.labels.get("column.newStarts"), Kind.INTEGER, LandingFigures::newStarts)
 			.column(this.labels.get("column.newProduction"), Kind.INTEGER, LandingFigures::newProduction);
-		return write("sheet.landing", "section.landing", table, (writer) -> {
+		write("sheet.landing", "section.landing", table, (writer) -> {
 		}, List.of(this.labels.get("landing.basis")));
 	}
 

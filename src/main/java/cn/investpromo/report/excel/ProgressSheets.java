@@ -15,18 +15,12 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Figure;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
 /** The sheets of how far the year has got: funds arrived by source, annual targets, and the amount bands. */
 final class ProgressSheets {
-
-	// column positions the funds chart points at
-	static final int FUNDS_SOURCE = 0;
-
-	static final int FUNDS_AMOUNT = 2;
 
 	private static final int GAP_COLUMN = 5;
 
@@ -42,19 +36,18 @@ final class ProgressSheets {
 		this.labels = labels;
 	}
 
-	/** Writes the three sheets and returns where the funds by source sit, for the overview's chart. */
-	Source writeAll() {
-		Source funds = fundsArrived();
+	/** Writes the three sheets. */
+	void writeAll() {
+		fundsArrived();
 		targets();
 		amountBands();
-		return funds;
 	}
 
 	/** One line of the funds table: a source, or the total with no share. */
 	private record FundsRow(String name, long projects, BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
 	}
 
-	private Source fundsArrived() {
+	private void fundsArrived() {
 		FundsArrived funds = this.model.fundsArrived();
 		List<FundsRow> rows = new ArrayList<>();
 		for (FundsSource source : funds.bySource()) {
@@ -86,7 +79,6 @@ final class ProgressSheets {
 			writer.note(rowIndex, this.labels.get("funds.notSplit"), table.width());
 		}
 		SheetSetup.apply(sheet, this.labels, 2, 0, 1, this.sheets.reportTitle());
-		return new Source(sheet, placement);
 	}
 
 	private void targets() {

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
-import cn.investpromo.report.excel.BreakdownSheets.ChartSources;
+import cn.investpromo.report.excel.BreakdownSheets.Source;
 
 /** Renders a report model as the Excel workbook leadership reads. */
 public final class WorkbookRenderer {
@@ -46,6 +46,9 @@ public final class WorkbookRenderer {
 				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
 					try {
 						new StreamedSheets(workbook, sheets, model, labels).writeAll();
+						// the hidden chart data last, where a clerk who shows it looks for it
+						workbook.setSheetOrder(ChartDataSheet.sheetName(model.language()),
+								workbook.getNumberOfSheets() - 1);
 						workbook.setActiveSheet(0);
 						try (OutputStream out = Files.newOutputStream(partial)) {
 							workbook.write(out);
@@ -68,11 +71,13 @@ public final class WorkbookRenderer {
 			String title) {
 		Styles styles = new Styles(workbook, model.language());
 		XSSFSheet overview = workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.overview")));
-		int chartsRow = new OverviewSheet(new SheetWriter(overview, styles, labels), model).write(title);
+		SheetWriter overviewWriter = new SheetWriter(overview, styles, labels);
+		int chartsRow = new OverviewSheet(overviewWriter, model).write(title);
 		SheetSetup.apply(overview, labels, OverviewSheet.KPI_HEADER_ROW + 1, 1, 0, title);
 		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
-		ChartSources sources = sheets.writeAll();
-		new OverviewCharts(overview, labels).draw(sources, chartsRow, OverviewSheet.COLUMNS);
+		Source trend = sheets.writeAll();
+		ChartDataSheet.Sources sources = new ChartDataSheet(sheets, model, labels).write(workbook, trend);
+		new OverviewCharts(overviewWriter, words(model.language())).draw(sources, chartsRow, OverviewSheet.COLUMNS);
 		// store the totals' values too, so viewers that do not recalculate on opening show them
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		return sheets;

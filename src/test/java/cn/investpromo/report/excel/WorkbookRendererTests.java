@@ -15,9 +15,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -35,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.KpiKind;
+import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.RegionRef;
 import cn.investpromo.report.ReportLanguage;
@@ -61,10 +67,14 @@ class WorkbookRendererTests {
 
 			// then
 			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉",
-					"活动类型", "落地进展", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量");
+					"活动类型", "落地进展", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量",
+					"图表数据");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
 					"Investor origin", "Region x industry", "Events by type", "Landing progress", "Funds arrived", "Targets",
-					"Size bands", "Trend", "Top projects", "Events", "Projects", "Data quality");
+					"Size bands", "Trend", "Top projects", "Events", "Projects", "Data quality", "Chart data");
+			// the charts' data, written from the model, stays out of sight
+			assertThat(chinese.isSheetHidden(16)).isTrue();
+			assertThat(english.isSheetHidden(16)).isTrue();
 			assertThat(chinese.getActiveSheetIndex()).isZero();
 		}
 	}
@@ -317,9 +327,12 @@ class WorkbookRendererTests {
 					"月度走势!$A$3:$A$15", "月度走势!$D$3:$D$15");
 			assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
 			assertThat(charts.get(0).getCTChart().getPlotArea().getLineChartList()).hasSize(1);
-			assertThat(ranges(charts.get(1))).containsExactly("分地区!$A$3:$A$5", "分地区!$F$3:$F$5");
+			// the regions and slices the PDF draws: 招远市（本级） and 生物医药与大健康 have no investment
+			assertThat(ranges(charts.get(1))).containsExactly("图表数据!$A$6:$A$7", "图表数据!$B$6:$B$7");
 			assertThat(charts.get(2).getCTChart().getPlotArea().getPieChartList()).hasSize(1);
-			assertThat(ranges(charts.get(2))).containsExactly("分产业!$A$3:$A$6", "分产业!$D$3:$D$6");
+			assertThat(ranges(charts.get(2))).containsExactly("图表数据!$A$11:$A$13", "图表数据!$B$11:$B$13");
+			assertThat(cells(workbook, "图表数据!$A$11:$A$13")).containsExactly("新材料", "新一代信息技术", "黄金珠宝");
+			assertThat(cells(workbook, "图表数据!$B$11:$B$13")).containsExactly(15.0, 2.5, 1.0);
 		}
 	}
 
@@ -333,7 +346,7 @@ class WorkbookRendererTests {
 
 			// then
 			List<XSSFChart> charts = workbook.getSheet("Overview").getDrawingPatriarch().getCharts();
-			assertThat(ranges(charts.get(1))).containsExactly("'By region'!$A$3:$A$5", "'By region'!$F$3:$F$5");
+			assertThat(ranges(charts.get(1))).containsExactly("'Chart data'!$A$6:$A$7", "'Chart data'!$B$6:$B$7");
 		}
 	}
 
@@ -406,7 +419,7 @@ class WorkbookRendererTests {
 			// 3500 万元 × (1 + … + 24) = 1,050,000 万元 = 105 亿元
 			assertThat(evaluator.evaluate(sheet.getRow(26).getCell(5)).getNumberValue()).isEqualTo(105.0, within(1e-9));
 			assertThat(ranges(workbook.getSheet("总览").getDrawingPatriarch().getCharts().get(1)))
-				.contains("分地区!$F$3:$F$26");
+				.contains("图表数据!$B$6:$B$29");
 		}
 	}
 
@@ -442,7 +455,7 @@ class WorkbookRendererTests {
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
 
 			// then
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(16);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(17);
 			assertThat(workbook.getSheet("分地区").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
 			// the scope's landing total still stands, with rates "—"
 			Row landingTotal = workbook.getSheet("落地进展").getRow(2);
@@ -476,7 +489,7 @@ class WorkbookRendererTests {
 
 		// then
 		try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(16);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(17);
 		}
 		catch (Exception ex) {
 			throw new AssertionError(ex);
@@ -683,13 +696,16 @@ class WorkbookRendererTests {
 			CTBarChart bars = landing.getCTChart().getPlotArea().getBarChartArray(0);
 			assertThat(bars.getGrouping().getVal()).isEqualTo(STBarGrouping.STACKED);
 			assertThat(bars.getOverlap().getDomNode().getAttributes().getNamedItem("val").getNodeValue()).isEqualTo("100");
-			assertThat(ranges(landing)).containsExactly("落地进展!$A$3:$A$5", "落地进展!$C$3:$C$5", "落地进展!$A$3:$A$5",
-					"落地进展!$D$3:$D$5", "落地进展!$A$3:$A$5", "落地进展!$E$3:$E$5", "落地进展!$A$3:$A$5",
-					"落地进展!$F$3:$F$5");
+			assertThat(ranges(landing)).containsExactly("图表数据!$A$17:$A$19", "图表数据!$B$17:$B$19",
+					"图表数据!$A$17:$A$19", "图表数据!$C$17:$C$19", "图表数据!$A$17:$A$19", "图表数据!$D$17:$D$19",
+					"图表数据!$A$17:$A$19", "图表数据!$E$17:$E$19");
+			assertThat(cells(workbook, "图表数据!$A$17:$A$19")).containsExactly("招远市（本级）", "招远经济技术开发区", "夏甸镇");
+			assertThat(cells(workbook, "图表数据!$C$17:$C$19")).containsExactly(2.0, 4.0, 1.0);
 			assertThat(landing.getTitleText().getString()).isEqualTo("项目落地进展（近12个月签约）");
 			XSSFChart funds = charts.get(4);
 			assertThat(funds.getCTChart().getPlotArea().getPieChartList()).hasSize(1);
-			assertThat(ranges(funds)).containsExactly("到位资金!$A$3:$A$6", "到位资金!$C$3:$C$6");
+			assertThat(ranges(funds)).containsExactly("图表数据!$A$23:$A$26", "图表数据!$B$23:$B$26");
+			assertThat(cells(workbook, "图表数据!$B$23:$B$26")).containsExactly(25.0, 3.6, 5.0, 2.0);
 			// few short names: side by side
 			assertThat(anchor(workbook, 3).getCol2()).isLessThan(anchor(workbook, 4).getCol2());
 			assertThat(anchor(workbook, 3).getRow1()).isEqualTo(anchor(workbook, 4).getRow1());
@@ -711,11 +727,156 @@ class WorkbookRendererTests {
 			XSSFClientAnchor funds = anchor(workbook, 4);
 			assertThat(landing.getCol1()).isZero();
 			assertThat(landing.getCol2()).isEqualTo((short) OverviewSheet.COLUMNS);
-			// 24 bars get their height, and the pie goes to the next printed page
-			assertThat(landing.getRow2() - landing.getRow1()).isGreaterThanOrEqualTo(24);
+			// 20 bars get a row each at least, and the pie goes to the next printed page
+			assertThat(landing.getRow2() - landing.getRow1()).isGreaterThanOrEqualTo(20);
 			assertThat(funds.getRow1()).isGreaterThan(landing.getRow2());
 			assertThat(overview.getRowBreaks()).contains(funds.getRow1() - 2);
-			assertThat(ranges(charts.get(3))).contains("落地进展!$A$3:$A$26");
+			// 4 of the 24 regions have no project of the last 12 months, as in the PDF
+			assertThat(ranges(charts.get(3))).contains("图表数据!$A$39:$A$58");
+		}
+	}
+
+	@Test
+	void regionChartShowsTheRegionsWithInvestmentInThePdfsOrderWithItsNote() throws IOException {
+		// given: 30 prefectures, every third without investment this month
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		List<String> names = List.of("克孜勒苏柯尔克孜自治州", "西双版纳傣族自治州", "巴音郭楞蒙古自治州", "昌吉回族自治州", "怒江傈僳族自治州",
+				"德宏傣族景颇族自治州");
+		List<RegionFigures> regions = new ArrayList<>();
+		for (int i = 1; i <= 30; i++) {
+			BigDecimal amount = (i % 3 == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(2500L * (31 - i));
+			regions.add(new RegionFigures("6530" + String.format("%02d", i), names.get(i % names.size()) + i, false, 0,
+					0, 2, amount));
+		}
+		ReportModel model = withRegions(base, regions);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "zero-regions.xlsx")) {
+
+			// then
+			XSSFChart chart = workbook.getSheet("总览").getDrawingPatriarch().getCharts().get(1);
+			assertThat(chart.getTitleText().getString()).isEqualTo("本月分地区协议投资额（亿元）");
+			List<String> ranges = ranges(chart);
+			List<Object> expectedNames = new ArrayList<>();
+			List<Object> expectedAmounts = new ArrayList<>();
+			for (RegionFigures row : regions) {
+				if (row.amountWan().signum() != 0) {
+					expectedNames.add(row.name());
+					expectedAmounts.add(row.amountWan().movePointLeft(4).doubleValue());
+				}
+			}
+			assertThat(expectedNames).hasSize(20).startsWith("西双版纳傣族自治州1", "巴音郭楞蒙古自治州2", "怒江傈僳族自治州4");
+			assertThat(cells(workbook, ranges.get(0))).containsExactlyElementsOf(expectedNames);
+			assertThat(cells(workbook, ranges.get(1))).containsExactlyElementsOf(expectedAmounts);
+			assertThat(expectedAmounts.get(0)).isEqualTo(7.5);
+			// the PDF's note, right under the chart
+			Row note = findRow(workbook.getSheet("总览"), "图中略去本月协议投资额为零的地区，各地区数据见“分地区”表。");
+			assertThat(note.getRowNum()).isEqualTo(anchor(workbook, 1).getRow2());
+			// the bars carry their amounts, as in the PDF
+			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls().getShowVal()
+				.getVal()).isTrue();
+		}
+	}
+
+	@Test
+	void aMonthWithoutInvestmentHasNoEmptyRegionOrIndustryChart() throws IOException {
+		// given: events and projects, but no amount anywhere
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		List<RegionFigures> regions = base.byRegion()
+			.stream()
+			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
+					row.projects(), BigDecimal.ZERO))
+			.toList();
+		List<IndustryFigures> industries = base.byIndustry()
+			.stream()
+			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, BigDecimal.ZERO))
+			.toList();
+		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+				base.kpis(), regions, industries, base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
+				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
+				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "no-investment.xlsx")) {
+
+			// then: as the PDF, "no data" in place of the two charts; trend, landing and funds stay
+			XSSFSheet overview = workbook.getSheet("总览");
+			assertThat(overview.getDrawingPatriarch().getCharts()).extracting((chart) -> chart.getTitleText().getString())
+				.containsExactly("近13个月签约项目与协议投资额", "项目落地进展（近12个月签约）", "到位资金来源（亿元）");
+			assertThat(findRow(overview, "本月分地区协议投资额（亿元）：本月无数据"))
+				.isSameAs(findRow(overview, "本月分产业协议投资额占比：本月无数据"));
+			assertThat(findRow(workbook.getSheet("图表数据"), "本月无数据")).isNotNull();
+		}
+	}
+
+	@Test
+	void everyChartPrintsWholeOnOnePageAtManyRegions() throws IOException {
+		// given: 40 regions with investment, a third of them with very long names
+		ReportModel model = ReportModelFixtures.manyLongRegions(ReportLanguage.ZH, 40);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "many-regions.xlsx")) {
+
+			// then
+			XSSFSheet overview = workbook.getSheet("总览");
+			List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
+			List<XSSFClientAnchor> anchors = new ArrayList<>();
+			List<Object> regionNames = new ArrayList<>();
+			List<String> regionTitles = new ArrayList<>();
+			for (int i = 0; i < charts.size(); i++) {
+				anchors.add(anchor(workbook, i));
+				String title = charts.get(i).getTitleText().getString();
+				if (title.startsWith("本月分地区协议投资额（亿元）")) {
+					List<Object> names = cells(workbook, ranges(charts.get(i)).get(0));
+					regionNames.addAll(names);
+					regionTitles.add(title);
+					// one scale for all parts: 14 亿元 the longest bar, so bars compare across charts
+					assertThat(charts.get(i).getCTChart().getPlotArea().getValAxArray(0).getScaling().getMax().getVal())
+						.isEqualTo(20.0);
+					// 11 points a bar at least, for labels of 8 points, besides 90 for title and axis
+					double height = (anchors.get(i).getRow2() - anchors.get(i).getRow1())
+							* overview.getDefaultRowHeightInPoints();
+					assertThat(height - 90).isGreaterThanOrEqualTo(11.0 * names.size());
+				}
+			}
+			// too many bars for one page: the regions run on over numbered charts, all of them in the model's order
+			assertThat(regionNames).containsExactlyElementsOf(model.byRegion().stream().map(RegionFigures::name).toList());
+			assertThat(regionTitles).hasSizeGreaterThan(1)
+				.allMatch((title) -> title.matches("本月分地区协议投资额（亿元）（\\d/" + regionTitles.size() + "）"));
+			int chartsHeading = findRow(overview, "图表").getRowNum();
+			int[] breaks = overview.getRowBreaks();
+			// landscape A4 within the margins, scaled to the sheet's width, below the title row printed on every page
+			double width = 0;
+			for (int c = 0; c < OverviewSheet.COLUMNS; c++) {
+				width += overview.getColumnWidthInPixels(c) * 0.75;
+			}
+			double scale = Math.min(1, (841.9 - 72 * (overview.getMargin(PageMargin.LEFT)
+					+ overview.getMargin(PageMargin.RIGHT))) / width);
+			double pageHeight = (595.3 - 72 * (overview.getMargin(PageMargin.TOP)
+					+ overview.getMargin(PageMargin.BOTTOM))) / scale - overview.getRow(0).getHeightInPoints();
+			for (XSSFClientAnchor chart : anchors) {
+				assertThat(chart.getRow1()).isGreaterThan(chartsHeading);
+				int pageStart = chartsHeading;
+				for (int row : breaks) {
+					// no page break cuts a chart
+					assertThat(row < chart.getRow1() || row >= chart.getRow2()).as("break at row %d", row).isTrue();
+					if (row < chart.getRow1()) {
+						pageStart = Math.max(pageStart, row + 1);
+					}
+				}
+				double points = 0;
+				// the chart and the note under it
+				for (int r = pageStart; r <= chart.getRow2(); r++) {
+					Row row = overview.getRow(r);
+					points += (row != null) ? row.getHeightInPoints() : overview.getDefaultRowHeightInPoints();
+				}
+				assertThat(points).isLessThanOrEqualTo(pageHeight);
+				for (XSSFClientAnchor other : anchors) {
+					boolean apart = other == chart || other.getRow1() >= chart.getRow2() || other.getRow2() <= chart.getRow1()
+							|| other.getCol1() >= chart.getCol2() || other.getCol2() <= chart.getCol1();
+					assertThat(apart).as("charts overlap").isTrue();
+				}
+			}
 		}
 	}
 
@@ -793,6 +954,13 @@ class WorkbookRendererTests {
 				base.narrative(), base.dataQuality(), base.landingTotal(), funds, base.targets(), base.amountBands());
 	}
 
+	private static ReportModel withRegions(ReportModel base, List<RegionFigures> regions) {
+		return new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(), base.kpis(), regions,
+				base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
+				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
+				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+	}
+
 	/** A JSON percent ("42.9") as the fraction the workbook stores. */
 	private static double percent(JsonNode value) {
 		return new BigDecimal(value.asString()).movePointLeft(2).doubleValue();
@@ -852,6 +1020,18 @@ class WorkbookRendererTests {
 			}
 		}
 		return ranges;
+	}
+
+	/** The values of a chart's cell range, such as {@code 图表数据!$A$6:$A$7}: texts and numbers. */
+	private static List<Object> cells(XSSFWorkbook workbook, String reference) {
+		AreaReference area = new AreaReference(reference, SpreadsheetVersion.EXCEL2007);
+		Sheet sheet = workbook.getSheet(area.getFirstCell().getSheetName());
+		List<Object> values = new ArrayList<>();
+		for (CellReference at : area.getAllReferencedCells()) {
+			Cell cell = sheet.getRow(at.getRow()).getCell(at.getCol());
+			values.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue() : cell.getNumericCellValue());
+		}
+		return values;
 	}
 
 	private static List<String> sheetNames(XSSFWorkbook workbook) {
