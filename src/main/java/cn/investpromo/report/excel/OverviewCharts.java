@@ -367,24 +367,7 @@ final class OverviewCharts {
 	private void byRegion(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
 			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
-		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
-		// horizontal bars read top-down in the table's order; long region names fit on the left
-		regions.setOrientation(AxisOrientation.MAX_MIN);
-		regions.getOrAddTextProperties().setFontSize(CATEGORY_FONT_POINTS);
-		XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.BOTTOM);
-		amounts.setNumberFormat("#,##0");
-		// at the last region, which is at the bottom, as in the PDF
-		amounts.setCrosses(AxisCrosses.MAX);
-		if (scale != null) {
-			amounts.setMaximum(scale);
-		}
-		amounts.crossAxis(regions);
-		regions.crossAxis(amounts);
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, amounts);
-		bars.setBarDirection(BarDirection.BAR);
-		bars.setVaryColors(false);
+		XDDFBarChartData bars = regionBars(chart, title, scale);
 		XDDFChartData.Series series = bars.addSeries(categories(source, ChartDataSheet.NAME),
 				values(source, ChartDataSheet.AMOUNT));
 		series.setTitle(this.labels.get("column.amountYi"), header(source, ChartDataSheet.AMOUNT));
@@ -402,24 +385,9 @@ final class OverviewCharts {
 	private void landing(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
 			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
-		regions.setOrientation(AxisOrientation.MAX_MIN);
-		regions.getOrAddTextProperties().setFontSize(CATEGORY_FONT_POINTS);
-		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
-		counts.setNumberFormat("#,##0");
-		counts.setCrosses(AxisCrosses.MAX);
-		if (scale != null) {
-			counts.setMaximum(scale);
-		}
-		counts.crossAxis(regions);
-		regions.crossAxis(counts);
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, counts);
-		bars.setBarDirection(BarDirection.BAR);
+		XDDFBarChartData bars = regionBars(chart, title, scale);
 		bars.setBarGrouping(BarGrouping.STACKED);
-		bars.setVaryColors(false);
 		XDDFCategoryDataSource names = categories(source, ChartDataSheet.NAME);
 		for (int i = 0; i < ChartDataSheet.LANDING_STATUSES; i++) {
 			int column = ChartDataSheet.LANDING_SIGNED + i;
@@ -438,6 +406,30 @@ final class OverviewCharts {
 			cursor.toNextToken();
 			cursor.insertAttributeWithValue("val", "100");
 		}
+	}
+
+	/**
+	 * Horizontal bars, one per region: they read top-down in the table's order, long region names fit on the left,
+	 * and the value axis sits at the last region, at the bottom, as in the PDF; parts of one chart share a scale.
+	 */
+	private static XDDFBarChartData regionBars(XSSFChart chart, String title, @Nullable Double scale) {
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
+		regions.setOrientation(AxisOrientation.MAX_MIN);
+		regions.getOrAddTextProperties().setFontSize(CATEGORY_FONT_POINTS);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+		values.setNumberFormat("#,##0");
+		values.setCrosses(AxisCrosses.MAX);
+		if (scale != null) {
+			values.setMaximum(scale);
+		}
+		values.crossAxis(regions);
+		regions.crossAxis(values);
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, values);
+		bars.setBarDirection(BarDirection.BAR);
+		bars.setVaryColors(false);
+		return bars;
 	}
 
 	/** Funds arrived by source as a pie with each slice's share. */
