@@ -57,71 +57,84 @@ final class ColumnWidths {
 	/** The widths in points, in column order, adding up to {@link #TEXT_WIDTH}. */
 	float[] widths() {
 		int count = this.contents.size();
+		// the least a column takes, its content with the header wrapped, and everything on one line
 		float[] min = new float[count];
+		float[] fit = new float[count];
 		float[] max = new float[count];
 		List<Integer> wrapping = new ArrayList<>();
+		float edges = 2 * this.padding + SLACK;
 		for (int i = 0; i < count; i++) {
 			Content content = this.contents.get(i);
 			float header = headerWidth(content);
-			// a header wraps only when room is short
-			float headerLine = this.font.getWidthPoint(content.header, content.size);
-			max[i] = Math.max(content.natural, headerLine) + 2 * this.padding + SLACK;
+			fit[i] = Math.max(content.natural, header) + edges;
+			max[i] = Math.max(content.natural, this.font.getWidthPoint(content.header, content.size)) + edges;
 			if (content.natural <= SHORT_EMS * content.size) {
-				min[i] = Math.max(content.natural, header) + 2 * this.padding + SLACK;
+				min[i] = fit[i];
 			}
 			else {
-				min[i] = Math.max(Math.max(content.unit, header), FLOOR_EMS * content.size) + 2 * this.padding + SLACK;
+				min[i] = Math.max(Math.max(content.unit, header), FLOOR_EMS * content.size) + edges;
 				wrapping.add(i);
 			}
 		}
-		float[] widths = share(min, max);
+		float[] widths = share(min, fit, max);
 		// a long column still fits on one line if every column with more to say stays at least as wide
-		wrapping.sort((a, b) -> Float.compare(max[a], max[b]));
+		wrapping.sort((a, b) -> Float.compare(fit[a], fit[b]));
 		for (int i : wrapping) {
 			float[] trial = min.clone();
-			trial[i] = max[i];
-			float[] shared = share(trial, max);
+			trial[i] = fit[i];
+			float[] shared = share(trial, fit, max);
 			boolean fair = sum(trial) <= TEXT_WIDTH;
 			for (int j : wrapping) {
-				fair &= max[j] <= max[i] || shared[j] >= max[i];
+				fair &= fit[j] <= fit[i] || shared[j] >= fit[i];
 			}
 			if (fair) {
-				min[i] = max[i];
+				min[i] = fit[i];
 				widths = shared;
 			}
 		}
 		return widths;
 	}
 
-	/** Each column its minimum and the rest of the text width by how much more it could use (CSS's auto layout). */
-	private float[] share(float[] min, float[] max) {
+	/**
+	 * Each column its minimum, then room for content, then room to unwrap headers, then the rest by designed width;
+	 * within a stage by how much more each column could use (after CSS's automatic table layout).
+	 */
+	private float[] share(float[] min, float[] fit, float[] max) {
 		int count = min.length;
-		float sumMin = sum(min);
-		float sumMax = sum(max);
 		float[] widths = new float[count];
-		if (sumMax <= TEXT_WIDTH) {
-			// everything fits on one line: the spare room goes by the designed widths
+		if (sum(max) <= TEXT_WIDTH) {
 			float weights = 0;
 			for (Content content : this.contents) {
 				weights += content.weight;
 			}
+			float spare = TEXT_WIDTH - sum(max);
 			for (int i = 0; i < count; i++) {
-				widths[i] = max[i] + (TEXT_WIDTH - sumMax) * this.contents.get(i).weight / weights;
+				widths[i] = max[i] + spare * this.contents.get(i).weight / weights;
 			}
 		}
-		else if (sumMin <= TEXT_WIDTH) {
-			// short columns get their one line, long ones wrap, each by as much as it has beyond its minimum
-			for (int i = 0; i < count; i++) {
-				widths[i] = min[i] + (TEXT_WIDTH - sumMin) * (max[i] - min[i]) / (sumMax - sumMin);
-			}
+		else if (sum(fit) <= TEXT_WIDTH) {
+			spread(fit, max, widths);
+		}
+		else if (sum(min) <= TEXT_WIDTH) {
+			spread(min, fit, widths);
 		}
 		else {
 			// more columns than the page holds: everything narrows alike
+			float sumMin = sum(min);
 			for (int i = 0; i < count; i++) {
 				widths[i] = min[i] * TEXT_WIDTH / sumMin;
 			}
 		}
 		return widths;
+	}
+
+	/** From {@code low} towards {@code high}, the text width shared by how far each column is from its high. */
+	private static void spread(float[] low, float[] high, float[] widths) {
+		float room = TEXT_WIDTH - sum(low);
+		float wants = sum(high) - sum(low);
+		for (int i = 0; i < low.length; i++) {
+			widths[i] = low[i] + room * (high[i] - low[i]) / wants;
+		}
 	}
 
 	private static float sum(float[] values) {
