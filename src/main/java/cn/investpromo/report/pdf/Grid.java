@@ -1,7 +1,10 @@
 package cn.investpromo.report.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -12,11 +15,12 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * A table in the house look: tinted header repeated on every page, hairline rules, zebra rows, figures and their
- * headers right-aligned; a compact grid uses a smaller type for wide lists.
+ * headers right-aligned; a compact grid uses a smaller type for wide lists. Columns are as wide as their content
+ * asks, the designed widths only sharing out room to spare.
  */
 final class Grid {
 
-	/** One column: its header, relative width and alignment ({@link Element#ALIGN_LEFT} and so on). */
+	/** One column: its header, designed width in points and alignment ({@link Element#ALIGN_LEFT} and so on). */
 	record Column(String header, float width, int alignment) {
 
 		static Column text(String header, float width) {
@@ -43,7 +47,12 @@ final class Grid {
 
 	private final float padding;
 
-	private final PdfPTable table;
+	private final ColumnWidths widths;
+
+	// header and body cells in order; the table is made once the widths are known from all of them
+	private final List<PdfPCell> added = new ArrayList<>();
+
+	private @Nullable PdfPTable table;
 
 	private int cells;
 
@@ -54,30 +63,24 @@ final class Grid {
 				: type.cellBold();
 		this.noteFont = new Font(this.cellFont.getBaseFont(), this.cellFont.getSize() - 1, Font.NORMAL, Palette.MUTED);
 		this.padding = compact ? 3f : 4f;
-		float[] widths = new float[columns.size()];
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = columns.get(i).width();
-		}
-		this.table = new PdfPTable(widths);
-		this.table.setWidthPercentage(100);
-		this.table.setHeaderRows(1);
-		this.table.setSpacingBefore(4);
-		this.table.setSpacingAfter(8);
+		Font headerFont = compact ? type.headerSmall() : type.header();
+		this.widths = new ColumnWidths(headerFont.getBaseFont(), this.padding);
 		for (Column column : columns) {
-			PdfPCell cell = cell(Kinsoku.phrase(column.header(), compact ? type.headerSmall() : type.header()),
-					column.alignment());
+			this.widths.column(column.header(), headerFont.getSize(), column.width());
+			PdfPCell cell = cell(Kinsoku.phrase(column.header(), headerFont), column.alignment());
 			cell.setBackgroundColor(Palette.HEADER_FILL);
 			cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
 			cell.setBorderColor(Palette.ACCENT);
 			cell.setBorderWidthTop(1f);
 			cell.setBorderWidthBottom(0.75f);
 			cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-			this.table.addCell(cell);
+			this.added.add(cell);
 		}
 	}
 
 	/** The next cell of the current row, aligned as its column. */
 	Grid add(String value) {
+		measure(value, this.cellFont);
 		return add(Kinsoku.phrase(value, this.cellFont), false);
 	}
 
@@ -88,12 +91,14 @@ final class Grid {
 
 	/** The next cell in the given colour (a status that should stand out). */
 	Grid add(String value, Color color) {
+		measure(value, this.cellFont);
 		return add(Kinsoku.phrase(value, new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(),
 				this.cellFont.getStyle(), color)), false);
 	}
 
 	/** The next cell of the closing total row. */
 	Grid total(String value) {
+		measure(value, this.totalFont);
 		return add(Kinsoku.phrase(value, this.totalFont), true);
 	}
 
@@ -102,11 +107,27 @@ final class Grid {
 		return add(twoLines(value, this.totalFont, note), true);
 	}
 
+	/** The table, its columns as wide as their content asks (see {@link ColumnWidths}), as wide as the text. */
 	PdfPTable table() {
+		if (this.table == null) {
+			PdfPTable table = new PdfPTable(this.widths.widths());
+			table.setWidthPercentage(100);
+			table.setHeaderRows(1);
+			table.setSpacingBefore(4);
+			table.setSpacingAfter(8);
+			this.added.forEach(table::addCell);
+			this.table = table;
+		}
 		return this.table;
 	}
 
+	private void measure(String value, Font font) {
+		this.widths.cell(this.cells % this.columns.size(), value, font.getSize());
+	}
+
 	private Phrase twoLines(String value, Font font, String note) {
+		measure(value, font);
+		measure(note, this.noteFont);
 		Phrase phrase = new Phrase();
 		phrase.add(Kinsoku.chunk(value + "\n", font));
 		phrase.add(Kinsoku.chunk(note, this.noteFont));
@@ -126,7 +147,7 @@ final class Grid {
 		else if (row % 2 == 1) {
 			cell.setBackgroundColor(Palette.STRIPE_FILL);
 		}
-		this.table.addCell(cell);
+		this.added.add(cell);
 		this.cells++;
 		return this;
 	}

@@ -8,13 +8,14 @@ import com.lowagie.text.pdf.PdfChunk;
 
 /**
  * Chinese line breaking (避头尾): a line never starts with closing punctuation such as "，" or "）" and never ends
- * with an opening one such as "（"; OpenPDF alone breaks before any ideograph's neighbour.
+ * with an opening one such as "（", and a wrapped text never leaves one character alone on its last line; OpenPDF
+ * alone breaks before any ideograph's neighbour.
  */
 final class Kinsoku extends DefaultSplitCharacter {
 
 	static final Kinsoku INSTANCE = new Kinsoku();
 
-	private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—%％·.,;:?!)]}";
+	static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—%％·.,;:?!)]}";
 
 	private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
 
@@ -43,8 +44,29 @@ final class Kinsoku extends DefaultSplitCharacter {
 		if (current + 1 < end && NO_LINE_START.indexOf(getCurrentCharacter(current + 1, cc, ck)) >= 0) {
 			return false;
 		}
+		if (loneAfter(current, end, cc, ck)) {
+			return false;
+		}
 		// closing punctuation ends a clause: a line may break after it, which the default does not allow for "，"
 		return NO_LINE_START.indexOf(here) >= 0 && here > 0x2000 || super.isSplitCharacter(start, current, end, cc, ck);
+	}
+
+	/**
+	 * Whether a break after {@code current} would leave one Chinese character, with any closing punctuation, alone on
+	 * the last line: the line then breaks a character earlier. OpenPDF passes the end of the text still to be set,
+	 * so this looks at the whole rest of the cell or paragraph.
+	 */
+	private boolean loneAfter(int current, int end, char[] cc, PdfChunk[] ck) {
+		int i = current + 1;
+		if (i >= end || getCurrentCharacter(i, cc, ck) < 0x2E80) {
+			return false;
+		}
+		for (i++; i < end; i++) {
+			if (NO_LINE_START.indexOf(getCurrentCharacter(i, cc, ck)) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

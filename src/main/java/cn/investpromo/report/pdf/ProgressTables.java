@@ -21,7 +21,6 @@ final class ProgressTables {
 
 	/** One row per region, each status count with its share below it, the rates, the month's starts, the total. */
 	PdfPTable landing(Iterable<LandingFigures> rows, LandingFigures total) {
-		// widths leave room for the longest English header word ("construction", "production")
 		Grid grid = this.tables.grid(true, this.tables.text("column.region", 80),
 				this.tables.number("column.totalProjects", 40), this.tables.number("column.signed", 40),
 				this.tables.number("column.underConstruction", 54), this.tables.number("column.inProduction", 48),

@@ -23,7 +23,8 @@ import cn.investpromo.report.pdf.Grid.Column;
 
 /**
  * The PDF's tables, laid out from the model's figures; total rows show the model's scope-wide KPIs. Column widths
- * are in points of the 481 pt text width and leave room for the longest English word of each column.
+ * follow the content (see {@link ColumnWidths}); the widths given here, in points of the 481 pt text width, share
+ * out the room a table has to spare.
  */
 final class Tables {
 
@@ -133,7 +134,6 @@ final class Tables {
 	}
 
 	PdfPTable topProjects(List<TopProject> projects) {
-		// investors carry the ledger's full-width brackets (某项目投资方（报道未载明）): 11 characters a line, not 10
 		Grid grid = grid(false, centre("column.rank", 32), text("column.projectName", 105),
 				text("column.investor", 102), text("column.region", 72), text("column.industry", 62),
 				number("column.amountYi", 56), centre("column.signedDate", 52));

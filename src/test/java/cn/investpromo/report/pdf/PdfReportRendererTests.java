@@ -3,6 +3,7 @@ package cn.investpromo.report.pdf;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.investpromo.ledger.AgreementType;
+import cn.investpromo.ledger.EventType;
+import cn.investpromo.ledger.ProjectStatus;
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.EventListing;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.KpiKind;
+import cn.investpromo.report.ProjectListing;
 import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.ReportLabels;
@@ -387,6 +393,31 @@ class PdfReportRendererTests {
 
 	@ParameterizedTest
 	@EnumSource(ReportLanguage.class)
+	void shortValuesStayOnOneLineAndNoCharacterIsLeftAloneInTheProjectAndEventTables(ReportLanguage language)
+			throws IOException {
+		// given: the ledger rows that broke with fixed widths, beside a long name and investor that must wrap
+		ReportModel model = crowded(language);
+
+		// when
+		try (PDDocument pdf = render(model, "widths-" + language + ".pdf")) {
+			// in content order each cell's lines come one after another: a broken value shows as two lines
+			List<String> lines = text(pdf).lines().map(String::strip).toList();
+
+			// then
+			List<String> whole = language.english()
+					? List.of("Strategic", "cooperation", "agreement", "Signing", "ceremony", "2019-07-26", "12.35")
+					: List.of("战略合作协议", "签约仪式", "新一代信息技术", "2019-07-26", "12.35");
+			for (String value : whole) {
+				assertThat(lines).as(value).anyMatch((line) -> line.matches(".*(^|[^A-Za-z0-9.-])"
+						+ value.replace(".", "\\.") + "([^A-Za-z0-9.-]|$).*"));
+			}
+			assertThat(lines).anyMatch((line) -> line.startsWith("鲁东检测设备"))
+				.noneMatch((line) -> line.matches("\\p{IsHan}[，。、；：？！）》」』】〕〉”’…]*"));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ReportLanguage.class)
 	void noPageEndsWithAHeadingOrTheNoteBelowIt(ReportLanguage language) throws IOException {
 		// given
 		ReportModel model = ReportModelFixtures.zhaoyuan(language);
@@ -397,6 +428,24 @@ class PdfReportRendererTests {
 			// then
 			assertThat(PdfPages.lastBodyLines(pdf)).doesNotContainAnyElementsOf(PdfPages.headings(language));
 		}
+	}
+
+	/** The fixture with a signing ceremony at a zone and a strategic agreement whose name and investor are long. */
+	private static ReportModel crowded(ReportLanguage language) {
+		ReportModel base = ReportModelFixtures.zhaoyuan(language);
+		List<EventListing> events = new ArrayList<>(base.events());
+		events.add(new EventListing("ZY-E-201907-04", "金都国际工贸城项目集中签约仪式", EventType.SIGNING,
+				LocalDate.of(2019, 7, 26), LocalDate.of(2019, 7, 26), "招远经济技术开发区", "招远经济技术开发区管理委员会", null,
+				null, 120, 40, null));
+		List<ProjectListing> projects = new ArrayList<>(base.projects());
+		projects.add(new ProjectListing("ZY-P-201907-05", "鲁东检测设备制造及环境和矿物样品检测建设项目", LocalDate.of(2019, 7, 28),
+				"招远经济技术开发区", "鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）", null, "NGIT",
+				base.byIndustry().get(1).name(), AgreementType.STRATEGIC, new BigDecimal("123456.78"), ProjectStatus.SIGNED,
+				null, null, "NGIT.IC", language.english() ? "Integrated circuits" : "集成电路"));
+		return new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
+				base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
+				base.landing(), base.trend(), base.topProjects(), events, projects, base.narrative(), base.dataQuality(),
+				base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
 	}
 
 	private PDDocument render(ReportModel model, String name) throws IOException {
