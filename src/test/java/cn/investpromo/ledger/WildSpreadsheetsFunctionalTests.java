@@ -237,6 +237,23 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 				"z-old.xls：Excel 2.x 格式无法读取，请在 Excel 中另存为 .xlsx / an Excel 2.x file cannot be read: open it in Excel and save it as .xlsx");
 	}
 
+	@Test
+	void aRowTheDatabaseRefusesIsRejectedAndTheRestOfItsChunkIsStored() throws Exception {
+		// given: an amount of 10²⁰ 万元, more digits than the amount column holds (DECIMAL(24,6))
+		writeProjects(this.input.resolve("巨额.xlsx"), List.of(ROW_1,
+				List.of("P-9", "天文数字项目", "2019-07-28", "夏甸镇", "某公司", "黄金深加工", "1" + "0".repeat(20)), ROW_2));
+		// when
+		Launch launch = launch();
+		// then
+		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(projectKeys()).containsExactly("ID|P-1", "ID|P-2");
+		assertThat(this.jdbc.queryForList("SELECT row_number, cell_value, reason FROM ledger_reject"))
+			.extracting((row) -> row.get("ROW_NUMBER") + " " + row.get("CELL_VALUE") + " " + row.get("REASON"))
+			.containsExactly("5 天文数字项目 数据库拒绝保存此行，已跳过；原因见日志");
+		assertThat(this.jdbc.queryForObject("SELECT rows_read || '/' || rows_accepted || '/' || rows_rejected "
+				+ "FROM ledger_sheet WHERE file_name = '巨额.xlsx'", String.class)).isEqualTo("3/2/1");
+	}
+
 	private List<String> projectKeys() {
 		return this.jdbc.queryForList("SELECT project_key FROM signed_project ORDER BY project_key", String.class);
 	}
