@@ -107,6 +107,29 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 	}
 
 	@Test
+	void xmlPartsWithAUtf8ByteOrderMarkRead() throws Exception {
+		// given: every XML part starting with a UTF-8 byte-order mark, as some writers save them
+		Path plain = this.input.resolve("plain.tmp");
+		writeProjects(plain, List.of(ROW_1));
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(this.input.resolve("带BOM.xlsx")))) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+				((InputStream) in).transferTo(out);
+				out.closeEntry();
+			}
+		}
+		Files.delete(plain);
+		// when
+		Launch launch = launch();
+		// then
+		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(projectKeys()).containsExactly("ID|P-1");
+	}
+
+	@Test
 	void anXlsmLedgerImportsLikeAnXlsx() throws Exception {
 		// given
 		try (XSSFWorkbook workbook = projects(new XSSFWorkbook(XSSFWorkbookType.XLSM), List.of(ROW_1))) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -107,17 +106,20 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 	/**
 	 * A StAX reader over a part, decoding it ourselves: the JDK's parser, left to decode, prints a part with invalid
 	 * bytes on standard error as well as failing ("[Fatal Error] … Invalid byte 1 of 1-byte UTF-8 sequence"). Parts
-	 * are UTF-8, or UTF-16 with its byte-order mark, as Open XML allows.
+	 * are UTF-8 (with or without a byte-order mark), or UTF-16 with its byte-order mark, as Open XML allows.
 	 */
 	private XMLStreamReader xml(InputStream part) throws IOException, XMLStreamException {
 		BufferedInputStream in = new BufferedInputStream(part);
-		in.mark(2);
+		in.mark(3);
 		int b0 = in.read();
 		int b1 = in.read();
+		int b2 = in.read();
 		in.reset();
-		Charset charset = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
-				? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
-		CharsetDecoder decoder = charset.newDecoder()
+		boolean utf16 = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
+		if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+			in.skipNBytes(3); // a UTF-8 byte-order mark: decoded, it would be text before the XML declaration
+		}
+		CharsetDecoder decoder = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		return this.xmlInputFactory.createXMLStreamReader(new InputStreamReader(in, decoder));
