@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,8 +26,8 @@ final class Console {
 	}
 
 	Console(PrintWriter out, PrintWriter err) {
-		this.out = out;
-		this.err = err;
+		this.out = new LoggedWriter(out, false);
+		this.err = new LoggedWriter(err, true);
 	}
 
 	/** Where problems go; the scheduler also logs them. */
@@ -63,6 +65,37 @@ final class Console {
 				outcome.read(), outcome.read() - outcome.rejected(), outcome.rejected(),
 				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : "",
 				(outcome.resumedAt() > 0) ? " (restarted after " + outcome.resumedAt() + " committed item(s))" : ""));
+	}
+
+	/**
+	 * Writes each printed line to the log file as well (logger {@code investpromo.console}, file only), so that a
+	 * cron or systemd run leaves its outcome and error lines in {@code data/logs/investpromo.log} (SPEC §2.6);
+	 * the redrawn progress line is not a line and is not logged.
+	 */
+	private static final class LoggedWriter extends PrintWriter {
+
+		private static final Logger log = LoggerFactory.getLogger("investpromo.console");
+
+		private final boolean problems;
+
+		LoggedWriter(PrintWriter target, boolean problems) {
+			super(target, true);
+			this.problems = problems;
+		}
+
+		@Override
+		public void println(@Nullable String text) {
+			super.println(text);
+			if (text != null && !text.isBlank()) {
+				if (this.problems) {
+					log.warn(text);
+				}
+				else {
+					log.info(text);
+				}
+			}
+		}
+
 	}
 
 	void reportOutcome(Region scope, YearMonth month, ReportOutcome outcome) {

@@ -89,8 +89,8 @@ public class LedgerImportJobConfiguration {
 	}
 
 	@Bean
-	LedgerItemWriter ledgerItemWriter(LedgerStore store) {
-		return new LedgerItemWriter(store);
+	LedgerItemWriter ledgerItemWriter(LedgerStore store, PlatformTransactionManager transactionManager) {
+		return new LedgerItemWriter(store, transactionManager);
 	}
 
 	@Bean

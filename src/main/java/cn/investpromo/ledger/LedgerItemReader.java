@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -19,6 +20,7 @@ import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
+import cn.investpromo.ledger.LedgerItem.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.region.Region;
@@ -35,6 +37,15 @@ import cn.investpromo.store.LedgerStore.Fingerprint;
 public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<LedgerItem> {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerItemReader.class);
+
+	/** What a library said about a file it could not read: the log file keeps it, the console never shows it. */
+	private static final Logger detail = LoggerFactory.getLogger("investpromo.reading");
+
+	/** The log files' MDC key of the ledger file being read, so that a library's log line names it. */
+	public static final String FILE_MDC_KEY = "ledgerFile";
+
+	/** Sheet names listed in a "no ledger sheet" line before it says how many more. */
+	private static final int SHEETS_LISTED = 10;
 
 	private static final int PROGRESS_EVERY = 50_000;
 
@@ -69,6 +80,14 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	private @Nullable LedgerSheet sheet;
 
 	private @Nullable SheetStarted current;
+
+	/** The sheets of the file being read, and whether any was recognised (a ledger or a reference sheet). */
+	private final List<String> sheetNames = new ArrayList<>();
+
+	private boolean recognised;
+
+	/** The sheet being read, from its first row to its last, header search included: failures name it. */
+	private @Nullable String openSheet;
 
 	private long rows;
 
@@ -151,15 +170,18 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 				return null;
 			}
 			this.fileName = relative(file);
+			MDC.put(FILE_MDC_KEY, this.fileName);
 			log.info("Reading {}", this.fileName);
 			this.fileSha = LedgerFiles.sha256(file); // before reading: a file changed meanwhile is read again next time
 			this.fileSize = Files.size(file);
+			this.sheetNames.clear();
+			this.recognised = false;
 			try {
 				this.workbook = LedgerWorkbooks.open(file, this.limits);
 				return new FileStarted(this.fileName);
 			}
-			catch (UnreadableFileException ex) {
-				return new FileFailed(this.fileName, ex.getMessage());
+			catch (RuntimeException ex) {
+				return abandonFile(ex);
 			}
 		}
 	}
@@ -169,12 +191,18 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			RawRow row = this.sheet.nextRow();
 			if (row == null) {
 				this.sheet = null;
+				this.openSheet = null;
 				return null;
 			}
 			if (++this.rows % PROGRESS_EVERY == 0) {
 				log.info("{} rows read ({} sheet {})", this.rows, this.fileName, this.current.sheet());
 			}
-			return new LedgerRow(this.current, row);
+			this.limits.check(this.current.sheet(), row);
+			LedgerRow item = new LedgerRow(this.current, row);
+			if (row.damage() != null) { // a row the file could not give whole: rejected, the rest read on
+				return new RejectedRow(item.source(), "", row.cell(0), row.damage());
+			}
+			return item;
 		}
 		catch (IOException | RuntimeException ex) {
 			return abandonFile(ex);
@@ -186,10 +214,20 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			LedgerSheet next = this.workbook.nextSheet();
 			if (next == null) {
 				closeWorkbook();
+				if (!this.recognised) {
+					return noLedgerSheet();
+				}
+				MDC.remove(FILE_MDC_KEY);
 				return (this.fileSha != null)
 						? new FileCompleted(this.fileName, this.fileSha, this.fileSize, this.referenceHash) : null;
 			}
-			return startSheet(next);
+			this.sheetNames.add(next.name());
+			this.openSheet = next.name();
+			LedgerItem started = startSheet(next);
+			if (this.sheet == null) {
+				this.openSheet = null; // skipped: the rest of it is not read
+			}
+			return started;
 		}
 		catch (IOException | RuntimeException ex) {
 			return abandonFile(ex);
@@ -205,9 +243,10 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			if (row.number() > HeaderMatcher.HEADER_SEARCH_ROWS) {
 				break;
 			}
-			Optional<SheetLayout> match = this.headerMatcher.match(row);
+			Optional<SheetLayout> match = (row.damage() == null) ? this.headerMatcher.match(row) : Optional.empty();
 			if (match.isPresent()) {
 				layout = match.get();
+				this.limits.check(next.name(), row);
 			}
 			else {
 				above.add(row);
@@ -222,21 +261,57 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		above.forEach((title) -> titles.append(' ').append(String.join(" ", title.cells())));
 		String context = this.regions.findContextIn(titles.toString()).map(Region::code).orElse(null);
 		this.sheet = next;
+		this.recognised = true;
 		this.current = new SheetStarted(this.fileName, next.name(), layout.kind(), layout, context);
 		return this.current;
 	}
 
+	/**
+	 * The file as unreadable, in one line: the readers' own causes as they give them (in Chinese and English,
+	 * naming the sheet where they know it); anything else a library threw is "damaged", its own text kept for the
+	 * log file only, as it is in English, names no file and is often a Java class name.
+	 */
 	private FileFailed abandonFile(Exception ex) {
-		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		UnreadableFileException cause = null;
+		for (Throwable t = ex; t != null && cause == null; t = (t.getCause() == t) ? null : t.getCause()) {
+			cause = (t instanceof UnreadableFileException unreadable) ? unreadable : null;
+		}
+		String message;
+		if (cause != null) {
+			message = cause.getMessage();
+			if (cause.getCause() != null) {
+				detail.warn("{}: {}", this.fileName, cause.getCause().toString());
+			}
+		}
+		else {
+			detail.warn("{}: {}", this.fileName, ex.toString());
+			message = UnreadableFileException.line("文件已损坏，内容无法读取", "the file is damaged and its content cannot be read");
+		}
 		// one line: readers name the sheet themselves in most messages
-		String where = (this.current != null && this.sheet != null && !message.startsWith("工作表"))
-				? "工作表 " + this.current.sheet() + "：" : "";
+		String where = (this.openSheet != null && !message.startsWith("工作表")) ? "工作表 " + this.openSheet + "：" : "";
 		closeWorkbook();
+		MDC.remove(FILE_MDC_KEY);
 		return new FileFailed(this.fileName, where + message.lines().findFirst().orElse(message));
+	}
+
+	/** SPEC §2.6: a file none of whose sheets is a ledger or a reference sheet fails the run, naming its sheets. */
+	private FileFailed noLedgerSheet() {
+		MDC.remove(FILE_MDC_KEY);
+		if (this.sheetNames.isEmpty()) {
+			return new FileFailed(this.fileName, UnreadableFileException.line("没有可识别的台账工作表（工作簿中没有工作表）",
+					"no ledger sheet (the workbook has no sheet)"));
+		}
+		List<String> listed = this.sheetNames.subList(0, Math.min(SHEETS_LISTED, this.sheetNames.size()));
+		int more = this.sheetNames.size() - listed.size();
+		String zh = String.join("、", listed) + ((more > 0) ? " 等 " + this.sheetNames.size() + " 个" : "");
+		String en = String.join(", ", listed) + ((more > 0) ? " and " + more + " more" : "");
+		return new FileFailed(this.fileName, UnreadableFileException.line("没有可识别的台账工作表（已检查工作表：" + zh + "）",
+				"no ledger sheet (sheets checked: " + en + ")"));
 	}
 
 	private void closeWorkbook() {
 		this.sheet = null;
+		this.openSheet = null;
 		this.current = null;
 		if (this.workbook != null) {
 			try {
@@ -252,6 +327,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	@Override
 	protected void doClose() {
 		closeWorkbook();
+		MDC.remove(FILE_MDC_KEY);
 		this.files.clear();
 	}
 

@@ -1,7 +1,11 @@
 package cn.investpromo.ledger;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +46,12 @@ import cn.investpromo.value.Vocabularies;
  * reason (SPEC §2.4–§2.6). Rows are never thrown away silently: rejects are items the writer stores.
  */
 public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem> {
+
+	/** The longest text a cell holds in Excel, and a text column in the database (V11). */
+	static final int MAX_TEXT = 32_767;
+
+	/** The size of the key columns. */
+	static final int MAX_KEY = 600;
 
 	/** What clerks write in a summary row's first text cell, compared without spaces or a trailing colon. */
 	private static final Set<String> SUMMARY_WORDS = Set.of("合计", "小计", "总计", "总合计", "累计");
@@ -103,7 +113,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Integer attendees = cells.count(LedgerField.ATTENDEES);
 		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
 		String industryCodes = industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
-		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code();
+		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code());
 		return new EventRecord(key, id, name, type, start, end, host.code(), cells.optionalDisplay(LedgerField.VENUE),
 				cells.optionalDisplay(LedgerField.TARGET_REGION), cells.optionalDisplay(LedgerField.ORGANIZER),
 				attendees, enterprises, industryCodes, cells.optionalDisplay(LedgerField.EVENT_NOTES),
@@ -131,7 +141,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		LocalDate construction = cells.optionalDate(LedgerField.CONSTRUCTION_DATE).orElse(null);
 		LocalDate production = cells.optionalDate(LedgerField.PRODUCTION_DATE).orElse(null);
 		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currencyCell);
-		String key = (id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code();
+		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code());
 		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode,
 				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText,
 				(industry.subIndustry() != null) ? industry.subIndustry().code() : null, agreement,
@@ -223,6 +233,23 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		return TextNormalizer.normalize(name).replace(" ", "").toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * A key as stored: up to {@value #MAX_KEY} characters as it is, a longer one (a name of thousands of characters
+	 * without an id) as its start and the SHA-256 of the whole, so that it still identifies the row.
+	 */
+	static String boundedKey(String key) {
+		if (key.length() <= MAX_KEY) {
+			return key;
+		}
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return key.substring(0, MAX_KEY - 65) + "#" + HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex); // every JVM has SHA-256
+		}
+	}
+
 	/** A row's cells by field, with the parsing that turns a bad value into a reject. */
 	private final class Cells {
 
@@ -237,7 +264,12 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 
 		private String raw(LedgerField field) {
 			Column column = this.sheet.layout().column(field);
-			return (column != null) ? this.row.row().cell(column.index()) : "";
+			String text = (column != null) ? this.row.row().cell(column.index()) : "";
+			if (text.length() > MAX_TEXT) { // only a CSV can hold more than an Excel cell; the columns hold that much
+				throw new InvalidCellException(column.header(), text.substring(0, 100) + "…",
+						Reason.of("cell.tooLong", text.length(), MAX_TEXT));
+			}
+			return text;
 		}
 
 		/** The cell in its normal form: for ids, lookups and parsing. */

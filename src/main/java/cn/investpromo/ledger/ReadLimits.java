@@ -1,10 +1,9 @@
 package cn.investpromo.ledger;
 
-import java.io.IOException;
-
 /**
  * How large a ledger may be before it is refused (SPEC §2.6 "oversized"): checked while streaming, so an absurd
- * file is rejected as soon as it crosses a limit, never loaded first.
+ * file is rejected as soon as it crosses a limit, never loaded first. What counts is what is there: rows and
+ * columns with a value, in sheets read as ledgers.
  *
  * @param maxColumns the widest row accepted, in columns
  * @param maxRowsPerSheet the highest row number accepted in a sheet
@@ -22,29 +21,22 @@ public record ReadLimits(int maxColumns, int maxRowsPerSheet, long maxFileBytes)
 	}
 
 	/**
-	 * Fails when a sheet declares a size beyond the limits (the dimension an .xlsx or .xls records before its rows,
-	 * a CSV's line count), so that an oversized sheet is refused before any of its rows is stored.
+	 * Fails when a row of a sheet read as a ledger lies beyond the limits: its number, or its last cell with a value.
+	 * Cells with only a style and a sheet's declared dimension do not count, nor do sheets that are not ledgers.
 	 */
-	public void checkDeclared(String sheet, long rows, long columns) throws IOException {
-		if (columns > this.maxColumns) {
-			throw new IOException("工作表 " + sheet + " 有 " + columns + " 列，超过 " + this.maxColumns
-					+ " 列的上限（investpromo.max-columns），已拒绝");
+	public void check(String sheet, RawRow row) {
+		if (row.number() > this.maxRowsPerSheet) {
+			throw new UnreadableFileException(
+					"工作表 " + sheet + " 超过 " + this.maxRowsPerSheet + " 行的上限（investpromo.max-rows-per-sheet），已拒绝",
+					"sheet " + sheet + " has more than " + this.maxRowsPerSheet
+							+ " rows, the limit (investpromo.max-rows-per-sheet)");
 		}
-		if (rows > this.maxRowsPerSheet) {
-			throw new IOException("工作表 " + sheet + " 超过 " + this.maxRowsPerSheet
-					+ " 行的上限（investpromo.max-rows-per-sheet），已拒绝");
-		}
-	}
-
-	/** Fails when a cell lies beyond the limits; {@code column} is 0-based, {@code row} 1-based. */
-	public void check(String sheet, int row, int column) throws IOException {
-		if (column >= this.maxColumns) {
-			throw new IOException("工作表 " + sheet + " 第 " + row + " 行超过 " + this.maxColumns
-					+ " 列的上限（investpromo.max-columns），已拒绝");
-		}
-		if (row > this.maxRowsPerSheet) {
-			throw new IOException("工作表 " + sheet + " 超过 " + this.maxRowsPerSheet
-					+ " 行的上限（investpromo.max-rows-per-sheet），已拒绝");
+		int width = row.width();
+		if (width > this.maxColumns) {
+			throw new UnreadableFileException(
+					"工作表 " + sheet + " 有 " + width + " 列，超过 " + this.maxColumns + " 列的上限（investpromo.max-columns），已拒绝",
+					"sheet " + sheet + " has " + width + " columns, more than the limit of " + this.maxColumns
+							+ " (investpromo.max-columns)");
 		}
 	}
 

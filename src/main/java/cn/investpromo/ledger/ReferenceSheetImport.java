@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import cn.investpromo.ledger.LedgerItem.Source;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
@@ -72,6 +73,7 @@ public class ReferenceSheetImport {
 			if (unchanged(name, file)) {
 				continue; // its reference rows, if any, are stored already
 			}
+			MDC.put(LedgerItemReader.FILE_MDC_KEY, name);
 			try {
 				sheets.addAll(referenceSheets(name, file));
 				changedFiles.add(name);
@@ -79,6 +81,9 @@ public class ReferenceSheetImport {
 			catch (IOException | RuntimeException ex) {
 				log.debug("{}: reference sheets not read ({}); the import step reports the file", name,
 						ex.getMessage());
+			}
+			finally {
+				MDC.remove(LedgerItemReader.FILE_MDC_KEY);
 			}
 		}
 		if (changedFiles.isEmpty()) {
@@ -115,7 +120,10 @@ public class ReferenceSheetImport {
 				}
 				List<RawRow> rows = new ArrayList<>();
 				while ((row = sheet.nextRow()) != null) {
-					rows.add(row);
+					this.limits.check(sheet.name(), row); // held in memory: an oversized sheet is the next step's to name
+					if (row.damage() == null) {
+						rows.add(row);
+					}
 				}
 				found.add(new SheetRows(name, sheet.name(), layout, rows));
 			}

@@ -154,7 +154,7 @@ public class LedgerStore {
 						case "D" -> "DATE";
 						case "I" -> "INTEGER";
 						case "N" -> "DECIMAL(24,6)";
-						default -> "VARCHAR(2000)";
+						default -> "VARCHAR(32767)"; // as wide as the widest text column (V11)
 					}).toList());
 		}
 

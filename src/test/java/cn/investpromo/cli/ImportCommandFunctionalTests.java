@@ -31,7 +31,8 @@ class ImportCommandFunctionalTests {
 		CliRun fixed = cli("import", "--input", input.toString(), "--data", data.toString());
 		// then
 		assertThat(broken.status()).isEqualTo(1);
-		assertThat(broken.err().lines()).containsExactly("错误 / error: b-报表.xlsx：不是电子表格：文件内容是 PDF 文档");
+		assertThat(broken.err().lines()).containsExactly(
+				"错误 / error: b-报表.xlsx：不是电子表格：文件内容是 PDF 文档 / not a spreadsheet: the file is a PDF document");
 		assertThat(broken.out()).contains("import FAILED: 2 file(s), 1 row(s) read, 1 accepted, 0 rejected, 1 unreadable file(s)");
 		assertThat(fixed.status()).isZero();
 		assertThat(fixed.err()).isEmpty();

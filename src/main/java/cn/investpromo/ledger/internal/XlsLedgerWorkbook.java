@@ -20,7 +20,6 @@ import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.ColumnInfoRecord;
 import org.apache.poi.hssf.record.DateWindow1904Record;
-import org.apache.poi.hssf.record.DimensionsRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
@@ -34,6 +33,8 @@ import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -46,7 +47,7 @@ import cn.investpromo.ledger.UnreadableFileException;
 
 /**
  * Streams a legacy .xls (BIFF8) workbook with POI's HSSF event API, pulling records one by one from the Workbook
- * stream: shared strings, number formats (for dates) and sheet names come from the workbook globals, then each
+ * stream (named in any capitalisation, or {@code Book} as some report writers name it): shared strings, number formats (for dates) and sheet names come from the workbook globals, then each
  * worksheet's cell records are gathered into rows. Formulas are read through their cached results; hidden columns
  * are left blank. The file is opened read-only and never loaded as a whole workbook.
  */
@@ -59,8 +60,6 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	private final InputStream stream;
 
 	private final RecordFactoryInputStream records;
-
-	private final ReadLimits limits;
 
 	// number formats by XF index, fed every globals record; the no-op child keeps it a pure tracker
 	private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener((record) -> {
@@ -76,43 +75,50 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 	private @Nullable StreamingSheet current;
 
-	private XlsLedgerWorkbook(POIFSFileSystem fs, InputStream stream, ReadLimits limits) {
+	private XlsLedgerWorkbook(POIFSFileSystem fs, InputStream stream) {
 		this.fs = fs;
 		this.stream = stream;
 		this.records = new RecordFactoryInputStream(stream, false);
-		this.limits = limits;
 		readGlobals();
 	}
 
-	/** Opens the OLE2 file read-only, turning every way it can fail into one plain message. */
+	/** Opens the OLE2 file read-only, turning every way it can fail into one plain line, in Chinese and English. */
 	public static XlsLedgerWorkbook open(Path file, ReadLimits limits) {
 		POIFSFileSystem fs;
 		try {
 			fs = new POIFSFileSystem(file.toFile(), true);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableFileException("文件已损坏，无法作为 .xls 工作簿读取：" + XlsxLedgerWorkbook.rootMessage(ex), ex);
+			throw damaged(ex);
 		}
 		try {
 			DirectoryNode root = fs.getRoot();
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
 				// an encrypted .xlsx is an OLE2 container holding the encrypted package
-				throw new UnreadableFileException("文件已加密，请去掉密码后再导入");
+				throw encrypted(null);
 			}
-			String name = root.hasEntry("Workbook") ? "Workbook" : root.hasEntry("WORKBOOK") ? "WORKBOOK" : null;
+			String name = workbookStream(root);
 			if (name == null) {
-				throw new UnreadableFileException(root.hasEntry("Book") ? "Excel 95 或更早的工作簿格式无法读取，请另存为 .xlsx"
-						: "不是电子表格：这是其他 Office 文档（如 Word），不是 Excel 工作簿");
+				throw new UnreadableFileException("不是电子表格：这是其他 Office 文档（如 Word），不是 Excel 工作簿",
+						"not a spreadsheet: another Office document (such as Word), not an Excel workbook");
 			}
-			return new XlsLedgerWorkbook(fs, root.createDocumentInputStream(name), limits);
+			int version = bofVersion(root, name);
+			if (version < 0 || version > BOFRecord.VERSION) {
+				throw new UnreadableFileException("文件已损坏，工作簿流不以 Excel 的文件头开始",
+						"the file is damaged: its workbook stream does not start as Excel's do");
+			}
+			if (version < BOFRecord.VERSION) {
+				throw excel95(null);
+			}
+			return new XlsLedgerWorkbook(fs, root.createDocumentInputStream(name));
 		}
 		catch (EncryptedDocumentException ex) {
 			close(fs);
-			throw new UnreadableFileException("文件已加密，请去掉密码后再导入", ex);
+			throw encrypted(ex);
 		}
 		catch (OldExcelFormatException ex) {
 			close(fs);
-			throw new UnreadableFileException("Excel 95 或更早的工作簿格式无法读取，请另存为 .xlsx", ex);
+			throw excel95(ex);
 		}
 		catch (UnreadableFileException ex) {
 			close(fs);
@@ -120,8 +126,57 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 		catch (IOException | RuntimeException ex) {
 			close(fs);
-			throw new UnreadableFileException("文件已损坏，无法作为 .xls 工作簿读取：" + XlsxLedgerWorkbook.rootMessage(ex), ex);
+			throw damaged(ex);
 		}
+	}
+
+	/**
+	 * The workbook stream: {@code Workbook} as Excel 97 and later name it, in any capitalisation (report writers
+	 * write {@code WORKBOOK} or {@code BOOK}), else {@code Book}, the name Excel 5.0/95 used.
+	 */
+	private static @Nullable String workbookStream(DirectoryNode root) {
+		String book = null;
+		for (Entry entry : root) {
+			if (!(entry instanceof DocumentEntry)) {
+				continue;
+			}
+			if (entry.getName().equalsIgnoreCase("Workbook")) {
+				return entry.getName();
+			}
+			if (entry.getName().equalsIgnoreCase("Book")) {
+				book = entry.getName();
+			}
+		}
+		return book;
+	}
+
+	/**
+	 * The BIFF version of the stream's first record, its BOF: 0x0600 for Excel 97 and later (BIFF8), 0x0500 for
+	 * Excel 5.0/95; -1 when the stream does not start with a BOF record at all.
+	 */
+	private static int bofVersion(DirectoryNode root, String stream) throws IOException {
+		try (InputStream in = root.createDocumentInputStream(stream)) {
+			byte[] bof = in.readNBytes(6);
+			int sid = (bof.length == 6) ? (bof[0] & 0xFF) | (bof[1] & 0xFF) << 8 : -1;
+			return (sid == BOFRecord.sid) ? (bof[4] & 0xFF) | (bof[5] & 0xFF) << 8 : -1;
+		}
+	}
+
+	private static UnreadableFileException encrypted(@Nullable Throwable cause) {
+		String zh = "文件已加密，请去掉密码后再导入";
+		String en = "the file is encrypted: remove its password";
+		return (cause != null) ? new UnreadableFileException(zh, en, cause) : new UnreadableFileException(zh, en);
+	}
+
+	private static UnreadableFileException excel95(@Nullable Throwable cause) {
+		String zh = "Excel 5.0/95 工作簿格式无法读取，请在 Excel 中另存为 .xlsx";
+		String en = "an Excel 5.0/95 workbook cannot be read: open it in Excel and save it as .xlsx";
+		return (cause != null) ? new UnreadableFileException(zh, en, cause) : new UnreadableFileException(zh, en);
+	}
+
+	private static UnreadableFileException damaged(Throwable cause) {
+		return new UnreadableFileException("文件已损坏，无法作为 .xls 工作簿读取",
+				"the file is damaged and cannot be read as an .xls workbook", cause);
 	}
 
 	private static void close(POIFSFileSystem fs) {
@@ -137,7 +192,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	private void readGlobals() {
 		List<BoundSheetRecord> bound = new ArrayList<>();
 		Record record;
-		while ((record = this.records.nextRecord()) != null) {
+		while ((record = next()) != null) {
 			this.formats.processRecord(record);
 			if (record instanceof BoundSheetRecord sheet) {
 				bound.add(sheet);
@@ -180,15 +235,16 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		return null;
 	}
 
-	private @Nullable Record next() throws IOException {
+	private @Nullable Record next() {
 		try {
 			return this.records.nextRecord();
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new IOException("文件已加密，请去掉密码后再导入", ex);
+			throw encrypted(ex);
 		}
 		catch (RuntimeException ex) {
-			throw new IOException("文件已损坏，记录无法读取：" + XlsxLedgerWorkbook.rootMessage(ex), ex);
+			// the reader names the sheet, if one was being read
+			throw new UnreadableFileException("文件已损坏，有记录无法读取", "the file is damaged: a record cannot be read", ex);
 		}
 	}
 
@@ -275,8 +331,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 		private void put(CellValueRecordInterface cell) throws IOException {
 			int column = cell.getColumn();
-			XlsLedgerWorkbook.this.limits.check(this.name, cell.getRow() + 1, column);
 			String value = this.hiddenColumns.get(column) ? "" : text(cell);
+			if (value.isEmpty()) {
+				return; // a hidden column is not part of the ledger a clerk sees, an empty cell not part of the row
+			}
 			while (this.cells.size() <= column) {
 				this.cells.add("");
 			}
@@ -297,14 +355,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				if (record instanceof BOFRecord) {
 					skipSubstream(); // an embedded chart
 				}
-				else if (record instanceof DimensionsRecord dimensions) {
-					// the used range, recorded before the cells: an oversized sheet is refused before any row
-					XlsLedgerWorkbook.this.limits.checkDeclared(this.name, dimensions.getLastRow(),
-							dimensions.getLastCol());
-				}
 				else if (record instanceof ColumnInfoRecord info && info.getHidden()) {
 					this.hiddenColumns.set(info.getFirstColumn(),
-							Math.min(info.getLastColumn(), XlsLedgerWorkbook.this.limits.maxColumns()) + 1);
+							Math.min(info.getLastColumn(), 255) + 1);
 				}
 				else if (record instanceof StringRecord string && this.stringFormula != null) {
 					// the text result of the formula just before it
@@ -342,7 +395,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			}
 			if (cell instanceof LabelSSTRecord label) {
 				SSTRecord sst = XlsLedgerWorkbook.this.strings;
-				return (sst != null) ? sst.getString(label.getSSTIndex()).getString() : "";
+				int index = label.getSSTIndex();
+				// an index past the table (a damaged file) is a cell without text, not a refused file
+				return (sst != null && index >= 0 && index < sst.getNumUniqueStrings())
+						? sst.getString(index).getString() : "";
 			}
 			if (cell instanceof LabelRecord label) {
 				return label.getValue();
@@ -370,7 +426,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			FormatTrackingHSSFListener formats = XlsLedgerWorkbook.this.formats;
 			int index = formats.getFormatIndex(cell);
 			String format = formats.getFormatString(cell);
-			if (DateUtil.isADateFormat(index, format) && DateUtil.isValidExcelDate(value)) {
+			boolean date = (format != null && !format.isEmpty()) ? DateUtil.isADateFormat(index, format)
+					: DateUtil.isADateFormat(index, null) || ChineseDateFormats.isDate(index);
+			if (date && DateUtil.isValidExcelDate(value)) {
 				return DateUtil.getLocalDateTime(value, XlsLedgerWorkbook.this.date1904).toLocalDate().toString();
 			}
 			if (Double.isNaN(value) || Double.isInfinite(value)) {

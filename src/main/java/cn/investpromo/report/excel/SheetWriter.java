@@ -113,8 +113,10 @@ final class SheetWriter {
 			cell.setCellStyle(style);
 			return cell;
 		}
-		cell.setCellValue(value);
-		cell.setCellStyle(this.styles.textStyle(style, value));
+		// Excel holds 32,767 characters a cell; the import stores no longer text, this guards a composed one
+		String text = (value.length() <= 32_767) ? value : value.substring(0, 32_766) + "…";
+		cell.setCellValue(text);
+		cell.setCellStyle(this.styles.textStyle(style, text));
 		return cell;
 	}
 

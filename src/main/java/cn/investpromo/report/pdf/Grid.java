@@ -37,6 +37,9 @@ final class Grid {
 
 	}
 
+	/** The most characters of a text a cell shows (see {@link #shown}). */
+	static final int MAX_SHOWN = 120;
+
 	private final List<Column> columns;
 
 	private final Font cellFont;
@@ -80,8 +83,18 @@ final class Grid {
 
 	/** The next cell of the current row, aligned as its column. */
 	Grid add(String value) {
-		measure(value, this.cellFont);
-		return add(Kinsoku.phrase(value, this.cellFont), false);
+		String shown = shown(value);
+		measure(shown, this.cellFont);
+		return add(Kinsoku.phrase(shown, this.cellFont), false);
+	}
+
+	/**
+	 * A ledger text as a cell shows it: a name or note of thousands of characters (Excel holds 32,767) would run
+	 * over pages, so the cell shows its first {@value #MAX_SHOWN} characters and an ellipsis; the workbook and the
+	 * JSON keep it whole.
+	 */
+	static String shown(String value) {
+		return (value.length() <= MAX_SHOWN) ? value : value.substring(0, MAX_SHOWN) + "…";
 	}
 
 	/** The next cell with a figure and, on a second line in small grey type, what qualifies it (a share). */
@@ -91,8 +104,9 @@ final class Grid {
 
 	/** The next cell in the given colour (a status that should stand out). */
 	Grid add(String value, Color color) {
-		measure(value, this.cellFont);
-		return add(Kinsoku.phrase(value, new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(),
+		String shown = shown(value);
+		measure(shown, this.cellFont);
+		return add(Kinsoku.phrase(shown, new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(),
 				this.cellFont.getStyle(), color)), false);
 	}
 
