@@ -85,6 +85,19 @@ final class HistoryCommand implements Callable<Integer> {
 			node.put("skipped", run.skipped());
 			ArrayNode files = node.putArray("files");
 			run.files().forEach(files::add);
+			if (!run.parts().isEmpty()) {
+				ArrayNode parts = node.putArray("parts");
+				for (RunHistory.Part part : run.parts()) {
+					ObjectNode partNode = parts.addObject();
+					partNode.put("name", part.name());
+					partNode.put("status", part.status());
+					partNode.put("executionId", part.executionId());
+					partNode.put("job", part.job());
+				}
+			}
+			if (run.partOf() != null) {
+				node.put("partOf", run.partOf());
+			}
 		}
 		return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
 	}
@@ -97,7 +110,7 @@ final class HistoryCommand implements Callable<Integer> {
 		rows.add(List.of("ID", "JOB", "PARAMETERS", "START", "DURATION", "STATUS", "READ", "WRITTEN", "SKIPPED",
 				"FILES"));
 		for (Run run : runs) {
-			rows.add(List.of(String.valueOf(run.executionId()), run.job(),
+			rows.add(List.of(String.valueOf(run.executionId()), job(run),
 					run.parameters()
 						.entrySet()
 						.stream()
@@ -109,6 +122,18 @@ final class HistoryCommand implements Callable<Integer> {
 					files(run.files())));
 		}
 		return align(rows);
+	}
+
+	/** A monthly run names its parts; a part names the monthly run it belongs to. */
+	private static String job(Run run) {
+		if (!run.parts().isEmpty()) {
+			return run.job() + " (" + run.parts()
+				.stream()
+				.map((part) -> part.name() + ((part.executionId() != null) ? " #" + part.executionId() : "") + " "
+						+ part.status())
+				.collect(Collectors.joining(", ")) + ")";
+		}
+		return (run.partOf() != null) ? "└ " + run.job() + " (part of #" + run.partOf() + ")" : run.job();
 	}
 
 	/** Columns padded to the widest cell, counting a Chinese character as two columns as terminals do. */

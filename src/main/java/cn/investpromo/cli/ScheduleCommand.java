@@ -112,35 +112,33 @@ final class ScheduleCommand implements Callable<Integer> {
 		return properties;
 	}
 
-	/** One firing: import, then a report per scope; a failure is logged and the schedule goes on. */
+	/** One firing: the monthly job per scope (its import part finds unchanged files after the first); a failure is logged and the schedule goes on. */
 	private static void monthlyRun(ConfigurableApplicationContext context, Console console, List<Region> scopes,
 			YearMonth month, GracefulShutdown shutdown) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		JobRunner runner = context.getBean(JobRunner.class);
+		List<String> failed = new ArrayList<>();
 		try {
-			JobRunner.ImportOutcome imported = runner.runImport(properties.inputDir());
-			console.importOutcome(imported);
-			log.info("Scheduled import {}: {} row(s) read, {} rejected", imported.completed() ? "completed" : "FAILED",
-					imported.read(), imported.rejected());
-			if (!imported.completed()) {
-				throw new IllegalStateException("import failed, no report written: " + imported.problems());
-			}
 			ReportLanguage language = ReportLanguage.parse(properties.language());
 			for (Region scope : scopes) {
 				if (shutdown.signalled()) {
 					return;
 				}
-				JobRunner.ReportOutcome outcome = runner.runReport(month, scope, language, properties.outputDir(),
-						false);
-				console.reportOutcome(scope, month, outcome);
-				log.info("Scheduled report {} {}: {}", scope.name(), month, outcome.status());
+				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), month, scope, language,
+						properties.outputDir(), false);
+				RunCommand.show(console, new ReportCommand.Target(scope, language), month, outcome);
+				log.info("Scheduled monthly run {} {}: {}", scope.name(), month,
+						outcome.completed() ? "COMPLETED" : "FAILED");
+				if (!outcome.completed()) {
+					failed.add(scope.name());
+				}
 			}
-		}
-		catch (IllegalStateException ex) {
-			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ApplicationContexts.rootMessage(ex), ex);
+		}
+		if (!failed.isEmpty()) {
+			throw new IllegalStateException("monthly run failed for " + String.join("、", failed));
 		}
 	}
 
