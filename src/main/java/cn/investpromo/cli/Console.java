@@ -65,6 +65,9 @@ final class Console {
 				outcome.read(), outcome.read() - outcome.rejected(), outcome.rejected(),
 				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : "",
 				(outcome.resumedAt() > 0) ? " (restarted after " + outcome.resumedAt() + " committed item(s))" : ""));
+		outcome.corrections()
+			.forEach((file) -> line("待修正 / to correct: " + file + "（改正标红的单元格后放回原台账的位置再导入 / fix the red "
+					+ "cells, put it in place of the ledger and import again）"));
 	}
 
 	void reportOutcome(Region scope, YearMonth month, ReportOutcome outcome) {

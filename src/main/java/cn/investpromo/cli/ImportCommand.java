@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,11 +31,18 @@ final class ImportCommand implements Callable<Integer> {
 	@Mixin
 	InputOption input = new InputOption();
 
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Report folder, default: reports/; corrections workbooks go to its 待修正 folder")
+	@Nullable Path outputDir;
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
 		var properties = this.common.properties();
 		this.input.addTo(properties);
+		if (this.outputDir != null) {
+			properties.put("investpromo.output-dir", this.outputDir.toAbsolutePath().toString());
+		}
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
 				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties)) {

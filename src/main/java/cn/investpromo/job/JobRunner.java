@@ -32,6 +32,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import cn.investpromo.correction.CorrectionsWorkbooks;
 import cn.investpromo.ledger.LedgerFiles;
 import cn.investpromo.ledger.LedgerImportJobConfiguration;
 import cn.investpromo.ledger.LedgerItemReader;
@@ -42,6 +43,7 @@ import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.store.DataVersion;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.FileSummary;
+import cn.investpromo.system.InvestpromoProperties;
 
 /**
  * Launches the jobs through the {@link JobOperator} and turns executions into outcomes the CLI can print.
@@ -90,6 +92,10 @@ public class JobRunner {
 
 	private final RunLock runLock;
 
+	private final CorrectionsWorkbooks corrections;
+
+	private final InvestpromoProperties properties;
+
 	private final Job monthlyJob;
 
 	private volatile boolean running;
@@ -98,7 +104,8 @@ public class JobRunner {
 
 	public JobRunner(JobOperator jobOperator, JobRepository jobRepository,
 			@Qualifier("ledgerImportJob") Job importJob, @Qualifier("monthlyReportJob") Job reportJob,
-			LedgerStore ledgerStore, DataVersion dataVersion, RunLock runLock) {
+			LedgerStore ledgerStore, DataVersion dataVersion, RunLock runLock, CorrectionsWorkbooks corrections,
+			InvestpromoProperties properties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importJob = importJob;
@@ -106,6 +113,8 @@ public class JobRunner {
 		this.ledgerStore = ledgerStore;
 		this.dataVersion = dataVersion;
 		this.runLock = runLock;
+		this.corrections = corrections;
+		this.properties = properties;
 		// built here rather than as a bean: its parts call back into this runner, which launches it
 		this.monthlyJob = new JobBuilder(MONTHLY_JOB, jobRepository)
 			.start(new PartStep(IMPORT_PART, jobRepository, this::importPart))
@@ -120,14 +129,16 @@ public class JobRunner {
 	public ImportOutcome runImport(Path input) throws Exception {
 		begin();
 		try {
-			return launchImport(input).outcome();
+			return launchImport(input, this.properties.outputDir(), ReportLanguage.parse(this.properties.language()))
+				.outcome();
 		}
 		finally {
 			end();
 		}
 	}
 
-	private Launched<ImportOutcome> launchImport(Path input) throws Exception {
+	private Launched<ImportOutcome> launchImport(Path input, Path outputDir, ReportLanguage language)
+			throws Exception {
 		Path folder = input.toAbsolutePath().normalize();
 		if (!Files.exists(folder)) {
 			return new Launched<>(failedImport("输入目录不存在 / input folder not found: " + folder), null);
@@ -181,12 +192,16 @@ public class JobRunner {
 		List<String> problems = stopped
 				? List.of("导入已停止，再次运行同一命令将从中断处继续 / import stopped; the same command resumes it")
 				: failures(execution);
+		List<CorrectionsWorkbooks.Written> corrections = stopped ? List.of()
+				: this.corrections.update(folder, paths, Set.copyOf(unchangedFileNames(execution)), outputDir,
+						language == ReportLanguage.EN);
 		return new Launched<>(new ImportOutcome(ok, stopped, problems, files.size(), unreadable, read, rejected,
-				resumedAt, unchangedFiles(execution)), execution.getId());
+				resumedAt, unchangedFileNames(execution).size(),
+				corrections.stream().map(CorrectionsWorkbooks.Written::file).toList()), execution.getId());
 	}
 
 	private static ImportOutcome failedImport(String problem) {
-		return new ImportOutcome(false, false, List.of(problem), 0, 0, 0, 0, 0, 0);
+		return new ImportOutcome(false, false, List.of(problem), 0, 0, 0, 0, 0, 0, List.of());
 	}
 
 	/** Writes the report, unless one for this month, scope and language was written from the same data. */
@@ -277,8 +292,11 @@ public class JobRunner {
 	/** The monthly job's import part: the import job for the run's input, as {@code import} launches it. */
 	private void importPart(StepExecution part) throws Exception {
 		MonthlyParts parts = currentParts();
+		JobParameters parameters = part.getJobParameters();
 		Launched<ImportOutcome> launched = launchImport(
-				Path.of(part.getJobParameters().getString(LedgerImportJobConfiguration.INPUT_PARAMETER)));
+				Path.of(parameters.getString(LedgerImportJobConfiguration.INPUT_PARAMETER)),
+				Path.of(parameters.getString(ReportJobConfiguration.OUTPUT)),
+				ReportLanguage.parse(parameters.getString(ReportJobConfiguration.LANGUAGE)));
 		parts.imported = launched.outcome();
 		remember(part, launched);
 		if (launched.outcome().stopped()) {
@@ -449,20 +467,23 @@ public class JobRunner {
 		return new ArrayList<>(lines);
 	}
 
-	/** What an import did; {@code resumedAt} is the number of items a restart skipped as already committed. */
-	public record ImportOutcome(boolean completed, boolean stopped, List<String> problems, int files, int unreadableFiles, long read,
-			long rejected, long resumedAt, int unchangedFiles) {
+	/**
+	 * What an import did; {@code resumedAt} is the number of items a restart skipped as already committed,
+	 * {@code corrections} the corrections workbooks of the ledgers with rejected rows.
+	 */
+	public record ImportOutcome(boolean completed, boolean stopped, List<String> problems, int files,
+			int unreadableFiles, long read, long rejected, long resumedAt, int unchangedFiles, List<Path> corrections) {
 	}
 
-	/** How many files the import skipped because they were as at their last complete import. */
-	private static int unchangedFiles(JobExecution execution) {
+	/** The files the import skipped because they were as at their last complete import. */
+	private static List<String> unchangedFileNames(JobExecution execution) {
 		return execution.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getStepName().equals(LedgerImportJobConfiguration.IMPORT_STEP))
 			.map((step) -> step.getExecutionContext().getString(LedgerItemReader.UNCHANGED_KEY, ""))
 			.filter((list) -> !list.isBlank())
-			.mapToInt((list) -> list.split("\n").length)
-			.sum();
+			.flatMap((list) -> List.of(list.split("\n")).stream())
+			.toList();
 	}
 
 	/**
