@@ -33,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Mixin
 	ReportOptions report = new ReportOptions();
 
+	@Mixin
+	DeliveryOption delivery = new DeliveryOption();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -41,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
 				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
 						properties(this.common, this.report))) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
-			return runReport(context, this.report, console);
+			return runReport(context, this.report, this.delivery, console);
 		}
 		catch (Exception ex) {
 			return console.failed(ex);
@@ -56,8 +59,8 @@ final class ReportCommand implements Callable<Integer> {
 		return properties;
 	}
 
-	static int runReport(ConfigurableApplicationContext context, ReportOptions options, Console console)
-			throws Exception {
+	static int runReport(ConfigurableApplicationContext context, ReportOptions options, DeliveryOption delivery,
+			Console console) throws Exception {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		Target target;
 		try {
@@ -75,7 +78,10 @@ final class ReportCommand implements Callable<Integer> {
 		JobRunner.ReportOutcome outcome = context.getBean(JobRunner.class)
 			.runReport(options.month, target.scope(), target.language(), properties.outputDir(), options.rerun);
 		console.reportOutcome(target.scope(), options.month, outcome);
-		return (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) ? 1 : 0;
+		if (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) {
+			return 1;
+		}
+		return DeliverCommand.deliverAfter(context, console, target, options.month, outcome, delivery.noDeliver);
 	}
 
 	/** The scope and language a report is asked for; an unknown one is an {@link IllegalArgumentException}. */

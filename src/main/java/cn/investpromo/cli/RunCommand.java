@@ -34,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
 	@Mixin
 	InputOption input = new InputOption();
 
+	@Mixin
+	DeliveryOption delivery = new DeliveryOption();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -67,7 +70,11 @@ final class RunCommand implements Callable<Integer> {
 			.runMonthly(properties.inputDir(), this.report.month, target.scope(), target.language(),
 					properties.outputDir(), this.report.rerun);
 		show(console, target, this.report.month, outcome);
-		return outcome.completed() ? 0 : 1;
+		if (!outcome.completed()) {
+			return 1;
+		}
+		return DeliverCommand.deliverAfter(context, console, target, this.report.month, outcome.report(),
+				this.delivery.noDeliver);
 	}
 
 	/** The outcome lines of a monthly run: its import, then its report. */

@@ -65,6 +65,9 @@ final class ScheduleCommand implements Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "zh|en", description = "Report language, default zh")
 	@Nullable String language;
 
+	@picocli.CommandLine.Mixin
+	DeliveryOption delivery = new DeliveryOption();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -80,7 +83,8 @@ final class ScheduleCommand implements Callable<Integer> {
 			shutdown.onSignal(runner::stopRunning);
 			console.line("schedule started: \"" + properties.schedule().cron() + "\" " + properties.schedule().zone()
 					+ ", scopes " + String.join("、", scopes.stream().map(Region::name).toList()));
-			scheduler.run((month) -> monthlyRun(context, console, scopes, month, shutdown));
+			boolean deliver = !this.delivery.noDeliver;
+			scheduler.run((month) -> monthlyRun(context, console, scopes, month, shutdown, deliver));
 			console.line("schedule stopped");
 			return 0;
 		}
@@ -114,7 +118,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
 	/** One firing: the monthly job per scope (its import part finds unchanged files after the first); a failure is logged and the schedule goes on. */
 	private static void monthlyRun(ConfigurableApplicationContext context, Console console, List<Region> scopes,
-			YearMonth month, GracefulShutdown shutdown) {
+			YearMonth month, GracefulShutdown shutdown, boolean deliver) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		JobRunner runner = context.getBean(JobRunner.class);
 		List<String> failed = new ArrayList<>();
@@ -126,7 +130,12 @@ final class ScheduleCommand implements Callable<Integer> {
 				}
 				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), month, scope, language,
 						properties.outputDir(), false);
-				RunCommand.show(console, new ReportCommand.Target(scope, language), month, outcome);
+				ReportCommand.Target target = new ReportCommand.Target(scope, language);
+				RunCommand.show(console, target, month, outcome);
+				if (outcome.completed()
+						&& DeliverCommand.deliverAfter(context, console, target, month, outcome.report(), !deliver) != 0) {
+					failed.add(scope.name() + "（投递 / delivery）");
+				}
 				log.info("Scheduled monthly run {} {}: {}", scope.name(), month,
 						outcome.completed() ? "COMPLETED" : "FAILED");
 				if (!outcome.completed()) {

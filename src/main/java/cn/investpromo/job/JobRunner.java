@@ -236,7 +236,10 @@ public class JobRunner {
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			if (files.all().stream().allMatch(Files::isRegularFile)) {
-				return new Launched<>(new ReportOutcome(ReportOutcome.Status.ALREADY_DONE, files, List.of()), null);
+				JobExecution done = this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME,
+						parameters.toJobParameters());
+				return new Launched<>(new ReportOutcome(ReportOutcome.Status.ALREADY_DONE, files, List.of(),
+						(done != null) ? done.getId() : null), null);
 			}
 			// written from this data before, but its files were deleted or are asked for in another --out folder:
 			// "already up to date" must never name files that are not there
@@ -245,7 +248,7 @@ public class JobRunner {
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return new Launched<>(new ReportOutcome(ReportOutcome.Status.FAILED, files,
-					List.of("同一报告正在生成中 / the same report is already running")), null);
+					List.of("同一报告正在生成中 / the same report is already running"), null), null);
 		}
 	}
 
@@ -346,6 +349,21 @@ public class JobRunner {
 		return parts;
 	}
 
+	/** The newest completed report execution for this month, scope and language, if any: what wrote its files. */
+	public @Nullable Long lastReport(YearMonth month, Region scope, ReportLanguage language) {
+		String lang = language.name().toLowerCase(Locale.ROOT);
+		for (JobInstance instance : this.jobRepository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, 200)) {
+			JobExecution last = this.jobRepository.getLastJobExecution(instance);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED
+					&& month.toString().equals(last.getJobParameters().getString(ReportJobConfiguration.MONTH))
+					&& scope.code().equals(last.getJobParameters().getString(ReportJobConfiguration.SCOPE))
+					&& lang.equals(last.getJobParameters().getString(ReportJobConfiguration.LANGUAGE))) {
+				return last.getId();
+			}
+		}
+		return null;
+	}
+
 	/** The newest monthly run for this month, scope and language, if it failed or stopped. */
 	private @Nullable JobExecution unfinishedMonthly(String month, String scope, String language) {
 		for (JobInstance instance : this.jobRepository.getJobInstances(MONTHLY_JOB, 0, 50)) {
@@ -367,7 +385,7 @@ public class JobRunner {
 	private static Launched<ReportOutcome> written(JobExecution execution, ReportFiles files) {
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		return new Launched<>(new ReportOutcome(ok ? ReportOutcome.Status.WRITTEN : ReportOutcome.Status.FAILED,
-				files, failures(execution)), execution.getId());
+				files, failures(execution), execution.getId()), execution.getId());
 	}
 
 	/**
@@ -538,8 +556,8 @@ public class JobRunner {
 
 	}
 
-	/** What a report launch did. */
-	public record ReportOutcome(Status status, ReportFiles files, List<String> problems) {
+	/** What a report launch did; {@code executionId} is the report job's execution that wrote the files. */
+	public record ReportOutcome(Status status, ReportFiles files, List<String> problems, @Nullable Long executionId) {
 
 		/** Written now, already written from the same data before, or failed. */
 		public enum Status {
