@@ -76,7 +76,7 @@ final class MailChannel implements Channel {
 				failure = "邮件服务器 / mail server " + this.server + ": " + root(ex);
 			}
 			if (attempt <= this.settings.retries()) {
-				log.info("mail: {}; trying again in {} ms", failure, wait.toMillis());
+				log.debug("mail: {}; trying again in {} ms", failure, wait.toMillis());
 				try {
 					this.sleeper.sleep(wait);
 				}

@@ -82,12 +82,13 @@ public class ReportDelivery {
 			try {
 				int attempts = channel.send(report);
 				delivery = delivery(report, reportExecutionId, channel, true, attempts, null);
-				log.info("Delivered {} {} by {} to {}", report.scopeName(), report.month(), channel.name(),
+				// the CLI prints the outcome line; the log keeps the detail for a run nobody watched
+				log.debug("Delivered {} {} by {} to {}", report.scopeName(), report.month(), channel.name(),
 						channel.recipients());
 			}
 			catch (DeliveryException ex) {
 				delivery = delivery(report, reportExecutionId, channel, false, ex.attempts(), ex.getMessage());
-				log.warn("Delivery of {} {} by {} failed: {}", report.scopeName(), report.month(), channel.name(),
+				log.debug("Delivery of {} {} by {} failed: {}", report.scopeName(), report.month(), channel.name(),
 						ex.getMessage());
 			}
 			this.store.save(delivery);

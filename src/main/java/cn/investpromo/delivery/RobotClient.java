@@ -80,7 +80,7 @@ final class RobotClient {
 		try {
 			for (int attempt = 0; attempt <= this.settings.retries(); attempt++) {
 				if (attempt > 0) {
-					log.info("{}: {}; trying again in {} ms", this.channel, failure, wait.toMillis());
+					log.debug("{}: {}; trying again in {} ms", this.channel, failure, wait.toMillis());
 					this.sleeper.sleep(wait);
 					wait = wait.multipliedBy(2);
 				}
