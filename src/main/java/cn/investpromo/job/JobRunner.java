@@ -230,7 +230,15 @@ public class JobRunner {
 			// SPEC §4: --rerun makes a new run; our own identifying value, not an incrementer (which would drop ours)
 			parameters.addString(ReportJobConfiguration.RERUN, LocalDateTime.now().toString());
 		}
-		Files.createDirectories(files.directory());
+		try {
+			Files.createDirectories(files.directory());
+		}
+		catch (IOException ex) {
+			return new Launched<>(new ReportOutcome(ReportOutcome.Status.FAILED, files,
+					List.of("报告目录无法创建 / cannot create the report folder " + files.directory() + " ("
+							+ ex.getClass().getSimpleName() + ")"),
+					null), null);
+		}
 		try {
 			return written(this.jobOperator.start(this.reportJob, parameters.toJobParameters()), files);
 		}

@@ -92,11 +92,40 @@ public class RunHistory {
 						(launched != null) ? launched.getJobInstance().getJobName() : null));
 			}
 		}
+		if (job.equals(JobRunner.MONTHLY_JOB)) {
+			parts = withEarlierParts(execution, parts);
+		}
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = (execution.getEndTime() != null) ? execution.getEndTime() : execution.getLastUpdated();
 		Duration duration = (start != null && end != null) ? Duration.between(start, end) : null;
 		return new Run(execution.getId(), job, sorted(parameters), start, duration, execution.getStatus().name(),
 				read, written, skipped, filesWritten(job, execution, parameters), parts, null);
+	}
+
+	/**
+	 * A restarted monthly run does not repeat a part that completed before: that part is shown from the execution
+	 * that ran it, so every monthly run lists its import and its report.
+	 */
+	private List<Part> withEarlierParts(JobExecution execution, List<Part> ran) {
+		List<Part> parts = new ArrayList<>();
+		for (String name : List.of(JobRunner.IMPORT_PART, JobRunner.REPORT_PART)) {
+			Part part = ran.stream().filter((candidate) -> candidate.name().equals(name)).findFirst().orElse(null);
+			if (part == null) {
+				StepExecution earlier = this.jobRepository.getLastStepExecution(execution.getJobInstance(), name);
+				if (earlier != null && earlier.getJobExecutionId() < execution.getId()
+						&& earlier.getStatus() == BatchStatus.COMPLETED) {
+					Long launched = earlier.getExecutionContext().containsKey(JobRunner.PART_EXECUTION)
+							? earlier.getExecutionContext().getLong(JobRunner.PART_EXECUTION) : null;
+					JobExecution child = (launched != null) ? this.jobRepository.getJobExecution(launched) : null;
+					part = new Part(name, "COMPLETED earlier", launched,
+							(child != null) ? child.getJobInstance().getJobName() : null);
+				}
+			}
+			if (part != null) {
+				parts.add(part);
+			}
+		}
+		return parts;
 	}
 
 	/** Identifying parameters first, in a fixed order, so the table reads the same for every run. */
