@@ -106,8 +106,9 @@ class CommandLineNeverMisleadsTests {
 		CliRun table = cli("history", "--data", data.toString());
 		// then: bilingual outcome lines like the error lines, nothing from the migrations, no lock file left behind
 		assertThat(run.status()).as(run.err()).isZero();
-		assertThat(run.out().lines()).hasSize(2)
+		assertThat(run.out().lines()).hasSize(3)
 			.satisfiesExactly((line) -> assertThat(line).startsWith("导入完成 / import completed: 3 file(s)"),
+					(line) -> assertThat(line).startsWith("待修正 / to correct: "),
 					(line) -> assertThat(line).startsWith("报告已生成 / report 招远市 2019-07 written: "));
 		assertThat(Files.readString(data.resolve("logs").resolve("investpromo.log"))).doesNotContain("no data")
 			.doesNotContain("SQL State");
