@@ -188,6 +188,22 @@ class DeliveryFunctionalTests {
 		}
 	}
 
+	@Test
+	void mailRecipientsWithoutAMailServerStopEveryCommandWithOneLineNamingTheSettings() throws Exception {
+		// when
+		int status;
+		String output;
+		try (ChildProcess history = ChildProcess.start(List.of("investpromo.delivery.mail.to=leader@zhaoyuan.example"),
+				"history", "--data", this.work.resolve("data").toString())) {
+			status = history.waitFor(Duration.ofSeconds(60));
+			output = history.output();
+		}
+		// then
+		assertThat(status).isEqualTo(1);
+		assertThat(output.strip()).isEqualTo("错误 / error: investpromo.delivery.mail.to is set but spring.mail.host is "
+				+ "not: name the mail server (spring.mail.host, .port, .username, .password)");
+	}
+
 	private List<String> settings(int smtpPort) {
 		return List.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
 				"investpromo.delivery.mail.to=leader@zhaoyuan.example",
