@@ -162,6 +162,8 @@ public class CorrectionsWorkbooks {
 			Map<Integer, StoredReject> rejects, Styles styles, boolean english) throws IOException {
 		Drawing<?> drawing = rejects.isEmpty() ? null : out.createDrawingPatriarch();
 		List<String> headers = List.of();
+		// the ledger's own column widths are not in the stream: size each column to what it holds
+		int[] chars = new int[width + 1];
 		RawRow raw;
 		while ((raw = sheet.nextRow()) != null) {
 			Row row = out.createRow(raw.number() - 1);
@@ -169,6 +171,9 @@ public class CorrectionsWorkbooks {
 				String text = raw.cells().get(i);
 				if (!text.isEmpty()) {
 					set(row.createCell(i), text);
+					if (i < chars.length && (headerRow == null || raw.number() >= headerRow)) {
+						chars[i] = Math.max(chars[i], displayWidth(text));
+					}
 				}
 			}
 			if (headerRow != null && raw.number() == headerRow) {
@@ -176,12 +181,12 @@ public class CorrectionsWorkbooks {
 				Cell header = row.createCell(width);
 				header.setCellValue(REASON_HEADER);
 				header.setCellStyle(styles.reasonHeader);
-				out.setColumnWidth(width, 40 * 256);
 			}
 			StoredReject reject = rejects.get(raw.number());
 			if (reject != null && drawing != null) {
 				String reason = (english && reject.reasonEn() != null) ? reject.reasonEn() : reject.reason();
 				row.createCell(width).setCellValue(reason);
+				chars[width] = Math.max(chars[width], displayWidth(reason));
 				int column = headers.indexOf(reject.column());
 				if (column >= 0) {
 					Cell bad = (row.getCell(column) != null) ? row.getCell(column) : row.createCell(column);
@@ -199,6 +204,21 @@ public class CorrectionsWorkbooks {
 				}
 			}
 		}
+		sizeColumns(out, chars);
+	}
+
+	/** Columns as wide as their widest text, between 6 and 60 characters. */
+	private static void sizeColumns(SXSSFSheet out, int[] chars) {
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] > 0) {
+				out.setColumnWidth(i, Math.min(60, Math.max(6, chars[i] + 2)) * 256);
+			}
+		}
+	}
+
+	/** A Chinese character is two columns wide, as Excel shows it. */
+	private static int displayWidth(String text) {
+		return text.codePoints().map((cp) -> (cp >= 0x2E80) ? 2 : 1).sum();
 	}
 
 	/** Numbers stay numbers, so the clerk's sums work; everything else is text, formulas included. */
