@@ -59,12 +59,17 @@ final class Console {
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
 		// counts are those of each file's latest import: an unchanged file keeps its earlier figures
-		line(String.format("import %s: %d file(s)%s, %d row(s) read, %d accepted, %d rejected%s%s",
-				outcome.completed() ? "completed" : outcome.stopped() ? "STOPPED" : "FAILED", outcome.files(),
+		line(String.format("%s: %d file(s)%s, %d row(s) read, %d accepted, %d rejected%s%s",
+				outcome.completed() ? "导入完成 / import completed"
+						: outcome.stopped() ? "导入已停止 / import STOPPED" : "导入失败 / import FAILED",
+				outcome.files(),
 				(outcome.unchangedFiles() > 0) ? " (" + outcome.unchangedFiles() + " unchanged, skipped)" : "",
 				outcome.read(), outcome.read() - outcome.rejected(), outcome.rejected(),
 				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : "",
 				(outcome.resumedAt() > 0) ? " (restarted after " + outcome.resumedAt() + " committed item(s))" : ""));
+		outcome.corrections()
+			.forEach((file) -> line("待修正 / to correct: " + file + "（改正标红的单元格后放回原台账的位置再导入 / fix the red "
+					+ "cells, put it in place of the ledger and import again）"));
 	}
 
 	/**
@@ -103,11 +108,17 @@ final class Console {
 		this.err.flush();
 		String files = String.join(", ", outcome.files().all().stream().map(Path::toString).toList());
 		switch (outcome.status()) {
-			case WRITTEN -> line("report " + scope.name() + " " + month + " written: " + files);
-			case ALREADY_DONE -> line("report " + scope.name() + " " + month
+			case WRITTEN -> line("报告已生成 / report " + scope.name() + " " + month + " written: " + files);
+			case ALREADY_DONE -> line("报告已是最新 / report " + scope.name() + " " + month
 					+ " already up to date, no data changed since it was written (--rerun writes it again): " + files);
-			case FAILED -> line("report " + scope.name() + " " + month + " FAILED");
+			case FAILED -> line("报告生成失败 / report " + scope.name() + " " + month + " FAILED");
 		}
+	}
+
+	/** Something the reader should know that does not fail the run, e.g. a month not yet over. */
+	void warning(String text) {
+		this.err.println("警告 / warning: " + text);
+		this.err.flush();
 	}
 
 	/** A failure outside any job, e.g. the database cannot be opened: one line, exit status 1. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -28,11 +29,14 @@ final class DataDirectoryLock implements AutoCloseable {
 
 	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
 
+	private final Path file;
+
 	private final FileChannel channel;
 
 	private final FileLock lock;
 
-	private DataDirectoryLock(FileChannel channel, FileLock lock) {
+	private DataDirectoryLock(Path file, FileChannel channel, FileLock lock) {
+		this.file = file;
 		this.channel = channel;
 		this.lock = lock;
 	}
@@ -62,6 +66,19 @@ final class DataDirectoryLock implements AutoCloseable {
 	 * as far as the lock file tells, the process that holds it.
 	 */
 	static DataDirectoryLock acquire(Path folder, String command) {
+		// a holder deletes the file on a clean exit: a process that opened it just before then locks a file no
+		// longer in the folder, sees so, and tries again on the folder's current file
+		for (int attempt = 0; attempt < 10; attempt++) {
+			DataDirectoryLock lock = tryAcquire(folder, command);
+			if (lock != null) {
+				return lock;
+			}
+		}
+		throw new IllegalStateException(
+				"investpromo.data-dir: 锁文件无法使用 / cannot lock " + folder.resolve(FILE_NAME));
+	}
+
+	private static @Nullable DataDirectoryLock tryAcquire(Path folder, String command) {
 		Path file = folder.resolve(FILE_NAME);
 		FileChannel channel;
 		try {
@@ -70,9 +87,17 @@ final class DataDirectoryLock implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("investpromo.data-dir: 目录无法创建 / cannot create folder " + folder);
 		}
+		// the file's identity before opening and once locked tells whether the locked file is still the folder's;
+		// only stat calls: opening and closing the file again would drop this process's POSIX lock on it
+		Object before = fileKey(file);
 		try {
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
+			if (before == null) {
+				// just created (here or by another process): look again at a file that now has an identity
+				channel.close();
+				return null;
+			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("investpromo.data-dir: 锁文件无法创建 / cannot create lock file " + file);
@@ -91,11 +116,17 @@ final class DataDirectoryLock implements AutoCloseable {
 				channel.close();
 				throw new DatabaseInUseException(folder + refusal(holder, command));
 			}
+			if (!before.equals(fileKey(file))) {
+				// the file locked was deleted by the holder that just exited: not the folder's lock any more
+				lock.release();
+				channel.close();
+				return null;
+			}
 			// only the holder writes, so a reader sees this process or an empty file, never a mix
 			channel.truncate(0);
 			channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + command + "\n")
 				.getBytes(StandardCharsets.UTF_8)), 0);
-			return new DataDirectoryLock(channel, lock);
+			return new DataDirectoryLock(file, channel, lock);
 		}
 		catch (IOException ex) {
 			closeQuietly(channel);
@@ -121,6 +152,17 @@ final class DataDirectoryLock implements AutoCloseable {
 		return who + "；请等它结束后再试 / try again when it has finished";
 	}
 
+	/** The file's identity (device and inode), null when there is no file; "same" where the system has none. */
+	private static @Nullable Object fileKey(Path file) {
+		try {
+			Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+			return (key != null) ? key : "no file keys on this system";
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
 	private static String read(FileChannel channel) {
 		try {
 			ByteBuffer buffer = ByteBuffer.allocate(256);
@@ -142,11 +184,16 @@ final class DataDirectoryLock implements AutoCloseable {
 		}
 	}
 
-	/** Lets go; the file stays, as deleting it could race with a process that has just opened it. */
+	/**
+	 * Deletes the lock file while still holding it, then lets go, so a clean exit leaves nothing behind; a process
+	 * that opened the file meanwhile notices it locked a deleted file ({@link #acquire}). After a crash the file stays
+	 * and blocks nothing.
+	 */
 	@Override
 	public void close() {
 		try {
 			if (this.lock.isValid()) {
+				Files.deleteIfExists(this.file);
 				this.lock.release();
 			}
 		}

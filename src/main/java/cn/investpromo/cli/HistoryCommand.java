@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import cn.investpromo.delivery.Delivery;
+import cn.investpromo.delivery.DeliveryStore;
 import cn.investpromo.job.RunHistory;
 import cn.investpromo.job.RunHistory.Run;
 
@@ -55,7 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
 				this.common.properties())) {
 			List<Run> runs = context.getBean(RunHistory.class).latest(this.limit);
-			console.line(this.json ? json(runs) : table(runs));
+			List<Delivery> deliveries = context.getBean(DeliveryStore.class).latest(this.limit);
+			console.line(this.json ? json(runs, deliveries) : table(runs) + deliveries(deliveries));
 			return 0;
 		}
 		catch (Exception ex) {
@@ -64,6 +67,11 @@ final class HistoryCommand implements Callable<Integer> {
 	}
 
 	static String json(List<Run> runs) {
+		return json(runs, List.of());
+	}
+
+	/** Runs as JSON; a report run, and the monthly run it is part of, list the deliveries of what it wrote. */
+	static String json(List<Run> runs, List<Delivery> deliveries) {
 		JsonMapper mapper = JsonMapper.builder().build();
 		ArrayNode array = mapper.createArrayNode();
 		for (Run run : runs) {
@@ -85,6 +93,38 @@ final class HistoryCommand implements Callable<Integer> {
 			node.put("skipped", run.skipped());
 			ArrayNode files = node.putArray("files");
 			run.files().forEach(files::add);
+			if (!run.parts().isEmpty()) {
+				ArrayNode parts = node.putArray("parts");
+				for (RunHistory.Part part : run.parts()) {
+					ObjectNode partNode = parts.addObject();
+					partNode.put("name", part.name());
+					partNode.put("status", part.status());
+					partNode.put("executionId", part.executionId());
+					partNode.put("job", part.job());
+				}
+			}
+			if (run.partOf() != null) {
+				node.put("partOf", run.partOf());
+			}
+			Set<Long> reports = new java.util.HashSet<>();
+			reports.add(run.executionId());
+			run.parts().stream().map(RunHistory.Part::executionId).filter(java.util.Objects::nonNull).forEach(reports::add);
+			List<Delivery> sent = deliveries.stream()
+				.filter((delivery) -> delivery.reportExecutionId() != null
+						&& reports.contains(delivery.reportExecutionId()))
+				.toList();
+			if (!sent.isEmpty()) {
+				ArrayNode list = node.putArray("deliveries");
+				for (Delivery delivery : sent) {
+					ObjectNode item = list.addObject();
+					item.put("at", delivery.at().toString());
+					item.put("channel", delivery.channel());
+					item.put("recipients", delivery.recipients());
+					item.put("outcome", delivery.delivered() ? "DELIVERED" : "FAILED");
+					item.put("attempts", delivery.attempts());
+					item.put("error", delivery.error());
+				}
+			}
 		}
 		return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
 	}
@@ -97,7 +137,7 @@ final class HistoryCommand implements Callable<Integer> {
 		rows.add(List.of("ID", "JOB", "PARAMETERS", "START", "DURATION", "STATUS", "READ", "WRITTEN", "SKIPPED",
 				"FILES"));
 		for (Run run : runs) {
-			rows.add(List.of(String.valueOf(run.executionId()), run.job(),
+			rows.add(List.of(String.valueOf(run.executionId()), job(run),
 					run.parameters()
 						.entrySet()
 						.stream()
@@ -111,8 +151,42 @@ final class HistoryCommand implements Callable<Integer> {
 		return align(rows);
 	}
 
+	/** The deliveries below the runs: when, which report, the channel and recipients, the outcome and why. */
+	static String deliveries(List<Delivery> deliveries) {
+		if (deliveries.isEmpty()) {
+			return "";
+		}
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of("DELIVERED", "REPORT", "CHANNEL", "RECIPIENTS", "OUTCOME", "ERROR"));
+		for (Delivery delivery : deliveries) {
+			rows.add(List.of(START.format(delivery.at()),
+					delivery.scopeName() + " " + delivery.month() + " " + delivery.language()
+							+ ((delivery.reportExecutionId() != null) ? " #" + delivery.reportExecutionId() : ""),
+					delivery.channel(), delivery.recipients(),
+					delivery.delivered() ? "DELIVERED" : "FAILED (" + delivery.attempts() + " attempt(s))",
+					(delivery.error() != null) ? delivery.error() : "-"));
+		}
+		return "\n\n" + align(rows, false);
+	}
+
+	/** A monthly run names its parts; a part names the monthly run it belongs to. */
+	private static String job(Run run) {
+		if (!run.parts().isEmpty()) {
+			return run.job() + " (" + run.parts()
+				.stream()
+				.map((part) -> part.name() + ((part.executionId() != null) ? " #" + part.executionId() : "") + " "
+						+ part.status())
+				.collect(Collectors.joining(", ")) + ")";
+		}
+		return (run.partOf() != null) ? "└ " + run.job() + " (part of #" + run.partOf() + ")" : run.job();
+	}
+
 	/** Columns padded to the widest cell, counting a Chinese character as two columns as terminals do. */
 	private static String align(List<List<String>> rows) {
+		return align(rows, true);
+	}
+
+	private static String align(List<List<String>> rows, boolean runs) {
 		int[] widths = new int[rows.get(0).size()];
 		for (List<String> row : rows) {
 			for (int i = 0; i < row.size(); i++) {
@@ -123,7 +197,7 @@ final class HistoryCommand implements Callable<Integer> {
 		for (List<String> row : rows) {
 			StringBuilder line = new StringBuilder();
 			for (int i = 0; i < row.size(); i++) {
-				boolean number = i == 0 || (i >= 6 && i <= 8);
+				boolean number = runs && (i == 0 || (i >= 6 && i <= 8));
 				String cell = row.get(i);
 				String pad = " ".repeat(widths[i] - width(cell));
 				line.append(number ? pad + cell : cell + ((i < row.size() - 1) ? pad : "")).append("  ");

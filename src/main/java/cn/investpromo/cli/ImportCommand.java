@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
+
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,7 +19,7 @@ import cn.investpromo.system.InvestpromoProperties;
 
 /** {@code investpromo import}: reads every ledger in the input folder into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "导入台账：读取输入目录下所有 .xlsx/.xls/.csv 台账入库。Import every ledger in the input folder.")
+		description = "导入台账：读取输入目录下所有 .xlsx/.xlsm/.xls/.csv 台账入库。Import every ledger in the input folder.")
 final class ImportCommand implements Callable<Integer> {
 
 	@Spec
@@ -28,11 +31,18 @@ final class ImportCommand implements Callable<Integer> {
 	@Mixin
 	InputOption input = new InputOption();
 
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Report folder, default: reports/; corrections workbooks go to its 待修正 folder")
+	@Nullable Path outputDir;
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
 		var properties = this.common.properties();
 		this.input.addTo(properties);
+		if (this.outputDir != null) {
+			properties.put("investpromo.output-dir", this.outputDir.toAbsolutePath().toString());
+		}
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
 				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties)) {

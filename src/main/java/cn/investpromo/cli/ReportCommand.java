@@ -1,5 +1,6 @@
 package cn.investpromo.cli;
 
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.store.LedgerStore;
 import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ReferenceData;
@@ -31,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Mixin
 	ReportOptions report = new ReportOptions();
 
+	@Mixin
+	DeliveryOption delivery = new DeliveryOption();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -39,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
 				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
 						properties(this.common, this.report))) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
-			return runReport(context, this.report, console);
+			return runReport(context, this.report, this.delivery, console);
 		}
 		catch (Exception ex) {
 			return console.failed(ex);
@@ -54,23 +59,51 @@ final class ReportCommand implements Callable<Integer> {
 		return properties;
 	}
 
-	static int runReport(ConfigurableApplicationContext context, ReportOptions options, Console console)
-			throws Exception {
+	static int runReport(ConfigurableApplicationContext context, ReportOptions options, DeliveryOption delivery,
+			Console console) throws Exception {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
-		Region scope;
-		ReportLanguage language;
+		Target target;
 		try {
-			scope = Scopes.resolve(options.scope, context.getBean(ReferenceData.class).regions(),
-					context.getBean(DefaultRegion.class));
-			language = ReportLanguage.parse((options.language != null) ? options.language : properties.language());
+			target = target(context, options);
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());
 		}
+		if (!context.getBean(LedgerStore.class).hasLedgerRows()) {
+			console.problem("数据库中还没有台账数据，请先导入 / the database holds no ledger rows yet: import first "
+					+ "(investpromo import --input DIR, or investpromo run)");
+			return 1;
+		}
+		warnIfNotOver(options.month, properties, console);
 		JobRunner.ReportOutcome outcome = context.getBean(JobRunner.class)
-			.runReport(options.month, scope, language, properties.outputDir(), options.rerun);
-		console.reportOutcome(scope, options.month, outcome);
-		return (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) ? 1 : 0;
+			.runReport(options.month, target.scope(), target.language(), properties.outputDir(), options.rerun);
+		console.reportOutcome(target.scope(), options.month, outcome);
+		if (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) {
+			return 1;
+		}
+		return DeliverCommand.deliverAfter(context, console, target, options.month, outcome, delivery.noDeliver);
+	}
+
+	/** The scope and language a report is asked for; an unknown one is an {@link IllegalArgumentException}. */
+	static Target target(ConfigurableApplicationContext context, ReportOptions options) {
+		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
+		Region scope = Scopes.resolve(options.scope, context.getBean(ReferenceData.class).regions(),
+				context.getBean(DefaultRegion.class));
+		ReportLanguage language = ReportLanguage
+			.parse((options.language != null) ? options.language : properties.language());
+		return new Target(scope, language);
+	}
+
+	/** A month that has not ended yet (in the schedule's time zone) is reported, with a word that it is partial. */
+	static void warnIfNotOver(YearMonth month, InvestpromoProperties properties, Console console) {
+		if (!month.isBefore(YearMonth.now(properties.schedule().zoneId()))) {
+			console.warning(month + " 尚未结束，报告中的数字不完整 / " + month
+					+ " has not ended yet: the report's figures are partial");
+		}
+	}
+
+	/** What a report is for. */
+	record Target(Region scope, ReportLanguage language) {
 	}
 
 }

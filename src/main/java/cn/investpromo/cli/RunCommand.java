@@ -1,5 +1,6 @@
 package cn.investpromo.cli;
 
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -11,8 +12,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
+import cn.investpromo.job.JobRunner.ImportOutcome;
+import cn.investpromo.job.JobRunner.MonthlyOutcome;
+import cn.investpromo.ledger.ImportProgress;
+import cn.investpromo.system.InvestpromoProperties;
 
-/** {@code investpromo run}: import, then report — what the scheduled monthly run does (SPEC §4). */
+/** {@code investpromo run}: the monthly job, import then report, as one run — what the schedule launches (SPEC §4). */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "导入台账并生成月报。Import the ledgers, then write the monthly report.")
 final class RunCommand implements Callable<Integer> {
@@ -29,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
 	@Mixin
 	InputOption input = new InputOption();
 
+	@Mixin
+	DeliveryOption delivery = new DeliveryOption();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -38,16 +46,54 @@ final class RunCommand implements Callable<Integer> {
 		try (shutdown;
 				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties)) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
-			int imported = ImportCommand.runImport(context, console);
-			if (imported != 0) {
-				console.line("导入失败，未生成报告 / import failed, no report written");
-				return imported;
-			}
-			return ReportCommand.runReport(context, this.report, console);
+			return runMonthly(context, console);
 		}
 		catch (Exception ex) {
 			return console.failed(ex);
 		}
+	}
+
+	private int runMonthly(ConfigurableApplicationContext context, Console console) throws Exception {
+		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
+		ReportCommand.Target target;
+		try {
+			target = ReportCommand.target(context, this.report);
+		}
+		catch (IllegalArgumentException ex) {
+			return console.usage(ex.getMessage());
+		}
+		if (System.console() != null) {
+			context.getBean(ImportProgress.class).showOn(console::progress);
+		}
+		ReportCommand.warnIfNotOver(this.report.month, properties, console);
+		MonthlyOutcome outcome = context.getBean(JobRunner.class)
+			.runMonthly(properties.inputDir(), this.report.month, target.scope(), target.language(),
+					properties.outputDir(), this.report.rerun);
+		show(console, target, this.report.month, outcome);
+		if (!outcome.completed()) {
+			return 1;
+		}
+		return DeliverCommand.deliverAfter(context, console, target, this.report.month, outcome.report(),
+				this.delivery.noDeliver);
+	}
+
+	/** The outcome lines of a monthly run: its import, then its report. */
+	static void show(Console console, ReportCommand.Target target, YearMonth month, MonthlyOutcome outcome) {
+		ImportOutcome imported = outcome.imported();
+		if (imported != null) {
+			console.importOutcome(imported);
+		}
+		else if (outcome.report() != null) {
+			console.line("导入已由本次月度运行先前的执行完成 / import already completed by this monthly run's earlier "
+					+ "execution, not repeated");
+		}
+		if (imported != null && !imported.completed()) {
+			console.line("导入未完成，未生成报告 / import not completed, no report written");
+		}
+		if (outcome.report() != null) {
+			console.reportOutcome(target.scope(), month, outcome.report());
+		}
+		outcome.problems().forEach(console::problem);
 	}
 
 }

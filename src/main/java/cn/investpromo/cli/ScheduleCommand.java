@@ -65,6 +65,9 @@ final class ScheduleCommand implements Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "zh|en", description = "Report language, default zh")
 	@Nullable String language;
 
+	@picocli.CommandLine.Mixin
+	DeliveryOption delivery = new DeliveryOption();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -80,7 +83,8 @@ final class ScheduleCommand implements Callable<Integer> {
 			shutdown.onSignal(runner::stopRunning);
 			console.line("schedule started: \"" + properties.schedule().cron() + "\" " + properties.schedule().zone()
 					+ ", scopes " + String.join("、", scopes.stream().map(Region::name).toList()));
-			scheduler.run((month) -> monthlyRun(context, console, scopes, month, shutdown));
+			boolean deliver = !this.delivery.noDeliver;
+			scheduler.run((month) -> monthlyRun(context, console, scopes, month, shutdown, deliver));
 			console.line("schedule stopped");
 			return 0;
 		}
@@ -112,35 +116,38 @@ final class ScheduleCommand implements Callable<Integer> {
 		return properties;
 	}
 
-	/** One firing: import, then a report per scope; a failure is logged and the schedule goes on. */
+	/** One firing: the monthly job per scope (its import part finds unchanged files after the first); a failure is logged and the schedule goes on. */
 	private static void monthlyRun(ConfigurableApplicationContext context, Console console, List<Region> scopes,
-			YearMonth month, GracefulShutdown shutdown) {
+			YearMonth month, GracefulShutdown shutdown, boolean deliver) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		JobRunner runner = context.getBean(JobRunner.class);
+		List<String> failed = new ArrayList<>();
 		try {
-			JobRunner.ImportOutcome imported = runner.runImport(properties.inputDir());
-			console.importOutcome(imported);
-			log.info("Scheduled import {}: {} row(s) read, {} rejected", imported.completed() ? "completed" : "FAILED",
-					imported.read(), imported.rejected());
-			if (!imported.completed()) {
-				throw new IllegalStateException("import failed, no report written: " + imported.problems());
-			}
 			ReportLanguage language = ReportLanguage.parse(properties.language());
 			for (Region scope : scopes) {
 				if (shutdown.signalled()) {
 					return;
 				}
-				JobRunner.ReportOutcome outcome = runner.runReport(month, scope, language, properties.outputDir(),
-						false);
-				console.reportOutcome(scope, month, outcome);
-				log.info("Scheduled report {} {}: {}", scope.name(), month, outcome.status());
+				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), month, scope, language,
+						properties.outputDir(), false);
+				ReportCommand.Target target = new ReportCommand.Target(scope, language);
+				RunCommand.show(console, target, month, outcome);
+				if (outcome.completed()
+						&& DeliverCommand.deliverAfter(context, console, target, month, outcome.report(), !deliver) != 0) {
+					failed.add(scope.name() + "（投递 / delivery）");
+				}
+				log.info("Scheduled monthly run {} {}: {}", scope.name(), month,
+						outcome.completed() ? "COMPLETED" : "FAILED");
+				if (!outcome.completed()) {
+					failed.add(scope.name());
+				}
 			}
-		}
-		catch (IllegalStateException ex) {
-			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ApplicationContexts.rootMessage(ex), ex);
+		}
+		if (!failed.isEmpty()) {
+			throw new IllegalStateException("monthly run failed for " + String.join("、", failed));
 		}
 	}
 

@@ -1,12 +1,8 @@
 package cn.investpromo.ledger;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.FileSummary;
@@ -43,16 +39,11 @@ public class ImportCheck {
 	}
 
 	private List<String> ledgerFiles() {
-		try (Stream<Path> walk = Files.walk(this.inputDir)) {
-			return walk.filter(Files::isRegularFile)
-				.filter(LedgerWorkbooks::isLedgerFile)
-				.map((file) -> this.inputDir.relativize(file).toString().replace('\\', '/'))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return LedgerFiles.list(this.inputDir)
+			.stream()
+			.map((file) -> LedgerFiles.relative(this.inputDir, file))
+			.sorted()
+			.toList();
 	}
 
 }

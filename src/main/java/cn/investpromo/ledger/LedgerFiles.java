@@ -21,8 +21,14 @@ public final class LedgerFiles {
 	private LedgerFiles() {
 	}
 
-	/** Every ledger file below the folder, by relative path, so restarts and steps see the same order. */
+	/**
+	 * Every ledger file below the folder, by relative path, so restarts and steps see the same order; an
+	 * {@code --input} naming one ledger file is that file alone.
+	 */
 	public static List<Path> list(Path inputDir) {
+		if (Files.isRegularFile(inputDir)) {
+			return LedgerWorkbooks.isLedgerFile(inputDir) ? List.of(inputDir) : List.of();
+		}
 		try (Stream<Path> walk = Files.walk(inputDir)) {
 			return walk.filter(Files::isRegularFile)
 				.filter(LedgerWorkbooks::isLedgerFile)
@@ -36,6 +42,10 @@ public final class LedgerFiles {
 
 	/** The name a file is known by in the database and in messages: its path below the input folder. */
 	public static String relative(Path inputDir, Path file) {
+		if (inputDir.equals(file)) {
+			// a single file given as the input: known by its name, as when its folder is imported
+			return file.getFileName().toString();
+		}
 		return inputDir.relativize(file).toString().replace('\\', '/');
 	}
 

@@ -124,7 +124,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	@Override
 	protected void doOpen() throws Exception {
-		if (!Files.isDirectory(this.inputDir)) {
+		if (!Files.exists(this.inputDir)) {
 			throw new IllegalStateException("输入目录不存在：" + this.inputDir);
 		}
 		List<Path> all = LedgerFiles.list(this.inputDir);
@@ -145,7 +145,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	}
 
 	private String relative(Path file) {
-		return this.inputDir.relativize(file).toString().replace('\\', '/');
+		return LedgerFiles.relative(this.inputDir, file);
 	}
 
 	@Override

@@ -63,7 +63,7 @@ public class ReferenceSheetImport {
 	}
 
 	public void run() {
-		if (!Files.isDirectory(this.inputDir)) {
+		if (!Files.exists(this.inputDir)) {
 			return; // the import step says so
 		}
 		List<String> changedFiles = new ArrayList<>();

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -282,6 +284,43 @@ public class LedgerStore {
 
 	/** Counts of one file's latest import. */
 	public record FileSummary(long read, long rejected, @Nullable String unreadableReason) {
+	}
+
+	/** Whether any event or project is stored: a report of an empty database would be all zeros. */
+	public boolean hasLedgerRows() {
+		for (String table : List.of("promo_event", "signed_project")) {
+			Long rows = this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY) t", Long.class);
+			if (rows != null && rows > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The rejected rows of a file's latest import, by sheet and row, with both reasons (SPEC §2.6). */
+	public List<StoredReject> rejects(String file) {
+		return this.jdbc.query("""
+				SELECT sheet_name, row_number, column_name, cell_value, reason, reason_en
+				FROM ledger_reject WHERE file_name = ? ORDER BY sheet_name, row_number""",
+				(rs, i) -> new StoredReject(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6)),
+				file);
+	}
+
+	/** A stored reject; {@code reasonEn} is null for rows rejected before reasons were kept in English. */
+	public record StoredReject(String sheet, int row, String column, @Nullable String value, String reason,
+			@Nullable String reasonEn) {
+	}
+
+	/** The header row of each recognised sheet of a file's latest import, by sheet name. */
+	public Map<String, Integer> headerRows(String file) {
+		Map<String, Integer> rows = new HashMap<>();
+		this.jdbc.query("SELECT sheet_name, header_row FROM ledger_sheet WHERE file_name = ? AND header_row IS NOT NULL",
+				(rs) -> {
+					rows.put(rs.getString(1), rs.getInt(2));
+				}, file);
+		return rows;
 	}
 
 }
