@@ -35,7 +35,7 @@ class CommandLineNeverMisleadsTests {
 		for (CliRun launch : new CliRun[] { imported, run }) {
 			assertThat(launch.status()).isEqualTo(1);
 			assertThat(launch.err().lines()).containsExactly(
-					"错误 / error: 输入目录中没有台账文件（.xlsx、.xls、.csv）/ no ledger file (.xlsx, .xls or .csv) in the "
+					"错误 / error: 输入目录中没有台账文件（.xlsx、.xlsm、.xls、.csv）/ no ledger file (.xlsx, .xlsm, .xls or .csv) in the "
 							+ "input folder: " + empty.toAbsolutePath());
 		}
 		assertThat(this.work.resolve("reports")).isEmptyDirectory();
