@@ -20,6 +20,7 @@ import cn.investpromo.report.excel.WorkbookRenderer;
 import cn.investpromo.report.json.JsonReportRenderer;
 import cn.investpromo.report.pdf.CjkFont;
 import cn.investpromo.report.pdf.PdfReportRenderer;
+import cn.investpromo.store.RegionPaths;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ReferenceData;
@@ -52,11 +53,12 @@ public class ReportJobConfiguration {
 			@Value("#{jobParameters['" + SCOPE + "']}") String scope,
 			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries,
-			ReferenceData referenceData, InvestpromoProperties properties) {
+			RegionPaths regionPaths, ReferenceData referenceData, InvestpromoProperties properties) {
 		// the catalog and taxonomy as extended by imported regions and industries sheets (SPEC §2.3)
 		RegionCatalog regions = referenceData.regions();
-		return new MonthlyReport(YearMonth.parse(month), scope, ReportLanguage.parse(language), Path.of(output),
-				queries, regions, new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi()));
+		return new MonthlyReport(Period.month(YearMonth.parse(month)), scope, ReportLanguage.parse(language),
+				Path.of(output), regions, regionPaths,
+				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries));
 	}
 
 	@Bean

@@ -26,7 +26,7 @@ class ReportModelBuilderTests {
 
 	private static RegionCatalog regions;
 
-	private static ReportModelBuilder builder;
+	private static StoredReports builder;
 
 	private static final YearMonth JULY = YearMonth.of(2019, 7);
 
@@ -35,7 +35,7 @@ class ReportModelBuilderTests {
 	@BeforeAll
 	static void loadReferenceData() {
 		regions = RegionCatalog.loadDefault();
-		builder = new ReportModelBuilder(regions, IndustryTaxonomy.loadDefault());
+		builder = new StoredReports(regions, IndustryTaxonomy.loadDefault());
 	}
 
 	@Test
@@ -149,7 +149,7 @@ class ReportModelBuilderTests {
 		// given
 		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
 		// when
-		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
@@ -236,10 +236,10 @@ class ReportModelBuilderTests {
 		// given
 		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
 		// when
-		ReportModel zh = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("000000").orElseThrow(),
+		ReportModel zh = builder.build(new StoredReports.Input(JULY, regions.byCode("000000").orElseThrow(),
 				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
-		ReportModel en = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("000000").orElseThrow(),
+		ReportModel en = builder.build(new StoredReports.Input(JULY, regions.byCode("000000").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
@@ -257,7 +257,7 @@ class ReportModelBuilderTests {
 				project("d", "2019-07-04", "370685", null, null), project("e", "2018-07-04", "370685", "120000", null));
 		// when
 		ReportModel model = build(List.of(), projects);
-		ReportModel configured = new ReportModelBuilder(regions, IndustryTaxonomy.loadDefault(),
+		ReportModel configured = new StoredReports(regions, IndustryTaxonomy.loadDefault(),
 				List.of(new BigDecimal("2"), BigDecimal.ONE, new BigDecimal("2.0")))
 			.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), List.of()));
 		// then
@@ -298,7 +298,7 @@ class ReportModelBuilderTests {
 		assertThat(funds.bySource()).extracting(FundsArrived.FundsSource::kind)
 			.containsExactly(FundsSourceKind.OUTSIDE_PROVINCE, FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE,
 					FundsSourceKind.WITHIN_CITY, FundsSourceKind.UNKNOWN);
-		assertThat(funds.bySource()).extracting((s) -> s.amountWan().toPlainString())
+		assertThat(funds.bySource()).extracting((s) -> s.amountWan().stripTrailingZeros().toPlainString())
 			.containsExactly("5000", "1500", "1000", "500");
 		assertThat(funds.bySource()).extracting(FundsArrived.FundsSource::projects).containsExactly(2L, 1L, 2L, 1L);
 		assertThat(funds.bySource().get(0).sharePercent()).isEqualByComparingTo("62.5");
@@ -311,11 +311,11 @@ class ReportModelBuilderTests {
 				funded(project("b", "2019-07-01", "370685", "100", "370200"), "1000"));
 		// when
 		FundsArrived province = builder
-			.build(new ReportModelBuilder.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
+			.build(new StoredReports.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
 					GENERATED, List.of(), projects, List.of(), List.of(), List.of(), List.of()))
 			.fundsArrived();
 		FundsArrived china = builder
-			.build(new ReportModelBuilder.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
+			.build(new StoredReports.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
 					projects, List.of(), List.of(), List.of(), List.of()))
 			.fundsArrived();
 		// then
@@ -365,12 +365,20 @@ class ReportModelBuilderTests {
 		// given
 		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 40, 38, 2),
 				new SheetQuality("a.xlsx", "项目", "projects", 30, 29, 1),
-				new SheetQuality("b.csv", "b", "projects", 10, 10, 0), new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0));
+				new SheetQuality("b.csv", "b", "projects", 10, 10, 0), new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0),
+				new SheetQuality("sichuan.xlsx", "项目", "projects", 50, 45, 5));
+		// rows of 招远市 in a.xlsx and b.csv; sichuan.xlsx holds only rows of 双流区, outside the scope
+		List<ProjectRecord> projects = List.of(from(project("a", "2019-07-01", "370685", "100", null), "a.xlsx"),
+				from(project("b", "2018-03-01", "370685108", "100", null), "b.csv"),
+				from(project("s", "2019-07-01", "510116", "100", null), "sichuan.xlsx"));
 		// when
-		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
-				ReportLanguage.ZH, GENERATED, List.of(), List.of(), sheets, List.of(), List.of(), List.of()));
+		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
+				ReportLanguage.ZH, GENERATED, List.of(), projects, sheets, List.of(), List.of(), List.of()));
+		ReportModel china = builder.build(new StoredReports.Input(JULY, regions.china(),
+				ReportLanguage.ZH, GENERATED, List.of(), projects, sheets, List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.dataQuality().totals()).isEqualTo(new DataQuality.Totals(2, 4, 80, 77, 3));
+		assertThat(china.dataQuality().totals()).isEqualTo(new DataQuality.Totals(3, 5, 130, 122, 8));
 		assertThat(model.narrative()).contains("台账中有3行因数据问题未能导入");
 	}
 
@@ -382,9 +390,9 @@ class ReportModelBuilderTests {
 				withDates(project("b", "2019-02-01", "370685108", "20000", "370200"), "2019-07-01", null),
 				project("c", "2019-06-28", "370685", null, null));
 		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("6000")));
-		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 4, 3, 1));
+		List<SheetQuality> sheets = List.of(new SheetQuality("f.xlsx", "活动", "events", 4, 3, 1));
 		// when
-		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, GENERATED, events, projects, sheets, List.of(), List.of(), targets));
 		// then
 		String withoutPlaces = model.narrative().replace("招远经济技术开发区", "").replace("招远市", "");
@@ -395,9 +403,9 @@ class ReportModelBuilderTests {
 				"1 ledger row could not be imported");
 	}
 
-	private static ReportModelBuilder.Input input(ReportLanguage language, List<EventRecord> events,
+	private static StoredReports.Input input(ReportLanguage language, List<EventRecord> events,
 			List<ProjectRecord> projects, List<ProjectRecord> landed, List<AnnualTarget> targets) {
-		return new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(), language, GENERATED, events,
+		return new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(), language, GENERATED, events,
 				projects, List.of(), List.of(), landed, targets);
 	}
 
@@ -406,7 +414,7 @@ class ReportModelBuilderTests {
 	}
 
 	private static ReportModel build(List<EventRecord> events, List<ProjectRecord> projects) {
-		return builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+		return builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), events, projects,
 				List.of(), List.of(), List.of(), List.of()));
 	}
@@ -428,6 +436,13 @@ class ReportModelBuilderTests {
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
 				p.amountWan(), p.amountText(), p.currency(), status, p.eventRef(), p.constructionDate(),
 				p.productionDate(), p.fundsArrivedWan(), p.notes(), p.source());
+	}
+
+	private static ProjectRecord from(ProjectRecord p, String file) {
+		return new ProjectRecord(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
+				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
+				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
+				p.productionDate(), p.fundsArrivedWan(), p.notes(), new Source(file, "项目", 3));
 	}
 
 	private static ProjectRecord funded(ProjectRecord p, String fundsWan) {
