@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.region.Region;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.InvestpromoProperties;
@@ -19,7 +20,8 @@ import cn.investpromo.system.ReferenceData;
 
 /** {@code investpromo report}: writes the monthly report for a scope from what is stored. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = "生成月报（Excel、PDF、JSON）。Write the monthly report for a month and scope.")
+		description = "生成月报、季报、半年报或年报（Excel、PDF、JSON）。Write the report for a month, quarter, half-year or "
+				+ "year and a scope.")
 final class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -59,7 +61,9 @@ final class ReportCommand implements Callable<Integer> {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		Region scope;
 		ReportLanguage language;
+		Period period;
 		try {
+			period = options.reportPeriod();
 			scope = Scopes.resolve(options.scope, context.getBean(ReferenceData.class).regions(),
 					context.getBean(DefaultRegion.class));
 			language = ReportLanguage.parse((options.language != null) ? options.language : properties.language());
@@ -68,8 +72,8 @@ final class ReportCommand implements Callable<Integer> {
 			return console.usage(ex.getMessage());
 		}
 		JobRunner.ReportOutcome outcome = context.getBean(JobRunner.class)
-			.runReport(options.month, scope, language, properties.outputDir(), options.rerun);
-		console.reportOutcome(scope, options.month, outcome);
+			.runReport(period, scope, language, properties.outputDir(), options.rerun);
+		console.reportOutcome(scope, period, outcome);
 		return (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) ? 1 : 0;
 	}
 

@@ -34,6 +34,7 @@ import cn.investpromo.ledger.LedgerImportJobConfiguration;
 import cn.investpromo.ledger.LedgerItemReader;
 import cn.investpromo.ledger.LedgerWorkbooks;
 import cn.investpromo.region.Region;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportFiles;
 import cn.investpromo.report.ReportJobConfiguration;
 import cn.investpromo.report.ReportLanguage;
@@ -153,13 +154,28 @@ public class JobRunner {
 	/** Writes the report, unless one for this month, scope and language was written from the same data. */
 	public ReportOutcome runReport(YearMonth month, Region scope, ReportLanguage language, Path outputDir,
 			boolean rerun) throws Exception {
-		ReportFiles files = ReportFiles.of(outputDir, scope.name(), month, language);
+		return runReport(Period.month(month), scope, language, outputDir, rerun);
+	}
+
+	/**
+	 * Writes the report of a month, quarter, half-year or year, unless one for this period, scope and language was
+	 * written from the same data. A month is identified as {@code month=2019-07} as it always was, any other period
+	 * as {@code period=2019-Q3}.
+	 */
+	public ReportOutcome runReport(Period period, Region scope, ReportLanguage language, Path outputDir,
+			boolean rerun) throws Exception {
+		ReportFiles files = ReportFiles.of(outputDir, scope.name(), period, language);
 		begin();
 		try {
 			recoverStale(ReportJobConfiguration.JOB_NAME);
-			JobParametersBuilder parameters = new JobParametersBuilder()
-				.addString(ReportJobConfiguration.MONTH, month.toString())
-				.addString(ReportJobConfiguration.SCOPE, scope.code())
+			JobParametersBuilder parameters = new JobParametersBuilder();
+			if (period.kind() == Period.Kind.MONTH) {
+				parameters.addString(ReportJobConfiguration.MONTH, period.first().toString());
+			}
+			else {
+				parameters.addString(ReportJobConfiguration.PERIOD, period.label());
+			}
+			parameters.addString(ReportJobConfiguration.SCOPE, scope.code())
 				.addString(ReportJobConfiguration.LANGUAGE, language.name().toLowerCase(Locale.ROOT))
 				.addString(DATA_VERSION, this.dataVersion.current())
 				.addString(ReportJobConfiguration.OUTPUT, outputDir.toAbsolutePath().normalize().toString(), false);

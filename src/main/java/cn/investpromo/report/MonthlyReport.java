@@ -58,7 +58,7 @@ public class MonthlyReport {
 	}
 
 	public ReportFiles files() {
-		return ReportFiles.of(this.outputDir, this.scope.name(), this.period.last(), this.language);
+		return ReportFiles.of(this.outputDir, this.scope.name(), this.period, this.language);
 	}
 
 }

@@ -62,7 +62,7 @@ public final class ReportModelBuilder {
 		List<LandingFigures> landing = landingProgress.byRegion();
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
 		List<IndustryFigures> byIndustry = breakdowns.byIndustry();
-		ReportModel draft = new ReportModel(request.period().last(),
+		ReportModel draft = new ReportModel(request.period(),
 				new RegionRef(request.scope().code(), scopeName(request)), request.generatedAt(), request.language(),
 				kpis, breakdowns.byRegion(), byIndustry, breakdowns.byOrigin(), breakdowns.byRegionIndustry(),
 				breakdowns.eventsByType(), landing, comparisons.trend(), listings.topProjects(), listings.events(),
@@ -79,7 +79,7 @@ public final class ReportModelBuilder {
 	}
 
 	private static ReportModel withNarrative(ReportModel m, String narrative) {
-		return new ReportModel(m.month(), m.scope(), m.generatedAt(), m.language(), m.kpis(), m.byRegion(),
+		return new ReportModel(m.period(), m.scope(), m.generatedAt(), m.language(), m.kpis(), m.byRegion(),
 				m.byIndustry(), m.byInvestorOrigin(), m.byRegionIndustry(), m.eventsByType(), m.landing(), m.trend(),
 				m.topProjects(), m.events(), m.projects(), narrative, m.dataQuality(), m.landingTotal(),
 				m.fundsArrived(), m.targets(), m.amountBands(), m.bySubIndustry());

@@ -62,7 +62,7 @@ final class ChartDataSheet {
 		this.sheets = sheets;
 		this.model = model;
 		this.labels = labels;
-		this.words = WorkbookRenderer.words(model.language());
+		this.words = WorkbookRenderer.words(model);
 	}
 
 	/**

@@ -155,7 +155,7 @@ final class StreamedSheets {
 
 	/** "共 1 个文件、3 个工作表，共读取 70 行，接受 69 行，拒绝 1 行。" */
 	private String summary(DataQuality.Totals totals) {
-		return WorkbookRenderer.words(this.model.language())
+		return WorkbookRenderer.words(this.model)
 			.format("quality.sentence", this.labels.format("quality.totals", totals.files(), totals.sheets()),
 					this.labels.format("quality.summary", totals.read(), totals.accepted(), totals.rejected()));
 	}

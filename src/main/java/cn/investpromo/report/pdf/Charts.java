@@ -99,7 +99,7 @@ final class Charts {
 		DefaultCategoryDataset amounts = new DefaultCategoryDataset();
 		boolean any = false;
 		for (TrendPoint point : model.trend()) {
-			String month = Formats.MONTH.format(point.month());
+			String month = point.period().label();
 			counts.addValue(point.projects(), projects, month);
 			counts.addValue(point.events(), events, month);
 			amounts.addValue(yi(point.amountWan()), amount, month);
