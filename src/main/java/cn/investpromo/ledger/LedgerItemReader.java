@@ -25,6 +25,7 @@ import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.Fingerprint;
+import cn.investpromo.quality.LedgerKind;
 
 /**
  * Reads every ledger file under the input folder, sheet by sheet and row by row, streaming (SPEC §2.1, §4).

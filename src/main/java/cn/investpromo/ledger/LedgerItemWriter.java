@@ -8,17 +8,18 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.project.SignedProject;
 import cn.investpromo.ledger.LedgerItem.ReferenceRow;
-import cn.investpromo.ledger.LedgerItem.RejectedRow;
+import cn.investpromo.quality.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.Fingerprint;
+import cn.investpromo.quality.Source;
 
 /**
  * Stores one chunk of import items in the chunk's transaction: records are upserted, rejects recorded and the
@@ -50,14 +51,14 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 				batch.flush();
 				this.store.fileFailed(failed.file(), failed.reason());
 			}
-			else if (item instanceof EventRecord event) {
-				batch.event(event);
+			else if (item instanceof LedgerItem.Event event) {
+				batch.event(event.event());
 			}
-			else if (item instanceof ProjectRecord project) {
-				batch.project(project);
+			else if (item instanceof LedgerItem.Project project) {
+				batch.project(project.project());
 			}
-			else if (item instanceof RejectedRow reject) {
-				batch.reject(reject);
+			else if (item instanceof LedgerItem.Rejected reject) {
+				batch.reject(reject.row());
 			}
 			else if (item instanceof SummaryRow summary) {
 				batch.count(summary.source(), 2);
@@ -81,21 +82,21 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 	private final class Batch {
 
 		// keyed so that a key repeated within a chunk is written once, the later row winning (SPEC §2.5)
-		private final Map<String, EventRecord> events = new LinkedHashMap<>();
+		private final Map<String, PromotionEvent> events = new LinkedHashMap<>();
 
-		private final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
+		private final Map<String, SignedProject> projects = new LinkedHashMap<>();
 
 		private final List<RejectedRow> rejects = new ArrayList<>();
 
 		private final Map<List<String>, int[]> counts = new LinkedHashMap<>();
 
-		void event(EventRecord event) {
+		void event(PromotionEvent event) {
 			this.events.remove(event.key());
 			this.events.put(event.key(), event);
 			count(event.source(), 0);
 		}
 
-		void project(ProjectRecord project) {
+		void project(SignedProject project) {
 			this.projects.remove(project.key());
 			this.projects.put(project.key(), project);
 			count(project.source(), 0);
@@ -107,7 +108,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		}
 
 		/** index 0 accepted, 1 rejected, 2 summary rows. */
-		void count(LedgerItem.Source source, int index) {
+		void count(Source source, int index) {
 			this.counts.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new int[3])[index]++;
 		}
 

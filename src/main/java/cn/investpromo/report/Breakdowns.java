@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.investpromo.ledger.EventType;
+import cn.investpromo.event.EventType;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionLevel;

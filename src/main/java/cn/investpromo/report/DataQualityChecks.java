@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.project.SignedProject;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.value.TextNormalizer;
 
@@ -45,26 +45,26 @@ final class DataQualityChecks {
 				sheets.size(), sheets.stream().mapToLong(SheetQuality::read).sum(),
 				sheets.stream().mapToLong(SheetQuality::accepted).sum(),
 				sheets.stream().mapToLong(SheetQuality::rejected).sum());
-		List<Reject> rejects = queries.rejects(this.data.qualityScope(), this.data.request().language());
+		List<Reject> rejects = queries.rejects(this.data.qualityScope(), this.data.english());
 		return new DataQuality(sheets, rejects, List.copyOf(unmatched),
 				possibleDuplicates(queries.possibleDuplicates(this.data.regionScope(), from, to, DUPLICATE_DAYS)),
 				totals);
 	}
 
 	/** SPEC §2.5: different keys, same investor, same landing region, signed within 7 days. */
-	private List<PossibleDuplicate> possibleDuplicates(List<ProjectRecord> candidates) {
-		Map<List<String>, List<ProjectRecord>> groups = new LinkedHashMap<>();
-		for (ProjectRecord p : candidates) {
+	private List<PossibleDuplicate> possibleDuplicates(List<SignedProject> candidates) {
+		Map<List<String>, List<SignedProject>> groups = new LinkedHashMap<>();
+		for (SignedProject p : candidates) {
 			// stored as written, compared in normal form: 某公司（香港） and 某公司(香港) are one investor
 			String investor = TextNormalizer.normalize(p.investor()).replace(" ", "").toLowerCase(Locale.ROOT);
 			groups.computeIfAbsent(List.of(investor, p.regionCode()), (k) -> new ArrayList<>()).add(p);
 		}
 		List<PossibleDuplicate> duplicates = new ArrayList<>();
-		for (List<ProjectRecord> group : groups.values()) {
+		for (List<SignedProject> group : groups.values()) {
 			for (int i = 0; i < group.size(); i++) {
 				for (int j = i + 1; j < group.size(); j++) {
-					ProjectRecord a = group.get(i);
-					ProjectRecord b = group.get(j);
+					SignedProject a = group.get(i);
+					SignedProject b = group.get(j);
 					long days = Math.abs(b.signedDate().toEpochDay() - a.signedDate().toEpochDay());
 					if (days <= DUPLICATE_DAYS) {
 						duplicates.add(new PossibleDuplicate(describe(a), describe(b), this.data.english()
@@ -77,7 +77,7 @@ final class DataQualityChecks {
 		return List.copyOf(duplicates);
 	}
 
-	private String describe(ProjectRecord p) {
+	private String describe(SignedProject p) {
 		String id = Objects.requireNonNullElse(p.id(), p.signedDate().toString());
 		if (this.data.english()) {
 			return p.name() + " (" + id + ", " + p.source().file() + " " + p.source().sheet() + " row "

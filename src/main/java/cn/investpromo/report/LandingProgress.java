@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.Region;
 import cn.investpromo.store.ReportQueries.RegionCount;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.project.SignedProject;
 
 /**
  * The period's events and projects as the report lists them, and its ten largest projects (SPEC §5): the only rows
@@ -22,15 +22,15 @@ final class Listings {
 
 	List<TopProject> topProjects() {
 		Period period = this.data.period();
-		List<ProjectRecord> ranked = this.data.queries()
+		List<SignedProject> ranked = this.data.queries()
 			.largestProjects(this.data.regionScope(), period.from(), period.to(), TOP)
 			.stream()
-			.sorted(Comparator.comparing(ProjectRecord::amountWan).reversed().thenComparing(ProjectRecord::key))
+			.sorted(Comparator.comparing(SignedProject::amountWan).reversed().thenComparing(SignedProject::key))
 			.limit(TOP)
 			.toList();
 		List<TopProject> top = new ArrayList<>();
 		for (int i = 0; i < ranked.size(); i++) {
-			ProjectRecord p = ranked.get(i);
+			SignedProject p = ranked.get(i);
 			top.add(new TopProject(i + 1, p.name(), p.investor(), p.regionCode(), this.data.regionName(p.regionCode()),
 					p.industryCode(), this.data.industryName(p.industryCode()), p.amountWan(), p.signedDate()));
 		}

@@ -49,6 +49,14 @@ public record ReportModel(Period period, RegionRef scope, OffsetDateTime generat
 		return this.period.last();
 	}
 
+	/**
+	 * The chart-data section: which items the charts the PDF and the workbook share show, in which order and
+	 * colours, decided once from this model's figures.
+	 */
+	public ChartData charts() {
+		return ChartData.of(this);
+	}
+
 	/** The headline figure of the given kind. */
 	public Kpi kpi(KpiKind kind) {
 		return this.kpis.stream()

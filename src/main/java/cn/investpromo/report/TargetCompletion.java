@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.investpromo.region.Region;
+import cn.investpromo.target.AnnualTarget;
 
 import static cn.investpromo.report.Sums.HUNDRED;
 

@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.LedgerItem.RejectedRow;
-import cn.investpromo.ledger.LedgerKind;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.RejectedRow;
+import cn.investpromo.quality.LedgerKind;
 import cn.investpromo.value.TextNormalizer;
 
 /**
@@ -116,13 +116,13 @@ public class LedgerStore {
 	}
 
 	/** Upserts events by key; a stored event equal in every column is left untouched, updated_at included. */
-	public void saveEvents(List<EventRecord> events) {
+	public void saveEvents(List<PromotionEvent> events) {
 		save(EVENTS, events.stream().map(LedgerStore::eventValues).toList());
 		regions(events.stream().map((e) -> List.of(e.source().file(), e.hostRegionCode())).toList());
 	}
 
 	/** Upserts projects by key; a stored project equal in every column is left untouched, updated_at included. */
-	public void saveProjects(List<ProjectRecord> projects) {
+	public void saveProjects(List<SignedProject> projects) {
 		save(PROJECTS, projects.stream().map(LedgerStore::projectValues).toList());
 		regions(projects.stream().map((p) -> List.of(p.source().file(), p.regionCode())).toList());
 	}
@@ -228,13 +228,13 @@ public class LedgerStore {
 
 	}
 
-	private static Object[] eventValues(EventRecord e) {
+	private static Object[] eventValues(PromotionEvent e) {
 		return new Object[] { e.id(), e.name(), e.type().name(), date(e.startDate()), date(e.endDate()),
 				e.hostRegionCode(), e.venue(), e.targetRegion(), e.organizer(), e.attendees(), e.enterprises(),
 				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), e.key() };
 	}
 
-	private static Object[] projectValues(ProjectRecord p) {
+	private static Object[] projectValues(SignedProject p) {
 		return new Object[] { p.id(), p.name(), date(p.signedDate()), p.regionCode(), p.investor(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(),
 				p.industrySubCode(), p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),

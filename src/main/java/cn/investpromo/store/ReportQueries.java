@@ -16,18 +16,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.LedgerItem.Source;
-import cn.investpromo.ledger.LedgerKind;
-import cn.investpromo.ledger.ProjectStatus;
-import cn.investpromo.report.AnnualTarget;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
-import cn.investpromo.report.ReportLanguage;
-import cn.investpromo.report.TargetIndicator;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.Source;
+import cn.investpromo.quality.LedgerKind;
+import cn.investpromo.project.ProjectStatus;
+import cn.investpromo.target.AnnualTarget;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.target.TargetIndicator;
 
 /**
  * Reads what a report needs where the data lives (SPEC §5, issue 8): counts and sums of a scope and a date range as
@@ -229,7 +228,7 @@ public class ReportQueries {
 	 * The {@code limit} projects of [from, to] with the largest amounts, and any more that tie with the last of
 	 * them, so that the caller's own order settles ties.
 	 */
-	public List<ProjectRecord> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
+	public List<SignedProject> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
 		MapSqlParameterSource params = range(from, to);
 		String where = "signed_date BETWEEN :from AND :to AND amount_wan > 0 AND "
 				+ scope.predicate("region_code", params);
@@ -244,7 +243,7 @@ public class ReportQueries {
 	}
 
 	/** Events starting within [from, to], in date order, handed over one at a time. */
-	public void events(RegionScope scope, LocalDate from, LocalDate to, RowHandler<EventRecord> handler) {
+	public void events(RegionScope scope, LocalDate from, LocalDate to, RowHandler<PromotionEvent> handler) {
 		MapSqlParameterSource params = range(from, to);
 		String sql = "SELECT * FROM promo_event WHERE start_date BETWEEN :from AND :to AND "
 				+ scope.predicate("host_region_code", params) + " ORDER BY start_date, event_key";
@@ -252,7 +251,7 @@ public class ReportQueries {
 	}
 
 	/** Projects signed within [from, to], in date order, handed over one at a time. */
-	public void projects(RegionScope scope, LocalDate from, LocalDate to, RowHandler<ProjectRecord> handler) {
+	public void projects(RegionScope scope, LocalDate from, LocalDate to, RowHandler<SignedProject> handler) {
 		MapSqlParameterSource params = range(from, to);
 		String sql = "SELECT * FROM signed_project WHERE signed_date BETWEEN :from AND :to AND "
 				+ scope.predicate("region_code", params) + " ORDER BY signed_date, project_key";
@@ -271,7 +270,7 @@ public class ReportQueries {
 	 * The projects of [from, to] that have a possible duplicate there (SPEC §2.5: same investor in normal form, same
 	 * landing region, a different key, signed within {@code days} days), in date order.
 	 */
-	public List<ProjectRecord> possibleDuplicates(RegionScope scope, LocalDate from, LocalDate to, int days) {
+	public List<SignedProject> possibleDuplicates(RegionScope scope, LocalDate from, LocalDate to, int days) {
 		MapSqlParameterSource params = range(from, to);
 		String sql = """
 				SELECT a.* FROM signed_project a
@@ -343,8 +342,8 @@ public class ReportQueries {
 	 * and row, with the reason in the report's language; a row rejected before English reasons were stored keeps its
 	 * Chinese one.
 	 */
-	public List<Reject> rejects(@Nullable RegionScope scope, ReportLanguage language) {
-		String reason = language.english() ? "COALESCE(reason_en, reason)" : "reason";
+	public List<Reject> rejects(@Nullable RegionScope scope, boolean english) {
+		String reason = english ? "COALESCE(reason_en, reason)" : "reason";
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String sql = "SELECT file_name, sheet_name, row_number, column_name, cell_value, " + reason
 				+ " FROM ledger_reject " + filesOf(scope, params, "") + "ORDER BY file_name, sheet_name, row_number";
@@ -364,16 +363,16 @@ public class ReportQueries {
 		return new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
 	}
 
-	private static EventRecord event(ResultSet rs, int rowNum) throws SQLException {
-		return new EventRecord(rs.getString("event_key"), rs.getString("event_id"), rs.getString("name"),
+	private static PromotionEvent event(ResultSet rs, int rowNum) throws SQLException {
+		return new PromotionEvent(rs.getString("event_key"), rs.getString("event_id"), rs.getString("name"),
 				EventType.valueOf(rs.getString("event_type")), localDate(rs, "start_date"), localDate(rs, "end_date"),
 				rs.getString("host_region_code"), rs.getString("venue"), rs.getString("target_region"),
 				rs.getString("organizer"), integer(rs, "attendees"), integer(rs, "enterprises"),
 				rs.getString("industries"), rs.getString("notes"), source(rs));
 	}
 
-	private static ProjectRecord project(ResultSet rs, int rowNum) throws SQLException {
-		return new ProjectRecord(rs.getString("project_key"), rs.getString("project_id"), rs.getString("name"),
+	private static SignedProject project(ResultSet rs, int rowNum) throws SQLException {
+		return new SignedProject(rs.getString("project_key"), rs.getString("project_id"), rs.getString("name"),
 				localDate(rs, "signed_date"), rs.getString("region_code"), rs.getString("investor"),
 				rs.getString("investor_origin_code"), rs.getString("investor_origin_text"),
 				rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("industry_sub_code"),

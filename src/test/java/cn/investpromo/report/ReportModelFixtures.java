@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.target.TargetIndicator;
 
 /** Hand-made report models for renderer tests: figures are consistent with each other, as a builder makes them. */
 public final class ReportModelFixtures {

@@ -16,15 +16,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.RegionPaths;
 import cn.investpromo.store.ReportQueries;
+import cn.investpromo.target.AnnualTarget;
 
 /**
  * Builds report models the way the report job does, from rows stored in a fresh in-memory HSQLDB database with the
@@ -50,8 +51,8 @@ final class StoredReports {
 
 	/** What is stored before the report is built, and for which month, scope and language. */
 	record Input(YearMonth month, Region scope, ReportLanguage language, OffsetDateTime generatedAt,
-			List<EventRecord> events, List<ProjectRecord> projects, List<SheetQuality> sheets, List<Reject> rejects,
-			List<ProjectRecord> landed, List<AnnualTarget> targets) {
+			List<PromotionEvent> events, List<SignedProject> projects, List<SheetQuality> sheets, List<Reject> rejects,
+			List<SignedProject> landed, List<AnnualTarget> targets) {
 	}
 
 	ReportModel build(Input input) {
@@ -68,7 +69,7 @@ final class StoredReports {
 		RegionPaths paths = new RegionPaths(named);
 		LedgerStore store = new LedgerStore(jdbc, paths);
 		store.saveEvents(input.events());
-		Map<String, ProjectRecord> projects = new LinkedHashMap<>();
+		Map<String, SignedProject> projects = new LinkedHashMap<>();
 		input.projects().forEach((p) -> projects.put(p.key(), p));
 		input.landed().forEach((p) -> projects.putIfAbsent(p.key(), p));
 		store.saveProjects(List.copyOf(projects.values()));

@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.LedgerItem.Source;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.Source;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionLevel;
@@ -90,8 +90,8 @@ class RegionPathsTests {
 			.toList();
 	}
 
-	private static ProjectRecord project(String key, String region) {
-		return new ProjectRecord(key, key, "项目" + key, JULY, region, "投资方" + key, null, null, "NMAT", "新材料",
+	private static SignedProject project(String key, String region) {
+		return new SignedProject(key, key, "项目" + key, JULY, region, "投资方" + key, null, null, "NMAT", "新材料",
 				AgreementType.INVESTMENT, BigDecimal.TEN, "10", "CNY", ProjectStatus.SIGNED, null, null, null, null,
 				null, new Source("f.xlsx", "s", 2));
 	}

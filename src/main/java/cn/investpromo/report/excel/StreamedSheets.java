@@ -14,8 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.report.EventListing;
 import cn.investpromo.report.ProjectListing;
 import cn.investpromo.report.ReportLabels;

@@ -271,7 +271,7 @@ public final class PdfReportRenderer {
 			}
 			this.document.add(table);
 			note(this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds())));
-			Charts.Drawn chart = this.charts.funds(funds);
+			Charts.Drawn chart = this.charts.funds(this.model);
 			if (chart != null) {
 				figure(chart);
 			}

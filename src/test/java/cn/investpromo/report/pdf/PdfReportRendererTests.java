@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.EventListing;
 import cn.investpromo.report.FundsArrived;
@@ -43,6 +43,7 @@ import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
+import cn.investpromo.quality.Reject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -246,9 +247,9 @@ class PdfReportRendererTests {
 	void longRejectListRepeatsItsHeaderOnEveryPageAndStopsAtOneHundredRows() throws IOException {
 		// given
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		List<DataQuality.Reject> rejects = new ArrayList<>();
+		List<Reject> rejects = new ArrayList<>();
 		for (int row = 2; row < 152; row++) {
-			rejects.add(new DataQuality.Reject("招远市招商台账2019.xlsx", "签约项目", row, "协议投资额", "约" + row + "万",
+			rejects.add(new Reject("招远市招商台账2019.xlsx", "签约项目", row, "协议投资额", "约" + row + "万",
 					"金额无法识别"));
 		}
 		DataQuality quality = new DataQuality(base.dataQuality().files(), rejects,
