@@ -98,6 +98,10 @@ class PeriodReportsFunctionalTests {
 		assertThat(json.get("trend")).hasSize(8);
 		assertThat(json.get("trend").get(7).get("period").asString()).isEqualTo("2019-Q3");
 		assertThat(json.get("narrative").asString()).startsWith("2019年第三季度，招远市");
+		// data quality in scope: the 招远市 ledgers, not the 四川 delegation's
+		List<String> files = new java.util.ArrayList<>();
+		json.get("dataQuality").get("files").forEach((sheet) -> files.add(sheet.get("file").asString()));
+		assertThat(files).isNotEmpty().allMatch((file) -> file.startsWith("招远市")).noneMatch((file) -> file.contains("sichuan"));
 		assertThat(Files.size(dir.resolve("招远市_2019-Q3.pdf"))).isPositive();
 	}
 

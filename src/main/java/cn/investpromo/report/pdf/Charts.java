@@ -40,12 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.ChartData;
-import cn.investpromo.report.FundsArrived;
-import cn.investpromo.report.IndustryFigures;
-import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
 import cn.investpromo.report.OriginFigures;
-import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;

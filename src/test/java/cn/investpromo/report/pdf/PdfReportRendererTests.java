@@ -40,7 +40,6 @@ import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
-import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.quality.Reject;
