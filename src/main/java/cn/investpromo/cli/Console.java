@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.investpromo.job.JobRunner.ImportOutcome;
 import cn.investpromo.job.JobRunner.ReportOutcome;
 import cn.investpromo.region.Region;
+import cn.investpromo.report.Period;
 
 /** The one place the CLI prints: outcome lines on standard output, problems on standard error, no stack traces. */
 final class Console {
@@ -104,6 +105,11 @@ final class Console {
 	}
 
 	void reportOutcome(Region scope, YearMonth month, ReportOutcome outcome) {
+		reportOutcome(scope, Period.month(month), outcome);
+	}
+
+	void reportOutcome(Region scope, Period period, ReportOutcome outcome) {
+		String month = period.label();
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
 		String files = String.join(", ", outcome.files().all().stream().map(Path::toString).toList());

@@ -1,7 +1,6 @@
 package cn.investpromo.cli;
 
 import java.io.IOException;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -54,10 +53,10 @@ final class DeliverCommand implements Callable<Integer> {
 				return 1;
 			}
 			ReportFiles files = ReportFiles.of(context.getBean(InvestpromoProperties.class).outputDir(),
-					target.scope().name(), this.report.month, target.language());
+					target.scope().name(), target.period(), target.language());
 			DeliveredReport written;
 			try {
-				written = DeliveredReport.of(target.scope().code(), target.scope().name(), this.report.month,
+				written = DeliveredReport.of(target.scope().code(), target.scope().name(), target.period(),
 						target.language(), files);
 			}
 			catch (IOException ex) {
@@ -65,7 +64,7 @@ final class DeliverCommand implements Callable<Integer> {
 				return 1;
 			}
 			Long execution = context.getBean(JobRunner.class)
-				.lastReport(this.report.month, target.scope(), target.language());
+				.lastReport(target.period(), target.scope(), target.language());
 			return show(console, delivery.deliver(written, execution, false));
 		}
 		catch (Exception ex) {
@@ -78,7 +77,7 @@ final class DeliverCommand implements Callable<Integer> {
 	 * reached yet); 1 when a delivery failed. The report's files stay written either way.
 	 */
 	static int deliverAfter(ConfigurableApplicationContext context, Console console, ReportCommand.Target target,
-			YearMonth month, @Nullable ReportOutcome outcome, boolean noDeliver) {
+			@Nullable ReportOutcome outcome, boolean noDeliver) {
 		if (noDeliver || outcome == null || outcome.status() == ReportOutcome.Status.FAILED) {
 			return 0;
 		}
@@ -88,7 +87,7 @@ final class DeliverCommand implements Callable<Integer> {
 		}
 		DeliveredReport written;
 		try {
-			written = DeliveredReport.of(target.scope().code(), target.scope().name(), month, target.language(),
+			written = DeliveredReport.of(target.scope().code(), target.scope().name(), target.period(), target.language(),
 					outcome.files());
 		}
 		catch (IOException ex) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.region.Region;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.system.DefaultRegion;
@@ -21,7 +22,8 @@ import cn.investpromo.system.ReferenceData;
 
 /** {@code investpromo report}: writes the monthly report for a scope from what is stored. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = "生成月报（Excel、PDF、JSON）。Write the monthly report for a month and scope.")
+		description = "生成月报、季报、半年报或年报（Excel、PDF、JSON）。Write the report for a month, quarter, half-year or "
+				+ "year and a scope.")
 final class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -74,36 +76,40 @@ final class ReportCommand implements Callable<Integer> {
 					+ "(investpromo import --input DIR, or investpromo run)");
 			return 1;
 		}
-		warnIfNotOver(options.month, properties, console);
+		warnIfNotOver(target.period(), properties, console);
 		JobRunner.ReportOutcome outcome = context.getBean(JobRunner.class)
-			.runReport(options.month, target.scope(), target.language(), properties.outputDir(), options.rerun);
-		console.reportOutcome(target.scope(), options.month, outcome);
+			.runReport(target.period(), target.scope(), target.language(), properties.outputDir(), options.rerun);
+		console.reportOutcome(target.scope(), target.period(), outcome);
 		if (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) {
 			return 1;
 		}
-		return DeliverCommand.deliverAfter(context, console, target, options.month, outcome, delivery.noDeliver);
+		return DeliverCommand.deliverAfter(context, console, target, outcome, delivery.noDeliver);
 	}
 
-	/** The scope and language a report is asked for; an unknown one is an {@link IllegalArgumentException}. */
+	/**
+	 * The period, scope and language a report is asked for; a missing period or an unknown scope is an
+	 * {@link IllegalArgumentException}.
+	 */
 	static Target target(ConfigurableApplicationContext context, ReportOptions options) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
+		Period period = options.reportPeriod();
 		Region scope = Scopes.resolve(options.scope, context.getBean(ReferenceData.class).regions(),
 				context.getBean(DefaultRegion.class));
 		ReportLanguage language = ReportLanguage
 			.parse((options.language != null) ? options.language : properties.language());
-		return new Target(scope, language);
+		return new Target(scope, language, period);
 	}
 
-	/** A month that has not ended yet (in the schedule's time zone) is reported, with a word that it is partial. */
-	static void warnIfNotOver(YearMonth month, InvestpromoProperties properties, Console console) {
-		if (!month.isBefore(YearMonth.now(properties.schedule().zoneId()))) {
-			console.warning(month + " 尚未结束，报告中的数字不完整 / " + month
+	/** A period that has not ended yet (in the schedule's time zone) is reported, with a word that it is partial. */
+	static void warnIfNotOver(Period period, InvestpromoProperties properties, Console console) {
+		if (!period.last().isBefore(YearMonth.now(properties.schedule().zoneId()))) {
+			console.warning(period.label() + " 尚未结束，报告中的数字不完整 / " + period.label()
 					+ " has not ended yet: the report's figures are partial");
 		}
 	}
 
 	/** What a report is for. */
-	record Target(Region scope, ReportLanguage language) {
+	record Target(Region scope, ReportLanguage language, Period period) {
 	}
 
 }

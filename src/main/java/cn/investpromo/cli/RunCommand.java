@@ -1,6 +1,5 @@
 package cn.investpromo.cli;
 
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -65,20 +64,19 @@ final class RunCommand implements Callable<Integer> {
 		if (System.console() != null) {
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
-		ReportCommand.warnIfNotOver(this.report.month, properties, console);
+		ReportCommand.warnIfNotOver(target.period(), properties, console);
 		MonthlyOutcome outcome = context.getBean(JobRunner.class)
-			.runMonthly(properties.inputDir(), this.report.month, target.scope(), target.language(),
+			.runMonthly(properties.inputDir(), target.period(), target.scope(), target.language(),
 					properties.outputDir(), this.report.rerun);
-		show(console, target, this.report.month, outcome);
+		show(console, target, outcome);
 		if (!outcome.completed()) {
 			return 1;
 		}
-		return DeliverCommand.deliverAfter(context, console, target, this.report.month, outcome.report(),
-				this.delivery.noDeliver);
+		return DeliverCommand.deliverAfter(context, console, target, outcome.report(), this.delivery.noDeliver);
 	}
 
 	/** The outcome lines of a monthly run: its import, then its report. */
-	static void show(Console console, ReportCommand.Target target, YearMonth month, MonthlyOutcome outcome) {
+	static void show(Console console, ReportCommand.Target target, MonthlyOutcome outcome) {
 		ImportOutcome imported = outcome.imported();
 		if (imported != null) {
 			console.importOutcome(imported);
@@ -91,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
 			console.line("导入未完成，未生成报告 / import not completed, no report written");
 		}
 		if (outcome.report() != null) {
-			console.reportOutcome(target.scope(), month, outcome.report());
+			console.reportOutcome(target.scope(), target.period(), outcome.report());
 		}
 		outcome.problems().forEach(console::problem);
 	}

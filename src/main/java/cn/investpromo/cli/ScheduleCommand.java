@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.job.MonthlyScheduler;
 import cn.investpromo.region.Region;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ScheduledScopes;
@@ -128,12 +129,12 @@ final class ScheduleCommand implements Callable<Integer> {
 				if (shutdown.signalled()) {
 					return;
 				}
-				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), month, scope, language,
-						properties.outputDir(), false);
-				ReportCommand.Target target = new ReportCommand.Target(scope, language);
-				RunCommand.show(console, target, month, outcome);
+				ReportCommand.Target target = new ReportCommand.Target(scope, language, Period.month(month));
+				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), target.period(), scope,
+						language, properties.outputDir(), false);
+				RunCommand.show(console, target, outcome);
 				if (outcome.completed()
-						&& DeliverCommand.deliverAfter(context, console, target, month, outcome.report(), !deliver) != 0) {
+						&& DeliverCommand.deliverAfter(context, console, target, outcome.report(), !deliver) != 0) {
 					failed.add(scope.name() + "（投递 / delivery）");
 				}
 				log.info("Scheduled monthly run {} {}: {}", scope.name(), month,

@@ -83,12 +83,12 @@ public class ReportDelivery {
 				int attempts = channel.send(report);
 				delivery = delivery(report, reportExecutionId, channel, true, attempts, null);
 				// the CLI prints the outcome line; the log keeps the detail for a run nobody watched
-				log.debug("Delivered {} {} by {} to {}", report.scopeName(), report.month(), channel.name(),
+				log.debug("Delivered {} {} by {} to {}", report.scopeName(), report.period(), channel.name(),
 						channel.recipients());
 			}
 			catch (DeliveryException ex) {
 				delivery = delivery(report, reportExecutionId, channel, false, ex.attempts(), ex.getMessage());
-				log.debug("Delivery of {} {} by {} failed: {}", report.scopeName(), report.month(), channel.name(),
+				log.debug("Delivery of {} {} by {} failed: {}", report.scopeName(), report.period(), channel.name(),
 						ex.getMessage());
 			}
 			this.store.save(delivery);
@@ -99,7 +99,7 @@ public class ReportDelivery {
 
 	private Delivery delivery(DeliveredReport report, @Nullable Long reportExecutionId, Channel channel,
 			boolean delivered, int attempts, @Nullable String error) {
-		return new Delivery(LocalDateTime.now(this.clock), report.scopeName(), report.month().toString(),
+		return new Delivery(LocalDateTime.now(this.clock), report.scopeName(), report.period().label(),
 				report.language().name().toLowerCase(Locale.ROOT), reportExecutionId, channel.name(),
 				channel.recipients(), delivered, attempts, error);
 	}

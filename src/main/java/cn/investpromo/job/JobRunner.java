@@ -37,6 +37,7 @@ import cn.investpromo.ledger.LedgerFiles;
 import cn.investpromo.ledger.LedgerImportJobConfiguration;
 import cn.investpromo.ledger.LedgerItemReader;
 import cn.investpromo.region.Region;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportFiles;
 import cn.investpromo.report.ReportJobConfiguration;
 import cn.investpromo.report.ReportLanguage;
@@ -207,21 +208,30 @@ public class JobRunner {
 	/** Writes the report, unless one for this month, scope and language was written from the same data. */
 	public ReportOutcome runReport(YearMonth month, Region scope, ReportLanguage language, Path outputDir,
 			boolean rerun) throws Exception {
+		return runReport(Period.month(month), scope, language, outputDir, rerun);
+	}
+
+	/**
+	 * Writes the report of a month, quarter, half-year or year, unless one for this period, scope and language was
+	 * written from the same data. A month is identified as {@code month=2019-07} as it always was, any other period
+	 * as {@code period=2019-Q3}.
+	 */
+	public ReportOutcome runReport(Period period, Region scope, ReportLanguage language, Path outputDir,
+			boolean rerun) throws Exception {
 		begin();
 		try {
-			return launchReport(month, scope, language, outputDir, rerun).outcome();
+			return launchReport(period, scope, language, outputDir, rerun).outcome();
 		}
 		finally {
 			end();
 		}
 	}
 
-	private Launched<ReportOutcome> launchReport(YearMonth month, Region scope, ReportLanguage language,
+	private Launched<ReportOutcome> launchReport(Period period, Region scope, ReportLanguage language,
 			Path outputDir, boolean rerun) throws Exception {
-		ReportFiles files = ReportFiles.of(outputDir, scope.name(), month, language);
+		ReportFiles files = ReportFiles.of(outputDir, scope.name(), period, language);
 		recoverStale(ReportJobConfiguration.JOB_NAME);
-		JobParametersBuilder parameters = new JobParametersBuilder()
-			.addString(ReportJobConfiguration.MONTH, month.toString())
+		JobParametersBuilder parameters = withPeriod(new JobParametersBuilder(), period)
 			.addString(ReportJobConfiguration.SCOPE, scope.code())
 			.addString(ReportJobConfiguration.LANGUAGE, language.name().toLowerCase(Locale.ROOT))
 			.addString(DATA_VERSION, this.dataVersion.current())
@@ -265,17 +275,16 @@ public class JobRunner {
 	 * the report. A monthly run for the same month, scope and language that failed or stopped is restarted: a part
 	 * that completed is not repeated, an unfinished one resumes (the import from its last committed chunk).
 	 */
-	public MonthlyOutcome runMonthly(Path input, YearMonth month, Region scope, ReportLanguage language,
+	public MonthlyOutcome runMonthly(Path input, Period period, Region scope, ReportLanguage language,
 			Path outputDir, boolean rerun) throws Exception {
 		begin();
 		try {
 			recoverStale(MONTHLY_JOB);
 			String lang = language.name().toLowerCase(Locale.ROOT);
-			JobExecution unfinished = unfinishedMonthly(month.toString(), scope.code(), lang);
+			JobExecution unfinished = unfinishedMonthly(period, scope.code(), lang);
 			String launchId = (unfinished != null) ? unfinished.getJobParameters().getString(LAUNCH_ID)
 					: LocalDateTime.now().toString();
-			JobParameters parameters = new JobParametersBuilder()
-				.addString(ReportJobConfiguration.MONTH, month.toString())
+			JobParameters parameters = withPeriod(new JobParametersBuilder(), period)
 				.addString(ReportJobConfiguration.SCOPE, scope.code())
 				.addString(ReportJobConfiguration.LANGUAGE, lang)
 				.addString(LAUNCH_ID, launchId)
@@ -285,7 +294,7 @@ public class JobRunner {
 				.addString(MONTHLY_RERUN, String.valueOf(rerun), false)
 				.toJobParameters();
 			if (unfinished != null) {
-				log.info("Restarting monthly execution {} for {} {}", unfinished.getId(), scope.name(), month);
+				log.info("Restarting monthly execution {} for {} {}", unfinished.getId(), scope.name(), period);
 			}
 			MonthlyParts parts = new MonthlyParts(scope);
 			this.parts = parts;
@@ -322,8 +331,7 @@ public class JobRunner {
 	private void reportPart(StepExecution part) throws Exception {
 		MonthlyParts parts = currentParts();
 		JobParameters parameters = part.getJobParameters();
-		Launched<ReportOutcome> launched = launchReport(YearMonth.parse(parameters.getString(ReportJobConfiguration.MONTH)),
-				parts.scope, ReportLanguage.parse(parameters.getString(ReportJobConfiguration.LANGUAGE)),
+		Launched<ReportOutcome> launched = launchReport(periodOf(parameters), parts.scope, ReportLanguage.parse(parameters.getString(ReportJobConfiguration.LANGUAGE)),
 				Path.of(parameters.getString(ReportJobConfiguration.OUTPUT)),
 				Boolean.parseBoolean(parameters.getString(MONTHLY_RERUN)));
 		parts.report = launched.outcome();
@@ -357,13 +365,13 @@ public class JobRunner {
 		return parts;
 	}
 
-	/** The newest completed report execution for this month, scope and language, if any: what wrote its files. */
-	public @Nullable Long lastReport(YearMonth month, Region scope, ReportLanguage language) {
+	/** The newest completed report execution for this period, scope and language, if any: what wrote its files. */
+	public @Nullable Long lastReport(Period period, Region scope, ReportLanguage language) {
 		String lang = language.name().toLowerCase(Locale.ROOT);
 		for (JobInstance instance : this.jobRepository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, 200)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
 			if (last != null && last.getStatus() == BatchStatus.COMPLETED
-					&& month.toString().equals(last.getJobParameters().getString(ReportJobConfiguration.MONTH))
+					&& isFor(last.getJobParameters(), period)
 					&& scope.code().equals(last.getJobParameters().getString(ReportJobConfiguration.SCOPE))
 					&& lang.equals(last.getJobParameters().getString(ReportJobConfiguration.LANGUAGE))) {
 				return last.getId();
@@ -373,14 +381,14 @@ public class JobRunner {
 	}
 
 	/** The newest monthly run for this month, scope and language, if it failed or stopped. */
-	private @Nullable JobExecution unfinishedMonthly(String month, String scope, String language) {
+	private @Nullable JobExecution unfinishedMonthly(Period period, String scope, String language) {
 		for (JobInstance instance : this.jobRepository.getJobInstances(MONTHLY_JOB, 0, 50)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
 			if (last == null) {
 				continue;
 			}
 			JobParameters parameters = last.getJobParameters();
-			if (month.equals(parameters.getString(ReportJobConfiguration.MONTH))
+			if (isFor(parameters, period)
 					&& scope.equals(parameters.getString(ReportJobConfiguration.SCOPE))
 					&& language.equals(parameters.getString(ReportJobConfiguration.LANGUAGE))) {
 				BatchStatus status = last.getStatus();
@@ -388,6 +396,24 @@ public class JobRunner {
 			}
 		}
 		return null;
+	}
+
+	/** A month is identified as {@code month=2019-07}, as it always was; any other period as {@code period=2019-Q3}. */
+	private static JobParametersBuilder withPeriod(JobParametersBuilder parameters, Period period) {
+		return (period.kind() == Period.Kind.MONTH)
+				? parameters.addString(ReportJobConfiguration.MONTH, period.first().toString())
+				: parameters.addString(ReportJobConfiguration.PERIOD, period.label());
+	}
+
+	private static Period periodOf(JobParameters parameters) {
+		String month = parameters.getString(ReportJobConfiguration.MONTH);
+		return (month != null) ? Period.month(YearMonth.parse(month))
+				: Period.parse(parameters.getString(ReportJobConfiguration.PERIOD));
+	}
+
+	private static boolean isFor(JobParameters parameters, Period period) {
+		return (parameters.getString(ReportJobConfiguration.MONTH) != null
+				|| parameters.getString(ReportJobConfiguration.PERIOD) != null) && periodOf(parameters).equals(period);
 	}
 
 	private static Launched<ReportOutcome> written(JobExecution execution, ReportFiles files) {

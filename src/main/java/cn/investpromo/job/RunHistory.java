@@ -3,7 +3,6 @@ package cn.investpromo.job;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -131,7 +130,7 @@ public class RunHistory {
 	/** Identifying parameters first, in a fixed order, so the table reads the same for every run. */
 	private static Map<String, String> sorted(Map<String, String> parameters) {
 		Map<String, String> sorted = new LinkedHashMap<>();
-		for (String name : List.of(ReportJobConfiguration.MONTH, ReportJobConfiguration.SCOPE,
+		for (String name : List.of(ReportJobConfiguration.MONTH, ReportJobConfiguration.PERIOD, ReportJobConfiguration.SCOPE,
 				ReportJobConfiguration.LANGUAGE, LedgerImportJobConfiguration.INPUT_PARAMETER)) {
 			if (parameters.containsKey(name)) {
 				sorted.put(name, parameters.get(name));
@@ -149,7 +148,8 @@ public class RunHistory {
 		try {
 			Region scope = this.regions.byCode(parameters.get(ReportJobConfiguration.SCOPE)).orElseThrow();
 			ReportFiles files = ReportFiles.of(Path.of(parameters.get(ReportJobConfiguration.OUTPUT)), scope.name(),
-					YearMonth.parse(parameters.get(ReportJobConfiguration.MONTH)),
+					ReportJobConfiguration.period(parameters.get(ReportJobConfiguration.MONTH),
+							parameters.get(ReportJobConfiguration.PERIOD)),
 					ReportLanguage.parse(parameters.get(ReportJobConfiguration.LANGUAGE)));
 			return files.all().stream().map(Path::toString).toList();
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.investpromo.value.HeaderCell;
+import cn.investpromo.quality.LedgerKind;
 
 /**
  * Recognises a ledger's header row (SPEC §2.1): the first of the first 10 rows whose cells name the required

@@ -1,10 +1,11 @@
 package cn.investpromo.ledger;
 
 import cn.investpromo.value.Reason;
+import cn.investpromo.quality.RejectedRow;
 
 /**
  * A ledger or reference row that cannot be read: the column (as its header reads), the value and why. It becomes a
- * {@link LedgerItem.RejectedRow} and never escapes the import step.
+ * {@link RejectedRow} and never escapes the import step.
  */
 final class InvalidCellException extends RuntimeException {
 

@@ -2,6 +2,8 @@ package cn.investpromo.ledger;
 
 import java.util.List;
 
+import cn.investpromo.quality.LedgerKind;
+
 /** A column of the events or signed-projects ledger with the headers that name it (SPEC §2.2, §2.3). */
 public enum LedgerField {
 

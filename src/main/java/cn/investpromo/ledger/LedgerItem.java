@@ -1,21 +1,18 @@
 package cn.investpromo.ledger;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
-import cn.investpromo.value.Reason;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.Source;
+import cn.investpromo.quality.RejectedRow;
+import cn.investpromo.quality.LedgerKind;
 
 /**
  * What flows through the import step: the reader announces sheets and files that failed and passes raw rows; the
  * processor turns each raw row into a record or a reject; the writer stores all of them in the chunk's transaction.
  */
 public sealed interface LedgerItem {
-
-	/** Where a row came from: file (relative to the input folder), sheet and 1-based row number. */
-	record Source(String file, String sheet, int row) {
-	}
 
 	/** A file about to be read: what earlier imports recorded about it is replaced. */
 	record FileStarted(String file) implements LedgerItem {
@@ -51,42 +48,16 @@ public sealed interface LedgerItem {
 	record SummaryRow(Source source) implements LedgerItem {
 	}
 
-	/** A row that could not be read, with the column and value at fault and why, in both languages (SPEC §2.6). */
-	record RejectedRow(Source source, String column, String value, Reason reason) implements LedgerItem {
+	/** A row that could not be read: a reject for data quality. */
+	record Rejected(RejectedRow row) implements LedgerItem {
 	}
 
-	/** A normalised promotion event (SPEC §2.2); {@code key} is its identity (SPEC §2.5). */
-	record EventRecord(String key, @Nullable String id, String name, EventType type, LocalDate startDate,
-			LocalDate endDate, String hostRegionCode, @Nullable String venue, @Nullable String targetRegion,
-			@Nullable String organizer, @Nullable Integer attendees, @Nullable Integer enterprises,
-			@Nullable String industries, @Nullable String notes, Source source) implements LedgerItem {
+	/** A normalised promotion event. */
+	record Event(PromotionEvent event) implements LedgerItem {
 	}
 
-	/**
-	 * A normalised signed project (SPEC §2.3); amounts in 万元, null when unknown.
-	 *
-	 * @param industrySubCode its second-level industry (SPEC §3.2), null when the text names no sub-sector
-	 */
-	record ProjectRecord(String key, @Nullable String id, String name, LocalDate signedDate, String regionCode,
-			String investor, @Nullable String investorOriginCode, @Nullable String investorOriginText,
-			String industryCode, String industryText, @Nullable String industrySubCode, AgreementType agreementType,
-			@Nullable BigDecimal amountWan, @Nullable String amountText, String currency, ProjectStatus status,
-			@Nullable String eventRef, @Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
-			@Nullable BigDecimal fundsArrivedWan, @Nullable String notes, Source source) implements LedgerItem {
-
-		/** A project without a second-level industry. */
-		public ProjectRecord(String key, @Nullable String id, String name, LocalDate signedDate, String regionCode,
-				String investor, @Nullable String investorOriginCode, @Nullable String investorOriginText,
-				String industryCode, String industryText, AgreementType agreementType, @Nullable BigDecimal amountWan,
-				@Nullable String amountText, String currency, ProjectStatus status, @Nullable String eventRef,
-				@Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
-				@Nullable BigDecimal fundsArrivedWan, @Nullable String notes, Source source) {
-			this(key, id, name, signedDate, regionCode, investor, investorOriginCode, investorOriginText, industryCode,
-					industryText, null, agreementType, amountWan, amountText, currency, status, eventRef,
-					constructionDate, productionDate, fundsArrivedWan, notes, source);
-		}
-
+	/** A normalised signed project. */
+	record Project(SignedProject project) implements LedgerItem {
 	}
-
 
 }

@@ -20,13 +20,14 @@ import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
-import cn.investpromo.ledger.LedgerItem.RejectedRow;
+import cn.investpromo.quality.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.Fingerprint;
+import cn.investpromo.quality.LedgerKind;
 
 /**
  * Reads every ledger file under the input folder, sheet by sheet and row by row, streaming (SPEC §2.1, §4).
@@ -200,7 +201,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			this.limits.check(this.current.sheet(), row);
 			LedgerRow item = new LedgerRow(this.current, row);
 			if (row.damage() != null) { // a row the file could not give whole: rejected, the rest read on
-				return new RejectedRow(item.source(), "", row.cell(0), row.damage());
+				return new LedgerItem.Rejected(new RejectedRow(item.source(), "", row.cell(0), row.damage()));
 			}
 			return item;
 		}

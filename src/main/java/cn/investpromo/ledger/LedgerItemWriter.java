@@ -14,13 +14,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.project.SignedProject;
 import cn.investpromo.ledger.LedgerItem.ReferenceRow;
-import cn.investpromo.ledger.LedgerItem.RejectedRow;
+import cn.investpromo.quality.RejectedRow;
+import cn.investpromo.quality.Source;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.store.LedgerStore;
@@ -82,7 +83,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 				lines.addAll(itemLines);
 			}
 			catch (RuntimeException ex) {
-				LedgerItem.Source source = source(item);
+				Source source = source(item);
 				if (source == null) {
 					throw ex; // a file or sheet record: nothing it could be stored as instead
 				}
@@ -90,7 +91,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 						ex.toString());
 				RejectedRow reject = new RejectedRow(source, "", shownValue(item), Reason.of("row.notStored"));
 				List<Runnable> rejectLines = new ArrayList<>();
-				this.nested.executeWithoutResult((status) -> writeItems(List.of(reject), rejectLines));
+				this.nested.executeWithoutResult((status) -> writeItems(List.of(new LedgerItem.Rejected(reject)), rejectLines));
 				lines.addAll(rejectLines);
 				notStored.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new ArrayList<>())
 					.add(source.row());
@@ -120,19 +121,19 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			.map(LedgerItemWriter::source)
 			.filter((source) -> source != null && source.file().equals(where.get(0))
 					&& source.sheet().equals(where.get(1)))
-			.mapToInt(LedgerItem.Source::row);
+			.mapToInt(Source::row);
 	}
 
 	/** Where a row item comes from; null for file and sheet records. */
-	private static LedgerItem.@Nullable Source source(LedgerItem item) {
-		if (item instanceof EventRecord event) {
-			return event.source();
+	private static @Nullable Source source(LedgerItem item) {
+		if (item instanceof LedgerItem.Event event) {
+			return event.event().source();
 		}
-		if (item instanceof ProjectRecord project) {
-			return project.source();
+		if (item instanceof LedgerItem.Project project) {
+			return project.project().source();
 		}
-		if (item instanceof RejectedRow reject) {
-			return reject.source();
+		if (item instanceof LedgerItem.Rejected reject) {
+			return reject.row().source();
 		}
 		if (item instanceof SummaryRow summary) {
 			return summary.source();
@@ -144,9 +145,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 	}
 
 	private static String shownValue(LedgerItem item) {
-		String value = (item instanceof EventRecord event) ? event.name()
-				: (item instanceof ProjectRecord project) ? project.name()
-						: (item instanceof RejectedRow reject) ? reject.value() : "";
+		String value = (item instanceof LedgerItem.Event event) ? event.event().name()
+				: (item instanceof LedgerItem.Project project) ? project.project().name()
+						: (item instanceof LedgerItem.Rejected reject) ? reject.row().value() : "";
 		return (value.length() > 200) ? value.substring(0, 200) + "…" : value;
 	}
 
@@ -167,14 +168,14 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 				batch.flush();
 				this.store.fileFailed(failed.file(), failed.reason());
 			}
-			else if (item instanceof EventRecord event) {
-				batch.event(event);
+			else if (item instanceof LedgerItem.Event event) {
+				batch.event(event.event());
 			}
-			else if (item instanceof ProjectRecord project) {
-				batch.project(project);
+			else if (item instanceof LedgerItem.Project project) {
+				batch.project(project.project());
 			}
-			else if (item instanceof RejectedRow reject) {
-				batch.reject(reject);
+			else if (item instanceof LedgerItem.Rejected reject) {
+				batch.reject(reject.row());
 			}
 			else if (item instanceof SummaryRow summary) {
 				batch.count(summary.source(), 2);
@@ -202,9 +203,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 	private final class Batch {
 
 		// keyed so that a key repeated within a chunk is written once, the later row winning (SPEC §2.5)
-		private final Map<String, EventRecord> events = new LinkedHashMap<>();
+		private final Map<String, PromotionEvent> events = new LinkedHashMap<>();
 
-		private final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
+		private final Map<String, SignedProject> projects = new LinkedHashMap<>();
 
 		private final List<RejectedRow> rejects = new ArrayList<>();
 
@@ -216,20 +217,20 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			this.lines = lines;
 		}
 
-		void event(EventRecord event) {
+		void event(PromotionEvent event) {
 			this.events.remove(event.key());
 			this.events.put(event.key(), event);
 			count(event.source(), 0);
 		}
 
-		void project(ProjectRecord project) {
+		void project(SignedProject project) {
 			this.projects.remove(project.key());
 			this.projects.put(project.key(), project);
 			count(project.source(), 0);
 		}
 
 		void reject(RejectedRow reject) {
-			LedgerItem.Source source = reject.source();
+			Source source = reject.source();
 			String value = reject.value();
 			this.lines.add(() -> rejectLog.info(
 					"{} 工作表 {} 第 {} 行 列 {} 值 “{}”：{} / {} sheet {} row {} column {} value \"{}\": {}", source.file(),
@@ -240,7 +241,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		}
 
 		/** index 0 accepted, 1 rejected, 2 summary rows. */
-		void count(LedgerItem.Source source, int index) {
+		void count(Source source, int index) {
 			this.counts.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new int[3])[index]++;
 		}
 

@@ -19,11 +19,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.investpromo.industry.IndustryMatch;
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.ledger.LedgerItem.Event;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.ledger.LedgerItem.Project;
+import cn.investpromo.project.SignedProject;
 import cn.investpromo.ledger.LedgerItem.ReferenceRow;
-import cn.investpromo.ledger.LedgerItem.RejectedRow;
+import cn.investpromo.ledger.LedgerItem.Rejected;
+import cn.investpromo.quality.RejectedRow;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.ledger.SheetLayout.Column;
@@ -40,6 +43,10 @@ import cn.investpromo.value.LedgerDates;
 import cn.investpromo.value.Reason;
 import cn.investpromo.value.TextNormalizer;
 import cn.investpromo.value.Vocabularies;
+import cn.investpromo.event.EventType;
+import cn.investpromo.project.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.quality.LedgerKind;
 
 /**
  * Turns a raw ledger row into a normalised event or project, or into a reject naming the column, the value and the
@@ -89,17 +96,17 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		}
 		try {
 			return switch (row.sheet().kind()) {
-				case EVENTS -> event(cells);
-				case PROJECTS -> project(cells);
+				case EVENTS -> new Event(event(cells));
+				case PROJECTS -> new Project(project(cells));
 				default -> throw new IllegalStateException("rows of " + row.sheet().kind() + " are not read");
 			};
 		}
 		catch (InvalidCellException ex) {
-			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason());
+			return new Rejected(new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason()));
 		}
 	}
 
-	private EventRecord event(Cells cells) {
+	private PromotionEvent event(Cells cells) {
 		String id = cells.optionalText(LedgerField.EVENT_ID);
 		String name = cells.requiredDisplay(LedgerField.EVENT_NAME);
 		EventType type = cells.parse(LedgerField.EVENT_TYPE, (text) -> Vocabularies.parse(EventType.class, text))
@@ -114,13 +121,13 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
 		String industryCodes = industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
 		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code());
-		return new EventRecord(key, id, name, type, start, end, host.code(), cells.optionalDisplay(LedgerField.VENUE),
+		return new PromotionEvent(key, id, name, type, start, end, host.code(), cells.optionalDisplay(LedgerField.VENUE),
 				cells.optionalDisplay(LedgerField.TARGET_REGION), cells.optionalDisplay(LedgerField.ORGANIZER),
 				attendees, enterprises, industryCodes, cells.optionalDisplay(LedgerField.EVENT_NOTES),
 				cells.row.source());
 	}
 
-	private ProjectRecord project(Cells cells) {
+	private SignedProject project(Cells cells) {
 		String id = cells.optionalText(LedgerField.PROJECT_ID);
 		String name = cells.requiredDisplay(LedgerField.PROJECT_NAME);
 		LocalDate signed = cells.requiredDate(LedgerField.SIGNED_DATE);
@@ -142,7 +149,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		LocalDate production = cells.optionalDate(LedgerField.PRODUCTION_DATE).orElse(null);
 		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currencyCell);
 		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code());
-		return new ProjectRecord(key, id, name, signed, region.code(), investor, originCode,
+		return new SignedProject(key, id, name, signed, region.code(), investor, originCode,
 				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText,
 				(industry.subIndustry() != null) ? industry.subIndustry().code() : null, agreement,
 				amount, cells.optionalText(LedgerField.AMOUNT), currency, status,
@@ -162,7 +169,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return new ReferenceRow(row.source());
 		}
 		catch (InvalidCellException ex) {
-			return new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason());
+			return new Rejected(new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason()));
 		}
 	}
 

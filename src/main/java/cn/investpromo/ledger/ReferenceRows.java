@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
 
-import cn.investpromo.ledger.LedgerItem.Source;
+import cn.investpromo.quality.Source;
 import cn.investpromo.ledger.SheetLayout.Column;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
@@ -26,6 +26,9 @@ import cn.investpromo.value.FxRates;
 import cn.investpromo.value.InvalidValueException;
 import cn.investpromo.value.Reason;
 import cn.investpromo.value.TextNormalizer;
+import cn.investpromo.region.UserRegion;
+import cn.investpromo.industry.IndustryKeywords;
+import cn.investpromo.target.TargetRow;
 
 /**
  * Reads the rows of the reference sheets of SPEC §2.3: user regions, industry keywords and annual targets. The
@@ -46,22 +49,6 @@ public final class ReferenceRows {
 	public ReferenceRows(RegionCatalog regions, FxRates fxRates) {
 		this.regions = regions;
 		this.fxRates = fxRates;
-	}
-
-	/** A region from a regions sheet: new (a zone, a park, a group) or aliases and members for a known one. */
-	public record UserRegion(Region region, List<String> memberCodes, Source source) {
-	}
-
-	/**
-	 * Keywords that map free industry text to an industry (new or known by code or name).
-	 *
-	 * @param parent the 上级产业 cell: the first-level industry {@code industry} is a sub-industry of; null without
-	 */
-	public record IndustryKeywords(String industry, List<String> keywords, @Nullable String parent, Source source) {
-	}
-
-	/** An annual target; {@code value} is a count for PROJECTS, 万元 otherwise. */
-	public record Target(String regionCode, int year, String indicator, BigDecimal value, Source source) {
 	}
 
 	/**
@@ -156,7 +143,7 @@ public final class ReferenceRows {
 	}
 
 	/** Reads a targets-sheet row; the region resolves against the catalog with this import's user regions. */
-	public Target target(RawRow row, SheetLayout layout, Source source) {
+	public TargetRow target(RawRow row, SheetLayout layout, Source source) {
 		String regionText = required(row, layout, LedgerField.TARGET_AREA);
 		RegionMatch match = this.regions.resolve(regionText, null);
 		if (!match.resolved()) {
@@ -190,7 +177,7 @@ public final class ReferenceRows {
 		catch (InvalidValueException ex) {
 			throw invalid(row, layout, LedgerField.TARGET_VALUE, ex.reason());
 		}
-		return new Target(match.region().code(), year, indicator, value, source);
+		return new TargetRow(match.region().code(), year, indicator, value, source);
 	}
 
 	private String indicator(String text, RawRow row, SheetLayout layout) {

@@ -13,17 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import cn.investpromo.ledger.LedgerItem.Source;
+import cn.investpromo.quality.Source;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
-import cn.investpromo.ledger.ReferenceRows.IndustryKeywords;
-import cn.investpromo.ledger.ReferenceRows.Target;
-import cn.investpromo.ledger.ReferenceRows.UserRegion;
+import cn.investpromo.industry.IndustryKeywords;
+import cn.investpromo.target.TargetRow;
+import cn.investpromo.region.UserRegion;
 import cn.investpromo.region.Region;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.Fingerprint;
 import cn.investpromo.store.ReferenceStore;
 import cn.investpromo.system.ReferenceData;
 import cn.investpromo.value.FxRates;
+import cn.investpromo.quality.LedgerKind;
 
 /**
  * The first import step: reads only the reference sheets (regions, industries, targets; SPEC §2.3) of every
@@ -164,7 +165,7 @@ public class ReferenceSheetImport {
 		// resolved after the regions are stored, so a target may name a zone defined in any file
 		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
 		for (String file : files) {
-			List<Target> targets = new ArrayList<>();
+			List<TargetRow> targets = new ArrayList<>();
 			for (SheetRows sheet : of(sheets, LedgerKind.TARGETS)) {
 				if (sheet.file().equals(file)) {
 					sheet.rows().forEach((row) -> read(() -> rows.target(row, sheet.layout(), source(sheet, row)))

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.quality.LedgerKind;
+
 /**
  * How a recognised sheet is laid out: its kind, the row holding its headers and where each known column is.
  *

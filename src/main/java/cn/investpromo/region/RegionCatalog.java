@@ -223,6 +223,43 @@ public final class RegionCatalog {
 		return Optional.empty();
 	}
 
+	/**
+	 * The region's place in the hierarchy as stored for scope queries: the codes from the root down to the region,
+	 * each followed by "/" ({@code /000000/370000/370600/370685/}); a group or foreign region is its own root
+	 * ({@code /G01/}).
+	 */
+	public String path(Region region) {
+		List<String> codes = new ArrayList<>();
+		Region current = region;
+		for (int depth = 0; current != null && depth <= 2 * MAX_GROUP_DEPTH; depth++) {
+			codes.add(0, current.code());
+			current = parentOrNull(current);
+		}
+		return "/" + String.join("/", codes) + "/";
+	}
+
+	/**
+	 * The paths whose regions {@link #contains} counts in scope: the scope's own and, for a group, those of its
+	 * members (and of theirs, for a group of groups).
+	 */
+	public List<String> scopePaths(Region scope) {
+		List<String> paths = new ArrayList<>();
+		scopePaths(scope, paths, 0);
+		return List.copyOf(paths);
+	}
+
+	private void scopePaths(Region scope, List<String> paths, int depth) {
+		String path = path(scope);
+		if (!paths.contains(path)) {
+			paths.add(path);
+		}
+		if (depth < MAX_GROUP_DEPTH) {
+			for (String member : this.members.getOrDefault(scope.code(), List.of())) {
+				scopePaths(this.index.byCode(member), paths, depth + 1);
+			}
+		}
+	}
+
 	/** The full path name from the province down, as a person would write it: 江苏省南京市鼓楼区. */
 	public String pathName(Region region) {
 		StringBuilder path = new StringBuilder();

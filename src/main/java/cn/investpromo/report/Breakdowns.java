@@ -8,43 +8,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.event.EventType;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionLevel;
+import cn.investpromo.store.ReportQueries.EventGroup;
+import cn.investpromo.store.ReportQueries.ProjectColumn;
+import cn.investpromo.store.ReportQueries.ProjectGroup;
 
-import static cn.investpromo.report.Sums.amount;
-import static cn.investpromo.report.Sums.amountOf;
 import static cn.investpromo.report.Sums.share;
-import static cn.investpromo.report.Sums.sumInts;
 
-/** The month's events and projects broken down by region, industry, investor origin and event type (SPEC §5). */
+/**
+ * The period's events and projects broken down by region, industry, investor origin and event type (SPEC §5): the
+ * database groups the rows by their own codes, this folds the codes into the report's rows (a town into the scope's
+ * child that contains it, an origin into its province or city).
+ */
 final class Breakdowns {
 
-	private final ScopedRows rows;
+	private final ReportData data;
 
-	Breakdowns(ScopedRows rows) {
-		this.rows = rows;
+	private final List<ProjectGroup> byIndustryGroups;
+
+	Breakdowns(ReportData data) {
+		this.data = data;
+		this.byIndustryGroups = groups(List.of(ProjectColumn.INDUSTRY));
 	}
 
-	List<RegionFigures> byRegion(List<EventRecord> monthEvents, List<ProjectRecord> monthProjects) {
+	private List<ProjectGroup> groups(List<ProjectColumn> by) {
+		Period period = this.data.period();
+		return this.data.queries().projectGroups(this.data.regionScope(), period.from(), period.to(), by);
+	}
+
+	private BigDecimal total() {
+		return this.byIndustryGroups.stream().map(ProjectGroup::amountWan).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	List<RegionFigures> byRegion() {
+		Period period = this.data.period();
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-		for (EventRecord e : monthEvents) {
-			long[] c = counts.computeIfAbsent(this.rows.rowRegion(e.hostRegionCode()).code(), (k) -> new long[3]);
-			c[0]++;
-			c[1] += (e.attendees() != null) ? e.attendees() : 0;
+		for (EventGroup e : this.data.queries().eventsByRegion(this.data.regionScope(), period.from(), period.to())) {
+			long[] c = counts.computeIfAbsent(this.data.rowRegion(e.key()).code(), (k) -> new long[3]);
+			c[0] += e.events();
+			c[1] += e.attendees();
 		}
-		for (ProjectRecord p : monthProjects) {
-			String code = this.rows.rowRegion(p.regionCode()).code();
-			counts.computeIfAbsent(code, (k) -> new long[3])[2]++;
-			amounts.merge(code, amountOf(p), BigDecimal::add);
+		for (ProjectGroup p : groups(List.of(ProjectColumn.REGION))) {
+			String code = this.data.rowRegion(p.key(0)).code();
+			counts.computeIfAbsent(code, (k) -> new long[3])[2] += p.projects();
+			amounts.merge(code, p.amountWan(), BigDecimal::add);
 		}
-		Region scope = this.rows.scope();
+		Region scope = this.data.scope();
 		List<RegionFigures> figures = new ArrayList<>();
-		for (Region region : this.rows.rowRegions()) {
+		for (Region region : this.data.rowRegions()) {
 			long[] c = counts.getOrDefault(region.code(), new long[3]);
 			boolean self = region.equals(scope);
 			if (self && c[0] == 0 && c[2] == 0) {
@@ -56,87 +71,94 @@ final class Breakdowns {
 		return List.copyOf(figures);
 	}
 
-	List<IndustryFigures> byIndustry(List<ProjectRecord> monthProjects) {
-		BigDecimal total = amount(monthProjects);
-		Map<String, List<ProjectRecord>> byCode = new LinkedHashMap<>();
-		this.rows.industries().all().forEach((i) -> byCode.put(i.code(), new ArrayList<>()));
-		monthProjects.forEach((p) -> byCode.computeIfAbsent(p.industryCode(), (k) -> new ArrayList<>()).add(p));
-		return byCode.entrySet()
-			.stream()
-			.filter((entry) -> !entry.getValue().isEmpty())
-			.map((entry) -> {
-				BigDecimal amount = amount(entry.getValue());
-				return new IndustryFigures(entry.getKey(), this.rows.industryName(entry.getKey()),
-						entry.getValue().size(), amount, share(amount, total));
-			})
+	/** By first-level industry: largest amount first, then most projects, then taxonomy order. */
+	List<IndustryFigures> byIndustry() {
+		BigDecimal total = total();
+		Map<String, ProjectGroup> byCode = new LinkedHashMap<>();
+		this.byIndustryGroups.forEach((g) -> byCode.put(g.key(0), g));
+		List<IndustryFigures> figures = new ArrayList<>();
+		this.data.industries().all().forEach((i) -> {
+			ProjectGroup g = byCode.remove(i.code());
+			if (g != null) {
+				figures.add(industry(i.code(), g, total));
+			}
+		});
+		byCode.forEach((code, g) -> figures.add(industry(code, g, total))); // codes an industries sheet no longer has
+		return figures.stream()
 			.sorted(Comparator.comparing(IndustryFigures::amountWan)
 				.reversed()
 				.thenComparing(Comparator.comparingLong(IndustryFigures::projects).reversed()))
 			.toList();
 	}
 
+	private IndustryFigures industry(String code, ProjectGroup g, BigDecimal total) {
+		return new IndustryFigures(code, this.data.industryName(code), g.projects(), g.amountWan(),
+				share(g.amountWan(), total));
+	}
+
 	/**
-	 * The month's projects by second-level industry, grouped under {@code byIndustry} in its order: sub-industries
+	 * The period's projects by second-level industry, grouped under {@code byIndustry} in its order: sub-industries
 	 * by amount, then projects, then taxonomy order; the industry's projects without one last, as 未细分.
 	 */
-	List<SubIndustryFigures> bySubIndustry(List<ProjectRecord> monthProjects, List<IndustryFigures> byIndustry) {
-		BigDecimal total = amount(monthProjects);
+	List<SubIndustryFigures> bySubIndustry(List<IndustryFigures> byIndustry) {
+		BigDecimal total = total();
+		List<ProjectGroup> groups = groups(List.of(ProjectColumn.INDUSTRY, ProjectColumn.SUB_INDUSTRY));
 		List<SubIndustryFigures> figures = new ArrayList<>();
 		for (IndustryFigures industry : byIndustry) {
-			Map<String, List<ProjectRecord>> bySub = new LinkedHashMap<>();
-			this.rows.industries()
-				.subIndustries(industry.code())
-				.forEach((sub) -> bySub.put(sub.code(), new ArrayList<>()));
-			List<ProjectRecord> undivided = new ArrayList<>();
-			for (ProjectRecord p : monthProjects) {
-				if (!p.industryCode().equals(industry.code())) {
+			Map<String, ProjectGroup> bySub = new LinkedHashMap<>();
+			ProjectGroup undivided = null;
+			for (ProjectGroup g : groups) {
+				if (!industry.code().equals(g.key(0))) {
 					continue;
 				}
-				if (p.industrySubCode() == null) {
-					undivided.add(p);
+				if (g.key(1) == null) {
+					undivided = g;
 				}
 				else {
-					bySub.computeIfAbsent(p.industrySubCode(), (k) -> new ArrayList<>()).add(p);
+					bySub.put(g.key(1), g);
 				}
 			}
-			bySub.entrySet()
-				.stream()
-				.filter((entry) -> !entry.getValue().isEmpty())
-				.map((entry) -> {
-					BigDecimal amount = amount(entry.getValue());
-					return new SubIndustryFigures(industry.code(), industry.name(), entry.getKey(),
-							this.rows.subIndustryName(entry.getKey()), entry.getValue().size(), amount,
-							share(amount, total));
-				})
+			List<SubIndustryFigures> subs = new ArrayList<>();
+			this.data.industries().subIndustries(industry.code()).forEach((sub) -> {
+				ProjectGroup g = bySub.remove(sub.code());
+				if (g != null) {
+					subs.add(sub(industry, sub.code(), g, total));
+				}
+			});
+			bySub.forEach((code, g) -> subs.add(sub(industry, code, g, total)));
+			subs.stream()
 				.sorted(Comparator.comparing(SubIndustryFigures::amountWan)
 					.reversed()
 					.thenComparing(Comparator.comparingLong(SubIndustryFigures::projects).reversed()))
 				.forEach(figures::add);
-			if (!undivided.isEmpty()) {
-				BigDecimal amount = amount(undivided);
+			if (undivided != null) {
 				figures.add(new SubIndustryFigures(industry.code(), industry.name(), null,
-						this.rows.english() ? "Not subdivided" : "未细分", undivided.size(), amount,
-						share(amount, total)));
+						this.data.english() ? "Not subdivided" : "未细分", undivided.projects(),
+						undivided.amountWan(), share(undivided.amountWan(), total)));
 			}
 		}
 		return List.copyOf(figures);
 	}
 
+	private SubIndustryFigures sub(IndustryFigures industry, String code, ProjectGroup g, BigDecimal total) {
+		return new SubIndustryFigures(industry.code(), industry.name(), code, this.data.subIndustryName(code),
+				g.projects(), g.amountWan(), share(g.amountWan(), total));
+	}
+
 	/** Investor origin at province level, or city level within the scope's own province (SPEC §5). */
-	List<OriginFigures> byOrigin(List<ProjectRecord> monthProjects) {
-		RegionCatalog regions = this.rows.regions();
-		Optional<Region> scopeProvince = regions.ancestorAt(this.rows.scope(), RegionLevel.PROVINCE);
+	List<OriginFigures> byOrigin() {
+		RegionCatalog regions = this.data.regions();
+		Optional<Region> scopeProvince = regions.ancestorAt(this.data.scope(), RegionLevel.PROVINCE);
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-		for (ProjectRecord p : monthProjects) {
-			Region origin = (p.investorOriginCode() != null) ? regions.byCode(p.investorOriginCode()).orElse(null)
-					: null;
+		for (ProjectGroup p : groups(List.of(ProjectColumn.ORIGIN))) {
+			Region origin = (p.key(0) != null) ? regions.byCode(p.key(0)).orElse(null) : null;
 			String code;
 			String name;
 			if (origin == null) {
 				code = "";
-				name = this.rows.english() ? "Unknown" : "未填写或无法识别";
+				name = this.data.english() ? "Unknown" : "未填写或无法识别";
 			}
 			else {
 				Region province = regions.ancestorAt(origin, RegionLevel.PROVINCE).orElse(origin);
@@ -148,8 +170,8 @@ final class Breakdowns {
 				name = bucket.name();
 			}
 			names.putIfAbsent(code, name);
-			counts.computeIfAbsent(code, (k) -> new long[1])[0]++;
-			amounts.merge(code, amountOf(p), BigDecimal::add);
+			counts.computeIfAbsent(code, (k) -> new long[1])[0] += p.projects();
+			amounts.merge(code, p.amountWan(), BigDecimal::add);
 		}
 		return names.keySet()
 			.stream()
@@ -161,32 +183,36 @@ final class Breakdowns {
 			.toList();
 	}
 
-	List<RegionIndustryFigures> byRegionIndustry(List<ProjectRecord> monthProjects) {
-		Map<List<String>, List<ProjectRecord>> cells = new LinkedHashMap<>();
-		for (ProjectRecord p : monthProjects) {
-			cells.computeIfAbsent(List.of(this.rows.rowRegion(p.regionCode()).code(), p.industryCode()),
-					(k) -> new ArrayList<>())
-				.add(p);
+	List<RegionIndustryFigures> byRegionIndustry() {
+		Map<List<String>, long[]> counts = new LinkedHashMap<>();
+		Map<List<String>, BigDecimal> amounts = new LinkedHashMap<>();
+		for (ProjectGroup p : groups(List.of(ProjectColumn.REGION, ProjectColumn.INDUSTRY))) {
+			List<String> cell = List.of(this.data.rowRegion(p.key(0)).code(), p.key(1));
+			counts.computeIfAbsent(cell, (k) -> new long[1])[0] += p.projects();
+			amounts.merge(cell, p.amountWan(), BigDecimal::add);
 		}
-		return cells.entrySet().stream().map((entry) -> {
-			Region region = this.rows.regions().byCode(entry.getKey().get(0)).orElseThrow();
-			String industry = entry.getKey().get(1);
-			return new RegionIndustryFigures(region.code(), region.name(), industry, this.rows.industryName(industry),
-					entry.getValue().size(), amount(entry.getValue()));
+		return counts.keySet().stream().map((cell) -> {
+			Region region = this.data.regions().byCode(cell.get(0)).orElseThrow();
+			String industry = cell.get(1);
+			return new RegionIndustryFigures(region.code(), region.name(), industry, this.data.industryName(industry),
+					counts.get(cell)[0], amounts.get(cell));
 		})
 			.sorted(Comparator.comparing(RegionIndustryFigures::regionCode)
 				.thenComparing(RegionIndustryFigures::industryCode))
 			.toList();
 	}
 
-	List<EventTypeFigures> eventsByType(List<EventRecord> monthEvents) {
+	List<EventTypeFigures> eventsByType() {
+		Period period = this.data.period();
+		Map<String, EventGroup> byType = new LinkedHashMap<>();
+		this.data.queries()
+			.eventsByType(this.data.regionScope(), period.from(), period.to())
+			.forEach((g) -> byType.put(g.key(), g));
 		List<EventTypeFigures> figures = new ArrayList<>();
 		for (EventType type : EventType.values()) {
-			List<EventRecord> ofType = monthEvents.stream().filter((e) -> e.type() == type).toList();
-			if (!ofType.isEmpty()) {
-				figures.add(new EventTypeFigures(type, ofType.size(),
-						sumInts(ofType.stream().map(EventRecord::attendees)).longValue(),
-						sumInts(ofType.stream().map(EventRecord::enterprises)).longValue()));
+			EventGroup g = byType.get(type.name());
+			if (g != null) {
+				figures.add(new EventTypeFigures(type, g.events(), g.attendees(), g.enterprises()));
 			}
 		}
 		return List.copyOf(figures);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import cn.investpromo.ledger.EventType;
+import cn.investpromo.event.EventType;
 
 /** One event of the month, as the list sheet shows it. */
 public record EventListing(@Nullable String id, String name, EventType type, LocalDate startDate, LocalDate endDate,

@@ -7,48 +7,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import org.jspecify.annotations.Nullable;
+
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionLevel;
+import cn.investpromo.store.ReportQueries.ProjectColumn;
+import cn.investpromo.store.ReportQueries.ProjectGroup;
 
-import static cn.investpromo.report.Sums.funds;
 import static cn.investpromo.report.Sums.share;
 
-/** 到位资金 of the projects signed January to M, by their investors' origin (definitions in {@link FundsArrived}). */
+/** 到位资金 of the projects signed January to the period's end, by their investors' origin (definitions in {@link FundsArrived}). */
 final class FundsBySource {
 
-	private final ScopedRows rows;
+	private final ReportData data;
 
-	FundsBySource(ScopedRows rows) {
-		this.rows = rows;
+	FundsBySource(ReportData data) {
+		this.data = data;
 	}
 
 	FundsArrived fundsArrived() {
-		List<ProjectRecord> ytd = this.rows.projectsIn(this.rows.month().withMonth(1), this.rows.month());
-		RegionCatalog catalog = this.rows.regions();
-		Optional<Region> province = catalog.ancestorAt(this.rows.scope(), RegionLevel.PROVINCE);
-		Optional<Region> city = catalog.ancestorAt(this.rows.scope(), RegionLevel.CITY);
-		Map<FundsSourceKind, List<ProjectRecord>> bySource = new EnumMap<>(FundsSourceKind.class);
-		for (ProjectRecord p : ytd) {
-			bySource.computeIfAbsent(source(p, province, city), (k) -> new ArrayList<>()).add(p);
+		Period period = this.data.period();
+		List<ProjectGroup> ytd = this.data.queries()
+			.projectGroups(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to(),
+					List.of(ProjectColumn.ORIGIN));
+		RegionCatalog catalog = this.data.regions();
+		Optional<Region> province = catalog.ancestorAt(this.data.scope(), RegionLevel.PROVINCE);
+		Optional<Region> city = catalog.ancestorAt(this.data.scope(), RegionLevel.CITY);
+		Map<FundsSourceKind, long[]> projects = new EnumMap<>(FundsSourceKind.class);
+		Map<FundsSourceKind, BigDecimal> funds = new EnumMap<>(FundsSourceKind.class);
+		BigDecimal total = BigDecimal.ZERO;
+		long all = 0;
+		long withFunds = 0;
+		for (ProjectGroup g : ytd) {
+			FundsSourceKind kind = source(g.key(0), province, city);
+			projects.computeIfAbsent(kind, (k) -> new long[1])[0] += g.projects();
+			funds.merge(kind, g.fundsWan(), BigDecimal::add);
+			total = total.add(g.fundsWan());
+			all += g.projects();
+			withFunds += g.withFunds();
 		}
-		BigDecimal total = funds(ytd);
 		List<FundsArrived.FundsSource> sources = new ArrayList<>();
 		if (province.isPresent()) {
-			bySource.forEach((kind, list) -> {
-				BigDecimal amount = funds(list);
-				sources.add(new FundsArrived.FundsSource(kind, list.size(), amount, share(amount, total)));
-			});
+			for (FundsSourceKind kind : projects.keySet()) {
+				BigDecimal amount = funds.get(kind);
+				sources.add(new FundsArrived.FundsSource(kind, projects.get(kind)[0], amount, share(amount, total)));
+			}
 		}
-		long withFunds = ytd.stream().filter((p) -> p.fundsArrivedWan() != null).count();
-		return new FundsArrived(total, ytd.size(), withFunds, province.isPresent(), List.copyOf(sources));
+		return new FundsArrived(total, all, withFunds, province.isPresent(), List.copyOf(sources));
 	}
 
-	private FundsSourceKind source(ProjectRecord p, Optional<Region> province, Optional<Region> city) {
-		RegionCatalog catalog = this.rows.regions();
-		Region origin = (p.investorOriginCode() != null) ? catalog.byCode(p.investorOriginCode()).orElse(null)
-				: null;
+	private FundsSourceKind source(@Nullable String originCode, Optional<Region> province, Optional<Region> city) {
+		RegionCatalog catalog = this.data.regions();
+		Region origin = (originCode != null) ? catalog.byCode(originCode).orElse(null) : null;
 		if (origin == null || province.isEmpty()) {
 			return FundsSourceKind.UNKNOWN;
 		}

@@ -1,81 +1,88 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.report.ReportData.EventSum;
+import cn.investpromo.report.ReportData.ProjectSum;
 
-import static cn.investpromo.report.Sums.ONE_YI;
-import static cn.investpromo.report.Sums.amount;
 import static cn.investpromo.report.Sums.count;
-import static cn.investpromo.report.Sums.countWhere;
-import static cn.investpromo.report.Sums.sumInts;
 
-/** The headline figures with their five comparisons, the amount bands and the 13-month trend (SPEC §5). */
+/**
+ * The headline figures with their five comparisons, the amount bands and the trend (SPEC §5), added up from the
+ * monthly series the database computed: the period, the previous period, the same period last year, and the year to
+ * date at the period's end with last year's.
+ */
 final class KpiComparisons {
 
-	private static final BigDecimal TEN_YI = BigDecimal.valueOf(100_000);
+	private final ReportData data;
 
-	private final ScopedRows rows;
-
-	KpiComparisons(ScopedRows rows) {
-		this.rows = rows;
+	KpiComparisons(ReportData data) {
+		this.data = data;
 	}
 
 	List<Kpi> kpis() {
 		List<Kpi> kpis = new ArrayList<>();
-		kpis.add(new Kpi(KpiKind.EVENTS, compareEvents((list) -> count(list.size()))));
-		kpis.add(new Kpi(KpiKind.ATTENDEES,
-				compareEvents((list) -> sumInts(list.stream().map(EventRecord::attendees)))));
-		kpis.add(new Kpi(KpiKind.ENTERPRISES,
-				compareEvents((list) -> sumInts(list.stream().map(EventRecord::enterprises)))));
-		kpis.add(new Kpi(KpiKind.PROJECTS, compareProjects((list) -> count(list.size()))));
-		kpis.add(new Kpi(KpiKind.AMOUNT_WAN, compareProjects(Sums::amount)));
-		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_1YI, compareProjects((list) -> countWhere(list, ONE_YI))));
-		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_10YI, compareProjects((list) -> countWhere(list, TEN_YI))));
+		kpis.add(new Kpi(KpiKind.EVENTS, compareEvents((e) -> count(e.events()))));
+		kpis.add(new Kpi(KpiKind.ATTENDEES, compareEvents((e) -> count(e.attendees()))));
+		kpis.add(new Kpi(KpiKind.ENTERPRISES, compareEvents((e) -> count(e.enterprises()))));
+		kpis.add(new Kpi(KpiKind.PROJECTS, compareProjects((p) -> count(p.projects()))));
+		kpis.add(new Kpi(KpiKind.AMOUNT_WAN, compareProjects(ProjectSum::amountWan)));
+		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_1YI, compareProjects((p) -> count(p.atLeast().get(0)))));
+		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_10YI, compareProjects((p) -> count(p.atLeast().get(1)))));
 		kpis.add(new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT,
-				compareProjects((list) -> count(list.stream().filter((p) -> p.amountWan() == null).count()))));
-		kpis.add(new Kpi(KpiKind.AVERAGE_WAN, compareProjects(Sums::averageSize)));
+				compareProjects((p) -> count(p.projects() - p.withAmount()))));
+		kpis.add(new Kpi(KpiKind.AVERAGE_WAN, compareProjects(KpiComparisons::averageSize)));
 		return List.copyOf(kpis);
 	}
 
-	/** Projects of at least each threshold in 亿元, with the five comparisons. */
-	List<AmountBand> amountBands(List<BigDecimal> bandsYi) {
-		return bandsYi.stream()
-			.map((yi) -> new AmountBand(yi, compareProjects((list) -> countWhere(list, yi.multiply(ONE_YI)))))
-			.toList();
+	/** Agreed investment ÷ projects with an amount, in 万元 to two decimals; zero when none has one. */
+	private static BigDecimal averageSize(ProjectSum p) {
+		if (p.withAmount() == 0) {
+			return BigDecimal.ZERO.setScale(2);
+		}
+		return p.amountWan().divide(BigDecimal.valueOf(p.withAmount()), 2, RoundingMode.HALF_UP);
 	}
 
-	/** Events, projects and agreed investment of M and the 12 months before it, oldest first. */
+	/** Projects of at least each configured threshold in 亿元, with the five comparisons. */
+	List<AmountBand> amountBands(List<BigDecimal> bandsYi) {
+		List<AmountBand> bands = new ArrayList<>();
+		for (int i = 0; i < bandsYi.size(); i++) {
+			int index = this.data.bandIndex(i);
+			bands.add(new AmountBand(bandsYi.get(i), compareProjects((p) -> count(p.atLeast().get(index)))));
+		}
+		return List.copyOf(bands);
+	}
+
+	/** Events, projects and agreed investment of the trend's periods, oldest first. */
 	List<TrendPoint> trend() {
 		List<TrendPoint> points = new ArrayList<>();
-		for (int i = 12; i >= 0; i--) {
-			YearMonth m = this.rows.month().minusMonths(i);
-			List<ProjectRecord> ps = this.rows.projectsIn(m, m);
-			points.add(new TrendPoint(m, this.rows.eventsIn(m, m).size(), ps.size(), amount(ps)));
+		for (Period period : this.data.period().trend()) {
+			ProjectSum projects = this.data.projects(period.months());
+			points.add(new TrendPoint(period, this.data.events(period.months()).events(), projects.projects(),
+					projects.amountWan()));
 		}
 		return List.copyOf(points);
 	}
 
-	private Comparison compareEvents(Function<List<EventRecord>, BigDecimal> figure) {
-		return compare((from, to) -> figure.apply(this.rows.eventsIn(from, to)));
+	private Comparison compareEvents(Function<EventSum, BigDecimal> figure) {
+		return compare((months) -> figure.apply(this.data.events(months)));
 	}
 
-	private Comparison compareProjects(Function<List<ProjectRecord>, BigDecimal> figure) {
-		return compare((from, to) -> figure.apply(this.rows.projectsIn(from, to)));
+	private Comparison compareProjects(Function<ProjectSum, BigDecimal> figure) {
+		return compare((months) -> figure.apply(this.data.projects(months)));
 	}
 
-	private Comparison compare(BiFunction<YearMonth, YearMonth, BigDecimal> figure) {
-		YearMonth month = this.rows.month();
-		YearMonth lastYear = month.minusYears(1);
-		return new Comparison(figure.apply(month, month), figure.apply(month.minusMonths(1), month.minusMonths(1)),
-				figure.apply(lastYear, lastYear), figure.apply(month.withMonth(1), month),
-				figure.apply(lastYear.withMonth(1), lastYear));
+	private Comparison compare(Function<List<YearMonth>, BigDecimal> figure) {
+		Period period = this.data.period();
+		Period lastYear = period.sameLastYear();
+		return new Comparison(figure.apply(period.months()), figure.apply(period.previous().months()),
+				figure.apply(lastYear.months()), figure.apply(period.yearToDate()),
+				figure.apply(lastYear.yearToDate()));
 	}
 
 }

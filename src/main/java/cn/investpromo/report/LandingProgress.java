@@ -2,55 +2,46 @@ package cn.investpromo.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.Region;
+import cn.investpromo.store.ReportQueries.RegionCount;
 
 import static cn.investpromo.report.Sums.count;
 import static cn.investpromo.report.Sums.rate;
 import static cn.investpromo.report.Sums.share;
 
 /**
- * Projects signed in the 12 months ending in M by their status at the end of M, with the rates and the month's new
- * starts and new production (SPEC §5; definitions in {@link LandingFigures}).
+ * Projects signed in the 12 months ending with the period by their status at its end (computed in the database), with
+ * the rates and the period's new starts and new production (SPEC §5; definitions in {@link LandingFigures}).
  */
 final class LandingProgress {
 
-	private final ScopedRows rows;
+	private final ReportData data;
 
-	LandingProgress(ScopedRows rows) {
-		this.rows = rows;
+	LandingProgress(ReportData data) {
+		this.data = data;
 	}
 
 	/** One row per region of the scope with something to show, the scope itself (本级) first. */
 	List<LandingFigures> byRegion() {
-		YearMonth month = this.rows.month();
-		LocalDate end = month.atEndOfMonth();
+		Period period = this.data.period();
+		LocalDate end = period.to();
 		Map<String, long[]> counts = new LinkedHashMap<>();
-		for (ProjectRecord p : this.rows.projectsIn(month.minusMonths(11), month)) {
-			ProjectStatus status = statusAt(p, end);
-			counts(counts, p)[status.ordinal()]++;
+		// the 12 months ending with the period's last month
+		LocalDate from = period.last().minusMonths(11).atDay(1);
+		for (RegionCount c : this.data.queries().statusAt(this.data.regionScope(), from, end)) {
+			counts(counts, c.regionCode())[ProjectStatus.valueOf(c.status()).ordinal()] += c.projects();
 		}
-		for (ProjectRecord p : this.rows.mayHaveLanded()) {
-			if (p.status() == ProjectStatus.TERMINATED) {
-				continue; // a terminated project is no start worth reporting
-			}
-			if (inMonth(p.constructionDate())) {
-				counts(counts, p)[4]++;
-			}
-			if (inMonth(p.productionDate())) {
-				counts(counts, p)[5]++;
-			}
+		for (RegionCount c : this.data.queries().landedIn(this.data.regionScope(), period.from(), end)) {
+			boolean start = c.status().equals(ProjectStatus.UNDER_CONSTRUCTION.name());
+			counts(counts, c.regionCode())[start ? 4 : 5] += c.projects();
 		}
-		Region scope = this.rows.scope();
-		return this.rows.rowRegions()
+		Region scope = this.data.scope();
+		return this.data.rowRegions()
 			.stream()
 			.filter((r) -> counts.containsKey(r.code()))
 			.map((r) -> figures(r.code(), r.name(), r.equals(scope), counts.get(r.code())))
@@ -68,17 +59,13 @@ final class LandingProgress {
 			c[4] += row.newStarts();
 			c[5] += row.newProduction();
 		}
-		Region scope = this.rows.scope();
+		Region scope = this.data.scope();
 		return figures(scope.code(), scope.name(), false, c);
 	}
 
-	/** The counts of the project's row: four by {@link ProjectStatus} ordinal, then new starts and new production. */
-	private long[] counts(Map<String, long[]> counts, ProjectRecord p) {
-		return counts.computeIfAbsent(this.rows.rowRegion(p.regionCode()).code(), (k) -> new long[6]);
-	}
-
-	private boolean inMonth(@Nullable LocalDate date) {
-		return date != null && YearMonth.from(date).equals(this.rows.month());
+	/** The counts of a region's row: four by {@link ProjectStatus} ordinal, then new starts and new production. */
+	private long[] counts(Map<String, long[]> counts, String regionCode) {
+		return counts.computeIfAbsent(this.data.rowRegion(regionCode).code(), (k) -> new long[6]);
 	}
 
 	private static LandingFigures figures(String code, String name, boolean self, long[] c) {
@@ -90,22 +77,6 @@ final class LandingProgress {
 				share(count(c[2]), all), share(count(c[3]), all));
 		return new LandingFigures(code, name, c[0], c[1], c[2], c[3], self, shares, rate(started, live),
 				rate(c[2], started), c[4], c[5]);
-	}
-
-	private static ProjectStatus statusAt(ProjectRecord p, LocalDate end) {
-		if (p.status() == ProjectStatus.TERMINATED) {
-			return ProjectStatus.TERMINATED;
-		}
-		if (p.productionDate() != null && !p.productionDate().isAfter(end)) {
-			return ProjectStatus.IN_PRODUCTION;
-		}
-		if (p.constructionDate() != null && !p.constructionDate().isAfter(end)) {
-			return ProjectStatus.UNDER_CONSTRUCTION;
-		}
-		if (p.productionDate() != null || p.constructionDate() != null) {
-			return ProjectStatus.SIGNED; // the dates given are after M: not yet at M's end
-		}
-		return p.status();
 	}
 
 }

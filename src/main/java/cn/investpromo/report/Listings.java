@@ -4,48 +4,61 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
+import cn.investpromo.project.SignedProject;
 
-/** The month's events and projects as the report lists them, and its ten largest projects (SPEC §5). */
+/**
+ * The period's events and projects as the report lists them, and its ten largest projects (SPEC §5): the only rows
+ * a report reads, each turned into its listing as it is read.
+ */
 final class Listings {
 
-	private final ScopedRows rows;
+	private static final int TOP = 10;
 
-	Listings(ScopedRows rows) {
-		this.rows = rows;
+	private final ReportData data;
+
+	Listings(ReportData data) {
+		this.data = data;
 	}
 
-	List<TopProject> topProjects(List<ProjectRecord> monthProjects) {
-		List<ProjectRecord> ranked = monthProjects.stream()
-			.filter((p) -> p.amountWan() != null && p.amountWan().signum() > 0)
-			.sorted(Comparator.comparing(ProjectRecord::amountWan).reversed().thenComparing(ProjectRecord::key))
-			.limit(10)
+	List<TopProject> topProjects() {
+		Period period = this.data.period();
+		List<SignedProject> ranked = this.data.queries()
+			.largestProjects(this.data.regionScope(), period.from(), period.to(), TOP)
+			.stream()
+			.sorted(Comparator.comparing(SignedProject::amountWan).reversed().thenComparing(SignedProject::key))
+			.limit(TOP)
 			.toList();
 		List<TopProject> top = new ArrayList<>();
 		for (int i = 0; i < ranked.size(); i++) {
-			ProjectRecord p = ranked.get(i);
-			top.add(new TopProject(i + 1, p.name(), p.investor(), p.regionCode(), this.rows.regionName(p.regionCode()),
-					p.industryCode(), this.rows.industryName(p.industryCode()), p.amountWan(), p.signedDate()));
+			SignedProject p = ranked.get(i);
+			top.add(new TopProject(i + 1, p.name(), p.investor(), p.regionCode(), this.data.regionName(p.regionCode()),
+					p.industryCode(), this.data.industryName(p.industryCode()), p.amountWan(), p.signedDate()));
 		}
 		return List.copyOf(top);
 	}
 
-	List<EventListing> events(List<EventRecord> monthEvents) {
-		return monthEvents.stream()
-			.map((e) -> new EventListing(e.id(), e.name(), e.type(), e.startDate(), e.endDate(),
-					this.rows.regionName(e.hostRegionCode()), e.venue(), e.targetRegion(), e.organizer(),
-					e.attendees(), e.enterprises(), e.notes()))
-			.toList();
+	List<EventListing> events() {
+		Period period = this.data.period();
+		List<EventListing> events = new ArrayList<>();
+		this.data.queries()
+			.events(this.data.regionScope(), period.from(), period.to(),
+					(e) -> events.add(new EventListing(e.id(), e.name(), e.type(), e.startDate(), e.endDate(),
+							this.data.regionName(e.hostRegionCode()), e.venue(), e.targetRegion(), e.organizer(),
+							e.attendees(), e.enterprises(), e.notes())));
+		return List.copyOf(events);
 	}
 
-	List<ProjectListing> projects(List<ProjectRecord> monthProjects) {
-		return monthProjects.stream()
-			.map((p) -> new ProjectListing(p.id(), p.name(), p.signedDate(), this.rows.regionName(p.regionCode()),
-					p.investor(), p.investorOriginText(), p.industryCode(), this.rows.industryName(p.industryCode()),
-					p.agreementType(), p.amountWan(), p.status(), p.eventRef(), p.notes(), p.industrySubCode(),
-					(p.industrySubCode() != null) ? this.rows.subIndustryName(p.industrySubCode()) : null))
-			.toList();
+	List<ProjectListing> projects() {
+		Period period = this.data.period();
+		List<ProjectListing> projects = new ArrayList<>();
+		this.data.queries()
+			.projects(this.data.regionScope(), period.from(), period.to(),
+					(p) -> projects.add(new ProjectListing(p.id(), p.name(), p.signedDate(),
+							this.data.regionName(p.regionCode()), p.investor(), p.investorOriginText(),
+							p.industryCode(), this.data.industryName(p.industryCode()), p.agreementType(),
+							p.amountWan(), p.status(), p.eventRef(), p.notes(), p.industrySubCode(),
+							(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null)));
+		return List.copyOf(projects);
 	}
 
 }

@@ -2,14 +2,13 @@ package cn.investpromo.report;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
-import cn.investpromo.store.ReportQueries;
+import cn.investpromo.store.RegionPaths;
 
 /**
  * The report of one job execution: the model is computed on first use and shared by the three render steps, so
@@ -20,7 +19,7 @@ public class MonthlyReport {
 	/** Reports are dated in the bureaus' time zone, whatever the server's. */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final YearMonth month;
+	private final Period period;
 
 	private final Region scope;
 
@@ -28,39 +27,38 @@ public class MonthlyReport {
 
 	private final Path outputDir;
 
-	private final ReportQueries queries;
+	private final RegionCatalog regions;
+
+	private final RegionPaths regionPaths;
 
 	private final ReportModelBuilder builder;
 
 	private @Nullable ReportModel model;
 
-	public MonthlyReport(YearMonth month, String scopeCode, ReportLanguage language, Path outputDir,
-			ReportQueries queries, RegionCatalog regions, ReportModelBuilder builder) {
-		this.month = month;
+	public MonthlyReport(Period period, String scopeCode, ReportLanguage language, Path outputDir,
+			RegionCatalog regions, RegionPaths regionPaths, ReportModelBuilder builder) {
+		this.period = period;
 		this.scope = regions.byCode(scopeCode)
 			.orElseThrow(() -> new IllegalArgumentException("unknown scope code " + scopeCode));
 		this.language = language;
 		this.outputDir = outputDir;
-		this.queries = queries;
+		this.regions = regions;
+		this.regionPaths = regionPaths;
 		this.builder = builder;
 	}
 
 	public synchronized ReportModel model() {
 		if (this.model == null) {
-			ReportModelBuilder.Input input = new ReportModelBuilder.Input(this.month, this.scope, this.language,
-					OffsetDateTime.now(ZONE).withNano(0),
-					this.queries.events(ReportModelBuilder.windowStart(this.month), this.month.atEndOfMonth()),
-					this.queries.projects(ReportModelBuilder.windowStart(this.month), this.month.atEndOfMonth()),
-					this.queries.sheets(), this.queries.rejects(this.language),
-					this.queries.projectsLandedIn(this.month.atDay(1), this.month.atEndOfMonth()),
-					this.queries.targets(this.scope.code(), this.month.getYear()));
-			this.model = this.builder.build(input);
+			// the stored regions placed as the catalogue has them now: a zone a regions sheet moved moves its rows
+			this.regionPaths.place(this.regions);
+			this.model = this.builder.build(new ReportModelBuilder.Request(this.period, this.scope, this.language,
+					OffsetDateTime.now(ZONE).withNano(0)));
 		}
 		return this.model;
 	}
 
 	public ReportFiles files() {
-		return ReportFiles.of(this.outputDir, this.scope.name(), this.month, this.language);
+		return ReportFiles.of(this.outputDir, this.scope.name(), this.period, this.language);
 	}
 
 }

@@ -25,7 +25,11 @@ final class Narrative {
 
 	Narrative(ReportModel model) {
 		this.model = model;
-		this.labels = ReportLabels.of(model.language());
+		this.labels = ReportLabels.of(model);
+	}
+
+	private boolean monthly() {
+		return this.model.period().kind() == Period.Kind.MONTH;
 	}
 
 	String text() {
@@ -37,7 +41,8 @@ final class Narrative {
 	private String chinese() {
 		StringBuilder text = new StringBuilder();
 		int m = this.model.month().getMonthValue();
-		String when = this.model.month().getYear() + "年" + m + "月";
+		String when = this.labels.periodName(this.model.period());
+		String thisPeriod = monthly() ? "本月" : "本期";
 		Comparison events = kpi(KpiKind.EVENTS);
 		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
@@ -77,7 +82,7 @@ final class Narrative {
 				.append("个"));
 		}
 		else {
-			text.append("；本月无新签约项目");
+			text.append("；").append(thisPeriod).append("无新签约项目");
 		}
 		text.append("。");
 		if (m > 1) {
@@ -107,7 +112,7 @@ final class Narrative {
 			text.append("。");
 		}
 		if (landing.newStarts() > 0 || landing.newProduction() > 0) {
-			text.append("本月新开工项目").append(landing.newStarts()).append("个，新投产项目").append(landing.newProduction())
+			text.append(thisPeriod).append("新开工项目").append(landing.newStarts()).append("个，新投产项目").append(landing.newProduction())
 				.append("个。");
 		}
 		FundsArrived funds = this.model.fundsArrived();
@@ -172,7 +177,7 @@ final class Narrative {
 		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
 		Comparison amount = kpi(KpiKind.AMOUNT_WAN);
-		text.append("In ").append(monthName).append(" ").append(this.model.month().getYear()).append(", ")
+		text.append("In ").append(this.labels.periodName(this.model.period())).append(", ")
 			.append(this.model.scope().name());
 		if (events.month().signum() > 0) {
 			text.append(" held ").append(plural(events.month(), "promotion event"));
@@ -192,7 +197,7 @@ final class Narrative {
 			}
 			else {
 				text.append(", with agreed investment of ").append(yi(amount.month())).append(" (100m CNY)");
-				text.append(enChange(", ", amount.monthOnMonthPercent(), " on the previous month"));
+				text.append(enChange(", ", amount.monthOnMonthPercent(), monthly() ? " on the previous month" : " on the previous period"));
 				text.append(enChange(", ", amount.yearOnYearPercent(), " year on year"));
 				if (without > 0) {
 					text.append(" (").append(without).append(" of them without an amount)");
@@ -245,7 +250,7 @@ final class Narrative {
 			text.append(".");
 		}
 		if (landing.newStarts() > 0 || landing.newProduction() > 0) {
-			text.append(" This month ").append(plural(BigDecimal.valueOf(landing.newStarts()), "project"))
+			text.append(monthly() ? " This month " : " This period ").append(plural(BigDecimal.valueOf(landing.newStarts()), "project"))
 				.append(" started construction and ")
 				.append(landing.newProduction())
 				.append(" started production.");

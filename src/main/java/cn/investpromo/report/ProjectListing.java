@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.project.ProjectStatus;
 
 /**
  * One project signed in the month, as the list sheet shows it; amounts in 万元, null when unknown.

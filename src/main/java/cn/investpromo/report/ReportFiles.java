@@ -11,13 +11,18 @@ import java.util.List;
 public record ReportFiles(Path directory, String baseName) {
 
 	public static ReportFiles of(Path outputDir, String scopeName, YearMonth month, ReportLanguage language) {
+		return of(outputDir, scopeName, Period.month(month), language);
+	}
+
+	/** A period's files: {@code <out>/<scope>/<period>/<scope>_<period>[_en].*}, the period as 2019-07 or 2019-Q3. */
+	public static ReportFiles of(Path outputDir, String scopeName, Period period, ReportLanguage language) {
 		String scope = safeName(scopeName);
 		Path root = outputDir.toAbsolutePath().normalize();
-		Path directory = root.resolve(scope).resolve(month.toString()).normalize();
+		Path directory = root.resolve(scope).resolve(period.label()).normalize();
 		if (!directory.startsWith(root)) {
 			throw new IllegalArgumentException("unsafe scope name: " + scopeName);
 		}
-		String base = scope + "_" + month + (language.english() ? "_en" : "");
+		String base = scope + "_" + period.label() + (language.english() ? "_en" : "");
 		return new ReportFiles(directory, base);
 	}
 

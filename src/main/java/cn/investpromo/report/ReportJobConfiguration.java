@@ -3,6 +3,7 @@ package cn.investpromo.report;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,12 +21,13 @@ import cn.investpromo.report.excel.WorkbookRenderer;
 import cn.investpromo.report.json.JsonReportRenderer;
 import cn.investpromo.report.pdf.CjkFont;
 import cn.investpromo.report.pdf.PdfReportRenderer;
+import cn.investpromo.store.RegionPaths;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ReferenceData;
 
 /**
- * The report job (SPEC §4, §5): one model for a month and a scope, written as JSON, Excel and PDF in three steps,
+ * The report job (SPEC §4, §5): one model for a period (a month, quarter, half-year or year) and a scope, written as JSON, Excel and PDF in three steps,
  * so that a failed step reruns alone on restart.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +35,13 @@ public class ReportJobConfiguration {
 
 	public static final String JOB_NAME = "monthlyReportJob";
 
-	/** Identifying parameters: the month (yyyy-MM), the scope's region code and the language. */
+	/**
+	 * Identifying parameters: the month (yyyy-MM) of a monthly report, or the period (2019-Q3, 2019-H1, 2019) of
+	 * any other; the scope's region code and the language.
+	 */
 	public static final String MONTH = "month";
+
+	public static final String PERIOD = "period";
 
 	public static final String SCOPE = "scope";
 
@@ -48,15 +55,22 @@ public class ReportJobConfiguration {
 
 	@Bean
 	@JobScope
-	MonthlyReport monthlyReport(@Value("#{jobParameters['" + MONTH + "']}") String month,
+	MonthlyReport monthlyReport(@Value("#{jobParameters['" + MONTH + "']}") @Nullable String month,
+			@Value("#{jobParameters['" + PERIOD + "']}") @Nullable String period,
 			@Value("#{jobParameters['" + SCOPE + "']}") String scope,
 			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries,
-			ReferenceData referenceData, InvestpromoProperties properties) {
+			RegionPaths regionPaths, ReferenceData referenceData, InvestpromoProperties properties) {
 		// the catalog and taxonomy as extended by imported regions and industries sheets (SPEC §2.3)
 		RegionCatalog regions = referenceData.regions();
-		return new MonthlyReport(YearMonth.parse(month), scope, ReportLanguage.parse(language), Path.of(output),
-				queries, regions, new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi()));
+		return new MonthlyReport(period(month, period), scope, ReportLanguage.parse(language),
+				Path.of(output), regions, regionPaths,
+				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries));
+	}
+
+	/** The report's period from its job parameters: {@code month} for a monthly report, else {@code period}. */
+	public static Period period(@Nullable String month, @Nullable String period) {
+		return (month != null) ? Period.month(YearMonth.parse(month)) : Period.parse(String.valueOf(period));
 	}
 
 	@Bean

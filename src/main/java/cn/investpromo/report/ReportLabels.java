@@ -10,22 +10,65 @@ public final class ReportLabels {
 
 	private final ReportLanguage language;
 
-	private ReportLabels(ReportLanguage language) {
+	private final Period.Kind kind;
+
+	private ReportLabels(ReportLanguage language, Period.Kind kind) {
 		this.language = language;
+		this.kind = kind;
 		this.bundle = ResourceBundle.getBundle("report.labels", language.locale(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
+	/** The words of a monthly report. */
 	public static ReportLabels of(ReportLanguage language) {
-		return new ReportLabels(language);
+		return new ReportLabels(language, Period.Kind.MONTH);
+	}
+
+	/** The words of the model's report: "本季度", "上年同期" … where a monthly report says "本月", "上年同月". */
+	public static ReportLabels of(ReportModel model) {
+		return new ReportLabels(model.language(), model.period().kind());
+	}
+
+	/**
+	 * The period as a title names it: 2019年7月, 2019年第三季度, 2019年上半年, 2019年 (July 2019, Q3 2019, H1 2019,
+	 * 2019).
+	 */
+	public String periodName(Period period) {
+		int year = period.year();
+		int index = period.index();
+		if (this.language.english()) {
+			return switch (period.kind()) {
+				case MONTH -> period.first().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+						java.util.Locale.ENGLISH) + " " + year;
+				case QUARTER -> "Q" + index + " " + year;
+				case HALF_YEAR -> "H" + index + " " + year;
+				case YEAR -> String.valueOf(year);
+			};
+		}
+		return switch (period.kind()) {
+			case MONTH -> year + "年" + index + "月";
+			case QUARTER -> year + "年第" + "一二三四".charAt(index - 1) + "季度";
+			case HALF_YEAR -> year + "年" + ((index == 1) ? "上" : "下") + "半年";
+			case YEAR -> year + "年";
+		};
 	}
 
 	public ReportLanguage language() {
 		return this.language;
 	}
 
-	/** The label under {@code key}. */
+	/**
+	 * The label under {@code key}; for a report of a quarter, half-year or year its variant under
+	 * {@code key.quarter} (…), else under {@code key.period}, where there is one.
+	 */
 	public String get(String key) {
+		if (this.kind != Period.Kind.MONTH) {
+			for (String variant : java.util.List.of(key + "." + this.kind.key(), key + ".period")) {
+				if (this.bundle.containsKey(variant)) {
+					return this.bundle.getString(variant);
+				}
+			}
+		}
 		return this.bundle.getString(key);
 	}
 

@@ -5,9 +5,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Every figure of one monthly report (SPEC §5), computed once by {@link ReportModelBuilder}; the Excel, PDF
+ * Every figure of one report of a month, quarter, half-year or year (SPEC §5), computed once by {@link ReportModelBuilder}; the Excel, PDF
  * and JSON renderers only lay it out.
  *
+ * @param period the months reported on; the comparisons, breakdowns and listings refer to it as "the month" where
+ * a monthly report says so
  * @param kpis headline figures of scope S as a whole, in {@link KpiKind} order
  * @param byRegion S's child regions (and S itself as 本级 where rows name it), month M only
  * @param events the month's events, by start date
@@ -21,7 +23,7 @@ import java.util.List;
  * @param bySubIndustry month M by second-level industry, grouped under the industries of {@code byIndustry} in
  * their order; each group adds up to its industry's row
  */
-public record ReportModel(YearMonth month, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
+public record ReportModel(Period period, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
 		List<Kpi> kpis, List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
 		List<OriginFigures> byInvestorOrigin, List<RegionIndustryFigures> byRegionIndustry,
 		List<EventTypeFigures> eventsByType, List<LandingFigures> landing, List<TrendPoint> trend,
@@ -30,16 +32,29 @@ public record ReportModel(YearMonth month, RegionRef scope, OffsetDateTime gener
 		List<AmountBand> amountBands, List<SubIndustryFigures> bySubIndustry) {
 
 	/** A report without the second-level breakdown. */
-	public ReportModel(YearMonth month, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
+	public ReportModel(Period period, RegionRef scope, OffsetDateTime generatedAt, ReportLanguage language,
 			List<Kpi> kpis, List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
 			List<OriginFigures> byInvestorOrigin, List<RegionIndustryFigures> byRegionIndustry,
 			List<EventTypeFigures> eventsByType, List<LandingFigures> landing, List<TrendPoint> trend,
 			List<TopProject> topProjects, List<EventListing> events, List<ProjectListing> projects, String narrative,
 			DataQuality dataQuality, LandingFigures landingTotal, FundsArrived fundsArrived, TargetProgress targets,
 			List<AmountBand> amountBands) {
-		this(month, scope, generatedAt, language, kpis, byRegion, byIndustry, byInvestorOrigin, byRegionIndustry,
+		this(period, scope, generatedAt, language, kpis, byRegion, byIndustry, byInvestorOrigin, byRegionIndustry,
 				eventsByType, landing, trend, topProjects, events, projects, narrative, dataQuality, landingTotal,
 				fundsArrived, targets, amountBands, List.of());
+	}
+
+	/** The period's last month: the end of its year to date, of its landing window and of its trend. */
+	public YearMonth month() {
+		return this.period.last();
+	}
+
+	/**
+	 * The chart-data section: which items the charts the PDF and the workbook share show, in which order and
+	 * colours, decided once from this model's figures.
+	 */
+	public ChartData charts() {
+		return ChartData.of(this);
 	}
 
 	/** The headline figure of the given kind. */

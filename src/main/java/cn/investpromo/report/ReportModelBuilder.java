@@ -1,22 +1,17 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.store.ReportQueries;
 
 /**
- * Computes every figure of a monthly report once, from stored events and projects (SPEC §5); each section is
- * computed by its own collaborator over the {@link ScopedRows} of the run.
+ * Computes every figure of a report once (SPEC §5): each section by its own calculator, from what the database
+ * computes for the report's scope and period ({@link ReportData}).
  */
 public final class ReportModelBuilder {
 
@@ -30,15 +25,19 @@ public final class ReportModelBuilder {
 
 	private final List<BigDecimal> amountBandsYi;
 
+	private final ReportQueries queries;
+
 	/** A builder with the default amount bands (≥ 1, 5, 10 and 20 亿元). */
-	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries) {
-		this(regions, industries, DEFAULT_AMOUNT_BANDS_YI);
+	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, ReportQueries queries) {
+		this(regions, industries, DEFAULT_AMOUNT_BANDS_YI, queries);
 	}
 
 	/** A builder with the given amount bands in 亿元 ({@code investpromo.amount-bands-yi}), any order. */
-	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi) {
+	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
+			ReportQueries queries) {
 		this.regions = regions;
 		this.industries = industries;
+		this.queries = queries;
 		this.amountBandsYi = amountBandsYi.stream()
 			.filter((band) -> band.signum() > 0)
 			.map(BigDecimal::stripTrailingZeros)
@@ -47,56 +46,40 @@ public final class ReportModelBuilder {
 			.toList();
 	}
 
-	/** The first day whose data a report for {@code month} needs: January of last year or the trend's start. */
-	public static LocalDate windowStart(YearMonth month) {
-		LocalDate januaryLastYear = LocalDate.of(month.getYear() - 1, 1, 1);
-		LocalDate trendStart = month.minusMonths(12).atDay(1);
-		return januaryLastYear.isBefore(trendStart) ? januaryLastYear : trendStart;
+	/** What a report is asked for: its period, scope and language, and when it is generated. */
+	public record Request(Period period, Region scope, ReportLanguage language, OffsetDateTime generatedAt) {
 	}
 
-	/**
-	 * What the builder reads: stored rows from {@link #windowStart} to the end of the month, data quality, the
-	 * projects that started construction or production in M whatever their signing date ({@code landed}; rows may
-	 * repeat {@code projects}), and the annual targets of the scope for M's year.
-	 */
-	public record Input(YearMonth month, Region scope, ReportLanguage language, OffsetDateTime generatedAt,
-			List<EventRecord> events, List<ProjectRecord> projects, List<SheetQuality> sheets, List<Reject> rejects,
-			List<ProjectRecord> landed, List<AnnualTarget> targets) {
-	}
-
-	/** The report of the input's month, scope and language, its narrative written from its own figures. */
-	public ReportModel build(Input input) {
-		ScopedRows rows = new ScopedRows(input, this.regions, this.industries);
-		YearMonth month = input.month();
-		List<EventRecord> monthEvents = rows.eventsIn(month, month);
-		List<ProjectRecord> monthProjects = rows.projectsIn(month, month);
-		KpiComparisons comparisons = new KpiComparisons(rows);
-		Breakdowns breakdowns = new Breakdowns(rows);
-		LandingProgress landingProgress = new LandingProgress(rows);
-		Listings listings = new Listings(rows);
+	/** The report of the request, its narrative written last from its own figures. */
+	public ReportModel build(Request request) {
+		ReportData data = new ReportData(request, this.regions, this.industries, this.queries,
+				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
+		KpiComparisons comparisons = new KpiComparisons(data);
+		Breakdowns breakdowns = new Breakdowns(data);
+		LandingProgress landingProgress = new LandingProgress(data);
+		Listings listings = new Listings(data);
 		List<Kpi> kpis = comparisons.kpis();
 		List<LandingFigures> landing = landingProgress.byRegion();
-		FundsArrived funds = new FundsBySource(rows).fundsArrived();
-		List<IndustryFigures> byIndustry = breakdowns.byIndustry(monthProjects);
-		ReportModel draft = new ReportModel(month, new RegionRef(input.scope().code(), scopeName(input)),
-				input.generatedAt(), input.language(), kpis, breakdowns.byRegion(monthEvents, monthProjects),
-				byIndustry, breakdowns.byOrigin(monthProjects),
-				breakdowns.byRegionIndustry(monthProjects), breakdowns.eventsByType(monthEvents), landing,
-				comparisons.trend(), listings.topProjects(monthProjects), listings.events(monthEvents),
-				listings.projects(monthProjects), "", new DataQualityChecks(rows).dataQuality(),
-				landingProgress.total(landing), funds, new TargetCompletion(rows).progress(kpis, funds),
-				comparisons.amountBands(this.amountBandsYi), breakdowns.bySubIndustry(monthProjects, byIndustry));
+		FundsArrived funds = new FundsBySource(data).fundsArrived();
+		List<IndustryFigures> byIndustry = breakdowns.byIndustry();
+		ReportModel draft = new ReportModel(request.period(),
+				new RegionRef(request.scope().code(), scopeName(request)), request.generatedAt(), request.language(),
+				kpis, breakdowns.byRegion(), byIndustry, breakdowns.byOrigin(), breakdowns.byRegionIndustry(),
+				breakdowns.eventsByType(), landing, comparisons.trend(), listings.topProjects(), listings.events(),
+				listings.projects(), "", new DataQualityChecks(data).dataQuality(), landingProgress.total(landing),
+				funds, new TargetCompletion(data).progress(kpis, funds), comparisons.amountBands(this.amountBandsYi),
+				breakdowns.bySubIndustry(byIndustry));
 		return withNarrative(draft, new Narrative(draft).text());
 	}
 
 	/** Place names stay as written in English too, but "全国" is our own word for the whole country. */
-	private static String scopeName(Input input) {
-		return input.scope().code().equals(RegionCatalog.CHINA_CODE)
-				? ReportLabels.of(input.language()).get("scope.china") : input.scope().name();
+	private static String scopeName(Request request) {
+		return request.scope().code().equals(RegionCatalog.CHINA_CODE)
+				? ReportLabels.of(request.language()).get("scope.china") : request.scope().name();
 	}
 
 	private static ReportModel withNarrative(ReportModel m, String narrative) {
-		return new ReportModel(m.month(), m.scope(), m.generatedAt(), m.language(), m.kpis(), m.byRegion(),
+		return new ReportModel(m.period(), m.scope(), m.generatedAt(), m.language(), m.kpis(), m.byRegion(),
 				m.byIndustry(), m.byInvestorOrigin(), m.byRegionIndustry(), m.eventsByType(), m.landing(), m.trend(),
 				m.topProjects(), m.events(), m.projects(), narrative, m.dataQuality(), m.landingTotal(),
 				m.fundsArrived(), m.targets(), m.amountBands(), m.bySubIndustry());

@@ -6,26 +6,27 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.investpromo.region.Region;
+import cn.investpromo.target.AnnualTarget;
 
 import static cn.investpromo.report.Sums.HUNDRED;
 
-/** The scope's own annual targets for M's year against the year-to-date figures and the time elapsed (SPEC §5). */
+/** The scope's own annual targets for the year of the period's end against the year-to-date figures and the time elapsed (SPEC §5). */
 final class TargetCompletion {
 
-	private final ScopedRows rows;
+	private final ReportData data;
 
-	TargetCompletion(ScopedRows rows) {
-		this.rows = rows;
+	TargetCompletion(ReportData data) {
+		this.data = data;
 	}
 
 	TargetProgress progress(List<Kpi> kpis, FundsArrived funds) {
-		int year = this.rows.month().getYear();
-		Region scope = this.rows.scope();
-		BigDecimal elapsed = BigDecimal.valueOf(this.rows.month().getMonthValue())
+		int year = this.data.period().last().getYear();
+		Region scope = this.data.scope();
+		BigDecimal elapsed = BigDecimal.valueOf(this.data.period().last().getMonthValue())
 			.multiply(HUNDRED)
 			.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
-		List<TargetProgress.TargetFigures> figures = this.rows.input()
-			.targets()
+		List<TargetProgress.TargetFigures> figures = this.data.queries()
+			.targets(scope.code(), year)
 			.stream()
 			.filter((t) -> t.regionCode().equals(scope.code()) && t.year() == year && t.value().signum() > 0)
 			.sorted(Comparator.comparing(AnnualTarget::indicator))

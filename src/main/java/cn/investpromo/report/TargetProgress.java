@@ -3,6 +3,8 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.investpromo.target.TargetIndicator;
+
 /**
  * Annual-target completion of the scope for M's year (SPEC §5): each target set for the scope itself beside the
  * year-to-date actual and the elapsed share of the year (序时进度 = M ÷ 12).

@@ -3,6 +3,12 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
-/** One month of the 13-month trend ending in M. */
-public record TrendPoint(YearMonth month, long events, long projects, BigDecimal amountWan) {
+/** One period of the trend ending with the report's: a month (13 of them), a quarter, a half-year or a year. */
+public record TrendPoint(Period period, long events, long projects, BigDecimal amountWan) {
+
+	/** The point's last month; for a monthly report its month. */
+	public YearMonth month() {
+		return this.period.last();
+	}
+
 }

@@ -21,6 +21,8 @@ public class DataVersion {
 			"SELECT COUNT(*), MAX(updated_at) FROM promo_event",
 			"SELECT COUNT(*), MAX(updated_at) FROM signed_project",
 			"SELECT COUNT(*), MAX(updated_at) FROM annual_target",
+			// a regions sheet that moves a zone moves its rows to another scope
+			"SELECT COUNT(*), MAX(updated_at) FROM user_region",
 			"SELECT COUNT(*), SUM(rows_read), SUM(rows_rejected) FROM ledger_sheet",
 			"SELECT COUNT(*) FROM ledger_reject");
 

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.LedgerItem.RejectedRow;
-import cn.investpromo.ledger.LedgerKind;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.RejectedRow;
+import cn.investpromo.quality.LedgerKind;
+import cn.investpromo.value.TextNormalizer;
 
 /**
  * Writes imported ledger rows and their data-quality records. Rows are upserted by key (SPEC §2.5) with an
@@ -41,7 +43,7 @@ public class LedgerStore {
 			"region_code T", "investor T", "investor_origin_code T", "investor_origin_text T", "industry_code T",
 			"industry_text T", "industry_sub_code T", "agreement_type T", "amount_wan N", "amount_text T", "currency T", "status T",
 			"event_ref T", "construction_date D", "production_date D", "funds_arrived_wan N", "notes T",
-			"source_file T", "source_sheet T", "source_row I");
+			"source_file T", "source_sheet T", "source_row I", "investor_key T");
 
 	private static final Upsert EVENTS = new Upsert("promo_event", "event_key", EVENT_COLUMNS);
 
@@ -49,8 +51,11 @@ public class LedgerStore {
 
 	private final JdbcTemplate jdbc;
 
-	public LedgerStore(JdbcTemplate jdbc) {
+	private final RegionPaths regionPaths;
+
+	public LedgerStore(JdbcTemplate jdbc, RegionPaths regionPaths) {
 		this.jdbc = jdbc;
+		this.regionPaths = regionPaths;
 	}
 
 	/** Forgets what earlier imports recorded about a file's sheets, rejects and fingerprint (its rows stay). */
@@ -58,6 +63,7 @@ public class LedgerStore {
 		forgetFingerprint(file);
 		this.jdbc.update("DELETE FROM ledger_reject WHERE file_name = ?", file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ?", file);
+		this.jdbc.update("DELETE FROM ledger_file_region WHERE file_name = ?", file);
 	}
 
 	/** Records a sheet with zero counts; the counts grow chunk by chunk. */
@@ -112,13 +118,30 @@ public class LedgerStore {
 	}
 
 	/** Upserts events by key; a stored event equal in every column is left untouched, updated_at included. */
-	public void saveEvents(List<EventRecord> events) {
+	public void saveEvents(List<PromotionEvent> events) {
 		save(EVENTS, events.stream().map(LedgerStore::eventValues).toList());
+		regions(events.stream().map((e) -> List.of(e.source().file(), e.hostRegionCode())).toList());
 	}
 
 	/** Upserts projects by key; a stored project equal in every column is left untouched, updated_at included. */
-	public void saveProjects(List<ProjectRecord> projects) {
+	public void saveProjects(List<SignedProject> projects) {
 		save(PROJECTS, projects.stream().map(LedgerStore::projectValues).toList());
+		regions(projects.stream().map((p) -> List.of(p.source().file(), p.regionCode())).toList());
+	}
+
+	/** Registers the region codes of rows just written, and which file holds rows of which region. */
+	private void regions(List<List<String>> fileAndRegion) {
+		this.regionPaths.register(fileAndRegion.stream().map((pair) -> pair.get(1)).toList());
+		Set<List<String>> pairs = new java.util.LinkedHashSet<>(fileAndRegion);
+		for (String file : pairs.stream().map((pair) -> pair.get(0)).distinct().toList()) {
+			Set<String> stored = new HashSet<>(this.jdbc.queryForList(
+					"SELECT region_code FROM ledger_file_region WHERE file_name = ?", String.class, file));
+			List<Object[]> missing = pairs.stream()
+				.filter((pair) -> pair.get(0).equals(file) && !stored.contains(pair.get(1)))
+				.map((pair) -> new Object[] { file, pair.get(1) })
+				.toList();
+			this.jdbc.batchUpdate("INSERT INTO ledger_file_region (file_name, region_code) VALUES (?, ?)", missing);
+		}
 	}
 
 	/** Each row is its column values followed by its key. */
@@ -207,18 +230,23 @@ public class LedgerStore {
 
 	}
 
-	private static Object[] eventValues(EventRecord e) {
+	private static Object[] eventValues(PromotionEvent e) {
 		return new Object[] { e.id(), e.name(), e.type().name(), date(e.startDate()), date(e.endDate()),
 				e.hostRegionCode(), e.venue(), e.targetRegion(), e.organizer(), e.attendees(), e.enterprises(),
 				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), e.key() };
 	}
 
-	private static Object[] projectValues(ProjectRecord p) {
+	private static Object[] projectValues(SignedProject p) {
 		return new Object[] { p.id(), p.name(), date(p.signedDate()), p.regionCode(), p.investor(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(),
 				p.industrySubCode(), p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
 				p.eventRef(), date(p.constructionDate()), date(p.productionDate()), p.fundsArrivedWan(), p.notes(),
-				p.source().file(), p.source().sheet(), p.source().row(), p.key() };
+				p.source().file(), p.source().sheet(), p.source().row(), investorKey(p.investor()), p.key() };
+	}
+
+	/** SPEC §2.5: investors are compared in normal form, without spaces and case; stored as written. */
+	static String investorKey(String investor) {
+		return truncate(TextNormalizer.normalize(investor).replace(" ", "").toLowerCase(Locale.ROOT), 500);
 	}
 
 	private static void bind(java.sql.PreparedStatement ps, Object[] values) throws java.sql.SQLException {

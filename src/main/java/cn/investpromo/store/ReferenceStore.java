@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.investpromo.industry.IndustryExtension;
-import cn.investpromo.ledger.ReferenceRows.IndustryKeywords;
-import cn.investpromo.ledger.ReferenceRows.Target;
-import cn.investpromo.ledger.ReferenceRows.UserRegion;
+import cn.investpromo.industry.IndustryKeywords;
+import cn.investpromo.target.TargetRow;
+import cn.investpromo.region.UserRegion;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionLevel;
 
@@ -104,10 +104,10 @@ public class ReferenceStore {
 	 * Stores a file's targets in {@code annual_target}: a changed target is updated, an unchanged one left alone,
 	 * and a target the file defined before but no longer does is removed.
 	 */
-	public void replaceTargets(String file, List<Target> targets) {
+	public void replaceTargets(String file, List<TargetRow> targets) {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 		List<String> kept = new ArrayList<>();
-		for (Target t : targets) {
+		for (TargetRow t : targets) {
 			kept.add(t.regionCode() + "|" + t.year() + "|" + t.indicator());
 			Object[] values = { t.value(), t.source().file(), t.source().sheet(), t.source().row() };
 			Object[] key = { t.regionCode(), t.year(), t.indicator() };

@@ -5,113 +5,374 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.LedgerItem.Source;
-import cn.investpromo.ledger.ProjectStatus;
-import cn.investpromo.report.AnnualTarget;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
-import cn.investpromo.report.ReportLanguage;
-import cn.investpromo.report.TargetIndicator;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.Source;
+import cn.investpromo.quality.LedgerKind;
+import cn.investpromo.project.ProjectStatus;
+import cn.investpromo.target.AnnualTarget;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.target.TargetIndicator;
 
-/** Reads what a report needs from the database: stored events and projects in a date range, and data quality. */
+/**
+ * Reads what a report needs where the data lives (SPEC §5, issue 8): counts and sums of a scope and a date range as
+ * {@code GROUP BY} queries that HSQLDB and PostgreSQL run unchanged, and as rows only what a report lists row by
+ * row. Every query selects its scope with {@link RegionScope}, binding parameters by name.
+ */
 @Repository
 public class ReportQueries {
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
-	public ReportQueries(JdbcTemplate jdbc) {
+	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Events starting within [from, to], in date order. */
-	public List<EventRecord> events(LocalDate from, LocalDate to) {
-		return this.jdbc.query("""
-				SELECT * FROM promo_event WHERE start_date BETWEEN ? AND ?
-				ORDER BY start_date, event_key""", ReportQueries::event, Date.valueOf(from), Date.valueOf(to));
+	/** Events, attendees and enterprises of one calendar month. */
+	public record EventMonth(YearMonth month, long events, long attendees, long enterprises) {
 	}
 
-	/** Projects signed within [from, to], in date order. */
-	public List<ProjectRecord> projects(LocalDate from, LocalDate to) {
-		return this.jdbc.query("""
-				SELECT * FROM signed_project WHERE signed_date BETWEEN ? AND ?
-				ORDER BY signed_date, project_key""", ReportQueries::project, Date.valueOf(from), Date.valueOf(to));
+	/**
+	 * Projects of one calendar month.
+	 *
+	 * @param amountWan agreed investment, projects without an amount counting zero
+	 * @param withAmount projects with an amount
+	 * @param atLeast per threshold asked for, the projects of at least that amount
+	 */
+	public record ProjectMonth(YearMonth month, long projects, BigDecimal amountWan, long withAmount,
+			List<Long> atLeast) {
 	}
 
-	/** Projects whose construction or production started within [from, to], whatever their signing date. */
-	public List<ProjectRecord> projectsLandedIn(LocalDate from, LocalDate to) {
-		return this.jdbc.query("""
-				SELECT * FROM signed_project
-				WHERE construction_date BETWEEN ? AND ? OR production_date BETWEEN ? AND ?
-				ORDER BY signed_date, project_key""", ReportQueries::project, Date.valueOf(from), Date.valueOf(to),
-				Date.valueOf(from), Date.valueOf(to));
+	/** Events of one value of a column (a region code, an event type). */
+	public record EventGroup(String key, long events, long attendees, long enterprises) {
+	}
+
+	/** What projects can be grouped by. */
+	public enum ProjectColumn {
+
+		REGION("region_code"), INDUSTRY("industry_code"), SUB_INDUSTRY("industry_sub_code"),
+		ORIGIN("investor_origin_code");
+
+		private final String column;
+
+		ProjectColumn(String column) {
+			this.column = column;
+		}
+
+	}
+
+	/**
+	 * Projects of one combination of column values.
+	 *
+	 * @param keys the values of the columns grouped by, in their order; null where the project has none
+	 * @param amountWan agreed investment, projects without an amount counting zero
+	 * @param withAmount projects with an amount
+	 * @param fundsWan 到位资金 of those with a value
+	 * @param withFunds projects with a 到位资金 value
+	 */
+	public record ProjectGroup(List<@Nullable String> keys, long projects, BigDecimal amountWan, long withAmount,
+			BigDecimal fundsWan, long withFunds) {
+
+		public @Nullable String key(int i) {
+			return this.keys.get(i);
+		}
+
+	}
+
+	/** Projects of a region by a status. */
+	public record RegionCount(String regionCode, String status, long projects) {
+	}
+
+	/** Events and attendees by calendar month, for the months of [from, to] that have any. */
+	public List<EventMonth> eventMonths(RegionScope scope, LocalDate from, LocalDate to) {
+		MapSqlParameterSource params = range(from, to);
+		String sql = """
+				SELECT EXTRACT(YEAR FROM start_date) AS y, EXTRACT(MONTH FROM start_date) AS m, COUNT(*) AS n,
+				  COALESCE(SUM(attendees), 0) AS attendees, COALESCE(SUM(enterprises), 0) AS enterprises
+				FROM promo_event
+				WHERE start_date BETWEEN :from AND :to AND %s
+				GROUP BY EXTRACT(YEAR FROM start_date), EXTRACT(MONTH FROM start_date)"""
+			.formatted(scope.predicate("host_region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> new EventMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+				rs.getLong("n"), rs.getLong("attendees"), rs.getLong("enterprises")));
+	}
+
+	/** Projects by calendar month of signing, with the projects of at least each threshold (万元). */
+	public List<ProjectMonth> projectMonths(RegionScope scope, LocalDate from, LocalDate to,
+			List<BigDecimal> thresholdsWan) {
+		MapSqlParameterSource params = range(from, to);
+		StringBuilder bands = new StringBuilder();
+		for (int i = 0; i < thresholdsWan.size(); i++) {
+			params.addValue("atLeast" + i, thresholdsWan.get(i));
+			bands.append(", SUM(CASE WHEN amount_wan >= :atLeast").append(i).append(" THEN 1 ELSE 0 END) AS band")
+				.append(i);
+		}
+		String sql = """
+				SELECT EXTRACT(YEAR FROM signed_date) AS y, EXTRACT(MONTH FROM signed_date) AS m, COUNT(*) AS n,
+				  COALESCE(SUM(amount_wan), 0) AS amount, COUNT(amount_wan) AS with_amount%s
+				FROM signed_project
+				WHERE signed_date BETWEEN :from AND :to AND %s
+				GROUP BY EXTRACT(YEAR FROM signed_date), EXTRACT(MONTH FROM signed_date)"""
+			.formatted(bands, scope.predicate("region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> {
+			List<Long> atLeast = new ArrayList<>();
+			for (int b = 0; b < thresholdsWan.size(); b++) {
+				atLeast.add(rs.getLong("band" + b));
+			}
+			return new ProjectMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"),
+					rs.getBigDecimal("amount"), rs.getLong("with_amount"), List.copyOf(atLeast));
+		});
+	}
+
+	/** Events of [from, to] by host region code. */
+	public List<EventGroup> eventsByRegion(RegionScope scope, LocalDate from, LocalDate to) {
+		return eventGroups(scope, from, to, "host_region_code");
+	}
+
+	/** Events of [from, to] by event type (its enum name). */
+	public List<EventGroup> eventsByType(RegionScope scope, LocalDate from, LocalDate to) {
+		return eventGroups(scope, from, to, "event_type");
+	}
+
+	private List<EventGroup> eventGroups(RegionScope scope, LocalDate from, LocalDate to, String column) {
+		MapSqlParameterSource params = range(from, to);
+		String sql = """
+				SELECT %1$s AS k, COUNT(*) AS n, COALESCE(SUM(attendees), 0) AS attendees,
+				  COALESCE(SUM(enterprises), 0) AS enterprises
+				FROM promo_event
+				WHERE start_date BETWEEN :from AND :to AND %2$s
+				GROUP BY %1$s ORDER BY %1$s""".formatted(column, scope.predicate("host_region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> new EventGroup(rs.getString("k"), rs.getLong("n"),
+				rs.getLong("attendees"), rs.getLong("enterprises")));
+	}
+
+	/** Projects signed in [from, to] grouped by the given columns, ordered by them. */
+	public List<ProjectGroup> projectGroups(RegionScope scope, LocalDate from, LocalDate to,
+			List<ProjectColumn> by) {
+		MapSqlParameterSource params = range(from, to);
+		String columns = by.stream().map((c) -> c.column).collect(Collectors.joining(", "));
+		String sql = """
+				SELECT %1$s, COUNT(*) AS n, COALESCE(SUM(amount_wan), 0) AS amount, COUNT(amount_wan) AS with_amount,
+				  COALESCE(SUM(funds_arrived_wan), 0) AS funds, COUNT(funds_arrived_wan) AS with_funds
+				FROM signed_project
+				WHERE signed_date BETWEEN :from AND :to AND %2$s
+				GROUP BY %1$s ORDER BY %1$s""".formatted(columns, scope.predicate("region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> {
+			List<@Nullable String> keys = new ArrayList<>();
+			for (int c = 1; c <= by.size(); c++) {
+				keys.add(rs.getString(c));
+			}
+			return new ProjectGroup(keys, rs.getLong("n"), rs.getBigDecimal("amount"), rs.getLong("with_amount"),
+					rs.getBigDecimal("funds"), rs.getLong("with_funds"));
+		});
+	}
+
+	/**
+	 * Projects signed in [from, end] by region and by their status at {@code end} (a {@link ProjectStatus} name):
+	 * terminated stays terminated; else a 投产日期 or 开工日期 on or before the end decides; dates given but all after
+	 * it mean still signed; without dates the ledger's status counts.
+	 */
+	public List<RegionCount> statusAt(RegionScope scope, LocalDate from, LocalDate end) {
+		MapSqlParameterSource params = range(from, end);
+		String status = """
+				CASE WHEN status = 'TERMINATED' THEN 'TERMINATED'
+				  WHEN production_date <= :to THEN 'IN_PRODUCTION'
+				  WHEN construction_date <= :to THEN 'UNDER_CONSTRUCTION'
+				  WHEN production_date IS NOT NULL OR construction_date IS NOT NULL THEN 'SIGNED'
+				  ELSE status END""";
+		// grouped outside: a parameter in a GROUP BY expression is not the same expression to HSQLDB
+		String sql = """
+				SELECT region_code, status_at, COUNT(*) AS n FROM (
+				  SELECT region_code, %1$s AS status_at FROM signed_project
+				  WHERE signed_date BETWEEN :from AND :to AND %2$s) statuses
+				GROUP BY region_code, status_at""".formatted(status, scope.predicate("region_code", params));
+		return this.jdbc.query(sql, params,
+				(rs, i) -> new RegionCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+	}
+
+	/**
+	 * Projects not terminated, signed at any time, whose 开工日期 ({@code UNDER_CONSTRUCTION}) or 投产日期
+	 * ({@code IN_PRODUCTION}) falls in [from, to], by region.
+	 */
+	public List<RegionCount> landedIn(RegionScope scope, LocalDate from, LocalDate to) {
+		List<RegionCount> counts = new ArrayList<>();
+		counts.addAll(landed(scope, from, to, "construction_date", "UNDER_CONSTRUCTION"));
+		counts.addAll(landed(scope, from, to, "production_date", "IN_PRODUCTION"));
+		return counts;
+	}
+
+	private List<RegionCount> landed(RegionScope scope, LocalDate from, LocalDate to, String column, String kind) {
+		MapSqlParameterSource params = range(from, to);
+		String sql = """
+				SELECT region_code, COUNT(*) AS n FROM signed_project
+				WHERE %1$s BETWEEN :from AND :to AND status <> 'TERMINATED' AND %2$s
+				GROUP BY region_code""".formatted(column, scope.predicate("region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> new RegionCount(rs.getString(1), kind, rs.getLong(2)));
+	}
+
+	/**
+	 * The {@code limit} projects of [from, to] with the largest amounts, and any more that tie with the last of
+	 * them, so that the caller's own order settles ties.
+	 */
+	public List<SignedProject> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
+		MapSqlParameterSource params = range(from, to);
+		String where = "signed_date BETWEEN :from AND :to AND amount_wan > 0 AND "
+				+ scope.predicate("region_code", params);
+		params.addValue("skip", limit - 1);
+		List<BigDecimal> last = this.jdbc.queryForList("SELECT amount_wan FROM signed_project WHERE " + where
+				+ " ORDER BY amount_wan DESC OFFSET :skip ROWS FETCH NEXT 1 ROWS ONLY", params, BigDecimal.class);
+		if (!last.isEmpty()) {
+			params.addValue("least", last.get(0));
+			where += " AND amount_wan >= :least";
+		}
+		return this.jdbc.query("SELECT * FROM signed_project WHERE " + where, params, ReportQueries::project);
+	}
+
+	/** Events starting within [from, to], in date order, handed over one at a time. */
+	public void events(RegionScope scope, LocalDate from, LocalDate to, RowHandler<PromotionEvent> handler) {
+		MapSqlParameterSource params = range(from, to);
+		String sql = "SELECT * FROM promo_event WHERE start_date BETWEEN :from AND :to AND "
+				+ scope.predicate("host_region_code", params) + " ORDER BY start_date, event_key";
+		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> handler.accept(event(rs, 0)));
+	}
+
+	/** Projects signed within [from, to], in date order, handed over one at a time. */
+	public void projects(RegionScope scope, LocalDate from, LocalDate to, RowHandler<SignedProject> handler) {
+		MapSqlParameterSource params = range(from, to);
+		String sql = "SELECT * FROM signed_project WHERE signed_date BETWEEN :from AND :to AND "
+				+ scope.predicate("region_code", params) + " ORDER BY signed_date, project_key";
+		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> handler.accept(project(rs, 0)));
+	}
+
+	/** Receives rows as they are read. */
+	@FunctionalInterface
+	public interface RowHandler<T> {
+
+		void accept(T row);
+
+	}
+
+	/**
+	 * The projects of [from, to] that have a possible duplicate there (SPEC §2.5: same investor in normal form, same
+	 * landing region, a different key, signed within {@code days} days), in date order.
+	 */
+	public List<SignedProject> possibleDuplicates(RegionScope scope, LocalDate from, LocalDate to, int days) {
+		MapSqlParameterSource params = range(from, to);
+		String sql = """
+				SELECT a.* FROM signed_project a
+				WHERE a.signed_date BETWEEN :from AND :to AND %s AND EXISTS (
+				  SELECT 1 FROM signed_project b
+				  WHERE b.investor_key = a.investor_key AND b.region_code = a.region_code
+				    AND b.project_key <> a.project_key AND b.signed_date BETWEEN :from AND :to
+				    AND b.signed_date BETWEEN a.signed_date - INTERVAL '%2$d' DAY AND a.signed_date + INTERVAL '%2$d' DAY)
+				ORDER BY a.signed_date, a.project_key""".formatted(scope.predicate("a.region_code", params), days);
+		return this.jdbc.query(sql, params, ReportQueries::project);
+	}
+
+	/** The industry texts of [from, to] classified as {@code otherCode}, each with the day it first appears. */
+	public List<String> unmatchedIndustries(RegionScope scope, LocalDate from, LocalDate to, String otherCode) {
+		MapSqlParameterSource params = range(from, to).addValue("other", otherCode);
+		String sql = """
+				SELECT industry_text, MIN(signed_date) AS first_day FROM signed_project
+				WHERE industry_code = :other AND signed_date BETWEEN :from AND :to AND %s
+				GROUP BY industry_text ORDER BY first_day, industry_text"""
+			.formatted(scope.predicate("region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> rs.getString(1));
 	}
 
 	/** The annual targets set for a region and year (SPEC §2.3 targets sheet); unknown indicators are ignored. */
 	public List<AnnualTarget> targets(String regionCode, int year) {
 		List<AnnualTarget> targets = new ArrayList<>();
 		this.jdbc.query("""
-				SELECT indicator, target_value FROM annual_target WHERE region_code = ? AND target_year = ?
-				ORDER BY indicator""", (RowCallbackHandler) (rs) -> {
-			String indicator = rs.getString(1);
-			BigDecimal value = rs.getBigDecimal(2);
-			for (TargetIndicator known : TargetIndicator.values()) {
-				if (known.name().equals(indicator)) {
-					targets.add(new AnnualTarget(regionCode, year, known, value));
-				}
-			}
-		}, regionCode, year);
+				SELECT indicator, target_value FROM annual_target WHERE region_code = :region AND target_year = :year
+				ORDER BY indicator""", new MapSqlParameterSource("region", regionCode).addValue("year", year),
+				(RowCallbackHandler) (rs) -> {
+					String indicator = rs.getString(1);
+					BigDecimal value = rs.getBigDecimal(2);
+					for (TargetIndicator known : TargetIndicator.values()) {
+						if (known.name().equals(indicator)) {
+							targets.add(new AnnualTarget(regionCode, year, known, value));
+						}
+					}
+				});
 		return List.copyOf(targets);
 	}
 
-	/** Every sheet of every file as its latest import left it. */
+	/** Every sheet of every file, as the latest import left it. */
 	public List<SheetQuality> sheets() {
-		return this.jdbc.query("""
-				SELECT file_name, sheet_name, kind, rows_read, rows_accepted, rows_rejected, summary_rows
-				FROM ledger_sheet ORDER BY file_name, sheet_name""", (rs, i) -> new SheetQuality(rs.getString(1),
-				rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+		return sheets(null);
+	}
+
+	/**
+	 * The sheets of the files that hold rows of the scope, and of every file that could not be read at all, as the
+	 * latest import left them; every sheet of every file for {@code null} (全国).
+	 */
+	public List<SheetQuality> sheets(@Nullable RegionScope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource("unreadable", LedgerKind.UNREADABLE.code());
+		String sql = "SELECT file_name, sheet_name, kind, rows_read, rows_accepted, rows_rejected, summary_rows "
+				+ "FROM ledger_sheet " + filesOf(scope, params, "kind = :unreadable OR ")
+				+ "ORDER BY file_name, sheet_name";
+		return this.jdbc.query(sql, params, (rs, i) -> new SheetQuality(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
 	}
 
 	/** Why each unreadable file could not be read, as "file: reason" lines. */
 	public List<String> unreadableFiles() {
 		return this.jdbc.queryForList(
-				"SELECT file_name || ': ' || message FROM ledger_sheet WHERE kind = 'unreadable' ORDER BY file_name",
-				String.class);
+				"SELECT file_name || ': ' || message FROM ledger_sheet WHERE kind = :unreadable ORDER BY file_name",
+				new MapSqlParameterSource("unreadable", LedgerKind.UNREADABLE.code()), String.class);
 	}
 
 	/**
-	 * Every recorded reject, by file, sheet and row, with its reason in the report's language; a row rejected before
-	 * English reasons were stored keeps its Chinese one.
+	 * The recorded rejects of the files that hold rows of the scope (every file's for {@code null}), by file, sheet
+	 * and row, with the reason in the report's language; a row rejected before English reasons were stored keeps its
+	 * Chinese one.
 	 */
-	public List<Reject> rejects(ReportLanguage language) {
-		String reason = language.english() ? "COALESCE(reason_en, reason)" : "reason";
-		return this.jdbc.query("SELECT file_name, sheet_name, row_number, column_name, cell_value, " + reason
-				+ " FROM ledger_reject ORDER BY file_name, sheet_name, row_number", (rs, i) -> new Reject(
-						rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), nonNull(rs.getString(5)),
-						rs.getString(6)));
+	public List<Reject> rejects(@Nullable RegionScope scope, boolean english) {
+		String reason = english ? "COALESCE(reason_en, reason)" : "reason";
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String sql = "SELECT file_name, sheet_name, row_number, column_name, cell_value, " + reason
+				+ " FROM ledger_reject " + filesOf(scope, params, "") + "ORDER BY file_name, sheet_name, row_number";
+		return this.jdbc.query(sql, params, (rs, i) -> new Reject(rs.getString(1), rs.getString(2), rs.getInt(3),
+				rs.getString(4), nonNull(rs.getString(5)), rs.getString(6)));
 	}
 
-	private static EventRecord event(ResultSet rs, int rowNum) throws SQLException {
-		return new EventRecord(rs.getString("event_key"), rs.getString("event_id"), rs.getString("name"),
+	private static String filesOf(@Nullable RegionScope scope, MapSqlParameterSource params, String orElse) {
+		if (scope == null) {
+			return "";
+		}
+		return "WHERE " + orElse + "file_name IN (SELECT file_name FROM ledger_file_region WHERE "
+				+ scope.predicate("region_code", params) + ") ";
+	}
+
+	private static MapSqlParameterSource range(LocalDate from, LocalDate to) {
+		return new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
+	}
+
+	private static PromotionEvent event(ResultSet rs, int rowNum) throws SQLException {
+		return new PromotionEvent(rs.getString("event_key"), rs.getString("event_id"), rs.getString("name"),
 				EventType.valueOf(rs.getString("event_type")), localDate(rs, "start_date"), localDate(rs, "end_date"),
 				rs.getString("host_region_code"), rs.getString("venue"), rs.getString("target_region"),
 				rs.getString("organizer"), integer(rs, "attendees"), integer(rs, "enterprises"),
 				rs.getString("industries"), rs.getString("notes"), source(rs));
 	}
 
-	private static ProjectRecord project(ResultSet rs, int rowNum) throws SQLException {
-		return new ProjectRecord(rs.getString("project_key"), rs.getString("project_id"), rs.getString("name"),
+	private static SignedProject project(ResultSet rs, int rowNum) throws SQLException {
+		return new SignedProject(rs.getString("project_key"), rs.getString("project_id"), rs.getString("name"),
 				localDate(rs, "signed_date"), rs.getString("region_code"), rs.getString("investor"),
 				rs.getString("investor_origin_code"), rs.getString("investor_origin_text"),
 				rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("industry_sub_code"),

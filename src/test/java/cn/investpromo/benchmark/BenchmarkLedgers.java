@@ -38,6 +38,25 @@ public final class BenchmarkLedgers {
 
 	static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
 
+	/**
+	 * Project rows beyond this many (and event rows beyond a tenth of it) are other counties' history: they land in
+	 * {@link #OTHER_REGIONS} and are dated {@link #HISTORY_FIRST_DAY} to {@link #HISTORY_LAST_DAY}, before every row
+	 * of 招远市. A larger database then holds more stored rows but the same rows in any report of 2015 to 2024, for
+	 * 招远市 and for 全国 alike: what the benchmark's report shows stays the same while the database grows.
+	 */
+	public static final int BASE_PROJECTS = 100_000;
+
+	static final LocalDate HISTORY_FIRST_DAY = LocalDate.of(1995, 1, 1);
+
+	static final LocalDate HISTORY_LAST_DAY = LocalDate.of(2014, 12, 31);
+
+	/** Counties elsewhere in China, written as paths so that they resolve whatever the ledger's context. */
+	private static final List<String> OTHER_REGIONS = List.of("广东省深圳市南山区", "四川省成都市双流区", "江苏省苏州市昆山市",
+			"浙江省宁波市余姚市", "河南省郑州市新郑市", "湖北省武汉市江夏区", "安徽省合肥市肥西县", "山东省青岛市黄岛区");
+
+	private static final int HISTORY_DAYS = (int) (HISTORY_LAST_DAY.toEpochDay() - HISTORY_FIRST_DAY.toEpochDay())
+			+ 1;
+
 	private static final long SEED = 20_190_728L;
 
 	private static final String SYNTHETIC = "基准测试生成数据（synthetic）";
@@ -145,7 +164,9 @@ public final class BenchmarkLedgers {
 	}
 
 	static List<Object> projectRow(Random random, int i) {
-		LocalDate signed = FIRST_DAY.plusDays(random.nextInt(DAYS));
+		boolean history = i > BASE_PROJECTS;
+		LocalDate signed = history ? HISTORY_FIRST_DAY.plusDays(random.nextInt(HISTORY_DAYS))
+				: FIRST_DAY.plusDays(random.nextInt(DAYS));
 		List<String> sector = pick(random, SECTORS);
 		List<String> origin = pick(random, ORIGINS);
 		String brand = pick(random, BRANDS);
@@ -179,16 +200,22 @@ public final class BenchmarkLedgers {
 		Object funds = (started == null) ? null : wan * (10 + random.nextInt(91)) / 100;
 		Object signedCell = (i % REJECT_EVERY == 0) ? "某日" : dateCell(random, signed);
 		return Arrays.asList(i, String.format("BM-P-%07d", i), brand + sector.get(1), signedCell,
-				pick(random, REGIONS), investor, origin.get(0), sector.get(0), agreement, amount, status, started,
+				history ? pick(random, OTHER_REGIONS) : pick(random, REGIONS), investor, origin.get(0), sector.get(0),
+				agreement, amount, status, started,
 				producing, funds, SYNTHETIC);
 	}
 
 	static List<Object> eventRow(Random random, int i) {
-		LocalDate start = FIRST_DAY.plusDays(random.nextInt(DAYS));
+		boolean history = i > BASE_PROJECTS / 10;
+		LocalDate start = history ? HISTORY_FIRST_DAY.plusDays(random.nextInt(HISTORY_DAYS))
+				: FIRST_DAY.plusDays(random.nextInt(DAYS));
 		String type = pick(random, EVENT_TYPES);
 		List<String> target = pick(random, TARGETS);
 		String industry = pick(random, SECTORS).get(0);
 		String host = (random.nextInt(3) == 0) ? pick(random, REGIONS) : "招远市";
+		if (history) {
+			host = pick(random, OTHER_REGIONS);
+		}
 		boolean outbound = type.equals("推介会") || random.nextBoolean();
 		String where = target.get(0).endsWith("市") ? target.get(0).substring(0, target.get(0).length() - 1)
 				: target.get(0);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportFiles;
 import cn.investpromo.report.ReportLanguage;
 
@@ -76,7 +77,7 @@ class RobotDeliveryTests {
 		Files.write(files.xlsx(), new byte[] { 'P', 'K', 3, 4 });
 		Files.write(files.pdf(), "%PDF-1.4 the report".getBytes(StandardCharsets.ISO_8859_1));
 		Files.writeString(files.json(), "{\"narrative\":\"2019年7月，招远市举办招商活动1场。\\n其余段落。\"}");
-		this.report = DeliveredReport.of("370685", "招远市", YearMonth.of(2019, 7), ReportLanguage.ZH, files);
+		this.report = DeliveredReport.of("370685", "招远市", Period.month(YearMonth.of(2019, 7)), ReportLanguage.ZH, files);
 	}
 
 	@AfterEach

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.investpromo.quality.LedgerKind;
+
 class HeaderMatcherTests {
 
 	private final HeaderMatcher matcher = new HeaderMatcher();

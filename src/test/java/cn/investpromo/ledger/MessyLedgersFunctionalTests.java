@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.store.ReportQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;

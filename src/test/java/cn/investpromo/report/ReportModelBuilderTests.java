@@ -11,14 +11,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.LedgerItem.EventRecord;
-import cn.investpromo.ledger.LedgerItem.ProjectRecord;
-import cn.investpromo.ledger.LedgerItem.Source;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.Source;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.RegionCatalog;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.target.AnnualTarget;
+import cn.investpromo.target.TargetIndicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,7 @@ class ReportModelBuilderTests {
 
 	private static RegionCatalog regions;
 
-	private static ReportModelBuilder builder;
+	private static StoredReports builder;
 
 	private static final YearMonth JULY = YearMonth.of(2019, 7);
 
@@ -35,13 +37,13 @@ class ReportModelBuilderTests {
 	@BeforeAll
 	static void loadReferenceData() {
 		regions = RegionCatalog.loadDefault();
-		builder = new ReportModelBuilder(regions, IndustryTaxonomy.loadDefault());
+		builder = new StoredReports(regions, IndustryTaxonomy.loadDefault());
 	}
 
 	@Test
 	void kpisCompareWithPreviousMonthSameMonthLastYearAndYearToDate() {
 		// given
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685108", "15000", "440300"),
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685108", "15000", "440300"),
 				project("b", "2019-07-02", "370685", null, "440300"),
 				project("c", "2019-06-30", "370685", "5000", "440300"),
 				project("d", "2019-02-01", "370685", "20000", "440300"),
@@ -69,7 +71,7 @@ class ReportModelBuilderTests {
 	@Test
 	void aChangeAgainstZeroIsEmpty() {
 		// given: nothing in June
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"));
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"));
 		// when
 		Comparison count = build(List.of(), projects).kpi(KpiKind.PROJECTS).values();
 		// then
@@ -80,9 +82,9 @@ class ReportModelBuilderTests {
 	@Test
 	void rowsAreTheScopesChildrenWithTheScopeItselfAsItsOwnLevel() {
 		// given
-		List<EventRecord> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200),
+		List<PromotionEvent> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200),
 				event("夏甸座谈会", "2019-07-10", "370685108", 30));
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685108", "15000", "440300"),
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685108", "15000", "440300"),
 				project("b", "2019-07-28", "370685Z01", "5000", "370200"));
 		// when
 		ReportModel model = build(events, projects);
@@ -103,7 +105,7 @@ class ReportModelBuilderTests {
 	@Test
 	void investorOriginIsAProvinceOrACityWithinTheScopesProvince() {
 		// given: 深圳 (Guangdong) and 青岛 (Shandong, like 招远)
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"),
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"),
 				project("b", "2019-07-28", "370685", "200", "440304"),
 				project("c", "2019-07-28", "370685", "300", "370200"),
 				project("d", "2019-07-28", "370685", "400", null));
@@ -118,7 +120,7 @@ class ReportModelBuilderTests {
 	@Test
 	void landingCountsStatusAtTheEndOfTheMonthForTheLastTwelveMonths() {
 		// given
-		List<ProjectRecord> projects = List.of(
+		List<SignedProject> projects = List.of(
 				withDates(project("a", "2018-09-01", "370685", "100", null), "2019-03-01", "2019-07-15"),
 				withDates(project("b", "2018-09-01", "370685", "100", null), "2019-08-01", null),
 				project("c", "2018-07-31", "370685", "100", null));
@@ -135,7 +137,7 @@ class ReportModelBuilderTests {
 	@Test
 	void possibleDuplicatesAreSameInvestorSameRegionWithinSevenDays() {
 		// given
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-01", "370685", "100", null),
+		List<SignedProject> projects = List.of(project("a", "2019-07-01", "370685", "100", null),
 				project("b", "2019-07-06", "370685", "100", null), project("c", "2019-07-20", "370685", "100", null));
 		// when
 		DataQuality quality = build(List.of(), projects).dataQuality();
@@ -147,9 +149,9 @@ class ReportModelBuilderTests {
 	@Test
 	void englishModelNamesIndustriesInEnglish() {
 		// given
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
 		// when
-		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
@@ -161,13 +163,13 @@ class ReportModelBuilderTests {
 	void landingRatesLeaveTerminatedProjectsOutAndNewStartsCountTheMonthWhateverTheSigningDate() {
 		// given: a in production since July, b started in July, c only signed, d terminated (its July start does
 		// not count), e signed in 2017 and started in July in 夏甸镇
-		List<ProjectRecord> projects = List.of(
+		List<SignedProject> projects = List.of(
 				withDates(project("a", "2018-09-01", "370685", "100", null), "2019-03-01", "2019-07-15"),
 				withDates(project("b", "2019-05-01", "370685", "100", null), "2019-07-05", null),
 				project("c", "2019-06-01", "370685", "100", null),
 				withStatus(withDates(project("d", "2019-01-01", "370685", "100", null), "2019-07-02", null),
 						ProjectStatus.TERMINATED));
-		ProjectRecord e = withDates(project("e", "2017-05-01", "370685108", "100", null), "2019-07-10", null);
+		SignedProject e = withDates(project("e", "2017-05-01", "370685108", "100", null), "2019-07-10", null);
 		// when
 		ReportModel model = builder.build(input(ReportLanguage.ZH, List.of(), projects, List.of(e), List.of()));
 		// then
@@ -219,7 +221,7 @@ class ReportModelBuilderTests {
 	@Test
 	void aMonthWhoseProjectsAllLackAnAmountSaysSoInsteadOfAZeroAmount() {
 		// given: one project this month, without an amount
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", null, null));
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", null, null));
 		// when
 		ReportModel zh = build(List.of(), projects);
 		ReportModel en = builder.build(input(ReportLanguage.EN, List.of(), projects, List.of(), List.of()));
@@ -234,12 +236,12 @@ class ReportModelBuilderTests {
 	@Test
 	void theWholeCountryIsNamedInTheReportLanguage() {
 		// given
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
 		// when
-		ReportModel zh = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("000000").orElseThrow(),
+		ReportModel zh = builder.build(new StoredReports.Input(JULY, regions.byCode("000000").orElseThrow(),
 				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
-		ReportModel en = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("000000").orElseThrow(),
+		ReportModel en = builder.build(new StoredReports.Input(JULY, regions.byCode("000000").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
@@ -252,12 +254,12 @@ class ReportModelBuilderTests {
 	@Test
 	void amountBandsAreCumulativeConfigurableAndAverageSizeLeavesProjectsWithoutAmountOut() {
 		// given: 1, 5 and 25 亿元 this month, one without an amount; 12 亿元 in July last year
-		List<ProjectRecord> projects = List.of(project("a", "2019-07-01", "370685", "10000", null),
+		List<SignedProject> projects = List.of(project("a", "2019-07-01", "370685", "10000", null),
 				project("b", "2019-07-02", "370685", "50000", null), project("c", "2019-07-03", "370685", "250000", null),
 				project("d", "2019-07-04", "370685", null, null), project("e", "2018-07-04", "370685", "120000", null));
 		// when
 		ReportModel model = build(List.of(), projects);
-		ReportModel configured = new ReportModelBuilder(regions, IndustryTaxonomy.loadDefault(),
+		ReportModel configured = new StoredReports(regions, IndustryTaxonomy.loadDefault(),
 				List.of(new BigDecimal("2"), BigDecimal.ONE, new BigDecimal("2.0")))
 			.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), List.of()));
 		// then
@@ -281,7 +283,7 @@ class ReportModelBuilderTests {
 	@Test
 	void fundsArrivedOfTheYearToDateSplitBySourceAroundTheScopesProvinceAndCity() {
 		// given: 招远市 lies in 烟台市, 山东省
-		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-01", "370685", "100", "440300"), "3000"),
+		List<SignedProject> projects = List.of(funded(project("a", "2019-07-01", "370685", "100", "440300"), "3000"),
 				funded(project("b", "2019-03-01", "370685", "100", "F-DE"), "2000"),
 				funded(project("c", "2019-02-01", "370685", "100", "370200"), "1500"),
 				funded(project("d", "2019-01-05", "370685", "100", "370602"), "1000"),
@@ -298,7 +300,7 @@ class ReportModelBuilderTests {
 		assertThat(funds.bySource()).extracting(FundsArrived.FundsSource::kind)
 			.containsExactly(FundsSourceKind.OUTSIDE_PROVINCE, FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE,
 					FundsSourceKind.WITHIN_CITY, FundsSourceKind.UNKNOWN);
-		assertThat(funds.bySource()).extracting((s) -> s.amountWan().toPlainString())
+		assertThat(funds.bySource()).extracting((s) -> s.amountWan().stripTrailingZeros().toPlainString())
 			.containsExactly("5000", "1500", "1000", "500");
 		assertThat(funds.bySource()).extracting(FundsArrived.FundsSource::projects).containsExactly(2L, 1L, 2L, 1L);
 		assertThat(funds.bySource().get(0).sharePercent()).isEqualByComparingTo("62.5");
@@ -307,15 +309,15 @@ class ReportModelBuilderTests {
 	@Test
 	void aProvinceScopeSplitsFundsInsideAndOutsideItAndAllOfChinaGivesOnlyTheTotal() {
 		// given
-		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-01", "370685", "100", "440300"), "3000"),
+		List<SignedProject> projects = List.of(funded(project("a", "2019-07-01", "370685", "100", "440300"), "3000"),
 				funded(project("b", "2019-07-01", "370685", "100", "370200"), "1000"));
 		// when
 		FundsArrived province = builder
-			.build(new ReportModelBuilder.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
+			.build(new StoredReports.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
 					GENERATED, List.of(), projects, List.of(), List.of(), List.of(), List.of()))
 			.fundsArrived();
 		FundsArrived china = builder
-			.build(new ReportModelBuilder.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
+			.build(new StoredReports.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
 					projects, List.of(), List.of(), List.of(), List.of()))
 			.fundsArrived();
 		// then
@@ -329,7 +331,7 @@ class ReportModelBuilderTests {
 	@Test
 	void targetsCompareTheYearToDateWithTheElapsedShareOfTheYear() {
 		// given: 3 projects and 3 亿元 so far, 0.5 亿元 arrived; July is 58.3% of the year
-		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-01", "370685", "10000", null), "5000"),
+		List<SignedProject> projects = List.of(funded(project("a", "2019-07-01", "370685", "10000", null), "5000"),
 				project("b", "2019-03-01", "370685", "10000", null), project("c", "2019-01-01", "370685", "10000", null));
 		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.AMOUNT, wan("100000")),
 				new AnnualTarget("370685", 2019, TargetIndicator.PROJECTS, new BigDecimal("5")),
@@ -365,26 +367,34 @@ class ReportModelBuilderTests {
 		// given
 		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 40, 38, 2),
 				new SheetQuality("a.xlsx", "项目", "projects", 30, 29, 1),
-				new SheetQuality("b.csv", "b", "projects", 10, 10, 0), new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0));
+				new SheetQuality("b.csv", "b", "projects", 10, 10, 0), new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0),
+				new SheetQuality("sichuan.xlsx", "项目", "projects", 50, 45, 5));
+		// rows of 招远市 in a.xlsx and b.csv; sichuan.xlsx holds only rows of 双流区, outside the scope
+		List<SignedProject> projects = List.of(from(project("a", "2019-07-01", "370685", "100", null), "a.xlsx"),
+				from(project("b", "2018-03-01", "370685108", "100", null), "b.csv"),
+				from(project("s", "2019-07-01", "510116", "100", null), "sichuan.xlsx"));
 		// when
-		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
-				ReportLanguage.ZH, GENERATED, List.of(), List.of(), sheets, List.of(), List.of(), List.of()));
+		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
+				ReportLanguage.ZH, GENERATED, List.of(), projects, sheets, List.of(), List.of(), List.of()));
+		ReportModel china = builder.build(new StoredReports.Input(JULY, regions.china(),
+				ReportLanguage.ZH, GENERATED, List.of(), projects, sheets, List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.dataQuality().totals()).isEqualTo(new DataQuality.Totals(2, 4, 80, 77, 3));
+		assertThat(china.dataQuality().totals()).isEqualTo(new DataQuality.Totals(3, 5, 130, 122, 8));
 		assertThat(model.narrative()).contains("台账中有3行因数据问题未能导入");
 	}
 
 	@Test
 	void englishNarrativeHasNoChineseButPlaceNames() {
 		// given: a month with everything the narrative can say
-		List<EventRecord> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200));
-		List<ProjectRecord> projects = List.of(funded(project("a", "2019-07-28", "370685Z01", "150000", "440300"), "3000"),
+		List<PromotionEvent> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200));
+		List<SignedProject> projects = List.of(funded(project("a", "2019-07-28", "370685Z01", "150000", "440300"), "3000"),
 				withDates(project("b", "2019-02-01", "370685108", "20000", "370200"), "2019-07-01", null),
 				project("c", "2019-06-28", "370685", null, null));
 		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("6000")));
-		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 4, 3, 1));
+		List<SheetQuality> sheets = List.of(new SheetQuality("f.xlsx", "活动", "events", 4, 3, 1));
 		// when
-		ReportModel model = builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, GENERATED, events, projects, sheets, List.of(), List.of(), targets));
 		// then
 		String withoutPlaces = model.narrative().replace("招远经济技术开发区", "").replace("招远市", "");
@@ -395,9 +405,9 @@ class ReportModelBuilderTests {
 				"1 ledger row could not be imported");
 	}
 
-	private static ReportModelBuilder.Input input(ReportLanguage language, List<EventRecord> events,
-			List<ProjectRecord> projects, List<ProjectRecord> landed, List<AnnualTarget> targets) {
-		return new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(), language, GENERATED, events,
+	private static StoredReports.Input input(ReportLanguage language, List<PromotionEvent> events,
+			List<SignedProject> projects, List<SignedProject> landed, List<AnnualTarget> targets) {
+		return new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(), language, GENERATED, events,
 				projects, List.of(), List.of(), landed, targets);
 	}
 
@@ -405,40 +415,47 @@ class ReportModelBuilderTests {
 		return new BigDecimal(value);
 	}
 
-	private static ReportModel build(List<EventRecord> events, List<ProjectRecord> projects) {
-		return builder.build(new ReportModelBuilder.Input(JULY, regions.byCode("370685").orElseThrow(),
+	private static ReportModel build(List<PromotionEvent> events, List<SignedProject> projects) {
+		return builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), events, projects,
 				List.of(), List.of(), List.of(), List.of()));
 	}
 
-	private static EventRecord event(String name, String date, String region, int attendees) {
-		return new EventRecord("K|" + name, null, name, EventType.PROMOTION, LocalDate.parse(date),
+	private static PromotionEvent event(String name, String date, String region, int attendees) {
+		return new PromotionEvent("K|" + name, null, name, EventType.PROMOTION, LocalDate.parse(date),
 				LocalDate.parse(date), region, null, null, null, attendees, null, null, null,
 				new Source("f.xlsx", "s", 2));
 	}
 
-	private static ProjectRecord project(String key, String date, String region, String amount, String origin) {
-		return new ProjectRecord(key, key, "项目" + key, LocalDate.parse(date), region, "同一投资方", origin, null, "NMAT",
+	private static SignedProject project(String key, String date, String region, String amount, String origin) {
+		return new SignedProject(key, key, "项目" + key, LocalDate.parse(date), region, "同一投资方", origin, null, "NMAT",
 				"新材料", AgreementType.INVESTMENT, (amount != null) ? new BigDecimal(amount) : null, amount, "CNY",
 				ProjectStatus.SIGNED, null, null, null, null, null, new Source("f.xlsx", "s", 3));
 	}
 
-	private static ProjectRecord withStatus(ProjectRecord p, ProjectStatus status) {
-		return new ProjectRecord(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
+	private static SignedProject withStatus(SignedProject p, ProjectStatus status) {
+		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
 				p.amountWan(), p.amountText(), p.currency(), status, p.eventRef(), p.constructionDate(),
 				p.productionDate(), p.fundsArrivedWan(), p.notes(), p.source());
 	}
 
-	private static ProjectRecord funded(ProjectRecord p, String fundsWan) {
-		return new ProjectRecord(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
+	private static SignedProject from(SignedProject p, String file) {
+		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
+				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
+				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
+				p.productionDate(), p.fundsArrivedWan(), p.notes(), new Source(file, "项目", 3));
+	}
+
+	private static SignedProject funded(SignedProject p, String fundsWan) {
+		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
 				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
 				p.productionDate(), new BigDecimal(fundsWan), p.notes(), p.source());
 	}
 
-	private static ProjectRecord withDates(ProjectRecord p, String construction, String production) {
-		return new ProjectRecord(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
+	private static SignedProject withDates(SignedProject p, String construction, String production) {
+		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
 				p.amountWan(), p.amountText(), p.currency(), ProjectStatus.UNDER_CONSTRUCTION, p.eventRef(),
 				(construction != null) ? LocalDate.parse(construction) : null,

@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.target.TargetIndicator;
 
 /** Hand-made report models for renderer tests: figures are consistent with each other, as a builder makes them. */
 public final class ReportModelFixtures {
@@ -77,9 +78,9 @@ public final class ReportModelFixtures {
 		List<TrendPoint> trend = new ArrayList<>();
 		YearMonth first = YearMonth.of(2018, 7);
 		for (int i = 0; i < 13; i++) {
-			trend.add(new TrendPoint(first.plusMonths(i), 1 + i % 4, i % 5, BigDecimal.valueOf(12000L * (i % 5))));
+			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5, BigDecimal.valueOf(12000L * (i % 5))));
 		}
-		trend.set(12, new TrendPoint(YearMonth.of(2019, 7), 3, 4, wan("185000.00")));
+		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3, 4, wan("185000.00")));
 		List<TopProject> top = List.of(
 				new TopProject(1, "中德新材料产业园项目", "德国某新材料有限公司", "370685Z01", "招远经济技术开发区", "NMAT",
 						byIndustry.get(0).name(), wan("150000.00"), LocalDate.of(2019, 7, 28)),
@@ -121,7 +122,7 @@ public final class ReportModelFixtures {
 		String narrative = language.english()
 				? "In July 2019 the city signed 4 projects with agreed investment of 18.50 (100m CNY), up from 4.20 the previous month."
 				: "2019年7月，全市新签约项目4个，协议投资额18.50亿元，环比增长340.5%；举办招商活动3场，参会260人。新材料产业协议投资额居首，招远经济技术开发区签约额最高。";
-		return new ReportModel(YearMonth.of(2019, 7), new RegionRef("370685", "招远市"),
+		return new ReportModel(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
 				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language, kpis, byRegion, byIndustry,
 				origins, cross, byType, landing, trend, top, events, projects, narrative, quality,
 				landingTotal("370685", "招远市", landing), funds(), targets(), bands());
@@ -221,7 +222,7 @@ public final class ReportModelFixtures {
 					BigDecimal.valueOf(3500L * i)));
 			landing.add(landing(code, name, false, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0, i % 2, i % 3 == 0 ? 1 : 0));
 		}
-		return new ReportModel(base.month(), new RegionRef("370600", "烟台市"), base.generatedAt(), language,
+		return new ReportModel(base.period(), new RegionRef("370600", "烟台市"), base.generatedAt(), language,
 				base.kpis(), regions, base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), landing, base.trend(), base.topProjects(), base.events(), base.projects(),
 				base.narrative(), base.dataQuality(), landingTotal("370600", "烟台市", landing), base.fundsArrived(),

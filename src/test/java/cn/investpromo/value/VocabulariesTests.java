@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.project.ProjectStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -102,7 +102,7 @@ final class BreakdownSheets {
 		new ProgressSheets(this, this.model, this.labels).writeAll();
 		// a 13-month total would mix two years, so the trend has none
 		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend())
-			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.month().toString())
+			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.period().label())
 			.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan));

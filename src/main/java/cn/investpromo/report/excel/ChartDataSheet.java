@@ -1,7 +1,6 @@
 package cn.investpromo.report.excel;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -9,10 +8,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.jspecify.annotations.Nullable;
 
-import cn.investpromo.report.FundsArrived.FundsSource;
-import cn.investpromo.report.IndustryFigures;
-import cn.investpromo.report.LandingFigures;
-import cn.investpromo.report.RegionFigures;
+import cn.investpromo.report.ChartData;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
@@ -43,7 +39,11 @@ final class ChartDataSheet {
 	 * @param landingNote the note under the landing chart when regions were left out
 	 */
 	record Sources(Source trend, Source byRegion, @Nullable String byRegionNote, Source byIndustry, Source landing,
-			@Nullable String landingNote, Source fundsArrived) {
+			@Nullable String landingNote, Source fundsArrived, ChartData charts) {
+	}
+
+	private static List<Item> items(ChartData.Chart chart) {
+		return chart.items().stream().map((item) -> new Item(item.label(), item.values().get(0))).toList();
 	}
 
 	/** A bar or slice: its label and value (an amount in 万元). */
@@ -62,7 +62,7 @@ final class ChartDataSheet {
 		this.sheets = sheets;
 		this.model = model;
 		this.labels = labels;
-		this.words = WorkbookRenderer.words(model.language());
+		this.words = WorkbookRenderer.words(model);
 	}
 
 	/**
@@ -70,27 +70,12 @@ final class ChartDataSheet {
 	 * unfiltered, stays on its own sheet.
 	 */
 	Sources write(Workbook workbook, Source trend) {
-		List<Item> regions = new ArrayList<>();
-		for (RegionFigures row : this.model.byRegion()) {
-			// as the PDF: with dozens of regions most have nothing this month
-			if (row.amountWan().signum() != 0) {
-				regions.add(new Item(this.labels.regionName(row), row.amountWan()));
-			}
-		}
-		List<Item> industries = new ArrayList<>();
-		for (IndustryFigures row : this.model.byIndustry()) {
-			if (row.amountWan().signum() > 0) {
-				industries.add(new Item(row.name(), row.amountWan()));
-			}
-		}
-		// a row kept only for a new start of an older project has no bar to show
-		List<LandingFigures> landing = this.model.landing().stream().filter((row) -> row.total() != 0).toList();
-		List<Item> funds = new ArrayList<>();
-		for (FundsSource source : this.model.fundsArrived().bySource()) {
-			if (source.amountWan().signum() > 0) {
-				funds.add(new Item(this.labels.get("funds." + source.kind().key()), source.amountWan()));
-			}
-		}
+		// which bars and slices, in which order: the model's chart-data section, which the PDF draws too
+		ChartData charts = this.model.charts();
+		List<Item> regions = items(charts.byRegion());
+		List<Item> industries = items(charts.byIndustry());
+		List<ChartData.Item> landing = charts.landing().items();
+		List<Item> funds = items(charts.fundsArrived());
 
 		String amountYi = this.labels.get("column.amountYi");
 		Table<Item> regionTable = Table.of(regions)
@@ -99,13 +84,13 @@ final class ChartDataSheet {
 		Table<Item> industryTable = Table.of(industries)
 			.column(this.labels.get("column.industry"), Kind.TEXT, Item::name)
 			.column(amountYi, Kind.AMOUNT_WAN, Item::amountWan);
-		Table<LandingFigures> landingTable = Table.of(landing)
-			.column(this.labels.get("column.region"), Kind.TEXT,
-					(row) -> row.self() ? this.labels.format("report.selfSuffix", row.regionName()) : row.regionName())
-			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
-			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)
-			.column(this.labels.get("column.inProduction"), Kind.INTEGER, LandingFigures::inProduction)
-			.column(this.labels.get("column.terminated"), Kind.INTEGER, LandingFigures::terminated);
+		Table<ChartData.Item> landingTable = Table.of(landing)
+			.column(this.labels.get("column.region"), Kind.TEXT, ChartData.Item::label);
+		for (int i = 0; i < charts.landing().series().size(); i++) {
+			int status = i;
+			landingTable = landingTable.column(charts.landing().series().get(i).name(), Kind.INTEGER,
+					(row) -> row.values().get(status).longValue());
+		}
 		Table<Item> fundsTable = Table.of(funds)
 			.column(this.labels.get("column.fundsSource"), Kind.TEXT, Item::name)
 			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, Item::amountWan);
@@ -133,13 +118,13 @@ final class ChartDataSheet {
 		boolean anyTrend = this.model.trend()
 			.stream()
 			.anyMatch((point) -> point.projects() != 0 || point.events() != 0 || point.amountWan().signum() != 0);
-		String regionsNote = (regions.size() < this.model.byRegion().size())
+		String regionsNote = charts.byRegion().leftOut()
 				? this.words.format("chart.zeroRegionsLeftOut", this.labels.get("sheet.byRegion")) : null;
-		String landingNote = (landing.size() < this.model.landing().size())
+		String landingNote = charts.landing().leftOut()
 				? this.words.format("chart.emptyLandingLeftOut", this.labels.get("sheet.landing")) : null;
 		return new Sources(anyTrend ? trend : none(trend), new Source(sheet, placements[0]), regionsNote,
 				new Source(sheet, placements[1]), new Source(sheet, placements[2]), landingNote,
-				new Source(sheet, placements[3]));
+				new Source(sheet, placements[3]), charts);
 	}
 
 	static String sheetName(ReportLanguage language) {

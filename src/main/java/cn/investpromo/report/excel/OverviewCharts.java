@@ -40,6 +40,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
 
+import cn.investpromo.report.ChartData;
+import cn.investpromo.report.ChartPalette;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Placement;
@@ -81,9 +83,8 @@ final class OverviewCharts {
 
 	private static final double A4_SHORT_SIDE = 595.3;
 
-	/** Office's default series colours: LibreOffice draws series without an explicit fill as invisible. */
-	private static final int[] PALETTE = { 0x4472C4, 0xED7D31, 0xA5A5A5, 0xFFC000, 0x5B9BD5, 0x70AD47, 0x264478,
-			0x9E480E, 0x636363, 0x997300 };
+	/** Which items each chart shows, with their colours: the model's chart-data section, which the PDF draws too. */
+	private ChartData charts;
 
 	private final XSSFSheet overview;
 
@@ -116,6 +117,7 @@ final class OverviewCharts {
 	 * as in the PDF; the funds pie of a scope not split by source is left out, as in the PDF.
 	 */
 	void draw(ChartDataSheet.Sources sources, int firstRow, int columns) {
+		this.charts = sources.charts();
 		XSSFDrawing drawing = this.overview.createDrawingPatriarch();
 		this.pageRows = pageRows(columns);
 		this.pageStart = firstRow - 1;
@@ -371,7 +373,7 @@ final class OverviewCharts {
 		XDDFChartData.Series series = bars.addSeries(categories(source, ChartDataSheet.NAME),
 				values(source, ChartDataSheet.AMOUNT));
 		series.setTitle(this.labels.get("column.amountYi"), header(source, ChartDataSheet.AMOUNT));
-		series.setFillProperties(fill(0));
+		series.setFillProperties(rgb(this.charts.byRegion().series().get(0).rgb()));
 		// each bar's amount at its end, as in the PDF; XDDF has no API for data labels yet
 		CTDLbls values = ((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls();
 		values.addNewNumFmt().setFormatCode("#,##0.00");
@@ -394,7 +396,7 @@ final class OverviewCharts {
 			XDDFChartData.Series series = bars.addSeries(names, values(source, column));
 			series.setTitle(source.sheet().getRow(source.rows().headerRow()).getCell(column).getStringCellValue(),
 					header(source, column));
-			series.setFillProperties(fill(i));
+			series.setFillProperties(rgb(this.charts.landing().series().get(i).rgb()));
 		}
 		chart.plot(bars);
 		// stacked bars must overlap fully, or Excel shifts each series; set through the DOM, since poi-ooxml-lite
@@ -455,7 +457,7 @@ final class OverviewCharts {
 		slices.setTitle(seriesTitle, header(source, valueColumn));
 		int count = source.rows().lastDataRow() - source.rows().firstDataRow() + 1;
 		for (int i = 0; i < count; i++) {
-			slices.getDataPoint(i).setFillProperties(fill(i));
+			slices.getDataPoint(i).setFillProperties(rgb(pieChart(titleKey).items().get(i).rgb()));
 		}
 		// the share of each slice on the chart itself; XDDF has no API for data labels yet
 		CTDLbls shares = ((XDDFPieChartData.Series) slices).getCTPieSer().addNewDLbls();
@@ -480,8 +482,20 @@ final class OverviewCharts {
 		labels.addNewShowBubbleSize().setVal(false);
 	}
 
+	private ChartData.Chart pieChart(String titleKey) {
+		return titleKey.equals(this.charts.byIndustry().titleKey()) ? this.charts.byIndustry()
+				: this.charts.fundsArrived();
+	}
+
+	/**
+	 * A fill in {@link ChartPalette}'s colours: LibreOffice draws series without an explicit fill as invisible, and
+	 * the PDF paints the same colours.
+	 */
 	private static XDDFSolidFillProperties fill(int index) {
-		int rgb = PALETTE[index % PALETTE.length];
+		return rgb(ChartPalette.series(index));
+	}
+
+	private static XDDFSolidFillProperties rgb(int rgb) {
 		return new XDDFSolidFillProperties(
 				XDDFColor.from(new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb }));
 	}

@@ -14,8 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
-import cn.investpromo.report.DataQuality.Reject;
-import cn.investpromo.report.DataQuality.SheetQuality;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.report.EventListing;
 import cn.investpromo.report.ProjectListing;
 import cn.investpromo.report.ReportLabels;
@@ -155,7 +155,7 @@ final class StreamedSheets {
 
 	/** "共 1 个文件、3 个工作表，共读取 70 行，接受 69 行，拒绝 1 行。" */
 	private String summary(DataQuality.Totals totals) {
-		return WorkbookRenderer.words(this.model.language())
+		return WorkbookRenderer.words(this.model)
 			.format("quality.sentence", this.labels.format("quality.totals", totals.files(), totals.sheets()),
 					this.labels.format("quality.summary", totals.read(), totals.accepted(), totals.rejected()));
 	}

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
@@ -33,7 +34,7 @@ public final class WorkbookRenderer {
 	 * beside the target and moved into place.
 	 */
 	public void render(ReportModel model, Path target) throws IOException {
-		ReportLabels labels = ReportLabels.of(model.language());
+		ReportLabels labels = ReportLabels.of(model);
 		String title = labels.format("report.title", model.scope().name());
 		Path absolute = target.toAbsolutePath();
 		// not Files.createTempFile: its owner-only permissions would stay with the report
@@ -77,14 +78,14 @@ public final class WorkbookRenderer {
 		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
 		Source trend = sheets.writeAll();
 		ChartDataSheet.Sources sources = new ChartDataSheet(sheets, model, labels).write(workbook, trend);
-		new OverviewCharts(overviewWriter, words(model.language())).draw(sources, chartsRow, OverviewSheet.COLUMNS);
+		new OverviewCharts(overviewWriter, words(model)).draw(sources, chartsRow, OverviewSheet.COLUMNS);
 		// store the totals' values too, so viewers that do not recalculate on opening show them
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		return sheets;
 	}
 
 	private static void properties(XSSFWorkbook workbook, ReportModel model, ReportLabels labels, String title) {
-		Words words = words(model.language());
+		Words words = words(model);
 		String scope = model.scope().name();
 		String period = period(model, labels);
 		POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
@@ -99,20 +100,33 @@ public final class WorkbookRenderer {
 	/** The words only the workbook needs, from {@code report/excel/excel-labels*.properties}. */
 	static Words words(ReportLanguage language) {
 		return new Words(ResourceBundle.getBundle("report.excel.excel-labels", language.locale(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), language);
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), language,
+				Period.Kind.MONTH);
 	}
 
-	/** The workbook's own words in one language. */
-	record Words(ResourceBundle bundle, ReportLanguage language) {
+	/** The workbook's own words for the model's report. */
+	static Words words(ReportModel model) {
+		Words words = words(model.language());
+		return new Words(words.bundle(), words.language(), model.period().kind());
+	}
+
+	/** The workbook's own words in one language; a quarter's, half-year's or year's under {@code key.period}. */
+	record Words(ResourceBundle bundle, ReportLanguage language, Period.Kind kind) {
 
 		String format(String key, Object... args) {
-			return new MessageFormat(this.bundle.getString(key), this.language.locale()).format(args);
+			String variant = key + ".period";
+			String text = (this.kind != Period.Kind.MONTH && this.bundle.containsKey(variant))
+					? this.bundle.getString(variant) : this.bundle.getString(key);
+			return new MessageFormat(text, this.language.locale()).format(args);
 		}
 
 	}
 
-	/** The report period as the labels write it: 2019年7月, or 7/2019. */
+	/** The report period as the labels write it: 2019年7月, or 7/2019; 2019年第三季度, or Q3 2019. */
 	static String period(ReportModel model, ReportLabels labels) {
+		if (model.period().kind() != Period.Kind.MONTH) {
+			return labels.periodName(model.period());
+		}
 		return labels.format("report.subtitle", String.valueOf(model.month().getYear()),
 				String.valueOf(model.month().getMonthValue()));
 	}

@@ -21,6 +21,7 @@ import cn.investpromo.report.Kpi;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
 import cn.investpromo.report.ProjectListing;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
@@ -31,16 +32,28 @@ import cn.investpromo.report.TargetProgress;
  * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
  * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
  * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language; {@code bySubIndustry} and
- * {@code projects} (the month's list, each with its {@code subIndustry} code and name, or null).
+ * {@code projects} (the month's list, each with its {@code subIndustry} code and name, or null); {@code period}
+ * (label, first and last day, kind) and {@code trend[].period}. A report of a quarter, half-year or year has no
+ * {@code month}: its {@code compare} objects keep their keys and hold the period, the previous period, the same
+ * period last year, and the year to date at the period's end with last year's.
  */
 public final class JsonReportRenderer {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	public void render(ReportModel model, Path target) throws IOException {
-		ReportLabels labels = ReportLabels.of(model.language());
+		ReportLabels labels = ReportLabels.of(model);
 		ObjectNode root = this.mapper.createObjectNode();
-		root.put("month", model.month().toString());
+		// SPEC §5.1's month for a monthly report; every report names its period (issue 8)
+		boolean monthly = model.period().kind() == Period.Kind.MONTH;
+		if (monthly) {
+			root.put("month", model.month().toString());
+		}
+		ObjectNode period = root.putObject("period");
+		period.put("label", model.period().label());
+		period.put("from", model.period().from().toString());
+		period.put("to", model.period().to().toString());
+		period.put("kind", model.period().kind().key());
 		ObjectNode scope = root.putObject("scope");
 		scope.put("code", model.scope().code());
 		scope.put("name", model.scope().name());
@@ -122,7 +135,10 @@ public final class JsonReportRenderer {
 		ArrayNode trend = root.putArray("trend");
 		model.trend().forEach((p) -> {
 			ObjectNode row = trend.addObject();
-			row.put("month", p.month().toString());
+			if (monthly) {
+				row.put("month", p.month().toString());
+			}
+			row.put("period", p.period().label());
 			row.put("events", p.events());
 			row.put("projects", p.projects());
 			row.put("amountWan", Money.wanText(p.amountWan()));

@@ -39,12 +39,9 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.EventTypeFigures;
-import cn.investpromo.report.FundsArrived;
-import cn.investpromo.report.IndustryFigures;
-import cn.investpromo.report.LandingFigures;
+import cn.investpromo.report.ChartData;
 import cn.investpromo.report.Money;
 import cn.investpromo.report.OriginFigures;
-import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;
@@ -99,7 +96,7 @@ final class Charts {
 		DefaultCategoryDataset amounts = new DefaultCategoryDataset();
 		boolean any = false;
 		for (TrendPoint point : model.trend()) {
-			String month = Formats.MONTH.format(point.month());
+			String month = point.period().label();
 			counts.addValue(point.projects(), projects, month);
 			counts.addValue(point.events(), events, month);
 			amounts.addValue(yi(point.amountWan()), amount, month);
@@ -143,52 +140,44 @@ final class Charts {
 	}
 
 	Drawn byRegion(ReportModel model) {
+		ChartData.Chart chart = model.charts().byRegion();
+		if (chart.empty()) {
+			return noData(chart.titleKey());
+		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		String series = this.labels.get("column.amountYi");
-		// with dozens of regions most have nothing this month; their bars would only crowd out the others
-		for (RegionFigures row : model.byRegion()) {
-			if (row.amountWan().signum() != 0) {
-				data.addValue(yi(row.amountWan()), series,
-						new Category(row.code(), this.labels.report().regionName(row)));
-			}
+		for (ChartData.Item item : chart.items()) {
+			data.addValue(yi(item.values().get(0)), chart.series().get(0).name(),
+					new Category(item.key(), item.label()));
 		}
-		if (data.getColumnCount() == 0) {
-			return noData("chart.byRegion");
-		}
-		Drawn drawn = horizontalBars("chart.byRegion", data, false);
-		return (data.getColumnCount() < model.byRegion().size())
+		Drawn drawn = horizontalBars(chart.titleKey(), data, false);
+		((BarRenderer) ((CategoryPlot) drawn.chart().getPlot()).getRenderer()).setSeriesPaint(0,
+				Palette.color(chart.series().get(0).rgb()));
+		return chart.leftOut()
 				? new Drawn(drawn.titleKey(), drawn.chart(), drawn.height(), "pdf.chart.zeroRegionsLeftOut") : drawn;
 	}
 
 	Drawn byIndustry(ReportModel model) {
-		DefaultPieDataset<Category> data = new DefaultPieDataset<>();
-		for (IndustryFigures row : model.byIndustry()) {
-			// the slice label carries the model's share, so the chart never works one out itself
-			if (row.amountWan().signum() > 0) {
-				data.setValue(new Category(row.code(), row.name() + "  " + Formats.share(row.sharePercent())),
-						yi(row.amountWan()));
-			}
+		ChartData.Chart chart = model.charts().byIndustry();
+		if (chart.empty()) {
+			return noData(chart.titleKey());
 		}
-		if (data.getItemCount() == 0) {
-			return noData("chart.byIndustry");
-		}
-		return pie("chart.byIndustry", data, 210f);
+		// the slice label carries the model's share, so the chart never works one out itself
+		return pie(chart, (item) -> item.label() + "  " + Formats.share(item.sharePercent()), 210f);
 	}
 
 	/** 到位资金 by source as a pie, each slice labelled with its share; null when there is nothing to show. */
-	@Nullable Drawn funds(FundsArrived funds) {
-		DefaultPieDataset<Category> data = new DefaultPieDataset<>();
-		for (FundsArrived.FundsSource source : funds.bySource()) {
-			if (source.amountWan().signum() > 0) {
-				data.setValue(new Category(source.kind().name(), this.labels.get("funds." + source.kind().key()) + "  "
-						+ Formats.yi(source.amountWan()) + "  " + Formats.share(source.sharePercent())),
-						yi(source.amountWan()));
-			}
-		}
-		return (data.getItemCount() == 0) ? null : pie("chart.fundsArrived", data, 170f);
+	@Nullable Drawn funds(ReportModel model) {
+		ChartData.Chart chart = model.charts().fundsArrived();
+		return chart.empty() ? null : pie(chart, (item) -> item.label() + "  " + Formats.yi(item.values().get(0))
+				+ "  " + Formats.share(item.sharePercent()), 170f);
 	}
 
-	private Drawn pie(String titleKey, DefaultPieDataset<Category> data, float height) {
+	private Drawn pie(ChartData.Chart slices, java.util.function.Function<ChartData.Item, String> label,
+			float height) {
+		DefaultPieDataset<Category> data = new DefaultPieDataset<>();
+		for (ChartData.Item item : slices.items()) {
+			data.setValue(new Category(item.key(), label.apply(item)), yi(item.values().get(0)));
+		}
 		PiePlot<Category> plot = new PiePlot<>(data);
 		JFreeChart chart = this.style.chart(plot, false);
 		plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
@@ -206,9 +195,9 @@ final class Charts {
 		plot.setDefaultSectionOutlineStroke(new BasicStroke(1f));
 		int index = 0;
 		for (Category key : data.getKeys()) {
-			plot.setSectionPaint(key, Palette.series(index++));
+			plot.setSectionPaint(key, Palette.color(slices.items().get(index++).rgb()));
 		}
-		return new Drawn(titleKey, chart, height);
+		return new Drawn(slices.titleKey(), chart, height);
 	}
 
 	Drawn byInvestorOrigin(ReportModel model) {
@@ -253,33 +242,25 @@ final class Charts {
 	}
 
 	Drawn landing(ReportModel model) {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		String signed = this.labels.get("column.signed");
-		String started = this.labels.get("column.underConstruction");
-		String producing = this.labels.get("column.inProduction");
-		String terminated = this.labels.get("column.terminated");
-		for (LandingFigures row : model.landing()) {
-			// a row kept only for a new start of an older project has no bar to show
-			if (row.total() != 0) {
-				Category region = new Category(row.regionCode(), this.labels.regionName(row));
-				data.addValue(row.signed(), signed, region);
-				data.addValue(row.underConstruction(), started, region);
-				data.addValue(row.inProduction(), producing, region);
-				data.addValue(row.terminated(), terminated, region);
-			}
+		ChartData.Chart landing = model.charts().landing();
+		if (landing.empty()) {
+			return noData(landing.titleKey());
 		}
-		if (data.getColumnCount() == 0) {
-			return noData("chart.landing");
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (ChartData.Item item : landing.items()) {
+			Category region = new Category(item.key(), item.label());
+			for (int i = 0; i < landing.series().size(); i++) {
+				data.addValue(item.values().get(i), landing.series().get(i).name(), region);
+			}
 		}
 		StackedBarRenderer bars = new StackedBarRenderer();
 		CategoryPlot plot = regionPlot(data, bars, true);
 		JFreeChart chart = this.style.chart(plot, true);
-		bars.setSeriesPaint(0, Palette.series(5));
-		bars.setSeriesPaint(1, Palette.series(1));
-		bars.setSeriesPaint(2, Palette.series(2));
-		bars.setSeriesPaint(3, Palette.series(3));
-		Drawn drawn = new Drawn("chart.landing", chart, rowsHeight(data.getColumnCount()) + 24f);
-		return (data.getColumnCount() < model.landing().size())
+		for (int i = 0; i < landing.series().size(); i++) {
+			bars.setSeriesPaint(i, Palette.color(landing.series().get(i).rgb()));
+		}
+		Drawn drawn = new Drawn(landing.titleKey(), chart, rowsHeight(data.getColumnCount()) + 24f);
+		return landing.leftOut()
 				? new Drawn(drawn.titleKey(), drawn.chart(), drawn.height(), "pdf.chart.emptyLandingLeftOut") : drawn;
 	}
 

@@ -3,6 +3,7 @@ package cn.investpromo.report.pdf;
 import java.awt.Color;
 import java.util.List;
 
+import cn.investpromo.report.ChartPalette;
 import cn.investpromo.report.TargetProgress;
 
 /** The one set of colours tables and charts share, chosen to stay distinct when printed in grey. */
@@ -24,11 +25,8 @@ final class Palette {
 
 	static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
-	/** Series colours, in order. */
-	static final List<Color> SERIES = List.of(new Color(0x2F, 0x55, 0x97), new Color(0xED, 0x7D, 0x31),
-			new Color(0x70, 0xAD, 0x47), new Color(0xA5, 0xA5, 0xA5), new Color(0xFF, 0xC0, 0x00),
-			new Color(0x5B, 0x9B, 0xD5), new Color(0x26, 0x44, 0x78), new Color(0x9E, 0x48, 0x0E),
-			new Color(0x63, 0x63, 0x63), new Color(0x99, 0x73, 0x00));
+	/** Series colours, in order: {@link ChartPalette}'s, which the workbook's charts share. */
+	static final List<Color> SERIES = ChartPalette.SERIES.stream().map(Palette::color).toList();
 
 	/** Ahead of 序时进度: a dark green that prints as a mid grey. */
 	static final Color AHEAD = new Color(0x38, 0x76, 0x1D);
@@ -46,6 +44,11 @@ final class Palette {
 			case BEHIND -> BEHIND;
 			case ON_SCHEDULE -> ACCENT;
 		};
+	}
+
+	/** A colour of {@link ChartPalette}, given as RGB. */
+	static Color color(int rgb) {
+		return new Color(rgb);
 	}
 
 	static Color series(int index) {

@@ -6,7 +6,9 @@ import java.util.ResourceBundle;
 
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.ReportLabels;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.report.ReportModel;
 
 /** The shared report words plus the few only the PDF uses ({@code report/pdf/pdf-labels*.properties}). */
 final class PdfLabels {
@@ -15,9 +17,21 @@ final class PdfLabels {
 
 	private final ResourceBundle pdf;
 
+	private final Period.Kind kind;
+
+	PdfLabels(ReportModel model) {
+		this(ReportLabels.of(model), model.period().kind());
+	}
+
+	/** The words of a monthly report. */
 	PdfLabels(ReportLanguage language) {
-		this.report = ReportLabels.of(language);
-		this.pdf = ResourceBundle.getBundle("report.pdf.pdf-labels", language.locale(),
+		this(ReportLabels.of(language), Period.Kind.MONTH);
+	}
+
+	private PdfLabels(ReportLabels report, Period.Kind kind) {
+		this.report = report;
+		this.kind = kind;
+		this.pdf = ResourceBundle.getBundle("report.pdf.pdf-labels", report.language().locale(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
@@ -27,7 +41,12 @@ final class PdfLabels {
 
 	/** A label; keys starting with {@code pdf.} come from the PDF's own bundle. */
 	String get(String key) {
-		return key.startsWith("pdf.") ? this.pdf.getString(key) : this.report.get(key);
+		if (!key.startsWith("pdf.")) {
+			return this.report.get(key);
+		}
+		String variant = key + ".period";
+		return (this.kind != Period.Kind.MONTH && this.pdf.containsKey(variant)) ? this.pdf.getString(variant)
+				: this.pdf.getString(key);
 	}
 
 	/** A label, or {@code fallback} for a key the bundles lack (such as an unknown sheet kind). */

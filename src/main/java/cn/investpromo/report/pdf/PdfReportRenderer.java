@@ -26,6 +26,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 
@@ -104,14 +105,16 @@ public final class PdfReportRenderer {
 
 		Run(ReportModel model) {
 			this.model = model;
-			this.labels = new PdfLabels(model.language());
+			this.labels = new PdfLabels(model);
 			this.type = Typography.of(PdfReportRenderer.this.font.baseFont());
 			this.tables = new Tables(this.type, this.labels);
 			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
 			YearMonth month = model.month();
 			this.title = this.labels.format("report.title", model.scope().name());
-			this.subtitle = this.labels.format("report.subtitle", String.valueOf(month.getYear()),
-					String.valueOf(month.getMonthValue()));
+			this.subtitle = (model.period().kind() == Period.Kind.MONTH)
+					? this.labels.format("report.subtitle", String.valueOf(month.getYear()),
+							String.valueOf(month.getMonthValue()))
+					: this.labels.report().periodName(model.period());
 			this.decorations = new PageDecorations(PdfReportRenderer.this.font.baseFont(), this.labels,
 					this.title + "  ·  " + this.subtitle);
 		}
@@ -145,7 +148,9 @@ public final class PdfReportRenderer {
 			String scope = this.model.scope().name();
 			this.document.addTitle(this.title + " " + this.subtitle);
 			this.document.addSubject(this.labels.pdf("pdf.subject", scope, this.subtitle));
-			this.document.addKeywords(this.labels.pdf("pdf.keywords", scope, Formats.MONTH.format(this.model.month())));
+			this.document.addKeywords(this.labels.pdf("pdf.keywords", scope,
+					(this.model.period().kind() == Period.Kind.MONTH) ? Formats.MONTH.format(this.model.month())
+							: this.model.period().label()));
 			this.document.addAuthor("investpromo");
 			this.document.addCreator("investpromo");
 			this.document.addCreationDate();
@@ -164,11 +169,10 @@ public final class PdfReportRenderer {
 			subtitle.setSpacingBefore(4);
 			subtitle.setSpacingAfter(10);
 			this.document.add(subtitle);
-			YearMonth month = this.model.month();
 			meta(this.labels.labelValue("report.scope",
 					this.model.scope().name() + "（" + this.model.scope().code() + "）"));
 			meta(this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
-					Formats.DATE.format(month.atDay(1)), Formats.DATE.format(month.atEndOfMonth()))));
+					Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))));
 			meta(this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt())));
 			// a rule as wide as the tables below it: an empty cell showing only its top border
 			PdfPTable rule = new PdfPTable(1);
@@ -267,7 +271,7 @@ public final class PdfReportRenderer {
 			}
 			this.document.add(table);
 			note(this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds())));
-			Charts.Drawn chart = this.charts.funds(funds);
+			Charts.Drawn chart = this.charts.funds(this.model);
 			if (chart != null) {
 				figure(chart);
 			}

@@ -20,6 +20,8 @@ import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TopProject;
 import cn.investpromo.report.pdf.Grid.Column;
+import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.quality.Reject;
 
 /**
  * The PDF's tables, laid out from the model's figures; total rows show the model's scope-wide KPIs. Column widths
@@ -191,7 +193,7 @@ final class Tables {
 	PdfPTable qualityFiles(DataQuality quality) {
 		Grid grid = grid(true, text("column.file", 150), text("column.sheet", 85), text("column.kind", 76),
 				number("column.read", 56), number("column.accepted", 57), number("column.rejected", 57));
-		for (DataQuality.SheetQuality row : quality.files()) {
+		for (SheetQuality row : quality.files()) {
 			grid.add(row.file())
 				.add(row.sheet())
 				.add(kind(row.kind()))
@@ -206,7 +208,7 @@ final class Tables {
 		// the reason gets the most room: English reasons are two to three times as long as Chinese ones
 		Grid grid = grid(true, text("column.file", 100), text("column.sheet", 62), number("column.row", 34),
 				text("column.column", 58), text("column.value", 72), text("column.reason", 155));
-		for (DataQuality.Reject row : quality.rejects().subList(0, Math.min(MAX_REJECTS, quality.rejects().size()))) {
+		for (Reject row : quality.rejects().subList(0, Math.min(MAX_REJECTS, quality.rejects().size()))) {
 			grid.add(row.file())
 				.add(row.sheet())
 				.add(String.valueOf(row.row()))

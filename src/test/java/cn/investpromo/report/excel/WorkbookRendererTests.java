@@ -444,7 +444,7 @@ class WorkbookRendererTests {
 	void aMonthWithoutActivityStillRendersEverySheet() throws IOException {
 		// given
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel empty = new ReportModel(base.month(), new RegionRef("370685", "=招远市"), base.generatedAt(),
+		ReportModel empty = new ReportModel(base.period(), new RegionRef("370685", "=招远市"), base.generatedAt(),
 				base.language(), base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				base.trend(), List.of(), List.of(), List.of(), base.narrative(),
 				new DataQuality(List.of(), List.of(), List.of(), List.of(), new DataQuality.Totals(0, 0, 0, 0, 0)),
@@ -791,7 +791,7 @@ class WorkbookRendererTests {
 			.stream()
 			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, BigDecimal.ZERO))
 			.toList();
-		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), regions, industries, base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
 				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
 				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
@@ -948,14 +948,14 @@ class WorkbookRendererTests {
 	}
 
 	private static ReportModel withFunds(ReportModel base, FundsArrived funds) {
-		return new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
+		return new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
 				base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
 				base.narrative(), base.dataQuality(), base.landingTotal(), funds, base.targets(), base.amountBands());
 	}
 
 	private static ReportModel withRegions(ReportModel base, List<RegionFigures> regions) {
-		return new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(), base.kpis(), regions,
+		return new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(), base.kpis(), regions,
 				base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
 				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
 				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());

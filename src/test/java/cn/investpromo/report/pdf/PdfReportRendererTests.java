@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.investpromo.ledger.AgreementType;
-import cn.investpromo.ledger.EventType;
-import cn.investpromo.ledger.ProjectStatus;
+import cn.investpromo.project.AgreementType;
+import cn.investpromo.event.EventType;
+import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.EventListing;
 import cn.investpromo.report.FundsArrived;
@@ -42,6 +42,7 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
+import cn.investpromo.quality.Reject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -225,7 +226,7 @@ class PdfReportRendererTests {
 	void chartsWithoutFiguresSayNoData() throws IOException {
 		// given: a month with no breakdown rows at all
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel empty = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+		ReportModel empty = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), base.trend(),
 				List.of(), List.of(), List.of(), base.narrative(), base.dataQuality(),
 				ReportModelFixtures.noLanding(base.scope()), ReportModelFixtures.noFunds(),
@@ -245,15 +246,15 @@ class PdfReportRendererTests {
 	void longRejectListRepeatsItsHeaderOnEveryPageAndStopsAtOneHundredRows() throws IOException {
 		// given
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		List<DataQuality.Reject> rejects = new ArrayList<>();
+		List<Reject> rejects = new ArrayList<>();
 		for (int row = 2; row < 152; row++) {
-			rejects.add(new DataQuality.Reject("招远市招商台账2019.xlsx", "签约项目", row, "协议投资额", "约" + row + "万",
+			rejects.add(new Reject("招远市招商台账2019.xlsx", "签约项目", row, "协议投资额", "约" + row + "万",
 					"金额无法识别"));
 		}
 		DataQuality quality = new DataQuality(base.dataQuality().files(), rejects,
 				base.dataQuality().unmatchedIndustries(), base.dataQuality().possibleDuplicates(),
 				new DataQuality.Totals(1, 3, 220, 69, 151));
-		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
 				base.narrative(), quality, base.landingTotal(), base.fundsArrived(), base.targets(),
@@ -313,7 +314,7 @@ class PdfReportRendererTests {
 	void scopeAcrossProvincesGivesOnlyTheFundsTotalAndNoTargetsSayWhichYear() throws IOException {
 		// given: 全国 cannot split funds by source, and no targets sheet set any
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
 				base.narrative(), base.dataQuality(), base.landingTotal(),
@@ -338,7 +339,7 @@ class PdfReportRendererTests {
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		String narrative = "2019年7月，全市举办招商活动3场，参会285人；新签约项目12个，同比增长200.0%，协议投资额14.30亿元，"
 				.repeat(8);
-		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
 				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
 				narrative, base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(),
@@ -371,7 +372,7 @@ class PdfReportRendererTests {
 			cells.add(new RegionIndustryFigures(region.code(), region.name(), "I" + k, "产业" + k, region.projects(),
 					region.amountWan()));
 		}
-		ReportModel model = new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(),
+		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
 				base.kpis(), base.byRegion(), industries, base.byInvestorOrigin(), cells, base.eventsByType(),
 				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
 				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
@@ -442,7 +443,7 @@ class PdfReportRendererTests {
 				"招远经济技术开发区", "鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）", null, "NGIT",
 				base.byIndustry().get(1).name(), AgreementType.STRATEGIC, new BigDecimal("123456.78"), ProjectStatus.SIGNED,
 				null, null, "NGIT.IC", language.english() ? "Integrated circuits" : "集成电路"));
-		return new ReportModel(base.month(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
+		return new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
 				base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
 				base.landing(), base.trend(), base.topProjects(), events, projects, base.narrative(), base.dataQuality(),
 				base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());

@@ -1,4 +1,4 @@
-package cn.investpromo.report;
+package cn.investpromo.target;
 
 /**
  * An indicator of the annual targets (SPEC §2.3 targets sheet), stored in {@code annual_target.indicator} under its

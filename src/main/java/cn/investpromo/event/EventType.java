@@ -1,4 +1,4 @@
-package cn.investpromo.ledger;
+package cn.investpromo.event;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.investpromo.ledger;
+package cn.investpromo.project;
 
 import java.util.List;
 

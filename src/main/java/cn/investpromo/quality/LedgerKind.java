@@ -1,4 +1,4 @@
-package cn.investpromo.ledger;
+package cn.investpromo.quality;
 
 /** What a sheet holds, as recognised from its header row (SPEC §2.1); the code is what data quality shows. */
 public enum LedgerKind {

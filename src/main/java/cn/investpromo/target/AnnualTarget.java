@@ -1,4 +1,4 @@
-package cn.investpromo.report;
+package cn.investpromo.target;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,203 @@
+package cn.investpromo.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.industry.IndustryTaxonomy;
+import cn.investpromo.region.Region;
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.store.RegionScope;
+import cn.investpromo.store.ReportQueries;
+import cn.investpromo.store.ReportQueries.EventMonth;
+import cn.investpromo.store.ReportQueries.ProjectMonth;
+
+/**
+ * What the calculators of one report share: its period, scope and language, the queries that compute its figures in
+ * the database for the scope, the monthly series its comparisons and trend add up, and the names of regions and
+ * industries.
+ */
+final class ReportData {
+
+	/** 1 亿元 and 10 亿元 in 万元: the thresholds of the headline figures, before the configured bands. */
+	static final List<BigDecimal> HEADLINE_THRESHOLDS_WAN = List.of(BigDecimal.valueOf(10_000),
+			BigDecimal.valueOf(100_000));
+
+	private final ReportModelBuilder.Request request;
+
+	private final RegionCatalog regions;
+
+	private final IndustryTaxonomy industries;
+
+	private final ReportQueries queries;
+
+	private final RegionScope regionScope;
+
+	private final List<BigDecimal> thresholdsWan;
+
+	private final Map<YearMonth, EventMonth> eventMonths = new HashMap<>();
+
+	private final Map<YearMonth, ProjectMonth> projectMonths = new HashMap<>();
+
+	ReportData(ReportModelBuilder.Request request, RegionCatalog regions, IndustryTaxonomy industries,
+			ReportQueries queries, List<BigDecimal> bandsWan) {
+		this.request = request;
+		this.regions = regions;
+		this.industries = industries;
+		this.queries = queries;
+		this.regionScope = new RegionScope(regions.scopePaths(request.scope()));
+		List<BigDecimal> thresholds = new ArrayList<>(HEADLINE_THRESHOLDS_WAN);
+		thresholds.addAll(bandsWan);
+		this.thresholdsWan = List.copyOf(thresholds);
+		LocalDate from = windowStart(request.period());
+		LocalDate to = request.period().to();
+		queries.eventMonths(this.regionScope, from, to).forEach((m) -> this.eventMonths.put(m.month(), m));
+		queries.projectMonths(this.regionScope, from, to, this.thresholdsWan)
+			.forEach((m) -> this.projectMonths.put(m.month(), m));
+	}
+
+	/**
+	 * The first day whose data the comparisons and the trend need: January of the year before the period's end, or
+	 * the trend's start if earlier.
+	 */
+	static LocalDate windowStart(Period period) {
+		LocalDate januaryLastYear = LocalDate.of(period.last().getYear() - 1, 1, 1);
+		LocalDate trendStart = period.trend().get(0).from();
+		LocalDate lastYear = period.sameLastYear().from();
+		LocalDate start = januaryLastYear.isBefore(trendStart) ? januaryLastYear : trendStart;
+		return lastYear.isBefore(start) ? lastYear : start;
+	}
+
+	ReportModelBuilder.Request request() {
+		return this.request;
+	}
+
+	Period period() {
+		return this.request.period();
+	}
+
+	Region scope() {
+		return this.request.scope();
+	}
+
+	OffsetDateTime generatedAt() {
+		return this.request.generatedAt();
+	}
+
+	boolean english() {
+		return this.request.language().english();
+	}
+
+	RegionCatalog regions() {
+		return this.regions;
+	}
+
+	IndustryTaxonomy industries() {
+		return this.industries;
+	}
+
+	ReportQueries queries() {
+		return this.queries;
+	}
+
+	RegionScope regionScope() {
+		return this.regionScope;
+	}
+
+	/** The scope for data quality: null for 全国, which covers every file. */
+	@Nullable RegionScope qualityScope() {
+		return scope().code().equals(RegionCatalog.CHINA_CODE) ? null : this.regionScope;
+	}
+
+	/** The index of a configured band's threshold among the thresholds {@link ProjectMonth#atLeast} counts. */
+	int bandIndex(int band) {
+		return HEADLINE_THRESHOLDS_WAN.size() + band;
+	}
+
+	/** Events, attendees and enterprises of some months. */
+	record EventSum(long events, long attendees, long enterprises) {
+	}
+
+	/**
+	 * Projects of some months: count, agreed investment (unknown amounts as zero), projects with an amount, and per
+	 * threshold (the headline ones, then the bands) the projects of at least it.
+	 */
+	record ProjectSum(long projects, BigDecimal amountWan, long withAmount, List<Long> atLeast) {
+	}
+
+	/** The events of the given months, added up. */
+	EventSum events(Collection<YearMonth> months) {
+		long events = 0;
+		long attendees = 0;
+		long enterprises = 0;
+		for (YearMonth m : months) {
+			EventMonth e = this.eventMonths.get(m);
+			if (e != null) {
+				events += e.events();
+				attendees += e.attendees();
+				enterprises += e.enterprises();
+			}
+		}
+		return new EventSum(events, attendees, enterprises);
+	}
+
+	/** The projects of the given months, added up. */
+	ProjectSum projects(Collection<YearMonth> months) {
+		long projects = 0;
+		BigDecimal amount = BigDecimal.ZERO;
+		long withAmount = 0;
+		long[] atLeast = new long[this.thresholdsWan.size()];
+		for (YearMonth m : months) {
+			ProjectMonth p = this.projectMonths.get(m);
+			if (p != null) {
+				projects += p.projects();
+				amount = amount.add(p.amountWan());
+				withAmount += p.withAmount();
+				for (int i = 0; i < atLeast.length; i++) {
+					atLeast[i] += p.atLeast().get(i);
+				}
+			}
+		}
+		List<Long> counts = new ArrayList<>();
+		for (long n : atLeast) {
+			counts.add(n);
+		}
+		return new ProjectSum(projects, amount, withAmount, List.copyOf(counts));
+	}
+
+	/** The regions of the by-region tables: the scope itself (本级) first, then its children. */
+	List<Region> rowRegions() {
+		List<Region> rows = new ArrayList<>();
+		rows.add(scope());
+		rows.addAll(this.regions.children(scope().code()));
+		return rows;
+	}
+
+	/** The row a region falls in: the scope's child on its path, or the scope itself (本级). */
+	Region rowRegion(String regionCode) {
+		Region region = this.regions.byCode(regionCode).orElseThrow();
+		return this.regions.childOfScopeContaining(scope(), region).orElse(scope());
+	}
+
+	String regionName(String code) {
+		return this.regions.byCode(code).map(Region::name).orElse(code);
+	}
+
+	String industryName(String code) {
+		return this.industries.byCode(code).name(english());
+	}
+
+	/** The sub-industry's name; its code when the taxonomy no longer has it (an industries sheet was removed). */
+	String subIndustryName(String code) {
+		return this.industries.subIndustry(code).map((sub) -> sub.name(english())).orElse(code);
+	}
+
+}
