@@ -32,10 +32,10 @@ import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactory;
-import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.hssf.record.WriteProtectRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.Entry;
@@ -63,7 +63,7 @@ import cn.investpromo.value.Reason;
  * record that cannot be parsed is skipped, and a cell record that cannot be parsed (or a text cell pointing past the
  * shared strings) makes its row a damaged row, rejected with its reason while the rest is read. Only when the
  * stream cannot be followed (a record length past the BIFF limit, a BOF or EOF that cannot be read) is the file
- * refused. An encrypted stream is read through POI's decrypting record reader instead, which has no such tolerance.
+ * refused. An encrypted workbook (a FILEPASS record after the first BOF) is refused as such.
  */
 public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
@@ -79,11 +79,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 	private final InputStream stream;
 
-	// the tolerant reader of a plain stream, framing records itself; null when the stream is encrypted
-	private final @Nullable RecordInputStream raw;
-
-	// POI's decrypting reader, for an encrypted stream only
-	private final @Nullable RecordFactoryInputStream decrypting;
+	// frames the records; parsing them is ours, so that a damaged one costs only itself
+	private final RecordInputStream raw;
 
 	// the stream ended inside a record: nothing more to read
 	private boolean exhausted;
@@ -105,11 +102,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 	private @Nullable StreamingSheet current;
 
-	private XlsLedgerWorkbook(POIFSFileSystem fs, InputStream stream, boolean encrypted) {
+	private XlsLedgerWorkbook(POIFSFileSystem fs, InputStream stream) {
 		this.fs = fs;
 		this.stream = stream;
-		this.raw = encrypted ? null : new RecordInputStream(stream);
-		this.decrypting = encrypted ? new RecordFactoryInputStream(stream, false) : null;
+		this.raw = new RecordInputStream(stream);
 		readGlobals();
 	}
 
@@ -141,7 +137,11 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			if (version < BOFRecord.VERSION) {
 				throw excel95(null);
 			}
-			return new XlsLedgerWorkbook(fs, root.createDocumentInputStream(name), filePass(root, name));
+			if (filePass(root, name)) {
+				// even one protected with Excel's default password: POI's decryption of those gives garbage here
+				throw encrypted(null);
+			}
+			return new XlsLedgerWorkbook(fs, root.createDocumentInputStream(name));
 		}
 		catch (EncryptedDocumentException ex) {
 			close(fs);
@@ -193,16 +193,30 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 	}
 
-	/** Whether the record after the first BOF is a FILEPASS: the rest of the stream is encrypted. */
+	/**
+	 * Whether the stream is encrypted: a FILEPASS record follows the first BOF, after a WRITEPROTECT if there is one
+	 * (where Excel writes them).
+	 */
 	private static boolean filePass(DirectoryNode root, String stream) throws IOException {
 		try (InputStream in = root.createDocumentInputStream(stream)) {
-			byte[] bof = in.readNBytes(4);
-			int length = (bof[2] & 0xFF) | (bof[3] & 0xFF) << 8;
-			if (in.skip(length) != length) {
-				return false;
+			for (int record = 0; record < 3; record++) {
+				byte[] header = in.readNBytes(4);
+				if (header.length < 4) {
+					return false;
+				}
+				int sid = (header[0] & 0xFF) | (header[1] & 0xFF) << 8;
+				int length = (header[2] & 0xFF) | (header[3] & 0xFF) << 8;
+				if (sid == FilePassRecord.sid) {
+					return true;
+				}
+				if ((record == 0) ? sid != BOFRecord.sid : sid != WriteProtectRecord.sid) {
+					return false;
+				}
+				if (in.skip(length) != length) {
+					return false;
+				}
 			}
-			byte[] sid = in.readNBytes(2);
-			return sid.length == 2 && ((sid[0] & 0xFF) | (sid[1] & 0xFF) << 8) == FilePassRecord.sid;
+			return false;
 		}
 	}
 
@@ -292,9 +306,6 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	 * stray bytes) ends the workbook unread, as it does in POI's own reader.
 	 */
 	private @Nullable Object nextSubstream() {
-		if (this.decrypting != null) {
-			return next();
-		}
 		Object record = null;
 		while (record == null) {
 			short sid = nextSid();
@@ -308,17 +319,6 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	private @Nullable Object next() {
-		if (this.decrypting != null) {
-			try {
-				return this.decrypting.nextRecord();
-			}
-			catch (EncryptedDocumentException ex) {
-				throw encrypted(ex);
-			}
-			catch (RuntimeException ex) {
-				throw unfollowable(ex);
-			}
-		}
 		while (true) {
 			short sid = nextSid();
 			if (sid == -1) {
@@ -459,19 +459,6 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	 * record ids only: what is skipped is never parsed.
 	 */
 	private void skipSubstream() throws IOException {
-		if (this.decrypting != null) {
-			int depth = 1;
-			Object record;
-			while (depth > 0 && (record = next()) != null) {
-				if (record instanceof BOFRecord) {
-					depth++;
-				}
-				else if (record instanceof EOFRecord) {
-					depth--;
-				}
-			}
-			return;
-		}
 		int depth = 1;
 		short sid;
 		while (depth > 0 && (sid = nextSid()) != -1) {
@@ -556,18 +543,28 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 
 		private void put(CellValueRecordInterface cell) throws IOException {
-			int column = cell.getColumn();
+			int column = cell.getColumn() & 0xFFFF; // an unsigned 16-bit field
 			if (this.hiddenColumns.get(column)) {
 				return; // a hidden column is not part of the ledger a clerk sees, damaged or not
 			}
-			Reason damage = damage(cell);
+			Reason damage = damage(cell, column);
 			if (damage != null) {
 				this.damage = (this.damage != null) ? this.damage : damage; // the first one names the row's cause
 				return;
 			}
-			String value = this.hiddenColumns.get(column) ? "" : text(cell);
+			String value;
+			try {
+				value = text(cell);
+			}
+			catch (RuntimeException ex) {
+				// a record that parsed but holds nonsense (an XF index past the table): its row, not the file
+				log.debug("cell at row {} column {} cannot be read: {}", cell.getRow() + 1, column + 1, ex.toString());
+				this.damage = (this.damage != null) ? this.damage
+						: Reason.of("row.damagedRecord", CellReference.convertNumToColString(column));
+				return;
+			}
 			if (value.isEmpty()) {
-				return; // a hidden column is not part of the ledger a clerk sees, an empty cell not part of the row
+				return; // an empty cell is not part of the row
 			}
 			while (this.cells.size() <= column) {
 				this.cells.add("");
@@ -589,7 +586,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				if (record instanceof BOFRecord) {
 					skipSubstream(); // an embedded chart
 				}
-				else if (record instanceof ColumnInfoRecord info && info.getHidden()) {
+				else if (record instanceof ColumnInfoRecord info && info.getHidden() && info.getFirstColumn() >= 0
+						&& info.getFirstColumn() <= info.getLastColumn()) {
 					this.hiddenColumns.set(info.getFirstColumn(),
 							Math.min(info.getLastColumn(), 255) + 1);
 				}
@@ -670,8 +668,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 
 		/** Why a cell cannot be read (a damaged record, a text past the shared strings), or null. */
-		private @Nullable Reason damage(CellValueRecordInterface cell) {
-			String column = CellReference.convertNumToColString(cell.getColumn());
+		private @Nullable Reason damage(CellValueRecordInterface cell, int columnIndex) {
+			String column = CellReference.convertNumToColString(columnIndex);
 			if (cell instanceof DamagedCell) {
 				return Reason.of("row.damagedRecord", column);
 			}
