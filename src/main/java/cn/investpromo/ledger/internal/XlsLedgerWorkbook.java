@@ -43,6 +43,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LittleEndian;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -359,6 +360,23 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		int column = (data[2] & 0xFF) | (data[3] & 0xFF) << 8;
 		if (this.exhausted) {
 			return new DamagedCell(row, (short) column);
+		}
+		// the two cell records ledgers are made of, built directly: no second stream per cell
+		if (sid == NumberRecord.sid && data.length >= 14) {
+			NumberRecord number = new NumberRecord();
+			number.setRow(row);
+			number.setColumn((short) column);
+			number.setXFIndex(LittleEndian.getShort(data, 4));
+			number.setValue(LittleEndian.getDouble(data, 6));
+			return number;
+		}
+		if (sid == LabelSSTRecord.sid && data.length >= 10) {
+			LabelSSTRecord label = new LabelSSTRecord();
+			label.setRow(row);
+			label.setColumn((short) column);
+			label.setXFIndex(LittleEndian.getShort(data, 4));
+			label.setSSTIndex(LittleEndian.getInt(data, 6));
+			return label;
 		}
 		byte[] framed = new byte[data.length + 4];
 		framed[0] = (byte) sid;
