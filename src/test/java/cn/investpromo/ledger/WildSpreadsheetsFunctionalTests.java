@@ -162,6 +162,77 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 	}
 
 	@Test
+	void malformedXlsRecordsRejectTheRowsTheyTouchAndTheRestImports() throws Exception {
+		// given: P-1's amount record carries 4 bytes more than it holds (as some writers leave them), P-2's name
+		// points past the shared strings, P-3's investor record cannot be parsed; P-4 is intact
+		List<String> row3 = List.of("P-3", "新材料项目", "2019-07-30", "夏甸镇", "某材料", "新材料", "3000");
+		List<String> row4 = List.of("P-4", "物流园项目", "2019-07-31", "夏甸镇", "某物流", "物流", "2000");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (HSSFWorkbook workbook = projects(new HSSFWorkbook(), List.of(ROW_1, ROW_2, row3, row4))) {
+			workbook.write(bytes);
+		}
+		Path file = this.input.resolve("坏记录.xls");
+		rewriteWorkbookStream(bytes.toByteArray(), file, (sid, data) -> {
+			if (sid != LABEL_SST || data.length != 10) {
+				return null;
+			}
+			int row = (data[0] & 0xFF) | (data[1] & 0xFF) << 8;
+			int column = (data[2] & 0xFF) | (data[3] & 0xFF) << 8;
+			if (row == 3 && column == 6) {
+				return record(sid, java.util.Arrays.copyOf(data, 14)); // 4 trailing bytes
+			}
+			if (row == 4 && column == 1) {
+				byte[] pastTheTable = data.clone();
+				pastTheTable[6] = (byte) 0xFF;
+				pastTheTable[7] = (byte) 0xFF;
+				return record(sid, pastTheTable);
+			}
+			if (row == 5 && column == 4) {
+				byte[] label = data.clone(); // a LABEL claiming 200 characters in a 10-byte record
+				label[6] = (byte) 200;
+				label[7] = 0;
+				label[8] = 0;
+				return record(LABEL, label);
+			}
+			return null;
+		});
+		// when
+		Launch launch = launch();
+		// then
+		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(projectKeys()).containsExactly("ID|P-1", "ID|P-4");
+		assertThat(this.jdbc.queryForObject("SELECT amount_wan FROM signed_project WHERE name = '金银珠宝加工项目'",
+				java.math.BigDecimal.class)).isEqualByComparingTo("15000");
+		assertThat(this.jdbc.queryForList("SELECT file_name, sheet_name, row_number, reason FROM ledger_reject"
+				+ " ORDER BY row_number"))
+			.extracting((row) -> row.get("FILE_NAME") + " " + row.get("SHEET_NAME") + " " + row.get("ROW_NUMBER") + " "
+					+ row.get("REASON"))
+			.containsExactly("坏记录.xls 签约项目 5 文件已损坏：此行 B 列的文字不在工作簿的共享字符串表中，此行无法读取",
+					"坏记录.xls 签约项目 6 文件已损坏：此行 E 列的单元格记录无法读取，此行无法读取");
+	}
+
+	@Test
+	void anXlsWhoseLastRecordRunsPastTheStreamKeepsTheRowsBeforeIt() throws Exception {
+		// given: the final EOF of the sheet claims more bytes than the stream has
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (HSSFWorkbook workbook = projects(new HSSFWorkbook(), List.of(ROW_1, ROW_2))) {
+			workbook.write(bytes);
+		}
+		rewriteWorkbookStream(bytes.toByteArray(), this.input.resolve("截断.xls"), (sid, data) -> null, (stream) -> {
+			// the last record is the sheet's EOF (sid 0x0A, length 0): make it claim 40 bytes
+			assertThat(java.util.Arrays.copyOfRange(stream, stream.length - 4, stream.length))
+				.containsExactly(0x0A, 0, 0, 0);
+			stream[stream.length - 2] = 40;
+			return stream;
+		});
+		// when
+		Launch launch = launch();
+		// then
+		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(projectKeys()).containsExactly("ID|P-1", "ID|P-2");
+	}
+
+	@Test
 	void aWorkbookWithoutALedgerSheetFailsTheRunNamingItsSheets() throws Exception {
 		// given
 		writeProjects(this.input.resolve("a-good.xlsx"), List.of(ROW_1));
@@ -326,6 +397,55 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 				out.write(added.getValue());
 				out.closeEntry();
 			}
+		}
+	}
+
+	private static final int LABEL_SST = 0xFD;
+
+	private static final int LABEL = 0x204;
+
+	/** Gives a record's new bytes (header and data), or null to keep it as it is. */
+	private interface RecordEdit {
+
+		byte[] edit(int sid, byte[] data);
+
+	}
+
+	private static byte[] record(int sid, byte[] data) {
+		byte[] record = new byte[data.length + 4];
+		record[0] = (byte) sid;
+		record[1] = (byte) (sid >> 8);
+		record[2] = (byte) data.length;
+		record[3] = (byte) (data.length >> 8);
+		System.arraycopy(data, 0, record, 4, data.length);
+		return record;
+	}
+
+	private static void rewriteWorkbookStream(byte[] xls, Path to, RecordEdit edit) throws IOException {
+		rewriteWorkbookStream(xls, to, edit, (stream) -> stream);
+	}
+
+	/** Rewrites the records of the BIFF8 Workbook stream one by one, then the whole stream, through POIFS. */
+	private static void rewriteWorkbookStream(byte[] xls, Path to, RecordEdit edit,
+			java.util.function.UnaryOperator<byte[]> whole) throws IOException {
+		try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(xls));
+				OutputStream out = Files.newOutputStream(to)) {
+			byte[] stream;
+			try (InputStream in = fs.getRoot().createDocumentInputStream("Workbook")) {
+				stream = in.readAllBytes();
+			}
+			ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+			for (int at = 0; at + 4 <= stream.length;) {
+				int sid = (stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8;
+				int length = (stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8;
+				byte[] data = java.util.Arrays.copyOfRange(stream, at + 4, at + 4 + length);
+				byte[] edited = edit.edit(sid, data);
+				rewritten.writeBytes((edited != null) ? edited : record(sid, data));
+				at += 4 + length;
+			}
+			fs.getRoot().getEntry("Workbook").delete();
+			fs.getRoot().createDocument("Workbook", new java.io.ByteArrayInputStream(whole.apply(rewritten.toByteArray())));
+			fs.writeFilesystem(out);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package cn.investpromo.ledger.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -21,6 +23,7 @@ import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.ColumnInfoRecord;
 import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.EOFRecord;
+import org.apache.poi.hssf.record.FilePassRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
 import org.apache.poi.hssf.record.LabelSSTRecord;
@@ -29,37 +32,62 @@ import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactory;
-import org.apache.poi.hssf.record.RecordFactoryInputStream;
+import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.hssf.record.WriteProtectRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LittleEndian;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import cn.investpromo.ledger.LedgerWorkbook;
 import cn.investpromo.ledger.RawRow;
 import cn.investpromo.ledger.ReadLimits;
 import cn.investpromo.ledger.UnreadableFileException;
+import cn.investpromo.value.Reason;
 
 /**
  * Streams a legacy .xls (BIFF8) workbook with POI's HSSF event API, pulling records one by one from the Workbook
  * stream (named in any capitalisation, or {@code Book} as some report writers name it): shared strings, number formats (for dates) and sheet names come from the workbook globals, then each
  * worksheet's cell records are gathered into rows. Formulas are read through their cached results; hidden columns
  * are left blank. The file is opened read-only and never loaded as a whole workbook.
+ *
+ * <p>Records are framed by their own lengths, as xlrd does: bytes a record has beyond what it holds are ignored, a
+ * record that cannot be parsed is skipped, and a cell record that cannot be parsed (or a text cell pointing past the
+ * shared strings) makes its row a damaged row, rejected with its reason while the rest is read. Only when the
+ * stream cannot be followed (a record length past the BIFF limit, a BOF or EOF that cannot be read) is the file
+ * refused. An encrypted workbook (a FILEPASS record after the first BOF) is refused as such.
  */
 public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
+	private static final Logger log = LoggerFactory.getLogger(XlsLedgerWorkbook.class);
+
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+	// cell records: never continued, so each is parsed from a copy of its own bytes and a damaged one names its row
+	private static final Set<Short> CELL_SIDS = Set.of(NumberRecord.sid, LabelSSTRecord.sid, LabelRecord.sid,
+			BoolErrRecord.sid, RKRecord.sid, MulRKRecord.sid, FormulaRecord.sid);
 
 	private final POIFSFileSystem fs;
 
 	private final InputStream stream;
 
-	private final RecordFactoryInputStream records;
+	// frames the records; parsing them is ours, so that a damaged one costs only itself
+	private final RecordInputStream raw;
+
+	// the stream ended inside a record: nothing more to read
+	private boolean exhausted;
+
+	// past the last substream
+	private boolean finished;
 
 	// number formats by XF index, fed every globals record; the no-op child keeps it a pure tracker
 	private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener((record) -> {
@@ -78,7 +106,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	private XlsLedgerWorkbook(POIFSFileSystem fs, InputStream stream) {
 		this.fs = fs;
 		this.stream = stream;
-		this.records = new RecordFactoryInputStream(stream, false);
+		this.raw = new RecordInputStream(stream);
 		readGlobals();
 	}
 
@@ -109,6 +137,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			}
 			if (version < BOFRecord.VERSION) {
 				throw excel95(null);
+			}
+			if (filePass(root, name)) {
+				// even one protected with Excel's default password: POI's decryption of those gives garbage here
+				throw encrypted(null);
 			}
 			return new XlsLedgerWorkbook(fs, root.createDocumentInputStream(name));
 		}
@@ -162,6 +194,33 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 	}
 
+	/**
+	 * Whether the stream is encrypted: a FILEPASS record follows the first BOF, after a WRITEPROTECT if there is one
+	 * (where Excel writes them).
+	 */
+	private static boolean filePass(DirectoryNode root, String stream) throws IOException {
+		try (InputStream in = root.createDocumentInputStream(stream)) {
+			for (int record = 0; record < 3; record++) {
+				byte[] header = in.readNBytes(4);
+				if (header.length < 4) {
+					return false;
+				}
+				int sid = (header[0] & 0xFF) | (header[1] & 0xFF) << 8;
+				int length = (header[2] & 0xFF) | (header[3] & 0xFF) << 8;
+				if (sid == FilePassRecord.sid) {
+					return true;
+				}
+				if ((record == 0) ? sid != BOFRecord.sid : sid != WriteProtectRecord.sid) {
+					return false;
+				}
+				if (in.skip(length) != length) {
+					return false;
+				}
+			}
+			return false;
+		}
+	}
+
 	private static UnreadableFileException encrypted(@Nullable Throwable cause) {
 		String zh = "文件已加密，请去掉密码后再导入";
 		String en = "the file is encrypted: remove its password";
@@ -191,9 +250,11 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	/** Reads the globals substream up to its EOF: sheet names, shared strings, formats, the date system. */
 	private void readGlobals() {
 		List<BoundSheetRecord> bound = new ArrayList<>();
-		Record record;
+		Object record;
 		while ((record = next()) != null) {
-			this.formats.processRecord(record);
+			if (record instanceof Record parsed) {
+				this.formats.processRecord(parsed);
+			}
 			if (record instanceof BoundSheetRecord sheet) {
 				bound.add(sheet);
 			}
@@ -219,8 +280,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			this.current.skipRest();
 			this.current = null;
 		}
-		Record record;
-		while ((record = next()) != null) {
+		Object record;
+		while ((record = nextSubstream()) != null) {
 			if (record instanceof BOFRecord bof) {
 				this.sheetIndex++;
 				String name = (this.sheetIndex < this.sheetNames.size()) ? this.sheetNames.get(this.sheetIndex)
@@ -232,33 +293,200 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				skipSubstream(); // chart sheets, macro sheets
 			}
 		}
+		if (this.exhausted && this.sheetIndex + 1 < this.sheetNames.size()) {
+			// the stream ended inside a record before sheets the workbook lists: they are lost, not empty
+			String missing = this.sheetNames.get(this.sheetIndex + 1);
+			throw new UnreadableFileException("文件不完整：工作簿在工作表 " + missing + " 之前就结束了",
+					"the file is incomplete: the workbook ends before sheet " + missing);
+		}
 		return null;
 	}
 
-	private @Nullable Record next() {
-		try {
-			return this.records.nextRecord();
+	/**
+	 * The record after a substream's EOF: its BOF. What follows the last substream when it is not a BOF (padding,
+	 * stray bytes) ends the workbook unread, as it does in POI's own reader.
+	 */
+	private @Nullable Object nextSubstream() {
+		Object record = null;
+		while (record == null) {
+			short sid = nextSid();
+			if (sid != BOFRecord.sid) {
+				this.finished = true;
+				return null;
+			}
+			record = otherRecord(sid);
 		}
-		catch (EncryptedDocumentException ex) {
-			throw encrypted(ex);
-		}
-		catch (RuntimeException ex) {
-			// the reader names the sheet, if one was being read
-			throw new UnreadableFileException("文件已损坏，有记录无法读取", "the file is damaged: a record cannot be read", ex);
+		return record;
+	}
+
+	private @Nullable Object next() {
+		while (true) {
+			short sid = nextSid();
+			if (sid == -1) {
+				return null;
+			}
+			Object record = CELL_SIDS.contains(sid) ? cellRecord(sid) : otherRecord(sid);
+			if (record != null) {
+				return record;
+			}
 		}
 	}
 
-	/** Skips to the EOF matching a BOF just read, over nested substreams (charts embedded in a sheet). */
+	/** Moves to the next record and gives its sid, or -1 at the end of the stream. */
+	private short nextSid() {
+		RecordInputStream in = this.raw;
+		try {
+			if (this.exhausted || this.finished || !in.hasNextRecord()) {
+				return -1;
+			}
+			in.nextRecord();
+			return in.getSid();
+		}
+		catch (RuntimeException ex) {
+			throw unfollowable(ex);
+		}
+	}
+
+	/**
+	 * A cell record, parsed from a copy of its bytes (so bytes beyond what it holds are ignored); one that cannot be
+	 * parsed, or that the stream ends inside, is a {@link DamagedCell} of its row.
+	 */
+	private @Nullable Object cellRecord(short sid) {
+		byte[] data = body();
+		if (data.length < 4) {
+			return null; // not even a row and column: nothing to reject, nothing lost
+		}
+		int row = (data[0] & 0xFF) | (data[1] & 0xFF) << 8;
+		int column = (data[2] & 0xFF) | (data[3] & 0xFF) << 8;
+		if (this.exhausted) {
+			return new DamagedCell(row, (short) column);
+		}
+		// the two cell records ledgers are made of, built directly: no second stream per cell
+		if (sid == NumberRecord.sid && data.length >= 14) {
+			NumberRecord number = new NumberRecord();
+			number.setRow(row);
+			number.setColumn((short) column);
+			number.setXFIndex(LittleEndian.getShort(data, 4));
+			number.setValue(LittleEndian.getDouble(data, 6));
+			return number;
+		}
+		if (sid == LabelSSTRecord.sid && data.length >= 10) {
+			LabelSSTRecord label = new LabelSSTRecord();
+			label.setRow(row);
+			label.setColumn((short) column);
+			label.setXFIndex(LittleEndian.getShort(data, 4));
+			label.setSSTIndex(LittleEndian.getInt(data, 6));
+			return label;
+		}
+		byte[] framed = new byte[data.length + 4];
+		framed[0] = (byte) sid;
+		framed[1] = (byte) (sid >> 8);
+		framed[2] = (byte) data.length;
+		framed[3] = (byte) (data.length >> 8);
+		System.arraycopy(data, 0, framed, 4, data.length);
+		try {
+			RecordInputStream copy = new RecordInputStream(new ByteArrayInputStream(framed));
+			copy.hasNextRecord();
+			copy.nextRecord();
+			return RecordFactory.createSingleRecord(copy);
+		}
+		catch (RuntimeException ex) {
+			log.debug("cell record 0x{} at row {} column {} cannot be parsed: {}", Integer.toHexString(sid), row + 1,
+					column + 1, ex.toString());
+			return new DamagedCell(row, (short) column);
+		}
+	}
+
+	/** The rest of the current record's bytes, or as many as the stream still has when it ends inside it. */
+	private byte[] body() {
+		RecordInputStream in = this.raw;
+		try {
+			int declared = in.remaining();
+			int left = available();
+			if (declared <= left) {
+				return in.readRemainder();
+			}
+			this.exhausted = true; // the record's length runs past the end of the stream
+			byte[] data = new byte[left];
+			in.readFully(data);
+			return data;
+		}
+		catch (RuntimeException ex) {
+			throw unfollowable(ex);
+		}
+	}
+
+	/**
+	 * Any other record, parsed in place (it may continue into CONTINUE records, as the shared strings do); bytes it
+	 * leaves are skipped, and one that cannot be parsed is skipped whole, unless it is what delimits a sheet.
+	 */
+	private @Nullable Record otherRecord(short sid) {
+		RecordInputStream in = this.raw;
+		if (in.remaining() > available()) {
+			this.exhausted = true; // its length runs past the end of the stream: there is nothing after it
+			return null;
+		}
+		Record record;
+		try {
+			record = RecordFactory.createSingleRecord(in);
+		}
+		catch (RuntimeException ex) {
+			if (sid == BOFRecord.sid || sid == EOFRecord.sid) {
+				throw unfollowable(ex);
+			}
+			log.debug("record 0x{} cannot be parsed, skipped: {}", Integer.toHexString(sid), ex.toString());
+			record = null;
+		}
+		skipRemainder();
+		return record;
+	}
+
+	private void skipRemainder() {
+		RecordInputStream in = this.raw;
+		if (in.remaining() > available()) {
+			this.exhausted = true;
+			return;
+		}
+		try {
+			if (in.remaining() > 0) {
+				in.readRemainder();
+			}
+		}
+		catch (RuntimeException ex) {
+			throw unfollowable(ex);
+		}
+	}
+
+	/** The bytes left in the workbook stream (a POIFS document stream knows its size exactly). */
+	private int available() {
+		try {
+			return this.stream.available();
+		}
+		catch (IOException ex) {
+			throw unfollowable(ex);
+		}
+	}
+
+	private static UnreadableFileException unfollowable(Exception ex) {
+		// the reader names the sheet, if one was being read
+		return new UnreadableFileException("文件已损坏，有记录无法读取", "the file is damaged: a record cannot be read", ex);
+	}
+
+	/**
+	 * Skips to the EOF matching a BOF just read, over nested substreams (charts embedded in a sheet), looking at
+	 * record ids only: what is skipped is never parsed.
+	 */
 	private void skipSubstream() throws IOException {
 		int depth = 1;
-		Record record;
-		while (depth > 0 && (record = next()) != null) {
-			if (record instanceof BOFRecord) {
+		short sid;
+		while (depth > 0 && (sid = nextSid()) != -1) {
+			if (sid == BOFRecord.sid) {
 				depth++;
 			}
-			else if (record instanceof EOFRecord) {
+			else if (sid == EOFRecord.sid) {
 				depth--;
 			}
+			skipRemainder();
 		}
 	}
 
@@ -284,6 +512,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		private @Nullable FormulaRecord stringFormula;
 
 		private List<String> cells = new ArrayList<>();
+
+		private @Nullable Reason damage;
 
 		private int rowIndex = -1;
 
@@ -323,17 +553,36 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			if (this.rowIndex < 0) {
 				return null;
 			}
-			RawRow row = new RawRow(this.rowIndex + 1, List.copyOf(this.cells));
+			RawRow row = new RawRow(this.rowIndex + 1, List.copyOf(this.cells), this.damage);
 			this.cells = new ArrayList<>();
+			this.damage = null;
 			this.rowIndex = -1;
 			return row;
 		}
 
 		private void put(CellValueRecordInterface cell) throws IOException {
-			int column = cell.getColumn();
-			String value = this.hiddenColumns.get(column) ? "" : text(cell);
+			int column = cell.getColumn() & 0xFFFF; // an unsigned 16-bit field
+			if (this.hiddenColumns.get(column)) {
+				return; // a hidden column is not part of the ledger a clerk sees, damaged or not
+			}
+			Reason damage = damage(cell, column);
+			if (damage != null) {
+				this.damage = (this.damage != null) ? this.damage : damage; // the first one names the row's cause
+				return;
+			}
+			String value;
+			try {
+				value = text(cell);
+			}
+			catch (RuntimeException ex) {
+				// a record that parsed but holds nonsense (an XF index past the table): its row, not the file
+				log.debug("cell at row {} column {} cannot be read: {}", cell.getRow() + 1, column + 1, ex.toString());
+				this.damage = (this.damage != null) ? this.damage
+						: Reason.of("row.damagedRecord", CellReference.convertNumToColString(column));
+				return;
+			}
 			if (value.isEmpty()) {
-				return; // a hidden column is not part of the ledger a clerk sees, an empty cell not part of the row
+				return; // an empty cell is not part of the row
 			}
 			while (this.cells.size() <= column) {
 				this.cells.add("");
@@ -346,7 +595,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			if (!this.pending.isEmpty()) {
 				return this.pending.pop();
 			}
-			Record record;
+			Object record;
 			while (!this.ended && (record = next()) != null) {
 				if (record instanceof EOFRecord) {
 					this.ended = true;
@@ -355,7 +604,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				if (record instanceof BOFRecord) {
 					skipSubstream(); // an embedded chart
 				}
-				else if (record instanceof ColumnInfoRecord info && info.getHidden()) {
+				else if (record instanceof ColumnInfoRecord info && info.getHidden() && info.getFirstColumn() >= 0
+						&& info.getFirstColumn() <= info.getLastColumn()) {
 					this.hiddenColumns.set(info.getFirstColumn(),
 							Math.min(info.getLastColumn(), 255) + 1);
 				}
@@ -381,7 +631,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				}
 				else if (record instanceof NumberRecord || record instanceof LabelSSTRecord
 						|| record instanceof LabelRecord || record instanceof BoolErrRecord
-						|| record instanceof FormulaRecord) {
+						|| record instanceof FormulaRecord || record instanceof DamagedCell) {
 					return (CellValueRecordInterface) record;
 				}
 			}
@@ -396,9 +646,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			if (cell instanceof LabelSSTRecord label) {
 				SSTRecord sst = XlsLedgerWorkbook.this.strings;
 				int index = label.getSSTIndex();
-				// an index past the table (a damaged file) is a cell without text, not a refused file
-				return (sst != null && index >= 0 && index < sst.getNumUniqueStrings())
-						? sst.getString(index).getString() : "";
+				return sst.getString(index).getString(); // damage(cell) checked the index
 			}
 			if (cell instanceof LabelRecord label) {
 				return label.getValue();
@@ -437,45 +685,76 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			return new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
 		}
 
+		/** Why a cell cannot be read (a damaged record, a text past the shared strings), or null. */
+		private @Nullable Reason damage(CellValueRecordInterface cell, int columnIndex) {
+			String column = CellReference.convertNumToColString(columnIndex);
+			if (cell instanceof DamagedCell) {
+				return Reason.of("row.damagedRecord", column);
+			}
+			if (cell instanceof LabelSSTRecord label) {
+				SSTRecord sst = XlsLedgerWorkbook.this.strings;
+				int index = label.getSSTIndex();
+				if (sst == null || index < 0 || index >= sst.getNumUniqueStrings()) {
+					return Reason.of("row.missingSharedString", column);
+				}
+			}
+			return null;
+		}
+
+		/** Moves to this sheet's EOF without parsing what is left of it. */
 		void skipRest() throws IOException {
 			this.pending.clear();
-			while (nextCell() != null) {
-				// drain to this sheet's EOF
+			this.stringFormula = null;
+			if (!this.ended) {
+				this.ended = true;
+				skipSubstream();
 			}
 		}
 
 	}
 
+	/** A cell record that cannot be parsed, or that the stream ends inside: its row is known, its value is not. */
+	private record DamagedCell(int row, short column) implements OwnCell {
+	}
+
 	/** The text result of a string formula, shaped like a cell record. */
-	private record TextCell(int row, short column, String text) implements CellValueRecordInterface {
+	private record TextCell(int row, short column, String text) implements OwnCell {
+	}
+
+	/** A cell-shaped value of our own, not a record of the file. */
+	private interface OwnCell extends CellValueRecordInterface {
+
+		int row();
+
+		short column();
 
 		@Override
-		public int getRow() {
-			return this.row;
+		default int getRow() {
+			return row();
 		}
 
 		@Override
-		public short getColumn() {
-			return this.column;
+		default short getColumn() {
+			return column();
 		}
 
 		@Override
-		public void setRow(int row) {
+		default void setRow(int row) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public void setColumn(short col) {
+		default void setColumn(short col) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public void setXFIndex(short xf) {
+		default void setXFIndex(short xf) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public short getXFIndex() {
+		default short getXFIndex() {
 			return 0;
 		}
 
