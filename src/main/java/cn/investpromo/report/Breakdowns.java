@@ -43,7 +43,14 @@ final class Breakdowns {
 		return this.byIndustryGroups.stream().map(ProjectGroup::amountWan).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	List<RegionFigures> byRegion() {
+	/** The breakdowns section of the report's scope and period. */
+	BreakdownTables tables() {
+		List<IndustryFigures> byIndustry = byIndustry();
+		return new BreakdownTables(byRegion(), byIndustry, bySubIndustry(byIndustry), byOrigin(), byRegionIndustry(),
+				eventsByType());
+	}
+
+	private List<RegionFigures> byRegion() {
 		Period period = this.data.period();
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
@@ -72,7 +79,7 @@ final class Breakdowns {
 	}
 
 	/** By first-level industry: largest amount first, then most projects, then taxonomy order. */
-	List<IndustryFigures> byIndustry() {
+	private List<IndustryFigures> byIndustry() {
 		BigDecimal total = total();
 		Map<String, ProjectGroup> byCode = new LinkedHashMap<>();
 		this.byIndustryGroups.forEach((g) -> byCode.put(g.key(0), g));
@@ -100,7 +107,7 @@ final class Breakdowns {
 	 * The period's projects by second-level industry, grouped under {@code byIndustry} in its order: sub-industries
 	 * by amount, then projects, then taxonomy order; the industry's projects without one last, as 未细分.
 	 */
-	List<SubIndustryFigures> bySubIndustry(List<IndustryFigures> byIndustry) {
+	private List<SubIndustryFigures> bySubIndustry(List<IndustryFigures> byIndustry) {
 		BigDecimal total = total();
 		List<ProjectGroup> groups = groups(List.of(ProjectColumn.INDUSTRY, ProjectColumn.SUB_INDUSTRY));
 		List<SubIndustryFigures> figures = new ArrayList<>();
@@ -146,7 +153,7 @@ final class Breakdowns {
 	}
 
 	/** Investor origin at province level, or city level within the scope's own province (SPEC §5). */
-	List<OriginFigures> byOrigin() {
+	private List<OriginFigures> byOrigin() {
 		RegionCatalog regions = this.data.regions();
 		Optional<Region> scopeProvince = regions.ancestorAt(this.data.scope(), RegionLevel.PROVINCE);
 		Map<String, String> names = new LinkedHashMap<>();
@@ -183,7 +190,7 @@ final class Breakdowns {
 			.toList();
 	}
 
-	List<RegionIndustryFigures> byRegionIndustry() {
+	private List<RegionIndustryFigures> byRegionIndustry() {
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
 		Map<List<String>, BigDecimal> amounts = new LinkedHashMap<>();
 		for (ProjectGroup p : groups(List.of(ProjectColumn.REGION, ProjectColumn.INDUSTRY))) {
@@ -202,7 +209,7 @@ final class Breakdowns {
 			.toList();
 	}
 
-	List<EventTypeFigures> eventsByType() {
+	private List<EventTypeFigures> eventsByType() {
 		Period period = this.data.period();
 		Map<String, EventGroup> byType = new LinkedHashMap<>();
 		this.data.queries()

@@ -48,12 +48,12 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 
 	}
 
-	/** The chart data of a model, decided here once for every renderer. */
-	static ChartData of(ReportModel model) {
-		ReportLabels labels = ReportLabels.of(model);
+	/** The chart data of a report's figures, decided here once for every renderer. */
+	static ChartData of(ReportHeading heading, BreakdownTables breakdowns, Landing progress, FundsArrived fundsArrived) {
+		ReportLabels labels = ReportLabels.of(heading);
 		String amountYi = labels.get("column.amountYi");
 		List<Item> regions = new ArrayList<>();
-		for (RegionFigures row : model.byRegion()) {
+		for (RegionFigures row : breakdowns.byRegion()) {
 			// with dozens of regions most have nothing this period
 			if (row.amountWan().signum() != 0) {
 				regions.add(new Item(row.code(), labels.regionName(row), List.of(row.amountWan()), null,
@@ -61,7 +61,7 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 			}
 		}
 		List<Item> industries = new ArrayList<>();
-		for (IndustryFigures row : model.byIndustry()) {
+		for (IndustryFigures row : breakdowns.byIndustry()) {
 			if (row.amountWan().signum() > 0) {
 				industries.add(new Item(row.code(), row.name(), List.of(row.amountWan()), row.sharePercent(),
 						ChartPalette.series(industries.size())));
@@ -72,7 +72,7 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 				new Series(labels.get("column.inProduction"), ChartPalette.series(2)),
 				new Series(labels.get("column.terminated"), ChartPalette.series(3)));
 		List<Item> landing = new ArrayList<>();
-		for (LandingFigures row : model.landing()) {
+		for (LandingFigures row : progress.byRegion()) {
 			// a row kept only for a new start of an older project has no bar to show
 			if (row.total() != 0) {
 				String name = row.self() ? labels.format("report.selfSuffix", row.regionName()) : row.regionName();
@@ -83,7 +83,7 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 			}
 		}
 		List<Item> funds = new ArrayList<>();
-		for (FundsSource source : model.fundsArrived().bySource()) {
+		for (FundsSource source : fundsArrived.bySource()) {
 			if (source.amountWan().signum() > 0) {
 				funds.add(new Item(source.kind().key(), labels.get("funds." + source.kind().key()),
 						List.of(source.amountWan()), source.sharePercent(), ChartPalette.series(funds.size())));
@@ -91,10 +91,10 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 		}
 		return new ChartData(
 				new Chart("chart.byRegion", List.of(new Series(amountYi, ChartPalette.series(0))), regions,
-						regions.size() < model.byRegion().size()),
+						regions.size() < breakdowns.byRegion().size()),
 				new Chart("chart.byIndustry", List.of(new Series(amountYi, ChartPalette.series(0))), industries,
 						false),
-				new Chart("chart.landing", statuses, landing, landing.size() < model.landing().size()),
+				new Chart("chart.landing", statuses, landing, landing.size() < progress.byRegion().size()),
 				new Chart("chart.fundsArrived", List.of(new Series(labels.get("column.fundsYi"),
 						ChartPalette.series(0))), funds, false));
 	}

@@ -25,7 +25,12 @@ final class KpiComparisons {
 		this.data = data;
 	}
 
-	List<Kpi> kpis() {
+	/** The headline figures and the amount bands of the given thresholds in 亿元. */
+	Headline headline(List<BigDecimal> bandsYi) {
+		return new Headline(kpis(), amountBands(bandsYi));
+	}
+
+	private List<Kpi> kpis() {
 		List<Kpi> kpis = new ArrayList<>();
 		kpis.add(new Kpi(KpiKind.EVENTS, compareEvents((e) -> count(e.events()))));
 		kpis.add(new Kpi(KpiKind.ATTENDEES, compareEvents((e) -> count(e.attendees()))));
@@ -49,7 +54,7 @@ final class KpiComparisons {
 	}
 
 	/** Projects of at least each configured threshold in 亿元, with the five comparisons. */
-	List<AmountBand> amountBands(List<BigDecimal> bandsYi) {
+	private List<AmountBand> amountBands(List<BigDecimal> bandsYi) {
 		List<AmountBand> bands = new ArrayList<>();
 		for (int i = 0; i < bandsYi.size(); i++) {
 			int index = this.data.bandIndex(i);
@@ -59,14 +64,14 @@ final class KpiComparisons {
 	}
 
 	/** Events, projects and agreed investment of the trend's periods, oldest first. */
-	List<TrendPoint> trend() {
+	Trend trend() {
 		List<TrendPoint> points = new ArrayList<>();
 		for (Period period : this.data.period().trend()) {
 			ProjectSum projects = this.data.projects(period.months());
 			points.add(new TrendPoint(period, this.data.events(period.months()).events(), projects.projects(),
 					projects.amountWan()));
 		}
-		return List.copyOf(points);
+		return new Trend(List.copyOf(points));
 	}
 
 	private Comparison compareEvents(Function<EventSum, BigDecimal> figure) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Landing progress of one child region (or of the whole scope, {@link ReportModel#landingTotal()}): projects signed
+ * Landing progress of one child region (or of the whole scope, {@link Landing#total()}): projects signed
  * in the 12 months ending in M, by their status at M's end (SPEC §5).
  * <p>
  * Rates leave terminated projects out, since a terminated project will never start: 开工率 = started ÷ (all

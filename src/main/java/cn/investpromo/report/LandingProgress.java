@@ -26,8 +26,14 @@ final class LandingProgress {
 		this.data = data;
 	}
 
+	/** The landing-progress section: the rows by region and their total. */
+	Landing section() {
+		List<LandingFigures> rows = byRegion();
+		return new Landing(rows, total(rows));
+	}
+
 	/** One row per region of the scope with something to show, the scope itself (本级) first. */
-	List<LandingFigures> byRegion() {
+	private List<LandingFigures> byRegion() {
 		Period period = this.data.period();
 		LocalDate end = period.to();
 		Map<String, long[]> counts = new LinkedHashMap<>();
@@ -49,7 +55,7 @@ final class LandingProgress {
 	}
 
 	/** The scope as a whole: the sum of the rows, with its own rates. */
-	LandingFigures total(List<LandingFigures> rows) {
+	private LandingFigures total(List<LandingFigures> rows) {
 		long[] c = new long[6];
 		for (LandingFigures row : rows) {
 			c[0] += row.signed();

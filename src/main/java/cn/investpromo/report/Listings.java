@@ -20,7 +20,17 @@ final class Listings {
 		this.data = data;
 	}
 
-	List<TopProject> topProjects() {
+	/** The rankings section: the period's ten largest projects. */
+	Rankings rankings() {
+		return new Rankings(topProjects());
+	}
+
+	/** The listings section: the period's events and projects. */
+	PeriodListings listings() {
+		return new PeriodListings(events(), projects());
+	}
+
+	private List<TopProject> topProjects() {
 		Period period = this.data.period();
 		List<SignedProject> ranked = this.data.queries()
 			.largestProjects(this.data.regionScope(), period.from(), period.to(), TOP)
@@ -37,7 +47,7 @@ final class Listings {
 		return List.copyOf(top);
 	}
 
-	List<EventListing> events() {
+	private List<EventListing> events() {
 		Period period = this.data.period();
 		List<EventListing> events = new ArrayList<>();
 		this.data.queries()
@@ -48,7 +58,7 @@ final class Listings {
 		return List.copyOf(events);
 	}
 
-	List<ProjectListing> projects() {
+	private List<ProjectListing> projects() {
 		Period period = this.data.period();
 		List<ProjectListing> projects = new ArrayList<>();
 		this.data.queries()

@@ -19,35 +19,35 @@ import cn.investpromo.report.TargetProgress.TargetFigures;
  */
 final class Narrative {
 
-	private final ReportModel model;
+	private final Figures figures;
 
 	private final ReportLabels labels;
 
-	Narrative(ReportModel model) {
-		this.model = model;
-		this.labels = ReportLabels.of(model);
+	Narrative(Figures figures) {
+		this.figures = figures;
+		this.labels = ReportLabels.of(figures.heading());
 	}
 
 	private boolean monthly() {
-		return this.model.period().kind() == Period.Kind.MONTH;
+		return this.figures.heading().period().kind() == Period.Kind.MONTH;
 	}
 
 	String text() {
-		return this.model.language().english() ? english() : chinese();
+		return this.figures.heading().language().english() ? english() : chinese();
 	}
 
 	// --- Chinese ---
 
 	private String chinese() {
 		StringBuilder text = new StringBuilder();
-		int m = this.model.month().getMonthValue();
-		String when = this.labels.periodName(this.model.period());
+		int m = this.figures.heading().month().getMonthValue();
+		String when = this.labels.periodName(this.figures.heading().period());
 		String thisPeriod = monthly() ? "本月" : "本期";
 		Comparison events = kpi(KpiKind.EVENTS);
 		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
 		Comparison amount = kpi(KpiKind.AMOUNT_WAN);
-		text.append(when).append("，").append(this.model.scope().name());
+		text.append(when).append("，").append(this.figures.heading().scope().name());
 		if (events.month().signum() > 0) {
 			text.append("举办招商活动").append(whole(events.month())).append("场");
 			if (attendees.month().signum() > 0) {
@@ -101,7 +101,7 @@ final class Narrative {
 				.append("亿元"));
 			text.append("。");
 		});
-		LandingFigures landing = this.model.landingTotal();
+		LandingFigures landing = this.figures.landing().total();
 		if (landing.total() > 0) {
 			text.append("近12个月签约的").append(landing.total()).append("个项目中，已开工").append(landing.started())
 				.append("个");
@@ -115,7 +115,7 @@ final class Narrative {
 			text.append(thisPeriod).append("新开工项目").append(landing.newStarts()).append("个，新投产项目").append(landing.newProduction())
 				.append("个。");
 		}
-		FundsArrived funds = this.model.fundsArrived();
+		FundsArrived funds = this.figures.funds();
 		if (funds.totalWan().signum() > 0) {
 			text.append((m > 1) ? "1-" + m + "月" : m + "月").append("签约项目到位资金").append(yi(funds.totalWan()))
 				.append("亿元");
@@ -128,7 +128,7 @@ final class Narrative {
 			text.append("。");
 		}
 		List<String> targets = new ArrayList<>();
-		for (TargetFigures target : this.model.targets().targets()) {
+		for (TargetFigures target : this.figures.targets().targets()) {
 			String line = "完成全年" + targetName(target) + "目标的" + target.completionPercent().toPlainString() + "%，";
 			line += switch (target.schedule()) {
 				case AHEAD -> "超序时进度" + target.gapPoints().abs().toPlainString() + "个百分点";
@@ -139,10 +139,10 @@ final class Narrative {
 		}
 		if (!targets.isEmpty()) {
 			text.append("对照年度目标，").append(String.join("；", targets)).append("（序时进度")
-				.append(this.model.targets().elapsedPercent().toPlainString())
+				.append(this.figures.targets().elapsedPercent().toPlainString())
 				.append("%）。");
 		}
-		long rejected = this.model.dataQuality().totals().rejected();
+		long rejected = this.figures.dataQuality().totals().rejected();
 		if (rejected > 0) {
 			text.append("台账中有").append(rejected).append("行因数据问题未能导入，详见数据质量表。");
 		}
@@ -152,7 +152,7 @@ final class Narrative {
 	/** "签约项目" from "签约项目（个）": the indicator's label without its unit. */
 	private String targetName(TargetFigures target) {
 		String label = this.labels.get("target." + target.indicator().key());
-		int unit = label.indexOf(this.model.language().english() ? " (" : "（");
+		int unit = label.indexOf(this.figures.heading().language().english() ? " (" : "（");
 		return (unit > 0) ? label.substring(0, unit) : label;
 	}
 
@@ -171,14 +171,14 @@ final class Narrative {
 
 	private String english() {
 		StringBuilder text = new StringBuilder();
-		int m = this.model.month().getMonthValue();
-		String monthName = this.model.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+		int m = this.figures.heading().month().getMonthValue();
+		String monthName = this.figures.heading().month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 		Comparison events = kpi(KpiKind.EVENTS);
 		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
 		Comparison amount = kpi(KpiKind.AMOUNT_WAN);
-		text.append("In ").append(this.labels.periodName(this.model.period())).append(", ")
-			.append(this.model.scope().name());
+		text.append("In ").append(this.labels.periodName(this.figures.heading().period())).append(", ")
+			.append(this.figures.heading().scope().name());
 		if (events.month().signum() > 0) {
 			text.append(" held ").append(plural(events.month(), "promotion event"));
 			if (attendees.month().signum() > 0) {
@@ -232,7 +232,7 @@ final class Narrative {
 				.append(yi(r.amountWan())));
 			text.append(".");
 		});
-		LandingFigures landing = this.model.landingTotal();
+		LandingFigures landing = this.figures.landing().total();
 		if (landing.total() > 0) {
 			text.append(" Of the ").append(plural(BigDecimal.valueOf(landing.total()), "project"))
 				.append(" signed in the last 12 months, ")
@@ -255,7 +255,7 @@ final class Narrative {
 				.append(landing.newProduction())
 				.append(" started production.");
 		}
-		FundsArrived funds = this.model.fundsArrived();
+		FundsArrived funds = this.figures.funds();
 		if (funds.totalWan().signum() > 0) {
 			text.append(" Funds arrived for projects signed ").append((m > 1) ? "January to " + monthName : monthName)
 				.append(": ")
@@ -272,7 +272,7 @@ final class Narrative {
 			text.append(".");
 		}
 		List<String> targets = new ArrayList<>();
-		for (TargetFigures target : this.model.targets().targets()) {
+		for (TargetFigures target : this.figures.targets().targets()) {
 			String line = targetName(target) + " reached " + target.completionPercent().toPlainString()
 					+ "% of the annual target, ";
 			line += switch (target.schedule()) {
@@ -284,12 +284,12 @@ final class Narrative {
 		}
 		if (!targets.isEmpty()) {
 			text.append(" Against the annual targets (time elapsed ")
-				.append(this.model.targets().elapsedPercent().toPlainString())
+				.append(this.figures.targets().elapsedPercent().toPlainString())
 				.append("%): ")
 				.append(String.join("; ", targets))
 				.append(".");
 		}
-		long rejected = this.model.dataQuality().totals().rejected();
+		long rejected = this.figures.dataQuality().totals().rejected();
 		if (rejected > 0) {
 			text.append(" ").append(rejected).append((rejected == 1) ? " ledger row" : " ledger rows")
 				.append(" could not be imported; see Data quality.");
@@ -321,11 +321,11 @@ final class Narrative {
 	}
 
 	private Optional<IndustryFigures> leadIndustry() {
-		return this.model.byIndustry().stream().findFirst().filter((i) -> i.amountWan().signum() > 0);
+		return this.figures.breakdowns().byIndustry().stream().findFirst().filter((i) -> i.amountWan().signum() > 0);
 	}
 
 	private Optional<RegionFigures> leadRegion() {
-		return this.model.byRegion()
+		return this.figures.breakdowns().byRegion()
 			.stream()
 			.filter((r) -> r.amountWan().signum() > 0)
 			.max(Comparator.comparing(RegionFigures::amountWan));
@@ -333,7 +333,7 @@ final class Narrative {
 
 	/** The highest amount band with a project this month, when it is above the lowest (≥ 1 亿元 says little). */
 	private Optional<AmountBand> bigProjects() {
-		List<AmountBand> bands = this.model.amountBands();
+		List<AmountBand> bands = this.figures.headline().amountBands();
 		for (int i = bands.size() - 1; i > 0; i--) {
 			if (bands.get(i).projects().month().signum() > 0) {
 				return Optional.of(bands.get(i));
@@ -359,7 +359,7 @@ final class Narrative {
 	}
 
 	private Comparison kpi(KpiKind kind) {
-		return this.model.kpi(kind).values();
+		return this.figures.headline().kpi(kind).values();
 	}
 
 	private static String whole(BigDecimal value) {

@@ -18,13 +18,4 @@ public record ProjectListing(@Nullable String id, String name, LocalDate signedD
 		@Nullable String investorOrigin, String industryCode, String industry, AgreementType agreementType,
 		@Nullable BigDecimal amountWan, ProjectStatus status, @Nullable String event, @Nullable String notes,
 		@Nullable String subIndustryCode, @Nullable String subIndustry) {
-
-	/** A project without a second-level industry. */
-	public ProjectListing(@Nullable String id, String name, LocalDate signedDate, String region, String investor,
-			@Nullable String investorOrigin, String industryCode, String industry, AgreementType agreementType,
-			@Nullable BigDecimal amountWan, ProjectStatus status, @Nullable String event, @Nullable String notes) {
-		this(id, name, signedDate, region, investor, investorOrigin, industryCode, industry, agreementType, amountWan,
-				status, event, notes, null, null);
-	}
-
 }

@@ -26,7 +26,12 @@ public final class ReportLabels {
 
 	/** The words of the model's report: "本季度", "上年同期" … where a monthly report says "本月", "上年同月". */
 	public static ReportLabels of(ReportModel model) {
-		return new ReportLabels(model.language(), model.period().kind());
+		return of(model.heading());
+	}
+
+	/** The words of the report of this heading. */
+	public static ReportLabels of(ReportHeading heading) {
+		return new ReportLabels(heading.language(), heading.period().kind());
 	}
 
 	/**

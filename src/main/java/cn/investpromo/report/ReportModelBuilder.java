@@ -55,34 +55,23 @@ public final class ReportModelBuilder {
 		ReportData data = new ReportData(request, this.regions, this.industries, this.queries,
 				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
 		KpiComparisons comparisons = new KpiComparisons(data);
-		Breakdowns breakdowns = new Breakdowns(data);
-		LandingProgress landingProgress = new LandingProgress(data);
-		Listings listings = new Listings(data);
-		List<Kpi> kpis = comparisons.kpis();
-		List<LandingFigures> landing = landingProgress.byRegion();
+		ReportHeading heading = new ReportHeading(request.period(),
+				new RegionRef(request.scope().code(), scopeName(request)), request.generatedAt(), request.language());
+		Headline headline = comparisons.headline(this.amountBandsYi);
+		BreakdownTables breakdowns = new Breakdowns(data).tables();
+		Landing landing = new LandingProgress(data).section();
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
-		List<IndustryFigures> byIndustry = breakdowns.byIndustry();
-		ReportModel draft = new ReportModel(request.period(),
-				new RegionRef(request.scope().code(), scopeName(request)), request.generatedAt(), request.language(),
-				kpis, breakdowns.byRegion(), byIndustry, breakdowns.byOrigin(), breakdowns.byRegionIndustry(),
-				breakdowns.eventsByType(), landing, comparisons.trend(), listings.topProjects(), listings.events(),
-				listings.projects(), "", new DataQualityChecks(data).dataQuality(), landingProgress.total(landing),
-				funds, new TargetCompletion(data).progress(kpis, funds), comparisons.amountBands(this.amountBandsYi),
-				breakdowns.bySubIndustry(byIndustry));
-		return withNarrative(draft, new Narrative(draft).text());
+		Listings listings = new Listings(data);
+		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
+				new TargetCompletion(data).progress(headline.kpis(), funds), comparisons.trend(), listings.listings(),
+				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality());
+		return new ReportModel(figures, new Narrative(figures).text());
 	}
 
 	/** Place names stay as written in English too, but "全国" is our own word for the whole country. */
 	private static String scopeName(Request request) {
 		return request.scope().code().equals(RegionCatalog.CHINA_CODE)
 				? ReportLabels.of(request.language()).get("scope.china") : request.scope().name();
-	}
-
-	private static ReportModel withNarrative(ReportModel m, String narrative) {
-		return new ReportModel(m.period(), m.scope(), m.generatedAt(), m.language(), m.kpis(), m.byRegion(),
-				m.byIndustry(), m.byInvestorOrigin(), m.byRegionIndustry(), m.eventsByType(), m.landing(), m.trend(),
-				m.topProjects(), m.events(), m.projects(), narrative, m.dataQuality(), m.landingTotal(),
-				m.fundsArrived(), m.targets(), m.amountBands(), m.bySubIndustry());
 	}
 
 }

@@ -116,9 +116,9 @@ class PeriodReportsFunctionalTests {
 			for (KpiKind kind : SUMMED) {
 				BigDecimal sum = period.months()
 					.stream()
-					.map((month) -> model(Period.month(month)).kpi(kind).values().month())
+					.map((month) -> model(Period.month(month)).headline().kpi(kind).values().month())
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				assertThat(model.kpi(kind).values().month()).as(text + " " + kind).isEqualByComparingTo(sum);
+				assertThat(model.headline().kpi(kind).values().month()).as(text + " " + kind).isEqualByComparingTo(sum);
 			}
 		}
 	}
@@ -132,16 +132,16 @@ class PeriodReportsFunctionalTests {
 		ReportModel september = model(Period.month(YearMonth.of(2019, 9)));
 		// then
 		for (KpiKind kind : SUMMED) {
-			Comparison values = q3.kpi(kind).values();
-			assertThat(values.previousMonth()).as(kind.key()).isEqualByComparingTo(q2.kpi(kind).values().month());
+			Comparison values = q3.headline().kpi(kind).values();
+			assertThat(values.previousMonth()).as(kind.key()).isEqualByComparingTo(q2.headline().kpi(kind).values().month());
 			assertThat(values.sameMonthLastYear()).as(kind.key())
-				.isEqualByComparingTo(q3LastYear.kpi(kind).values().month());
-			assertThat(values.ytd()).as(kind.key()).isEqualByComparingTo(september.kpi(kind).values().ytd());
+				.isEqualByComparingTo(q3LastYear.headline().kpi(kind).values().month());
+			assertThat(values.ytd()).as(kind.key()).isEqualByComparingTo(september.headline().kpi(kind).values().ytd());
 			assertThat(values.ytdLastYear()).as(kind.key())
-				.isEqualByComparingTo(september.kpi(kind).values().ytdLastYear());
+				.isEqualByComparingTo(september.headline().kpi(kind).values().ytdLastYear());
 		}
-		assertThat(q3.kpis().stream().map(Kpi::kind)).contains(KpiKind.AVERAGE_WAN);
-		assertThat(q3.kpi(KpiKind.PROJECTS).values().month()).isPositive();
+		assertThat(q3.headline().kpis().stream().map(Kpi::kind)).contains(KpiKind.AVERAGE_WAN);
+		assertThat(q3.headline().kpi(KpiKind.PROJECTS).values().month()).isPositive();
 	}
 
 	private ReportModel model(Period period) {

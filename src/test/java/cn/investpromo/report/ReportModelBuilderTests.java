@@ -53,19 +53,19 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = build(List.of(), projects);
 		// then
-		Comparison count = model.kpi(KpiKind.PROJECTS).values();
+		Comparison count = model.headline().kpi(KpiKind.PROJECTS).values();
 		assertThat(count.month()).isEqualByComparingTo("2");
 		assertThat(count.previousMonth()).isEqualByComparingTo("1");
 		assertThat(count.sameMonthLastYear()).isEqualByComparingTo("1");
 		assertThat(count.ytd()).isEqualByComparingTo("4");
 		assertThat(count.ytdLastYear()).isEqualByComparingTo("1");
-		Comparison amount = model.kpi(KpiKind.AMOUNT_WAN).values();
+		Comparison amount = model.headline().kpi(KpiKind.AMOUNT_WAN).values();
 		assertThat(amount.month()).isEqualByComparingTo("15000");
 		assertThat(amount.monthOnMonthPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("200.0"));
 		assertThat(amount.yearOnYearPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-90.0"));
-		assertThat(model.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).values().month()).isEqualByComparingTo("1");
-		assertThat(model.kpi(KpiKind.PROJECTS_OVER_1YI).values().month()).isEqualByComparingTo("1");
-		assertThat(model.kpi(KpiKind.PROJECTS_OVER_10YI).values().sameMonthLastYear()).isEqualByComparingTo("1");
+		assertThat(model.headline().kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).values().month()).isEqualByComparingTo("1");
+		assertThat(model.headline().kpi(KpiKind.PROJECTS_OVER_1YI).values().month()).isEqualByComparingTo("1");
+		assertThat(model.headline().kpi(KpiKind.PROJECTS_OVER_10YI).values().sameMonthLastYear()).isEqualByComparingTo("1");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class ReportModelBuilderTests {
 		// given: nothing in June
 		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"));
 		// when
-		Comparison count = build(List.of(), projects).kpi(KpiKind.PROJECTS).values();
+		Comparison count = build(List.of(), projects).headline().kpi(KpiKind.PROJECTS).values();
 		// then
 		assertThat(count.monthOnMonthPercent()).isEmpty();
 		assertThat(count.yearOnYearPercent()).isEmpty();
@@ -89,17 +89,17 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = build(events, projects);
 		// then
-		RegionFigures self = model.byRegion().get(0);
+		RegionFigures self = model.breakdowns().byRegion().get(0);
 		assertThat(self.self()).isTrue();
 		assertThat(self.name()).isEqualTo("招远市");
 		assertThat(self.attendees()).isEqualTo(200);
-		assertThat(model.byRegion()).filteredOn((r) -> r.name().equals("夏甸镇")).singleElement().satisfies((r) -> {
+		assertThat(model.breakdowns().byRegion()).filteredOn((r) -> r.name().equals("夏甸镇")).singleElement().satisfies((r) -> {
 			assertThat(r.events()).isEqualTo(1);
 			assertThat(r.projects()).isEqualTo(1);
 			assertThat(r.amountWan()).isEqualByComparingTo("15000");
 		});
-		assertThat(model.byRegion()).extracting(RegionFigures::name).contains("招远经济技术开发区", "玲珑镇");
-		assertThat(model.byRegion().stream().mapToLong(RegionFigures::projects).sum()).isEqualTo(2);
+		assertThat(model.breakdowns().byRegion()).extracting(RegionFigures::name).contains("招远经济技术开发区", "玲珑镇");
+		assertThat(model.breakdowns().byRegion().stream().mapToLong(RegionFigures::projects).sum()).isEqualTo(2);
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class ReportModelBuilderTests {
 				project("c", "2019-07-28", "370685", "300", "370200"),
 				project("d", "2019-07-28", "370685", "400", null));
 		// when
-		List<OriginFigures> origins = build(List.of(), projects).byInvestorOrigin();
+		List<OriginFigures> origins = build(List.of(), projects).breakdowns().byInvestorOrigin();
 		// then
 		assertThat(origins).extracting(OriginFigures::name).containsExactly("未填写或无法识别", "广东省", "青岛市");
 		assertThat(origins.get(1).projects()).isEqualTo(2);
@@ -125,7 +125,7 @@ class ReportModelBuilderTests {
 				withDates(project("b", "2018-09-01", "370685", "100", null), "2019-08-01", null),
 				project("c", "2018-07-31", "370685", "100", null));
 		// when
-		List<LandingFigures> landing = build(List.of(), projects).landing();
+		List<LandingFigures> landing = build(List.of(), projects).landing().byRegion();
 		// then: c is older than 12 months; b starts after July
 		assertThat(landing).singleElement().satisfies((row) -> {
 			assertThat(row.inProduction()).isEqualTo(1);
@@ -155,7 +155,7 @@ class ReportModelBuilderTests {
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
-		assertThat(model.byIndustry().get(0).name()).isEqualTo("New materials");
+		assertThat(model.breakdowns().byIndustry().get(0).name()).isEqualTo("New materials");
 		assertThat(model.narrative()).startsWith("In July 2019, 招远市");
 	}
 
@@ -173,7 +173,7 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = builder.build(input(ReportLanguage.ZH, List.of(), projects, List.of(e), List.of()));
 		// then
-		LandingFigures total = model.landingTotal();
+		LandingFigures total = model.landing().total();
 		assertThat(total.total()).isEqualTo(4);
 		assertThat(total.terminated()).isEqualTo(1);
 		assertThat(total.shares().terminated()).isEqualByComparingTo("25.0");
@@ -181,7 +181,7 @@ class ReportModelBuilderTests {
 		assertThat(total.productionRatePercent()).hasValueSatisfying((r) -> assertThat(r).isEqualByComparingTo("50.0"));
 		assertThat(total.newStarts()).isEqualTo(2);
 		assertThat(total.newProduction()).isEqualTo(1);
-		assertThat(model.landing()).filteredOn((row) -> row.regionName().equals("夏甸镇"))
+		assertThat(model.landing().byRegion()).filteredOn((row) -> row.regionName().equals("夏甸镇"))
 			.singleElement()
 			.satisfies((row) -> {
 				assertThat(row.total()).isZero();
@@ -189,7 +189,7 @@ class ReportModelBuilderTests {
 				assertThat(row.startRatePercent()).isEmpty();
 				assertThat(row.productionRatePercent()).isEmpty();
 			});
-		assertThat(model.landing().get(0).self()).isTrue();
+		assertThat(model.landing().byRegion().get(0).self()).isTrue();
 		assertThat(model.narrative()).contains("近12个月签约的4个项目中，已开工2个，开工率66.7%，已投产1个，投产率50.0%。")
 			.contains("本月新开工项目2个，新投产项目1个。");
 	}
@@ -199,16 +199,16 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = build(List.of(), List.of());
 		// then
-		assertThat(model.landing()).isEmpty();
-		assertThat(model.landingTotal().startRatePercent()).isEmpty();
-		assertThat(model.landingTotal().productionRatePercent()).isEmpty();
-		assertThat(model.landingTotal().shares().signed()).isEqualByComparingTo("0");
-		assertThat(model.fundsArrived().totalWan()).isEqualByComparingTo("0");
-		assertThat(model.fundsArrived().bySource()).isEmpty();
-		Comparison average = model.kpi(KpiKind.AVERAGE_WAN).values();
+		assertThat(model.landing().byRegion()).isEmpty();
+		assertThat(model.landing().total().startRatePercent()).isEmpty();
+		assertThat(model.landing().total().productionRatePercent()).isEmpty();
+		assertThat(model.landing().total().shares().signed()).isEqualByComparingTo("0");
+		assertThat(model.funds().totalWan()).isEqualByComparingTo("0");
+		assertThat(model.funds().bySource()).isEmpty();
+		Comparison average = model.headline().kpi(KpiKind.AVERAGE_WAN).values();
 		assertThat(average.month()).isEqualByComparingTo("0");
 		assertThat(average.yearOnYearPercent()).isEmpty();
-		assertThat(model.amountBands()).hasSize(4)
+		assertThat(model.headline().amountBands()).hasSize(4)
 			.allSatisfy((band) -> assertThat(band.projects().ytdPercent()).isEmpty());
 		assertThat(model.targets().targets()).isEmpty();
 		assertThat(model.narrative()).contains("未举办招商活动", "本月无新签约项目")
@@ -263,20 +263,20 @@ class ReportModelBuilderTests {
 				List.of(new BigDecimal("2"), BigDecimal.ONE, new BigDecimal("2.0")))
 			.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), List.of()));
 		// then
-		assertThat(model.amountBands()).extracting((band) -> band.atLeastYi().toPlainString())
+		assertThat(model.headline().amountBands()).extracting((band) -> band.atLeastYi().toPlainString())
 			.containsExactly("1", "5", "10", "20");
-		assertThat(model.amountBands()).extracting((band) -> band.projects().month().intValue())
+		assertThat(model.headline().amountBands()).extracting((band) -> band.projects().month().intValue())
 			.containsExactly(3, 2, 1, 1);
-		assertThat(model.amountBands()).extracting((band) -> band.projects().sameMonthLastYear().intValue())
+		assertThat(model.headline().amountBands()).extracting((band) -> band.projects().sameMonthLastYear().intValue())
 			.containsExactly(1, 1, 1, 0);
-		assertThat(model.amountBands().get(0).projects().yearOnYearPercent())
+		assertThat(model.headline().amountBands().get(0).projects().yearOnYearPercent())
 			.hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("200.0"));
-		assertThat(configured.amountBands()).extracting((band) -> band.atLeastYi().toPlainString())
+		assertThat(configured.headline().amountBands()).extracting((band) -> band.atLeastYi().toPlainString())
 			.containsExactly("1", "2");
-		Comparison average = model.kpi(KpiKind.AVERAGE_WAN).values();
+		Comparison average = model.headline().kpi(KpiKind.AVERAGE_WAN).values();
 		assertThat(average.month()).isEqualByComparingTo("103333.33");
 		assertThat(average.sameMonthLastYear()).isEqualByComparingTo("120000");
-		assertThat(model.kpi(KpiKind.PROJECTS).values().month()).isEqualByComparingTo("4");
+		assertThat(model.headline().kpi(KpiKind.PROJECTS).values().month()).isEqualByComparingTo("4");
 		assertThat(model.narrative()).contains("平均单体规模10.33亿元", "其中20亿元以上项目1个");
 	}
 
@@ -291,7 +291,7 @@ class ReportModelBuilderTests {
 				project("f", "2019-06-02", "370685", "100", "370602"),
 				funded(project("g", "2018-12-31", "370685", "100", "440300"), "9999"));
 		// when
-		FundsArrived funds = build(List.of(), projects).fundsArrived();
+		FundsArrived funds = build(List.of(), projects).funds();
 		// then
 		assertThat(funds.bySourceApplies()).isTrue();
 		assertThat(funds.totalWan()).isEqualByComparingTo("8000");
@@ -315,11 +315,11 @@ class ReportModelBuilderTests {
 		FundsArrived province = builder
 			.build(new StoredReports.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
 					GENERATED, List.of(), projects, List.of(), List.of(), List.of(), List.of()))
-			.fundsArrived();
+			.funds();
 		FundsArrived china = builder
 			.build(new StoredReports.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
 					projects, List.of(), List.of(), List.of(), List.of()))
-			.fundsArrived();
+			.funds();
 		// then
 		assertThat(province.bySource()).extracting(FundsArrived.FundsSource::kind)
 			.containsExactly(FundsSourceKind.OUTSIDE_PROVINCE, FundsSourceKind.WITHIN_PROVINCE);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.event.EventType;
@@ -100,16 +101,16 @@ public final class ReportModelFixtures {
 		List<ProjectListing> projects = List.of(
 				new ProjectListing("ZY-P-201907-01", "中德新材料产业园项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区",
 						"德国某新材料有限公司", "德国", "NMAT", byIndustry.get(0).name(), AgreementType.INVESTMENT,
-						wan("150000.00"), ProjectStatus.SIGNED, "招远市招商引资招才引智推介会（深圳）", null),
+						wan("150000.00"), ProjectStatus.SIGNED, "招远市招商引资招才引智推介会（深圳）", null, null, null),
 				new ProjectListing("ZY-P-201907-02", "高精度柔性集成电路项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区",
 						"深圳某电子有限公司", "深圳市", "NGIT", byIndustry.get(1).name(), AgreementType.INVESTMENT,
-						wan("25000.00"), ProjectStatus.UNDER_CONSTRUCTION, null, null),
+						wan("25000.00"), ProjectStatus.UNDER_CONSTRUCTION, null, null, null, null),
 				new ProjectListing("ZY-P-201907-03", "金银珠宝加工项目", LocalDate.of(2019, 7, 28), "夏甸镇", "深圳市梅朵珠宝有限公司",
 						"深圳市", "JEW", byIndustry.get(2).name(), AgreementType.INVESTMENT, wan("10000.00"),
-						ProjectStatus.SIGNED, null, null),
+						ProjectStatus.SIGNED, null, null, null, null),
 				new ProjectListing("ZY-P-201907-04", "大健康创业项目孵化", LocalDate.of(2019, 7, 28), "招远市", "康佳集团",
 						"深圳市", "BIO", byIndustry.get(3).name(), AgreementType.STRATEGIC, null, ProjectStatus.SIGNED,
-						null, "战略合作协议，未约定投资额"));
+						null, "战略合作协议，未约定投资额", null, null));
 		DataQuality quality = new DataQuality(
 				List.of(new SheetQuality("招远市招商台账2019.xlsx", "招商活动", "events", 40, 39, 1),
 						new SheetQuality("招远市招商台账2019.xlsx", "签约项目", "projects", 30, 30, 0),
@@ -122,10 +123,69 @@ public final class ReportModelFixtures {
 		String narrative = language.english()
 				? "In July 2019 the city signed 4 projects with agreed investment of 18.50 (100m CNY), up from 4.20 the previous month."
 				: "2019年7月，全市新签约项目4个，协议投资额18.50亿元，环比增长340.5%；举办招商活动3场，参会260人。新材料产业协议投资额居首，招远经济技术开发区签约额最高。";
-		return new ReportModel(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
-				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language, kpis, byRegion, byIndustry,
-				origins, cross, byType, landing, trend, top, events, projects, narrative, quality,
-				landingTotal("370685", "招远市", landing), funds(), targets(), bands());
+		return model(new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
+				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
+				new Headline(kpis, bands()),
+				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType), new Rankings(top),
+				new Landing(landing, landingTotal("370685", "招远市", landing)), funds(), targets(), new Trend(trend),
+				new PeriodListings(events, projects), quality, narrative);
+	}
+
+	/** A model of these sections, its chart data decided from them as {@link ReportModelBuilder} does. */
+	public static ReportModel model(ReportHeading heading, Headline headline, BreakdownTables breakdowns,
+			Rankings rankings, Landing landing, FundsArrived funds, TargetProgress targets, Trend trend,
+			PeriodListings listings, DataQuality dataQuality, String narrative) {
+		return new ReportModel(new Figures(heading, headline, breakdowns, rankings, landing, funds, targets, trend,
+				listings, ChartData.of(heading, breakdowns, landing, funds), dataQuality), narrative);
+	}
+
+	/** The sections of a model, to change some of them in a test. */
+	public static final class Edit {
+
+		public ReportHeading heading;
+
+		public Headline headline;
+
+		public BreakdownTables breakdowns;
+
+		public Rankings rankings;
+
+		public Landing landing;
+
+		public FundsArrived funds;
+
+		public TargetProgress targets;
+
+		public Trend trend;
+
+		public PeriodListings listings;
+
+		public DataQuality dataQuality;
+
+		public String narrative;
+
+		private Edit(ReportModel base) {
+			this.heading = base.heading();
+			this.headline = base.headline();
+			this.breakdowns = base.breakdowns();
+			this.rankings = base.rankings();
+			this.landing = base.landing();
+			this.funds = base.funds();
+			this.targets = base.targets();
+			this.trend = base.trend();
+			this.listings = base.listings();
+			this.dataQuality = base.dataQuality();
+			this.narrative = base.narrative();
+		}
+
+	}
+
+	/** The base model with the sections the change sets, its chart data decided again. */
+	public static ReportModel edit(ReportModel base, Consumer<Edit> change) {
+		Edit edit = new Edit(base);
+		change.accept(edit);
+		return model(edit.heading, edit.headline, edit.breakdowns, edit.rankings, edit.landing, edit.funds,
+				edit.targets, edit.trend, edit.listings, edit.dataQuality, edit.narrative);
 	}
 
 	/** 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from outside Shandong. */
@@ -222,11 +282,13 @@ public final class ReportModelFixtures {
 					BigDecimal.valueOf(3500L * i)));
 			landing.add(landing(code, name, false, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0, i % 2, i % 3 == 0 ? 1 : 0));
 		}
-		return new ReportModel(base.period(), new RegionRef("370600", "烟台市"), base.generatedAt(), language,
-				base.kpis(), regions, base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
-				base.eventsByType(), landing, base.trend(), base.topProjects(), base.events(), base.projects(),
-				base.narrative(), base.dataQuality(), landingTotal("370600", "烟台市", landing), base.fundsArrived(),
-				base.targets(), base.amountBands());
+		BreakdownTables b = base.breakdowns();
+		return edit(base, (e) -> {
+			e.heading = new ReportHeading(base.period(), new RegionRef("370600", "烟台市"), base.generatedAt(), language);
+			e.breakdowns = new BreakdownTables(regions, b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
+					b.byRegionIndustry(), b.eventsByType());
+			e.landing = new Landing(landing, landingTotal("370600", "烟台市", landing));
+		});
 	}
 
 }

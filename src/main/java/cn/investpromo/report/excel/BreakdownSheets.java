@@ -58,7 +58,7 @@ final class BreakdownSheets {
 		this.labels = labels;
 		this.title = title;
 		// rows of other tables name regions by code; the scope's own row is shown as S（本级） everywhere
-		for (RegionFigures row : model.byRegion()) {
+		for (RegionFigures row : model.breakdowns().byRegion()) {
 			if (row.self()) {
 				this.selfNames.put(row.code(), labels.regionName(row));
 			}
@@ -73,27 +73,27 @@ final class BreakdownSheets {
 	/** Writes the sheets and returns where the trend sits, for the overview's trend chart. */
 	Source writeAll() {
 		boolean en = this.labels.language().english();
-		write("sheet.byRegion", "section.byRegion", Table.withTotals(this.model.byRegion())
+		write("sheet.byRegion", "section.byRegion", Table.withTotals(this.model.breakdowns().byRegion())
 			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, RegionFigures::code)
 			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, RegionFigures::attendees)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, RegionFigures::amountWan));
-		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.byIndustry())
+		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.breakdowns().byIndustry())
 			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
 			.column(this.labels.get("column.industryCode"), Kind.TEXT, IndustryFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, IndustryFigures::amountWan)
 			.column(this.labels.get("column.share"), Kind.SHARE, IndustryFigures::sharePercent));
 		bySubIndustry();
-		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.byInvestorOrigin())
+		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.breakdowns().byInvestorOrigin())
 			.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, OriginFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, OriginFigures::amountWan));
 		new CrossTableSheet(this, this.model, this.labels).write(sheet("sheet.byRegionIndustry"));
-		write("sheet.eventsByType", "section.eventsByType", Table.withTotals(this.model.eventsByType())
+		write("sheet.eventsByType", "section.eventsByType", Table.withTotals(this.model.breakdowns().eventsByType())
 			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
 			.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventTypeFigures::attendees)
@@ -101,12 +101,12 @@ final class BreakdownSheets {
 		landing();
 		new ProgressSheets(this, this.model, this.labels).writeAll();
 		// a 13-month total would mix two years, so the trend has none
-		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend())
+		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend().points())
 			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.period().label())
 			.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan));
-		write("sheet.topProjects", "section.topProjects", Table.of(this.model.topProjects())
+		write("sheet.topProjects", "section.topProjects", Table.of(this.model.rankings().topProjects())
 			.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
 			.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
 			.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
@@ -130,8 +130,8 @@ final class BreakdownSheets {
 		List<SubIndustryRow> rows = new ArrayList<>();
 		long projects = 0;
 		BigDecimal amount = BigDecimal.ZERO;
-		for (IndustryFigures industry : this.model.byIndustry()) {
-			for (SubIndustryFigures sub : this.model.bySubIndustry()) {
+		for (IndustryFigures industry : this.model.breakdowns().byIndustry()) {
+			for (SubIndustryFigures sub : this.model.breakdowns().bySubIndustry()) {
 				if (sub.industryCode().equals(industry.code())) {
 					rows.add(new SubIndustryRow(industry.name(), sub.name(), sub.code(), sub.projects(), sub.amountWan(),
 							sub.sharePercent()));
@@ -156,7 +156,7 @@ final class BreakdownSheets {
 
 	/** Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's total and the basis. */
 	private void landing() {
-		Table<LandingFigures> table = Table.withTotalRow(this.model.landing(), this.model.landingTotal())
+		Table<LandingFigures> table = Table.withTotalRow(this.model.landing().byRegion(), this.model.landing().total())
 			.column(this.labels.get("column.region"), Kind.TEXT,
 					(row) -> row.self() ? this.labels.format("report.selfSuffix", row.regionName()) : row.regionName())
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, LandingFigures::regionCode)

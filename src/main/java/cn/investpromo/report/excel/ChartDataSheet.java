@@ -115,7 +115,7 @@ final class ChartDataSheet {
 		SheetSetup.apply(sheet, this.labels, 1, 0, 0, this.sheets.reportTitle());
 		workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
 
-		boolean anyTrend = this.model.trend()
+		boolean anyTrend = this.model.trend().points()
 			.stream()
 			.anyMatch((point) -> point.projects() != 0 || point.events() != 0 || point.amountWan().signum() != 0);
 		String regionsNote = charts.byRegion().leftOut()

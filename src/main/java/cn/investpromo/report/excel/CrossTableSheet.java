@@ -43,9 +43,9 @@ final class CrossTableSheet {
 		this.sheets = sheets;
 		this.model = model;
 		this.labels = labels;
-		List<String> regionOrder = new ArrayList<>(model.byRegion().stream().map(RegionFigures::code).toList());
-		List<String> industryOrder = new ArrayList<>(model.byIndustry().stream().map(IndustryFigures::code).toList());
-		for (RegionIndustryFigures cell : model.byRegionIndustry()) {
+		List<String> regionOrder = new ArrayList<>(model.breakdowns().byRegion().stream().map(RegionFigures::code).toList());
+		List<String> industryOrder = new ArrayList<>(model.breakdowns().byIndustry().stream().map(IndustryFigures::code).toList());
+		for (RegionIndustryFigures cell : model.breakdowns().byRegionIndustry()) {
 			if (!regionOrder.contains(cell.regionCode())) {
 				regionOrder.add(cell.regionCode());
 			}
@@ -64,7 +64,7 @@ final class CrossTableSheet {
 			}
 		}
 		for (String code : industryOrder) {
-			model.byRegionIndustry()
+			model.breakdowns().byRegionIndustry()
 				.stream()
 				.filter((cell) -> cell.industryCode().equals(code))
 				.findFirst()
@@ -145,8 +145,8 @@ final class CrossTableSheet {
 		}
 		writer.measureHeader(column, this.labels.get("report.total"));
 		// totals are as wide as the month's largest amount at most
-		if (!this.model.kpis().isEmpty()) {
-			writer.measure(column, SheetWriter.formatAmountYi(this.model.kpi(KpiKind.AMOUNT_WAN).values().month()));
+		if (!this.model.headline().kpis().isEmpty()) {
+			writer.measure(column, SheetWriter.formatAmountYi(this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month()));
 		}
 		for (int c = 1; c <= column; c++) {
 			writer.measureUnits(c, 8);

@@ -62,7 +62,7 @@ final class OverviewSheet {
 			this.writer.header(header, c + 1, labels.get(COMPARE_KEYS.get(c)));
 		}
 		int rowIndex = KPI_HEADER_ROW + 1;
-		for (Kpi kpi : this.model.kpis()) {
+		for (Kpi kpi : this.model.headline().kpis()) {
 			writeKpi(this.writer.row(rowIndex++), kpi);
 		}
 
@@ -93,7 +93,7 @@ final class OverviewSheet {
 			this.writer.measure(0, pair[0]);
 		}
 		this.writer.measure(0, labels.get("kpi.indicator"));
-		for (Kpi kpi : this.model.kpis()) {
+		for (Kpi kpi : this.model.headline().kpis()) {
 			this.writer.measure(0, labels.kpi(kpi.kind()));
 			Comparison values = kpi.values();
 			for (BigDecimal value : List.of(values.month(), values.previousMonth(),

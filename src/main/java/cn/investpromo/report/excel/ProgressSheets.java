@@ -48,7 +48,7 @@ final class ProgressSheets {
 	}
 
 	private void fundsArrived() {
-		FundsArrived funds = this.model.fundsArrived();
+		FundsArrived funds = this.model.funds();
 		List<FundsRow> rows = new ArrayList<>();
 		for (FundsSource source : funds.bySource()) {
 			rows.add(new FundsRow(this.labels.get("funds." + source.kind().key()), source.projects(),
@@ -112,7 +112,7 @@ final class ProgressSheets {
 	}
 
 	private void amountBands() {
-		Table<AmountBand> table = Table.of(this.model.amountBands())
+		Table<AmountBand> table = Table.of(this.model.headline().amountBands())
 			.column(this.labels.get("column.band"), Kind.TEXT,
 					(band) -> this.labels.format("band.atLeast", band.atLeastYi().stripTrailingZeros().toPlainString()))
 			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(0)), Kind.INTEGER, (band) -> band.projects().month())

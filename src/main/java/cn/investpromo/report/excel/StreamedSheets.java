@@ -46,7 +46,7 @@ final class StreamedSheets {
 
 	void writeAll() {
 		boolean en = this.labels.language().english();
-		list("sheet.events", "section.events", Table.of(this.model.events())
+		list("sheet.events", "section.events", Table.of(this.model.listings().events())
 			.column(this.labels.get("column.id"), Kind.TEXT, EventListing::id)
 			.column(this.labels.get("column.eventName"), Kind.TEXT, EventListing::name)
 			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
@@ -59,7 +59,7 @@ final class StreamedSheets {
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventListing::attendees)
 			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventListing::enterprises)
 			.column(this.labels.get("column.notes"), Kind.TEXT, EventListing::notes));
-		list("sheet.projects", "section.projects", Table.of(this.model.projects())
+		list("sheet.projects", "section.projects", Table.of(this.model.listings().projects())
 			.column(this.labels.get("column.id"), Kind.TEXT, ProjectListing::id)
 			.column(this.labels.get("column.projectName"), Kind.TEXT, ProjectListing::name)
 			.column(this.labels.get("column.signedDate"), Kind.DATE, ProjectListing::signedDate)

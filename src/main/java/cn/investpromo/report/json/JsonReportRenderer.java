@@ -60,11 +60,11 @@ public final class JsonReportRenderer {
 		root.put("generatedAt", model.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		root.put("language", model.language().name().toLowerCase(java.util.Locale.ROOT));
 		ObjectNode kpis = root.putObject("kpis");
-		for (Kpi kpi : model.kpis()) {
+		for (Kpi kpi : model.headline().kpis()) {
 			comparison(kpis.putObject(kpi.kind().key()), kpi.values(), kpi.kind().amount());
 		}
 		ArrayNode byRegion = root.putArray("byRegion");
-		model.byRegion().forEach((r) -> {
+		model.breakdowns().byRegion().forEach((r) -> {
 			ObjectNode row = byRegion.addObject();
 			row.put("code", r.code());
 			row.put("name", r.name());
@@ -75,7 +75,7 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(r.amountWan()));
 		});
 		ArrayNode byIndustry = root.putArray("byIndustry");
-		model.byIndustry().forEach((i) -> {
+		model.breakdowns().byIndustry().forEach((i) -> {
 			ObjectNode row = byIndustry.addObject();
 			row.put("code", i.code());
 			row.put("name", i.name());
@@ -85,7 +85,7 @@ public final class JsonReportRenderer {
 		});
 		// added with the second level of the taxonomy: each industry's rows add up to its byIndustry entry
 		ArrayNode bySubIndustry = root.putArray("bySubIndustry");
-		model.bySubIndustry().forEach((s) -> {
+		model.breakdowns().bySubIndustry().forEach((s) -> {
 			ObjectNode row = bySubIndustry.addObject();
 			row.put("industryCode", s.industryCode());
 			row.put("code", s.code());
@@ -95,7 +95,7 @@ public final class JsonReportRenderer {
 			row.put("sharePercent", s.sharePercent().toPlainString());
 		});
 		ArrayNode byOrigin = root.putArray("byInvestorOrigin");
-		model.byInvestorOrigin().forEach((o) -> {
+		model.breakdowns().byInvestorOrigin().forEach((o) -> {
 			ObjectNode row = byOrigin.addObject();
 			row.put("code", o.code());
 			row.put("name", o.name());
@@ -103,7 +103,7 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(o.amountWan()));
 		});
 		ArrayNode cross = root.putArray("byRegionIndustry");
-		model.byRegionIndustry().forEach((c) -> {
+		model.breakdowns().byRegionIndustry().forEach((c) -> {
 			ObjectNode row = cross.addObject();
 			row.put("regionCode", c.regionCode());
 			row.put("regionName", c.regionName());
@@ -112,7 +112,7 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(c.amountWan()));
 		});
 		ArrayNode byType = root.putArray("eventsByType");
-		model.eventsByType().forEach((t) -> {
+		model.breakdowns().eventsByType().forEach((t) -> {
 			ObjectNode row = byType.addObject();
 			row.put("type", t.type().zh());
 			row.put("typeCode", t.type().name());
@@ -122,18 +122,18 @@ public final class JsonReportRenderer {
 			row.put("enterprises", t.enterprises());
 		});
 		ArrayNode landing = root.putArray("landing");
-		model.landing().forEach((l) -> landing(landing.addObject(), l));
-		landing(root.putObject("landingTotal"), model.landingTotal());
-		fundsArrived(root.putObject("fundsArrived"), model.fundsArrived(), labels);
+		model.landing().byRegion().forEach((l) -> landing(landing.addObject(), l));
+		landing(root.putObject("landingTotal"), model.landing().total());
+		fundsArrived(root.putObject("fundsArrived"), model.funds(), labels);
 		targets(root.putObject("targets"), model.targets());
 		ArrayNode bands = root.putArray("amountBands");
-		model.amountBands().forEach((b) -> {
+		model.headline().amountBands().forEach((b) -> {
 			ObjectNode row = bands.addObject();
 			row.put("atLeastYi", b.atLeastYi().toPlainString());
 			comparison(row.putObject("projects"), b.projects(), false);
 		});
 		ArrayNode trend = root.putArray("trend");
-		model.trend().forEach((p) -> {
+		model.trend().points().forEach((p) -> {
 			ObjectNode row = trend.addObject();
 			if (monthly) {
 				row.put("month", p.month().toString());
@@ -144,7 +144,7 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(p.amountWan()));
 		});
 		ArrayNode top = root.putArray("topProjects");
-		model.topProjects().forEach((p) -> {
+		model.rankings().topProjects().forEach((p) -> {
 			ObjectNode row = top.addObject();
 			row.put("rank", p.rank());
 			row.put("name", p.name());
@@ -155,7 +155,7 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(p.amountWan()));
 			row.put("signedDate", p.signedDate().toString());
 		});
-		projects(root.putArray("projects"), model.projects(), model.language().english());
+		projects(root.putArray("projects"), model.listings().projects(), model.language().english());
 		root.put("narrative", model.narrative());
 		dataQuality(root.putObject("dataQuality"), model.dataQuality());
 		try {

@@ -95,7 +95,7 @@ final class Charts {
 		DefaultCategoryDataset counts = new DefaultCategoryDataset();
 		DefaultCategoryDataset amounts = new DefaultCategoryDataset();
 		boolean any = false;
-		for (TrendPoint point : model.trend()) {
+		for (TrendPoint point : model.trend().points()) {
 			String month = point.period().label();
 			counts.addValue(point.projects(), projects, month);
 			counts.addValue(point.events(), events, month);
@@ -204,7 +204,7 @@ final class Charts {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String series = this.labels.get("column.amountYi");
 		boolean any = false;
-		for (OriginFigures row : model.byInvestorOrigin()) {
+		for (OriginFigures row : model.breakdowns().byInvestorOrigin()) {
 			data.addValue(yi(row.amountWan()), series, new Category(row.code(), row.name()));
 			any |= row.amountWan().signum() != 0;
 		}
@@ -215,7 +215,7 @@ final class Charts {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String series = this.labels.get("column.events");
 		boolean any = false;
-		for (EventTypeFigures row : model.eventsByType()) {
+		for (EventTypeFigures row : model.breakdowns().eventsByType()) {
 			data.addValue(row.events(), series,
 					new Category(row.type().name(), row.type().label(this.labels.english())));
 			any |= row.events() != 0;

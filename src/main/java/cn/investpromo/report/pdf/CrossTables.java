@@ -37,13 +37,13 @@ final class CrossTables {
 	/** The parts of the table, left to right; none when the month has no cell. */
 	List<PdfPTable> parts(ReportModel model) {
 		Map<String, Map<String, RegionIndustryFigures>> cells = new HashMap<>();
-		for (RegionIndustryFigures cell : model.byRegionIndustry()) {
+		for (RegionIndustryFigures cell : model.breakdowns().byRegionIndustry()) {
 			cells.computeIfAbsent(cell.regionCode(), (code) -> new HashMap<>()).putIfAbsent(cell.industryCode(), cell);
 		}
 		// regions and industries in the order of their own tables, and only those with a cell
-		List<RegionFigures> regions = model.byRegion().stream().filter((row) -> cells.containsKey(row.code())).toList();
+		List<RegionFigures> regions = model.breakdowns().byRegion().stream().filter((row) -> cells.containsKey(row.code())).toList();
 		Map<String, IndustryFigures> industries = new LinkedHashMap<>();
-		for (IndustryFigures industry : model.byIndustry()) {
+		for (IndustryFigures industry : model.breakdowns().byIndustry()) {
 			if (cells.values().stream().anyMatch((row) -> row.containsKey(industry.code()))) {
 				industries.put(industry.code(), industry);
 			}
@@ -95,8 +95,8 @@ final class CrossTables {
 			grid.total(Formats.yi(industry.amountWan()), projects(industry.projects()));
 		}
 		if (last) {
-			grid.total(Formats.yi(model.kpi(KpiKind.AMOUNT_WAN).values().month()),
-					projects(model.kpi(KpiKind.PROJECTS).values().month().longValue()));
+			grid.total(Formats.yi(model.headline().kpi(KpiKind.AMOUNT_WAN).values().month()),
+					projects(model.headline().kpi(KpiKind.PROJECTS).values().month().longValue()));
 		}
 		return grid.table();
 	}

@@ -243,7 +243,7 @@ public final class PdfReportRenderer {
 
 		private void landing() throws DocumentException {
 			Charts.Drawn chart = this.charts.landing(this.model);
-			PdfPTable table = this.tables.progress().landing(this.model.landing(), this.model.landingTotal());
+			PdfPTable table = this.tables.progress().landing(this.model.landing().byRegion(), this.model.landing().total());
 			// a tall chart that would leave this page half empty goes after the table, which can start here
 			boolean tableFirst = keep(chart) + 40 > room() && room() > keep(table) + 100;
 			heading("section.landing", 0, tableFirst ? keep(table) : keep(chart) + 40);
@@ -260,7 +260,7 @@ public final class PdfReportRenderer {
 		}
 
 		private void funds() throws DocumentException {
-			FundsArrived funds = this.model.fundsArrived();
+			FundsArrived funds = this.model.funds();
 			YearMonth month = this.model.month();
 			PdfPTable table = this.tables.progress().funds(funds);
 			heading("section.fundsArrived", 0, keep(table) + 40);
@@ -278,8 +278,8 @@ public final class PdfReportRenderer {
 		}
 
 		private void amountBands() throws DocumentException {
-			section("section.amountBands", this.model.amountBands().isEmpty(),
-					() -> this.tables.amountBands(this.model.amountBands()));
+			section("section.amountBands", this.model.headline().amountBands().isEmpty(),
+					() -> this.tables.amountBands(this.model.headline().amountBands()));
 		}
 
 		/** A numbered figure: its caption, which is also a bookmark, and the chart, kept on one page. */
@@ -325,8 +325,8 @@ public final class PdfReportRenderer {
 		}
 
 		private void tables() throws DocumentException {
-			section("section.byRegion", this.model.byRegion().isEmpty(), () -> this.tables.byRegion(this.model));
-			section("section.byIndustry", this.model.byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
+			section("section.byRegion", this.model.breakdowns().byRegion().isEmpty(), () -> this.tables.byRegion(this.model));
+			section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
 			List<PdfPTable> cross = this.tables.cross().parts(this.model);
 			if (cross.isEmpty()) {
 				section("section.byRegionIndustry", true, () -> null);
@@ -342,11 +342,11 @@ public final class PdfReportRenderer {
 					this.document.add(cross.get(i));
 				}
 			}
-			section("section.topProjects", this.model.topProjects().isEmpty(),
-					() -> this.tables.topProjects(this.model.topProjects()));
-			section("section.events", this.model.events().isEmpty(), () -> this.tables.events(this.model.events()));
-			section("section.projects", this.model.projects().isEmpty(),
-					() -> this.tables.projects(this.model.projects()));
+			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
+					() -> this.tables.topProjects(this.model.rankings().topProjects()));
+			section("section.events", this.model.listings().events().isEmpty(), () -> this.tables.events(this.model.listings().events()));
+			section("section.projects", this.model.listings().projects().isEmpty(),
+					() -> this.tables.projects(this.model.listings().projects()));
 		}
 
 		private void dataQuality() throws DocumentException {

@@ -60,7 +60,7 @@ final class Tables {
 
 	PdfPTable kpis(ReportModel model) {
 		List<ComparisonRow> rows = new ArrayList<>();
-		for (Kpi kpi : model.kpis()) {
+		for (Kpi kpi : model.headline().kpis()) {
 			rows.add(new ComparisonRow(this.labels.report().kpi(kpi.kind()), kpi.values(), kpi.kind().amount()));
 		}
 		return comparisons("kpi.indicator", rows);
@@ -104,7 +104,7 @@ final class Tables {
 	PdfPTable byRegion(ReportModel model) {
 		Grid grid = grid(false, text("column.region", 200), number("column.events", 64),
 				number("column.attendees", 64), number("column.projects", 64), number("column.amountYi", 89));
-		for (RegionFigures row : model.byRegion()) {
+		for (RegionFigures row : model.breakdowns().byRegion()) {
 			grid.add(this.labels.report().regionName(row))
 				.add(Formats.count(row.events()))
 				.add(Formats.count(row.attendees()))
@@ -122,7 +122,7 @@ final class Tables {
 	PdfPTable byIndustry(ReportModel model) {
 		Grid grid = grid(false, text("column.industry", 200), number("column.projects", 80),
 				number("column.amountYi", 121), number("column.share", 80));
-		for (IndustryFigures row : model.byIndustry()) {
+		for (IndustryFigures row : model.breakdowns().byIndustry()) {
 			grid.add(row.name())
 				.add(Formats.count(row.projects()))
 				.add(Formats.yi(row.amountWan()))
@@ -252,7 +252,7 @@ final class Tables {
 	}
 
 	private static BigDecimal month(ReportModel model, KpiKind kind) {
-		return model.kpi(kind).values().month();
+		return model.headline().kpi(kind).values().month();
 	}
 
 	private static String optionalCount(@Nullable Integer value) {

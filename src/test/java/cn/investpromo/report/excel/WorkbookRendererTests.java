@@ -37,6 +37,11 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STBarGrouping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.investpromo.report.BreakdownTables;
+import cn.investpromo.report.Landing;
+import cn.investpromo.report.PeriodListings;
+import cn.investpromo.report.Rankings;
+import cn.investpromo.report.ReportHeading;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.IndustryFigures;
@@ -188,7 +193,7 @@ class WorkbookRendererTests {
 			assertThat(evaluator.evaluate(zone.getCell(5)).getNumberValue()).isEqualTo(17.5, within(1e-9));
 			Row totals = sheet.getRow(header + 4);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
-			BigDecimal modelSumWan = model.byRegionIndustry()
+			BigDecimal modelSumWan = model.breakdowns().byRegionIndustry()
 				.stream()
 				.map(RegionIndustryFigures::amountWan)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -198,7 +203,7 @@ class WorkbookRendererTests {
 			// second block: project counts with the same totals
 			int countsHeader = findRow(sheet, "项目（个）").getRowNum() + 1;
 			Row countTotals = sheet.getRow(countsHeader + 4);
-			long modelProjects = model.byRegionIndustry().stream().mapToLong(RegionIndustryFigures::projects).sum();
+			long modelProjects = model.breakdowns().byRegionIndustry().stream().mapToLong(RegionIndustryFigures::projects).sum();
 			assertThat(evaluator.evaluate(countTotals.getCell(5)).getNumberValue()).isEqualTo(modelProjects);
 			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (header + 1));
 			assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 1);
@@ -435,7 +440,7 @@ class WorkbookRendererTests {
 			Sheet overview = workbook.getSheet("Overview");
 			Row amount = kpiRow(overview, "Agreed investment (100m CNY)");
 			assertThat(amount.getCell(1).getNumericCellValue())
-				.isEqualTo(model.kpi(KpiKind.AMOUNT_WAN).values().month().movePointLeft(4).doubleValue());
+				.isEqualTo(model.headline().kpi(KpiKind.AMOUNT_WAN).values().month().movePointLeft(4).doubleValue());
 			assertThat(kpiRow(overview, "Projects without an amount").getCell(1).getNumericCellValue()).isEqualTo(1);
 		}
 	}
@@ -444,12 +449,18 @@ class WorkbookRendererTests {
 	void aMonthWithoutActivityStillRendersEverySheet() throws IOException {
 		// given
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel empty = new ReportModel(base.period(), new RegionRef("370685", "=招远市"), base.generatedAt(),
-				base.language(), base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				base.trend(), List.of(), List.of(), List.of(), base.narrative(),
-				new DataQuality(List.of(), List.of(), List.of(), List.of(), new DataQuality.Totals(0, 0, 0, 0, 0)),
-				ReportModelFixtures.noLanding(base.scope()), ReportModelFixtures.noFunds(),
-				ReportModelFixtures.noTargets(), base.amountBands());
+		ReportModel empty = ReportModelFixtures.edit(base, (e) -> {
+			e.heading = new ReportHeading(base.period(), new RegionRef("370685", "=招远市"), base.generatedAt(),
+					base.language());
+			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+			e.rankings = new Rankings(List.of());
+			e.listings = new PeriodListings(List.of(), List.of());
+			e.dataQuality = new DataQuality(List.of(), List.of(), List.of(), List.of(),
+					new DataQuality.Totals(0, 0, 0, 0, 0));
+			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
+			e.funds = ReportModelFixtures.noFunds();
+			e.targets = ReportModelFixtures.noTargets();
+		});
 
 		// when
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
@@ -782,19 +793,18 @@ class WorkbookRendererTests {
 	void aMonthWithoutInvestmentHasNoEmptyRegionOrIndustryChart() throws IOException {
 		// given: events and projects, but no amount anywhere
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		List<RegionFigures> regions = base.byRegion()
+		List<RegionFigures> regions = base.breakdowns().byRegion()
 			.stream()
 			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
 					row.projects(), BigDecimal.ZERO))
 			.toList();
-		List<IndustryFigures> industries = base.byIndustry()
+		List<IndustryFigures> industries = base.breakdowns().byIndustry()
 			.stream()
 			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, BigDecimal.ZERO))
 			.toList();
-		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
-				base.kpis(), regions, industries, base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
-				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
-				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+		BreakdownTables b = base.breakdowns();
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions,
+				industries, b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType()));
 
 		// when
 		try (XSSFWorkbook workbook = render(model, "no-investment.xlsx")) {
@@ -840,7 +850,7 @@ class WorkbookRendererTests {
 				}
 			}
 			// too many bars for one page: the regions run on over numbered charts, all of them in the model's order
-			assertThat(regionNames).containsExactlyElementsOf(model.byRegion().stream().map(RegionFigures::name).toList());
+			assertThat(regionNames).containsExactlyElementsOf(model.breakdowns().byRegion().stream().map(RegionFigures::name).toList());
 			assertThat(regionTitles).hasSizeGreaterThan(1)
 				.allMatch((title) -> title.matches("本月分地区协议投资额（亿元）（\\d/" + regionTitles.size() + "）"));
 			int chartsHeading = findRow(overview, "图表").getRowNum();
@@ -948,17 +958,13 @@ class WorkbookRendererTests {
 	}
 
 	private static ReportModel withFunds(ReportModel base, FundsArrived funds) {
-		return new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
-				base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
-				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
-				base.narrative(), base.dataQuality(), base.landingTotal(), funds, base.targets(), base.amountBands());
+		return ReportModelFixtures.edit(base, (e) -> e.funds = funds);
 	}
 
 	private static ReportModel withRegions(ReportModel base, List<RegionFigures> regions) {
-		return new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(), base.kpis(), regions,
-				base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
-				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
-				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+		BreakdownTables b = base.breakdowns();
+		return ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions, b.byIndustry(),
+				b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType()));
 	}
 
 	/** A JSON percent ("42.9") as the fraction the workbook stores. */

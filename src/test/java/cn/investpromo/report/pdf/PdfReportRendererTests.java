@@ -30,6 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.event.EventType;
 import cn.investpromo.project.ProjectStatus;
+import cn.investpromo.report.BreakdownTables;
+import cn.investpromo.report.Landing;
+import cn.investpromo.report.PeriodListings;
+import cn.investpromo.report.Rankings;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.EventListing;
 import cn.investpromo.report.FundsArrived;
@@ -226,11 +230,14 @@ class PdfReportRendererTests {
 	void chartsWithoutFiguresSayNoData() throws IOException {
 		// given: a month with no breakdown rows at all
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel empty = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
-				base.kpis(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), base.trend(),
-				List.of(), List.of(), List.of(), base.narrative(), base.dataQuality(),
-				ReportModelFixtures.noLanding(base.scope()), ReportModelFixtures.noFunds(),
-				ReportModelFixtures.noTargets(), base.amountBands());
+		ReportModel empty = ReportModelFixtures.edit(base, (e) -> {
+			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+			e.rankings = new Rankings(List.of());
+			e.listings = new PeriodListings(List.of(), List.of());
+			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
+			e.funds = ReportModelFixtures.noFunds();
+			e.targets = ReportModelFixtures.noTargets();
+		});
 
 		// when
 		try (PDDocument pdf = render(empty, "empty.pdf")) {
@@ -254,11 +261,7 @@ class PdfReportRendererTests {
 		DataQuality quality = new DataQuality(base.dataQuality().files(), rejects,
 				base.dataQuality().unmatchedIndustries(), base.dataQuality().possibleDuplicates(),
 				new DataQuality.Totals(1, 3, 220, 69, 151));
-		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
-				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
-				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
-				base.narrative(), quality, base.landingTotal(), base.fundsArrived(), base.targets(),
-				base.amountBands());
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.dataQuality = quality);
 
 		// when
 		try (PDDocument pdf = render(model, "rejects.pdf")) {
@@ -314,12 +317,10 @@ class PdfReportRendererTests {
 	void scopeAcrossProvincesGivesOnlyTheFundsTotalAndNoTargetsSayWhichYear() throws IOException {
 		// given: 全国 cannot split funds by source, and no targets sheet set any
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
-				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
-				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
-				base.narrative(), base.dataQuality(), base.landingTotal(),
-				new FundsArrived(new BigDecimal("356000.00"), 30, 12, false, List.of()),
-				ReportModelFixtures.noTargets(), base.amountBands());
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> {
+			e.funds = new FundsArrived(new BigDecimal("356000.00"), 30, 12, false, List.of());
+			e.targets = ReportModelFixtures.noTargets();
+		});
 
 		// when
 		try (PDDocument pdf = render(model, "national.pdf")) {
@@ -339,11 +340,7 @@ class PdfReportRendererTests {
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		String narrative = "2019年7月，全市举办招商活动3场，参会285人；新签约项目12个，同比增长200.0%，协议投资额14.30亿元，"
 				.repeat(8);
-		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
-				base.kpis(), base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(),
-				base.eventsByType(), base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(),
-				narrative, base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(),
-				base.amountBands());
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.narrative = narrative);
 
 		// when
 		try (PDDocument pdf = render(model, "kinsoku.pdf")) {
@@ -362,7 +359,7 @@ class PdfReportRendererTests {
 	void manyIndustriesSplitTheCrossTableAndChartsLeaveOutEmptyRegions() throws IOException {
 		// given: eight industries, more than one table width holds; industry k is all of the k-th region with projects
 		ReportModel base = ReportModelFixtures.manyLongRegions(ReportLanguage.ZH);
-		List<RegionFigures> withProjects = base.byRegion().stream().filter((row) -> row.projects() > 0).toList();
+		List<RegionFigures> withProjects = base.breakdowns().byRegion().stream().filter((row) -> row.projects() > 0).toList();
 		List<IndustryFigures> industries = new ArrayList<>();
 		List<RegionIndustryFigures> cells = new ArrayList<>();
 		for (int k = 1; k <= 8; k++) {
@@ -372,10 +369,9 @@ class PdfReportRendererTests {
 			cells.add(new RegionIndustryFigures(region.code(), region.name(), "I" + k, "产业" + k, region.projects(),
 					region.amountWan()));
 		}
-		ReportModel model = new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(),
-				base.kpis(), base.byRegion(), industries, base.byInvestorOrigin(), cells, base.eventsByType(),
-				base.landing(), base.trend(), base.topProjects(), base.events(), base.projects(), base.narrative(),
-				base.dataQuality(), base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+		BreakdownTables b = base.breakdowns();
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(b.byRegion(),
+				industries, b.bySubIndustry(), b.byInvestorOrigin(), cells, b.eventsByType()));
 
 		// when
 		try (PDDocument pdf = render(model, "cross.pdf")) {
@@ -434,19 +430,16 @@ class PdfReportRendererTests {
 	/** The fixture with a signing ceremony at a zone and a strategic agreement whose name and investor are long. */
 	private static ReportModel crowded(ReportLanguage language) {
 		ReportModel base = ReportModelFixtures.zhaoyuan(language);
-		List<EventListing> events = new ArrayList<>(base.events());
+		List<EventListing> events = new ArrayList<>(base.listings().events());
 		events.add(new EventListing("ZY-E-201907-04", "金都国际工贸城项目集中签约仪式", EventType.SIGNING,
 				LocalDate.of(2019, 7, 26), LocalDate.of(2019, 7, 26), "招远经济技术开发区", "招远经济技术开发区管理委员会", null,
 				null, 120, 40, null));
-		List<ProjectListing> projects = new ArrayList<>(base.projects());
+		List<ProjectListing> projects = new ArrayList<>(base.listings().projects());
 		projects.add(new ProjectListing("ZY-P-201907-05", "鲁东检测设备制造及环境和矿物样品检测建设项目", LocalDate.of(2019, 7, 28),
 				"招远经济技术开发区", "鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）", null, "NGIT",
-				base.byIndustry().get(1).name(), AgreementType.STRATEGIC, new BigDecimal("123456.78"), ProjectStatus.SIGNED,
+				base.breakdowns().byIndustry().get(1).name(), AgreementType.STRATEGIC, new BigDecimal("123456.78"), ProjectStatus.SIGNED,
 				null, null, "NGIT.IC", language.english() ? "Integrated circuits" : "集成电路"));
-		return new ReportModel(base.period(), base.scope(), base.generatedAt(), base.language(), base.kpis(),
-				base.byRegion(), base.byIndustry(), base.byInvestorOrigin(), base.byRegionIndustry(), base.eventsByType(),
-				base.landing(), base.trend(), base.topProjects(), events, projects, base.narrative(), base.dataQuality(),
-				base.landingTotal(), base.fundsArrived(), base.targets(), base.amountBands());
+		return ReportModelFixtures.edit(base, (e) -> e.listings = new PeriodListings(events, projects));
 	}
 
 	private PDDocument render(ReportModel model, String name) throws IOException {
