@@ -60,13 +60,14 @@ final class Console {
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
 		// counts are those of each file's latest import: an unchanged file keeps its earlier figures
-		line(String.format("%s: %d file(s)%s, %d row(s) read, %d accepted, %d rejected%s%s",
+		line(String.format("%s: %d file(s)%s, %d row(s) read, %d accepted, %d rejected%s%s%s",
 				outcome.completed() ? "导入完成 / import completed"
 						: outcome.stopped() ? "导入已停止 / import STOPPED" : "导入失败 / import FAILED",
 				outcome.files(),
 				(outcome.unchangedFiles() > 0) ? " (" + outcome.unchangedFiles() + " unchanged, skipped)" : "",
 				outcome.read(), outcome.read() - outcome.rejected(), outcome.rejected(),
 				(outcome.unreadableFiles() > 0) ? ", " + outcome.unreadableFiles() + " unreadable file(s)" : "",
+				(outcome.noLedgerFiles() > 0) ? ", " + outcome.noLedgerFiles() + " file(s) without a ledger sheet" : "",
 				(outcome.resumedAt() > 0) ? " (restarted after " + outcome.resumedAt() + " committed item(s))" : ""));
 		outcome.corrections()
 			.forEach((file) -> line("待修正 / to correct: " + file + "（改正标红的单元格后放回原台账的位置再导入 / fix the red "

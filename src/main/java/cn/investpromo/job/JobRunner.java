@@ -182,11 +182,18 @@ public class JobRunner {
 		long read = 0;
 		long rejected = 0;
 		int unreadable = 0;
+		int noLedger = 0;
 		for (String file : files) {
 			FileSummary summary = this.ledgerStore.fileSummary(file);
 			read += summary.read();
 			rejected += summary.rejected();
-			unreadable += (summary.unreadableReason() != null) ? 1 : 0;
+			String reason = summary.unreadableReason();
+			if (reason != null && reason.startsWith(LedgerItemReader.NO_LEDGER_SHEET)) {
+				noLedger++;
+			}
+			else if (reason != null) {
+				unreadable++;
+			}
 		}
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		boolean stopped = execution.getStatus() == BatchStatus.STOPPED;
@@ -196,13 +203,13 @@ public class JobRunner {
 		List<CorrectionsWorkbooks.Written> corrections = stopped ? List.of()
 				: this.corrections.update(folder, paths, Set.copyOf(unchangedFileNames(execution)), outputDir,
 						language == ReportLanguage.EN);
-		return new Launched<>(new ImportOutcome(ok, stopped, problems, files.size(), unreadable, read, rejected,
+		return new Launched<>(new ImportOutcome(ok, stopped, problems, files.size(), unreadable, noLedger, read, rejected,
 				resumedAt, unchangedFileNames(execution).size(),
 				corrections.stream().map(CorrectionsWorkbooks.Written::file).toList()), execution.getId());
 	}
 
 	private static ImportOutcome failedImport(String problem) {
-		return new ImportOutcome(false, false, List.of(problem), 0, 0, 0, 0, 0, 0, List.of());
+		return new ImportOutcome(false, false, List.of(problem), 0, 0, 0, 0, 0, 0, 0, List.of());
 	}
 
 	/** Writes the report, unless one for this month, scope and language was written from the same data. */
@@ -520,11 +527,12 @@ public class JobRunner {
 	}
 
 	/**
-	 * What an import did; {@code resumedAt} is the number of items a restart skipped as already committed,
+	 * What an import did; {@code unreadableFiles} were refused, {@code noLedgerFiles} held no ledger sheet (both
+	 * fail the run), {@code resumedAt} is the number of items a restart skipped as already committed,
 	 * {@code corrections} the corrections workbooks of the ledgers with rejected rows.
 	 */
 	public record ImportOutcome(boolean completed, boolean stopped, List<String> problems, int files,
-			int unreadableFiles, long read, long rejected, long resumedAt, int unchangedFiles, List<Path> corrections) {
+			int unreadableFiles, int noLedgerFiles, long read, long rejected, long resumedAt, int unchangedFiles, List<Path> corrections) {
 	}
 
 	/** The files the import skipped because they were as at their last complete import. */

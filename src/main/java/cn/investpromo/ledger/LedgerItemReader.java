@@ -37,6 +37,9 @@ import cn.investpromo.quality.LedgerKind;
  */
 public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<LedgerItem> {
 
+	/** How the reason of a file without any ledger or reference sheet begins (SPEC §2.6: it fails the run). */
+	public static final String NO_LEDGER_SHEET = "没有可识别的台账工作表";
+
 	private static final Logger log = LoggerFactory.getLogger(LedgerItemReader.class);
 
 	/** What a library said about a file it could not read: the log file keeps it, the console never shows it. */
@@ -299,14 +302,14 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	private FileFailed noLedgerSheet() {
 		MDC.remove(FILE_MDC_KEY);
 		if (this.sheetNames.isEmpty()) {
-			return new FileFailed(this.fileName, UnreadableFileException.line("没有可识别的台账工作表（工作簿中没有工作表）",
+			return new FileFailed(this.fileName, UnreadableFileException.line(NO_LEDGER_SHEET + "（工作簿中没有工作表）",
 					"no ledger sheet (the workbook has no sheet)"));
 		}
 		List<String> listed = this.sheetNames.subList(0, Math.min(SHEETS_LISTED, this.sheetNames.size()));
 		int more = this.sheetNames.size() - listed.size();
 		String zh = String.join("、", listed) + ((more > 0) ? " 等 " + this.sheetNames.size() + " 个" : "");
 		String en = String.join(", ", listed) + ((more > 0) ? " and " + more + " more" : "");
-		return new FileFailed(this.fileName, UnreadableFileException.line("没有可识别的台账工作表（已检查工作表：" + zh + "）",
+		return new FileFailed(this.fileName, UnreadableFileException.line(NO_LEDGER_SHEET + "（已检查工作表：" + zh + "）",
 				"no ledger sheet (sheets checked: " + en + ")"));
 	}
 

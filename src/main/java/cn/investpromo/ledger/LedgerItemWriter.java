@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,7 +72,17 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			detail.warn("A chunk of {} item(s) was not stored, writing it item by item: {}", chunk.size(), ex.toString());
 			writeOneByOne(chunk.getItems(), lines);
 		}
-		lines.forEach(Runnable::run);
+		// these lines name their own file; the reader's tag may already name the next file, so leave it out
+		String reading = MDC.get(LedgerItemReader.FILE_MDC_KEY);
+		MDC.remove(LedgerItemReader.FILE_MDC_KEY);
+		try {
+			lines.forEach(Runnable::run);
+		}
+		finally {
+			if (reading != null) {
+				MDC.put(LedgerItemReader.FILE_MDC_KEY, reading);
+			}
+		}
 	}
 
 	private void writeOneByOne(List<? extends LedgerItem> items, List<Runnable> lines) {

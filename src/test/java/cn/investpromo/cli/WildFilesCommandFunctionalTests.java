@@ -48,7 +48,7 @@ class WildFilesCommandFunctionalTests {
 		String line = "错误 / error: 功能清单.xlsx：没有可识别的台账工作表（已检查工作表：功能清单） / no ledger sheet (sheets checked: 功能清单)";
 		assertThat(run.status()).isEqualTo(1);
 		assertThat(run.err().lines()).containsExactly(line);
-		assertThat(run.out()).contains("import FAILED: 1 file(s), 0 row(s) read");
+		assertThat(run.out()).contains("import FAILED: 1 file(s), 0 row(s) read, 0 accepted, 0 rejected, 1 file(s) without a ledger sheet");
 		String log = Files.readString(data.resolve("logs/investpromo.log"), StandardCharsets.UTF_8);
 		assertThat(log).contains(line).contains("import FAILED: 1 file(s), 0 row(s) read");
 	}
