@@ -6,15 +6,29 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.support.SpringApplicationJsonEnvironmentPostProcessor;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import cn.investpromo.InvestpromoApplication;
 import cn.investpromo.job.RunLock.DatabaseInUseException;
+import cn.investpromo.system.InvestpromoProperties;
 
 /** Starts the Spring application for one command, with the properties its options set. */
 final class ApplicationContexts {
@@ -32,11 +46,29 @@ final class ApplicationContexts {
 	 * what a refused second launch is told holds the embedded database.
 	 */
 	static ConfigurableApplicationContext start(String command, Map<String, Object> properties) {
+		return start(command, properties, EarlyChecks.Check.NONE);
+	}
+
+	/**
+	 * Like {@link #start(String, Map)}, answering first, before any part of the application starts, what the
+	 * configuration alone decides: a bad setting, bad usage ({@link UsageException}, from {@code checks}) and a data
+	 * directory another process holds. These need only the configuration files read, not the context.
+	 */
+	static ConfigurableApplicationContext start(String command, Map<String, Object> properties,
+			EarlyChecks.Check checks) {
 		String[] args = properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		AtomicReference<DataDirectoryLock> lock = new AtomicReference<>();
+		quietUntilConfigured();
+		checks.options();
+		ConfigurableEnvironment environment = configuration(args);
+		InvestpromoProperties settings = Binder.get(environment)
+			.bindOrCreate("investpromo", InvestpromoProperties.class);
+		checks.configuration(settings, environment);
+		Path folder = DataDirectoryLock.embeddedDatabaseFolder(environment);
+		AtomicReference<DataDirectoryLock> lock = new AtomicReference<>(
+				(folder != null) ? DataDirectoryLock.acquire(folder, command) : null);
 		LockDataDirectory locking = new LockDataDirectory(command, lock);
 		try {
 			return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false)
@@ -68,6 +100,15 @@ final class ApplicationContexts {
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 			Path folder = DataDirectoryLock.embeddedDatabaseFolder(event.getEnvironment());
+			DataDirectoryLock early = this.lock.get();
+			if (early != null && early.folder().equals(folder)) {
+				return;
+			}
+			if (early != null) {
+				// the application's own configuration names another folder than the early reading did
+				early.close();
+				this.lock.set(null);
+			}
 			if (folder != null) {
 				this.lock.set(DataDirectoryLock.acquire(folder, this.command));
 			}
@@ -82,6 +123,32 @@ final class ApplicationContexts {
 			}
 		}
 
+	}
+
+	/**
+	 * Logback's own default, before Spring Boot configures logging, prints every line to the console: an early
+	 * answer would show twice. Boot's configuration replaces this once the context starts.
+	 */
+	private static void quietUntilConfigured() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
+				&& logback.getObject(LoggingSystem.class.getName()) == null) {
+			logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+		}
+	}
+
+	/**
+	 * The configuration as the application will see it (command-line properties first, then
+	 * {@code SPRING_APPLICATION_JSON}, system properties, the environment and the configuration files with their
+	 * profiles), read without starting the application: a few classes instead of the whole context.
+	 */
+	private static ConfigurableEnvironment configuration(String[] args) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+		new SpringApplicationJsonEnvironmentPostProcessor().postProcessEnvironment(environment,
+				new SpringApplication(InvestpromoApplication.class));
+		ConfigDataEnvironmentPostProcessor.applyTo(environment);
+		ConfigurationPropertySources.attach(environment);
+		return environment;
 	}
 
 	/** The embedded database is locked by another process: say so in one line, naming its folder. */

@@ -130,6 +130,10 @@ final class Console {
 
 	/** A failure outside any job, e.g. the database cannot be opened: one line, exit status 1. */
 	int failed(Exception ex) {
+		if (ex instanceof UsageException usage) {
+			// found before the command started (EarlyChecks): bad usage, not a failed job
+			return usage(usage.getMessage());
+		}
 		this.err.println("错误 / error: " + ApplicationContexts.rootMessage(ex));
 		this.err.flush();
 		return 1;

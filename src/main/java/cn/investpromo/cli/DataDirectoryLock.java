@@ -135,6 +135,11 @@ final class DataDirectoryLock implements AutoCloseable {
 		}
 	}
 
+	/** The folder this lock is in. */
+	Path folder() {
+		return this.file.getParent();
+	}
+
 	/** What follows the folder in the refusal line: who holds it, and what to do about it. */
 	static String refusal(String holder, String command) {
 		String[] pidAndCommand = holder.strip().split("\\s+", 2);

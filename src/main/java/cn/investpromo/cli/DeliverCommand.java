@@ -38,7 +38,7 @@ final class DeliverCommand implements Callable<Integer> {
 	public Integer call() {
 		Console console = new Console(this.spec);
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
-				ReportCommand.properties(this.common, this.report))) {
+				ReportCommand.properties(this.common, this.report), EarlyChecks.report(this.report))) {
 			ReportCommand.Target target;
 			try {
 				target = ReportCommand.target(context, this.report);

@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
 				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
-						properties(this.common, this.report))) {
+						properties(this.common, this.report), EarlyChecks.report(this.report))) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runReport(context, this.report, this.delivery, console);
 		}

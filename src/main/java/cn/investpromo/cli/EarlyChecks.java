@@ -1,0 +1,140 @@
+package cn.investpromo.cli;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
+
+import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.region.RegionMatch;
+import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.system.DefaultRegion;
+import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.system.ReportScopes;
+
+/**
+ * What a command can tell is bad usage from its options, the settings and the shipped region catalogue alone, so
+ * that it answers in one line before the database, Flyway and Spring Batch start (issue 10). Only a scope the
+ * shipped catalogue does not know is left to the full start when a database exists: a regions sheet imported into
+ * it may define that name.
+ */
+final class EarlyChecks {
+
+	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
+
+	/** A daemon thread per load, so a command that fails meanwhile does not wait for it to exit. */
+	private static final Executor LOADER = (task) -> {
+		Thread thread = new Thread(task, "region-catalog");
+		thread.setDaemon(true);
+		thread.start();
+	};
+
+	private EarlyChecks() {
+	}
+
+	/** What must be checked before a command starts; throws {@link UsageException} for bad usage. */
+	interface Check {
+
+		Check NONE = new Check() {
+		};
+
+		/** What the options alone decide, checked before the configuration is read. */
+		default void options() {
+		}
+
+		/** What needs the settings or the configured database as well. */
+		default void configuration(InvestpromoProperties settings, Environment environment) {
+		}
+
+	}
+
+	/**
+	 * The checks of {@code report}, {@code run} and {@code deliver}: period, language and scope. A scope to look up
+	 * starts the catalogue loading on a thread of its own at once, beside the reading of the configuration.
+	 */
+	static Check report(ReportOptions options) {
+		return new Check() {
+
+			private @Nullable CompletableFuture<RegionCatalog> catalog;
+
+			@Override
+			public void options() {
+				try {
+					options.reportPeriod();
+					if (options.language != null) {
+						ReportLanguage.parse(options.language);
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					throw new UsageException(ex.getMessage());
+				}
+				if (options.scope != null && !options.scope.isBlank() && !china(options.scope)) {
+					this.catalog = CompletableFuture.supplyAsync(RegionCatalog::loadDefault, LOADER);
+				}
+			}
+
+			@Override
+			public void configuration(InvestpromoProperties settings, Environment environment) {
+				if (this.catalog != null && options.scope != null) {
+					checkScope(options.scope, this.catalog.join(), settings, environment);
+				}
+			}
+
+		};
+	}
+
+	private static boolean china(String scope) {
+		String text = scope.trim();
+		return text.equals("全国") || text.equals("中国") || text.toLowerCase(Locale.ROOT).equals("all")
+				|| text.equals(RegionCatalog.CHINA_CODE);
+	}
+
+	private static void checkScope(String scope, RegionCatalog shipped, InvestpromoProperties settings,
+			Environment environment) {
+		DefaultRegion defaultRegion = new DefaultRegion(null);
+		if (settings.defaultRegion() != null && !settings.defaultRegion().isBlank()) {
+			RegionMatch match = shipped.resolve(settings.defaultRegion(), null);
+			if (!match.resolved()) {
+				// a user region, or a bad setting: the full start knows which and says so
+				return;
+			}
+			defaultRegion = new DefaultRegion(match.region());
+		}
+		try {
+			ReportScopes.resolve(scope, shipped, defaultRegion);
+		}
+		catch (IllegalArgumentException ex) {
+			if (!databaseMayDefineRegions(environment)) {
+				throw new UsageException(ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Whether the configured database may hold user regions: an embedded file database whose files exist, or any
+	 * server database; a fresh data folder or an in-memory database holds none.
+	 */
+	static boolean databaseMayDefineRegions(Environment environment) {
+		String url = environment.getProperty("spring.datasource.url", "");
+		if (url.regionMatches(true, 0, "jdbc:hsqldb:mem:", 0, "jdbc:hsqldb:mem:".length())) {
+			return false;
+		}
+		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+			return true;
+		}
+		try {
+			String database = url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
+			return Files.exists(Path.of(database + ".properties")) || Files.exists(Path.of(database + ".script"));
+		}
+		catch (InvalidPathException ex) {
+			// the full start says what is wrong with the address
+			return true;
+		}
+	}
+
+}
