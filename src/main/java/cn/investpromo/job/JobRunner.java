@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -200,11 +201,12 @@ public class JobRunner {
 		List<String> problems = stopped
 				? List.of("导入已停止，再次运行同一命令将从中断处继续 / import stopped; the same command resumes it")
 				: failures(execution);
+		List<String> unchanged = unchangedFileNames(execution);
 		List<CorrectionsWorkbooks.Written> corrections = stopped ? List.of()
-				: this.corrections.update(folder, paths, Set.copyOf(unchangedFileNames(execution)), outputDir,
+				: this.corrections.update(folder, paths, Set.copyOf(unchanged), outputDir,
 						language == ReportLanguage.EN);
 		return new Launched<>(new ImportOutcome(ok, stopped, problems, files.size(), unreadable, noLedger, read, rejected,
-				resumedAt, unchangedFileNames(execution).size(),
+				resumedAt, unchanged.size(),
 				corrections.stream().map(CorrectionsWorkbooks.Written::file).toList()), execution.getId());
 	}
 
@@ -374,32 +376,31 @@ public class JobRunner {
 
 	/** The newest completed report execution for this period, scope and language, if any: what wrote its files. */
 	public @Nullable Long lastReport(Period period, Region scope, ReportLanguage language) {
-		String lang = language.name().toLowerCase(Locale.ROOT);
-		for (JobInstance instance : this.jobRepository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, 200)) {
-			JobExecution last = this.jobRepository.getLastJobExecution(instance);
-			if (last != null && last.getStatus() == BatchStatus.COMPLETED
-					&& isFor(last.getJobParameters(), period)
-					&& scope.code().equals(last.getJobParameters().getString(ReportJobConfiguration.SCOPE))
-					&& lang.equals(last.getJobParameters().getString(ReportJobConfiguration.LANGUAGE))) {
-				return last.getId();
-			}
-		}
-		return null;
+		JobExecution last = lastExecutionFor(ReportJobConfiguration.JOB_NAME, 200, period, scope.code(),
+				language.name().toLowerCase(Locale.ROOT), execution -> execution.getStatus() == BatchStatus.COMPLETED);
+		return (last != null) ? last.getId() : null;
 	}
 
 	/** The newest monthly run for this month, scope and language, if it failed or stopped. */
 	private @Nullable JobExecution unfinishedMonthly(Period period, String scope, String language) {
-		for (JobInstance instance : this.jobRepository.getJobInstances(MONTHLY_JOB, 0, 50)) {
+		JobExecution last = lastExecutionFor(MONTHLY_JOB, 50, period, scope, language, execution -> true);
+		return (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED))
+				? last : null;
+	}
+
+	/** The last execution of the newest instance of a job for this period, scope and language that is accepted. */
+	private @Nullable JobExecution lastExecutionFor(String jobName, int instances, Period period, String scope,
+			String language, Predicate<JobExecution> accepted) {
+		for (JobInstance instance : this.jobRepository.getJobInstances(jobName, 0, instances)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
 			if (last == null) {
 				continue;
 			}
 			JobParameters parameters = last.getJobParameters();
-			if (isFor(parameters, period)
+			if (accepted.test(last) && isFor(parameters, period)
 					&& scope.equals(parameters.getString(ReportJobConfiguration.SCOPE))
 					&& language.equals(parameters.getString(ReportJobConfiguration.LANGUAGE))) {
-				BatchStatus status = last.getStatus();
-				return (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) ? last : null;
+				return last;
 			}
 		}
 		return null;
@@ -413,9 +414,8 @@ public class JobRunner {
 	}
 
 	private static Period periodOf(JobParameters parameters) {
-		String month = parameters.getString(ReportJobConfiguration.MONTH);
-		return (month != null) ? Period.month(YearMonth.parse(month))
-				: Period.parse(parameters.getString(ReportJobConfiguration.PERIOD));
+		return ReportJobConfiguration.period(parameters.getString(ReportJobConfiguration.MONTH),
+				parameters.getString(ReportJobConfiguration.PERIOD));
 	}
 
 	private static boolean isFor(JobParameters parameters, Period period) {
