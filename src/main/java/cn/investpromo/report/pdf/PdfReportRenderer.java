@@ -109,12 +109,8 @@ public final class PdfReportRenderer {
 			this.type = Typography.of(PdfReportRenderer.this.font.baseFont());
 			this.tables = new Tables(this.type, this.labels);
 			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
-			YearMonth month = model.month();
 			this.title = this.labels.format("report.title", model.scope().name());
-			this.subtitle = (model.period().kind() == Period.Kind.MONTH)
-					? this.labels.format("report.subtitle", String.valueOf(month.getYear()),
-							String.valueOf(month.getMonthValue()))
-					: this.labels.report().periodName(model.period());
+			this.subtitle = this.labels.report().periodName(model.period());
 			this.decorations = new PageDecorations(PdfReportRenderer.this.font.baseFont(), this.labels,
 					this.title + "  ·  " + this.subtitle);
 		}
