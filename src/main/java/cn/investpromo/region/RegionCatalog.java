@@ -32,10 +32,17 @@ public final class RegionCatalog {
 
 	private final RegionResolver resolver;
 
+	private final RegionRomanizer romanizer = new RegionRomanizer();
+
 	private RegionCatalog(RegionIndex index, Map<String, List<String>> members) {
 		this.index = index;
 		this.members = members;
 		this.resolver = new RegionResolver(this, index);
+	}
+
+	/** The region's name as an English report prints it, in pinyin with the Chinese: "Zhaoyuan (招远市)". */
+	public String englishName(Region region) {
+		return this.romanizer.withChinese(region);
 	}
 
 	/** The shipped table plus the shipped extensions; takes a few hundred milliseconds. */

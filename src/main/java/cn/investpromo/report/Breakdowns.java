@@ -72,7 +72,7 @@ final class Breakdowns {
 			if (self && c[0] == 0 && c[2] == 0) {
 				continue; // 本级 only when something happened at the scope's own level
 			}
-			figures.add(new RegionFigures(region.code(), region.name(), self, c[0], c[1], c[2],
+			figures.add(new RegionFigures(region.code(), this.data.regionName(region), self, c[0], c[1], c[2],
 					amounts.getOrDefault(region.code(), BigDecimal.ZERO)));
 		}
 		return List.copyOf(figures);
@@ -201,7 +201,7 @@ final class Breakdowns {
 		return counts.keySet().stream().map((cell) -> {
 			Region region = this.data.regions().byCode(cell.get(0)).orElseThrow();
 			String industry = cell.get(1);
-			return new RegionIndustryFigures(region.code(), region.name(), industry, this.data.industryName(industry),
+			return new RegionIndustryFigures(region.code(), this.data.regionName(region), industry, this.data.industryName(industry),
 					counts.get(cell)[0], amounts.get(cell));
 		})
 			.sorted(Comparator.comparing(RegionIndustryFigures::regionCode)

@@ -50,7 +50,7 @@ final class LandingProgress {
 		return this.data.rowRegions()
 			.stream()
 			.filter((r) -> counts.containsKey(r.code()))
-			.map((r) -> figures(r.code(), r.name(), r.equals(scope), counts.get(r.code())))
+			.map((r) -> figures(r.code(), this.data.regionName(r), r.equals(scope), counts.get(r.code())))
 			.toList();
 	}
 
@@ -66,7 +66,7 @@ final class LandingProgress {
 			c[5] += row.newProduction();
 		}
 		Region scope = this.data.scope();
-		return figures(scope.code(), scope.name(), false, c);
+		return figures(scope.code(), this.data.regionName(scope), false, c);
 	}
 
 	/** The counts of a region's row: four by {@link ProjectStatus} ordinal, then new starts and new production. */

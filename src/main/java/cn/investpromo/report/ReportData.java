@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.industry.IndustryTaxonomy;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
+import cn.investpromo.region.RegionLevel;
 import cn.investpromo.store.RegionScope;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.store.ReportQueries.EventMonth;
@@ -43,6 +44,8 @@ final class ReportData {
 
 	private final List<BigDecimal> thresholdsWan;
 
+	private final ReportLabels labels;
+
 	private final Map<YearMonth, EventMonth> eventMonths = new HashMap<>();
 
 	private final Map<YearMonth, ProjectMonth> projectMonths = new HashMap<>();
@@ -53,6 +56,7 @@ final class ReportData {
 		this.regions = regions;
 		this.industries = industries;
 		this.queries = queries;
+		this.labels = ReportLabels.of(request.language());
 		this.regionScope = new RegionScope(regions.scopePaths(request.scope()));
 		List<BigDecimal> thresholds = new ArrayList<>(HEADLINE_THRESHOLDS_WAN);
 		thresholds.addAll(bandsWan);
@@ -188,7 +192,50 @@ final class ReportData {
 	}
 
 	String regionName(String code) {
-		return this.regions.byCode(code).map(Region::name).orElse(code);
+		return this.regions.byCode(code).map(this::regionName).orElse(code);
+	}
+
+	/**
+	 * The region's name as this report prints it: in pinyin with the Chinese in English; a town with its county
+	 * when the scope is above the county, where town names repeat (辛庄镇（招远市）).
+	 */
+	String regionName(Region region) {
+		String name = english() ? this.regions.englishName(region) : region.name();
+		if (region.level() == RegionLevel.TOWN && scope().level() != RegionLevel.COUNTY
+				&& scope().level() != RegionLevel.TOWN && region.parentCode() != null) {
+			Region county = this.regions.byCode(region.parentCode()).orElse(null);
+			if (county != null) {
+				String countyName = english() ? this.regions.englishName(county) : county.name();
+				return this.labels.format("region.withCounty", name, countyName);
+			}
+		}
+		return name;
+	}
+
+	/** The scope's name as titles print it: 全国 as what its ledgers cover ("全部台账汇总（覆盖山东省、四川省）"). */
+	String scopeName() {
+		if (!scope().code().equals(RegionCatalog.CHINA_CODE)) {
+			return regionName(scope());
+		}
+		List<String> covered = this.queries.regionCodesWithData().stream()
+			.map((code) -> this.regions.byCode(code).flatMap((r) -> this.regions.childOfScopeContaining(scope(), r)))
+			.flatMap(java.util.Optional::stream)
+			.distinct()
+			.sorted(java.util.Comparator.comparing(Region::code))
+			.map((province) -> english() ? this.regions.englishName(province) : province.name())
+			.toList();
+		if (covered.isEmpty()) {
+			return this.labels.get("scope.china");
+		}
+		String joined = english() ? englishList(covered) : String.join("、", covered);
+		return this.labels.format("scope.china.covering", joined);
+	}
+
+	private static String englishList(List<String> names) {
+		if (names.size() == 1) {
+			return names.get(0);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
 	}
 
 	String industryName(String code) {

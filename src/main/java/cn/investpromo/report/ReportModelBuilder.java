@@ -56,7 +56,7 @@ public final class ReportModelBuilder {
 				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
 		KpiComparisons comparisons = new KpiComparisons(data);
 		ReportHeading heading = new ReportHeading(request.period(),
-				new RegionRef(request.scope().code(), scopeName(request)), request.generatedAt(), request.language());
+				new RegionRef(request.scope().code(), data.scopeName()), request.generatedAt(), request.language());
 		Headline headline = comparisons.headline(this.amountBandsYi);
 		BreakdownTables breakdowns = new Breakdowns(data).tables();
 		Landing landing = new LandingProgress(data).section();
@@ -66,12 +66,6 @@ public final class ReportModelBuilder {
 				new TargetCompletion(data).progress(headline.kpis(), funds), comparisons.trend(), listings.listings(),
 				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality());
 		return new ReportModel(figures, new Narrative(figures).text());
-	}
-
-	/** Place names stay as written in English too, but "全国" is our own word for the whole country. */
-	private static String scopeName(Request request) {
-		return request.scope().code().equals(RegionCatalog.CHINA_CODE)
-				? ReportLabels.of(request.language()).get("scope.china") : request.scope().name();
 	}
 
 }

@@ -97,6 +97,13 @@ public class ReportQueries {
 	public record RegionCount(String regionCode, String status, long projects) {
 	}
 
+	/** Every region code any ledger row names, events' hosts and projects' regions, for what a 全国 report covers. */
+	public List<String> regionCodesWithData() {
+		return this.jdbc.queryForList(
+				"SELECT host_region_code FROM promo_event UNION SELECT region_code FROM signed_project",
+				new MapSqlParameterSource(), String.class);
+	}
+
 	/** Events and attendees by calendar month, for the months of [from, to] that have any. */
 	public List<EventMonth> eventMonths(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);

@@ -156,7 +156,7 @@ class ReportModelBuilderTests {
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.breakdowns().byIndustry().get(0).name()).isEqualTo("New materials");
-		assertThat(model.narrative()).startsWith("In July 2019, 招远市");
+		assertThat(model.narrative()).startsWith("In July 2019, Zhaoyuan (招远市)");
 	}
 
 	@Test
@@ -245,10 +245,11 @@ class ReportModelBuilderTests {
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
-		assertThat(zh.scope().name()).isEqualTo("全国");
-		assertThat(en.scope().name()).isEqualTo("China (all regions)");
+		// the whole country speaks for the ledgers it holds, not as a national statistic
+		assertThat(zh.scope().name()).isEqualTo("全部台账汇总（覆盖山东省）");
+		assertThat(en.scope().name()).isEqualTo("All ledgers (covering Shandong (山东省))");
 		assertThat(en.scope().code()).isEqualTo("000000");
-		assertThat(en.narrative()).startsWith("In July 2019, China (all regions) held no promotion events");
+		assertThat(en.narrative()).startsWith("In July 2019, All ledgers (covering Shandong (山东省)) held no promotion events");
 	}
 
 	@Test
@@ -397,10 +398,11 @@ class ReportModelBuilderTests {
 		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, GENERATED, events, projects, sheets, List.of(), List.of(), targets));
 		// then
-		String withoutPlaces = model.narrative().replace("招远经济技术开发区", "").replace("招远市", "");
+		String withoutPlaces = model.narrative().replace("(招远经济技术开发区)", "").replace("(招远市)", "");
 		assertThat(withoutPlaces).doesNotContainPattern("\\p{IsHan}").doesNotContain("—").doesNotContain("（");
-		assertThat(model.narrative()).contains("In July 2019, 招远市 held 1 promotion event with 200 attendees",
-				"New materials led by industry", "招远经济技术开发区 led by region",
+		assertThat(model.narrative()).contains("In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees",
+				"New materials led by industry",
+				"Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led by region",
 				"This month 1 project started construction", "Funds arrived reached",
 				"1 ledger row could not be imported");
 	}

@@ -122,13 +122,9 @@ public final class WorkbookRenderer {
 
 	}
 
-	/** The report period as the labels write it: 2019年7月, or 7/2019; 2019年第三季度, or Q3 2019. */
+	/** The report period as the labels write it: 2019年7月, or July 2019; 2019年第三季度, or Q3 2019. */
 	static String period(ReportModel model, ReportLabels labels) {
-		if (model.period().kind() != Period.Kind.MONTH) {
-			return labels.periodName(model.period());
-		}
-		return labels.format("report.subtitle", String.valueOf(model.month().getYear()),
-				String.valueOf(model.month().getMonthValue()));
+		return labels.periodName(model.period());
 	}
 
 }

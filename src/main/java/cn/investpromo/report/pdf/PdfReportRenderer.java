@@ -109,12 +109,8 @@ public final class PdfReportRenderer {
 			this.type = Typography.of(PdfReportRenderer.this.font.baseFont());
 			this.tables = new Tables(this.type, this.labels);
 			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
-			YearMonth month = model.month();
 			this.title = this.labels.format("report.title", model.scope().name());
-			this.subtitle = (model.period().kind() == Period.Kind.MONTH)
-					? this.labels.format("report.subtitle", String.valueOf(month.getYear()),
-							String.valueOf(month.getMonthValue()))
-					: this.labels.report().periodName(model.period());
+			this.subtitle = this.labels.report().periodName(model.period());
 			this.decorations = new PageDecorations(PdfReportRenderer.this.font.baseFont(), this.labels,
 					this.title + "  ·  " + this.subtitle);
 		}
@@ -170,7 +166,9 @@ public final class PdfReportRenderer {
 			subtitle.setSpacingAfter(10);
 			this.document.add(subtitle);
 			meta(this.labels.labelValue("report.scope",
-					this.model.scope().name() + "（" + this.model.scope().code() + "）"));
+					this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
+							? this.model.scope().name() // 000000 is our own code, not one a reader knows
+							: this.model.scope().name() + "（" + this.model.scope().code() + "）"));
 			meta(this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
 					Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))));
 			meta(this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt())));

@@ -438,7 +438,7 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet overview = workbook.getSheet("Overview");
-			Row amount = kpiRow(overview, "Agreed investment (100m CNY)");
+			Row amount = kpiRow(overview, "Agreed investment (CNY 100 million)");
 			assertThat(amount.getCell(1).getNumericCellValue())
 				.isEqualTo(model.headline().kpi(KpiKind.AMOUNT_WAN).values().month().movePointLeft(4).doubleValue());
 			assertThat(kpiRow(overview, "Projects without an amount").getCell(1).getNumericCellValue()).isEqualTo(1);

@@ -192,17 +192,17 @@ class PdfReportRendererTests {
 			collectTitles(pdf.getDocumentCatalog().getDocumentOutline(), titles);
 
 			// then
-			assertThat(text).contains("招远市: Investment Promotion Monthly Report", "7/2019", "Key figures",
+			assertThat(text).contains("招远市: Investment Promotion Monthly Report", "July 2019", "Key figures",
 					"New materials", "18.50", "+340.5%", "—",
 					"Page 1 of " + pdf.getNumberOfPages());
-			assertThat(flat(text)).contains(flat("Agreed investment (100m CNY)"), flat("Same month last year"),
+			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million)"), flat("Same month last year"),
 					flat("Promotion conference"), flat("Under construction"));
 			assertThat(text).doesNotContain("主要指标", "本月", "第 1 页");
 			assertThat(titles).contains("Key figures", "Charts", "By region", "Data quality",
 					"Figure 2. Projects signed and agreed investment, last 13 months", "Annual targets",
 					"Landing progress", "Funds arrived", "Projects by size");
-			assertThat(flat(text)).contains(flat("Agreed investment (100m CNY) 150.00 82.00 54.7% 58.3% -3.6"),
-					flat("Behind schedule"), flat("1 (100m CNY) or more"), flat("招远市 (own level)"),
+			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million) 150.00 82.00 54.7% 58.3% -3.6"),
+					flat("Behind schedule"), flat("At least 1 × CNY 100 million"), flat("招远市 (own level)"),
 					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
 					flat("date not recognised: 2019年6月下旬"));
 		}
