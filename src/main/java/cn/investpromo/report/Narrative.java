@@ -196,7 +196,7 @@ final class Narrative {
 				text.append(", none of them with an agreed investment amount");
 			}
 			else {
-				text.append(", with agreed investment of ").append(yi(amount.month())).append(" (100m CNY)");
+				text.append(", with agreed investment of ").append(cny(amount.month()));
 				text.append(enChange(", ", amount.monthOnMonthPercent(), monthly() ? " on the previous month" : " on the previous period"));
 				text.append(enChange(", ", amount.yearOnYearPercent(), " year on year"));
 				if (without > 0) {
@@ -205,13 +205,13 @@ final class Narrative {
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
 			if (average.signum() > 0) {
-				text.append("; the average project was ").append(yi(average)).append(" (100m CNY)");
+				text.append("; the average project was ").append(cny(average));
 			}
 			bigProjects().ifPresent((band) -> text.append(", and ")
 				.append(whole(band.projects().month()))
-				.append(" reached ")
-				.append(band.atLeastYi().toPlainString())
-				.append(" (100m CNY) or more"));
+				.append(" of ")
+				.append(cny(band.atLeastYi().multiply(BigDecimal.valueOf(10_000))))
+				.append(" or more"));
 		}
 		else {
 			text.append(" and signed no projects");
@@ -220,16 +220,16 @@ final class Narrative {
 		if (m > 1) {
 			text.append(" January to ").append(monthName).append(": ").append(plural(projects.ytd(), "project"));
 			if (!noAmountsYearToDate(projects)) {
-				text.append(", ").append(yi(amount.ytd())).append(" (100m CNY)");
+				text.append(", ").append(cny(amount.ytd()));
 				text.append(enChange(", ", amount.ytdPercent(), " on last year"));
 			}
 			text.append(".");
 		}
 		leadIndustry().ifPresent((lead) -> {
-			text.append(" ").append(lead.name()).append(" led by industry with ").append(yi(lead.amountWan()))
+			text.append(" ").append(lead.name()).append(" led by industry with ").append(cny(lead.amountWan()))
 				.append(" (").append(lead.sharePercent().toPlainString()).append("%)");
 			leadRegion().ifPresent((r) -> text.append("; ").append(regionName(r)).append(" led by region with ")
-				.append(yi(r.amountWan())));
+				.append(cny(r.amountWan())));
 			text.append(".");
 		});
 		LandingFigures landing = this.figures.landing().total();
@@ -259,8 +259,7 @@ final class Narrative {
 		if (funds.totalWan().signum() > 0) {
 			text.append(" Funds arrived for projects signed ").append((m > 1) ? "January to " + monthName : monthName)
 				.append(": ")
-				.append(yi(funds.totalWan()))
-				.append(" (100m CNY)");
+				.append(cny(funds.totalWan()));
 			mainSource(funds).ifPresent((source) -> {
 				String name = sourceName(source);
 				text.append(", the largest source being ").append(name.substring(0, 1).toLowerCase(Locale.ENGLISH))
@@ -368,6 +367,15 @@ final class Narrative {
 
 	private static String yi(BigDecimal wan) {
 		return Money.toYi(wan).setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** An amount in 万元 as an English reader says it: "CNY 1.43 billion", "CNY 159 million", "CNY 0.5 million". */
+	static String cny(BigDecimal wan) {
+		if (wan.abs().compareTo(BigDecimal.valueOf(100_000)) >= 0) {
+			return "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
+		}
+		BigDecimal millions = wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+		return "CNY " + ((millions.scale() < 0) ? millions.setScale(0) : millions).toPlainString() + " million";
 	}
 
 }

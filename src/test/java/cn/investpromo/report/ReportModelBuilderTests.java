@@ -230,7 +230,7 @@ class ReportModelBuilderTests {
 			.doesNotContain("协议投资额0.00亿元");
 		assertThat(en.narrative()).contains("signed 1 project, none of them with an agreed investment amount")
 			.contains("January to July: 1 project. Of the 1 project signed in the last 12 months, 0 have started")
-			.doesNotContain("0.00 (100m CNY)");
+			.doesNotContain("CNY 0 million");
 	}
 
 	@Test

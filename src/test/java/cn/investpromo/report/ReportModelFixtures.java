@@ -121,7 +121,7 @@ public final class ReportModelFixtures {
 						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")),
 				new DataQuality.Totals(1, 3, 70, 69, 1));
 		String narrative = language.english()
-				? "In July 2019 the city signed 4 projects with agreed investment of 18.50 (100m CNY), up from 4.20 the previous month."
+				? "In July 2019 the city signed 4 projects with agreed investment of CNY 1.85 billion, up from CNY 420 million the previous month."
 				: "2019年7月，全市新签约项目4个，协议投资额18.50亿元，环比增长340.5%；举办招商活动3场，参会260人。新材料产业协议投资额居首，招远经济技术开发区签约额最高。";
 		return model(new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
 				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
