@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.FundsArrived.FundsSource;
 import cn.investpromo.report.TargetProgress.TargetFigures;
 
@@ -177,8 +178,11 @@ final class Narrative {
 		Comparison attendees = kpi(KpiKind.ATTENDEES);
 		Comparison projects = kpi(KpiKind.PROJECTS);
 		Comparison amount = kpi(KpiKind.AMOUNT_WAN);
-		text.append("In ").append(this.labels.periodName(this.figures.heading().period())).append(", ")
-			.append(this.figures.heading().scope().name());
+		RegionRef scope = this.figures.heading().scope();
+		// "All ledgers (covering …)" is a title; inside the sentence it reads "all ledgers (covering …)"
+		String subject = scope.code().equals(RegionCatalog.CHINA_CODE)
+				? scope.name().substring(0, 1).toLowerCase(Locale.ENGLISH) + scope.name().substring(1) : scope.name();
+		text.append("In ").append(this.labels.periodName(this.figures.heading().period())).append(", ").append(subject);
 		if (events.month().signum() > 0) {
 			text.append(" held ").append(plural(events.month(), "promotion event"));
 			if (attendees.month().signum() > 0) {

@@ -249,7 +249,7 @@ class ReportModelBuilderTests {
 		assertThat(zh.scope().name()).isEqualTo("全部台账汇总（覆盖山东省）");
 		assertThat(en.scope().name()).isEqualTo("All ledgers (covering Shandong (山东省))");
 		assertThat(en.scope().code()).isEqualTo("000000");
-		assertThat(en.narrative()).startsWith("In July 2019, All ledgers (covering Shandong (山东省)) held no promotion events");
+		assertThat(en.narrative()).startsWith("In July 2019, all ledgers (covering Shandong (山东省)) held no promotion events");
 	}
 
 	@Test

@@ -168,7 +168,7 @@ public final class PdfReportRenderer {
 			meta(this.labels.labelValue("report.scope",
 					this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
 							? this.model.scope().name() // 000000 is our own code, not one a reader knows
-							: this.model.scope().name() + "（" + this.model.scope().code() + "）"));
+							: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())));
 			meta(this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
 					Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))));
 			meta(this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt())));
