@@ -320,6 +320,30 @@ class EndToEndTests {
 			.get("rejects")
 			.forEach((row) -> labels.add(row.get("reason").asString().replace(row.get("value").asString(), "")));
 		assertThat(labels).isNotEmpty().allSatisfy((label) -> assertThat(label).doesNotContainPattern("\\p{IsHan}"));
+		// and: places in pinyin with the Chinese in brackets, months and amounts as English readers write them
+		assertThat(json.get("scope").get("name").asString()).isEqualTo("Zhaoyuan (招远市)");
+		assertThat(json.get("narrative").asString()).startsWith("In July 2019, Zhaoyuan (招远市) held 3 promotion events")
+			.contains("agreed investment of CNY 1.43 billion");
+		try (PDDocument pdf = Loader.loadPDF(
+				this.reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07_en.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Zhaoyuan (招远市): Investment Promotion Monthly Report", "July 2019",
+					"Zhaoyuan (招远市), code 370685").doesNotContain("7/2019", "(100m CNY)");
+		}
+	}
+
+	@Test
+	void theWholeCountryReportNamesTheProvincesItsLedgersCoverAndNeverPrintsItsOwnCode() throws IOException {
+		// when
+		CliRun report = cli("report", "--month", "2019-07", "--scope", "全国", "--data", this.data.toString(), "--out",
+				this.reports.toString());
+		// then
+		assertThat(report.status()).as(report.err()).isZero();
+		try (PDDocument pdf = Loader
+			.loadPDF(this.reports.resolve("全国").resolve("2019-07").resolve("全国_2019-07.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+			assertThat(text).contains("全部台账汇总（覆盖山东省、四川省）").doesNotContain("000000");
+		}
 	}
 
 	@Test
