@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -237,7 +236,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	 * key whichever form the display name keeps.
 	 */
 	private static String keyText(String name) {
-		return TextNormalizer.normalize(name).replace(" ", "").toLowerCase(Locale.ROOT);
+		return TextNormalizer.comparisonKey(name);
 	}
 
 	/**

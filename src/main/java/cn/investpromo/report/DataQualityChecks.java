@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -56,7 +55,7 @@ final class DataQualityChecks {
 		Map<List<String>, List<SignedProject>> groups = new LinkedHashMap<>();
 		for (SignedProject p : candidates) {
 			// stored as written, compared in normal form: 某公司（香港） and 某公司(香港) are one investor
-			String investor = TextNormalizer.normalize(p.investor()).replace(" ", "").toLowerCase(Locale.ROOT);
+			String investor = TextNormalizer.comparisonKey(p.investor());
 			groups.computeIfAbsent(List.of(investor, p.regionCode()), (k) -> new ArrayList<>()).add(p);
 		}
 		List<PossibleDuplicate> duplicates = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -246,7 +245,7 @@ public class LedgerStore {
 
 	/** SPEC §2.5: investors are compared in normal form, without spaces and case; stored as written. */
 	static String investorKey(String investor) {
-		return truncate(TextNormalizer.normalize(investor).replace(" ", "").toLowerCase(Locale.ROOT), 500);
+		return truncate(TextNormalizer.comparisonKey(investor), 500);
 	}
 
 	private static void bind(java.sql.PreparedStatement ps, Object[] values) throws java.sql.SQLException {

@@ -1,5 +1,7 @@
 package cn.investpromo.value;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,14 @@ public final class TextNormalizer {
 			return "";
 		}
 		return isClean(raw) ? raw : rebuild(raw, false);
+	}
+
+	/**
+	 * The form in which names and investors are compared (SPEC §2.5): {@link #normalize normalized}, without
+	 * spaces, lower case; one definition so that the stored key, the row key and the quality check agree.
+	 */
+	public static String comparisonKey(@Nullable String raw) {
+		return normalize(raw).replace(" ", "").toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isClean(String raw) {

@@ -140,4 +140,14 @@ class TextNormalizerTests {
 		assertThat(twice).isSameAs(once);
 	}
 
+	@Test
+	void investorsWrittenWithOtherBracketsSpacesOrCaseHaveOneComparisonKey() {
+		// when
+		String written = TextNormalizer.comparisonKey("ＡＢＣ 投资（香港）有限公司");
+		String again = TextNormalizer.comparisonKey("abc投资(香港) 有限公司");
+
+		// then
+		assertThat(written).isEqualTo("abc投资(香港)有限公司").isEqualTo(again);
+	}
+
 }
