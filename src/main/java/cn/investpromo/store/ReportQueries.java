@@ -257,11 +257,15 @@ public class ReportQueries {
 		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> handler.accept(event(rs, 0)));
 	}
 
-	/** Projects signed within [from, to], in date order, handed over one at a time. */
+	/**
+	 * Projects signed within [from, to], largest agreed investment first and those without an amount last (then by
+	 * date), handed over one at a time: the order in which a director reads the period's list.
+	 */
 	public void projects(RegionScope scope, LocalDate from, LocalDate to, RowHandler<SignedProject> handler) {
 		MapSqlParameterSource params = range(from, to);
 		String sql = "SELECT * FROM signed_project WHERE signed_date BETWEEN :from AND :to AND "
-				+ scope.predicate("region_code", params) + " ORDER BY signed_date, project_key";
+				+ scope.predicate("region_code", params)
+				+ " ORDER BY amount_wan DESC NULLS LAST, signed_date, project_key";
 		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> handler.accept(project(rs, 0)));
 	}
 
