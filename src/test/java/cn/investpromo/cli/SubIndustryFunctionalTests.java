@@ -109,8 +109,9 @@ class SubIndustryFunctionalTests {
 		assertThat(subIndustrySheet("招远市_2019-07_en.xlsx", "By sub-industry")).startsWith(
 				"Next-generation IT|Integrated circuits|NGIT.IC|1|15.00", "Next-generation IT|Not subdivided||1|3.00",
 				"Next-generation IT subtotal||NGIT|2|18.00", "Food & agriculture|Marine food|FOOD.SEA|1|2.00");
-		assertThat(projectListSubIndustries("招远市_2019-07.xlsx", "项目清单")).containsExactly("细分产业", "海洋食品", "粉丝",
-				"数字藏品", "黄金开采与冶炼", "", "集成电路", "");
+		// the list runs from the largest amount down: 15.00, 3.00, 2.00, 0.80, 0.50, 0.20, 0.10 (亿元)
+		assertThat(projectListSubIndustries("招远市_2019-07.xlsx", "项目清单")).containsExactly("细分产业", "集成电路", "",
+				"海洋食品", "黄金开采与冶炼", "粉丝", "", "数字藏品");
 	}
 
 	/** 招远市 projects of July 2019 and an industries sheet: a sub-industry under FOOD, an own industry and its own. */
