@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -200,16 +202,20 @@ final class ReportData {
 	 * when the scope is above the county, where town names repeat (辛庄镇（招远市）).
 	 */
 	String regionName(Region region) {
-		String name = english() ? this.regions.englishName(region) : region.name();
+		String name = ownName(region);
 		if (region.level() == RegionLevel.TOWN && scope().level() != RegionLevel.COUNTY
 				&& scope().level() != RegionLevel.TOWN && region.parentCode() != null) {
 			Region county = this.regions.byCode(region.parentCode()).orElse(null);
 			if (county != null) {
-				String countyName = english() ? this.regions.englishName(county) : county.name();
-				return this.labels.format("region.withCounty", name, countyName);
+				return this.labels.format("region.withCounty", name, ownName(county));
 			}
 		}
 		return name;
+	}
+
+	/** The region's own name in the report's language, without its county. */
+	private String ownName(Region region) {
+		return english() ? this.regions.englishName(region) : region.name();
 	}
 
 	/** The scope's name as titles print it: 全国 as what its ledgers cover ("全部台账汇总（覆盖山东省、四川省）"). */
@@ -219,10 +225,10 @@ final class ReportData {
 		}
 		List<String> covered = this.queries.regionCodesWithData().stream()
 			.map((code) -> this.regions.byCode(code).flatMap((r) -> this.regions.childOfScopeContaining(scope(), r)))
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.distinct()
-			.sorted(java.util.Comparator.comparing(Region::code))
-			.map((province) -> english() ? this.regions.englishName(province) : province.name())
+			.sorted(Comparator.comparing(Region::code))
+			.map(this::ownName)
 			.toList();
 		if (covered.isEmpty()) {
 			return this.labels.get("scope.china");
