@@ -4,12 +4,13 @@ import java.util.List;
 
 import cn.investpromo.quality.Reject;
 import cn.investpromo.quality.SheetQuality;
+import cn.investpromo.store.Rows;
 
 /**
  * What the imports made of the ledgers: per-sheet counts, rejects, unmatched industries, possible duplicates, and
- * the totals over all of them so that no renderer adds anything up.
+ * the totals over all of them so that no renderer adds anything up; the rejects are read as they are printed.
  */
-public record DataQuality(List<SheetQuality> files, List<Reject> rejects, List<String> unmatchedIndustries,
+public record DataQuality(List<SheetQuality> files, Rows<Reject> rejects, List<String> unmatchedIndustries,
 		List<PossibleDuplicate> possibleDuplicates, Totals totals) {
 
 	/** Two projects with different keys that look like the same one. */

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
 import cn.investpromo.quality.Reject;
+import cn.investpromo.store.Rows;
 import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.value.TextNormalizer;
@@ -44,7 +45,7 @@ final class DataQualityChecks {
 				sheets.size(), sheets.stream().mapToLong(SheetQuality::read).sum(),
 				sheets.stream().mapToLong(SheetQuality::accepted).sum(),
 				sheets.stream().mapToLong(SheetQuality::rejected).sum());
-		List<Reject> rejects = queries.rejects(this.data.qualityScope(), this.data.english());
+		Rows<Reject> rejects = queries.rejects(this.data.qualityScope(), this.data.english());
 		return new DataQuality(sheets, rejects, List.copyOf(unmatched),
 				possibleDuplicates(queries.possibleDuplicates(this.data.regionScope(), from, to, DUPLICATE_DAYS)),
 				totals);

@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.store.Rows;
 
 /**
  * The period's events and projects as the report lists them, and its ten largest projects (SPEC §5): the only rows
- * a report reads, each turned into its listing as it is read.
+ * a report reads, each turned into its listing as a renderer walks it.
  */
 final class Listings {
 
@@ -47,28 +48,23 @@ final class Listings {
 		return List.copyOf(top);
 	}
 
-	private List<EventListing> events() {
+	private Rows<EventListing> events() {
 		Period period = this.data.period();
-		List<EventListing> events = new ArrayList<>();
-		this.data.queries()
-			.events(this.data.regionScope(), period.from(), period.to(),
-					(e) -> events.add(new EventListing(e.id(), e.name(), e.type(), e.startDate(), e.endDate(),
-							this.data.regionName(e.hostRegionCode()), e.venue(), e.targetRegion(), e.organizer(),
-							e.attendees(), e.enterprises(), e.notes())));
-		return List.copyOf(events);
+		return this.data.queries()
+			.events(this.data.regionScope(), period.from(), period.to())
+			.map((e) -> new EventListing(e.id(), e.name(), e.type(), e.startDate(), e.endDate(),
+					this.data.regionName(e.hostRegionCode()), e.venue(), e.targetRegion(), e.organizer(), e.attendees(),
+					e.enterprises(), e.notes()));
 	}
 
-	private List<ProjectListing> projects() {
+	private Rows<ProjectListing> projects() {
 		Period period = this.data.period();
-		List<ProjectListing> projects = new ArrayList<>();
-		this.data.queries()
-			.projects(this.data.regionScope(), period.from(), period.to(),
-					(p) -> projects.add(new ProjectListing(p.id(), p.name(), p.signedDate(),
-							this.data.regionName(p.regionCode()), p.investor(), p.investorOriginText(),
-							p.industryCode(), this.data.industryName(p.industryCode()), p.agreementType(),
-							p.amountWan(), p.status(), p.eventRef(), p.notes(), p.industrySubCode(),
-							(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null)));
-		return List.copyOf(projects);
+		return this.data.queries()
+			.projects(this.data.regionScope(), period.from(), period.to())
+			.map((p) -> new ProjectListing(p.id(), p.name(), p.signedDate(), this.data.regionName(p.regionCode()),
+					p.investor(), p.investorOriginText(), p.industryCode(), this.data.industryName(p.industryCode()),
+					p.agreementType(), p.amountWan(), p.status(), p.eventRef(), p.notes(), p.industrySubCode(),
+					(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null));
 	}
 
 }

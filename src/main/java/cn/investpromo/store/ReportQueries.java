@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -249,32 +250,43 @@ public class ReportQueries {
 		return this.jdbc.query("SELECT * FROM signed_project WHERE " + where, params, ReportQueries::project);
 	}
 
-	/** Events starting within [from, to], in date order, handed over one at a time. */
-	public void events(RegionScope scope, LocalDate from, LocalDate to, RowHandler<PromotionEvent> handler) {
+	/** Events starting within [from, to], in date order, read as the report walks them. */
+	public Rows<PromotionEvent> events(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
-		String sql = "SELECT * FROM promo_event WHERE start_date BETWEEN :from AND :to AND "
-				+ scope.predicate("host_region_code", params) + " ORDER BY start_date, event_key";
-		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> handler.accept(event(rs, 0)));
+		String where = " FROM promo_event WHERE start_date BETWEEN :from AND :to AND "
+				+ scope.predicate("host_region_code", params);
+		return rows("SELECT COUNT(*)" + where, "SELECT *" + where + " ORDER BY start_date, event_key", params,
+				ReportQueries::event);
 	}
 
 	/**
 	 * Projects signed within [from, to], largest agreed investment first and those without an amount last (then by
-	 * date), handed over one at a time: the order in which a director reads the period's list.
+	 * date), read as the report walks them: the order in which a director reads the period's list.
 	 */
-	public void projects(RegionScope scope, LocalDate from, LocalDate to, RowHandler<SignedProject> handler) {
+	public Rows<SignedProject> projects(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
-		String sql = "SELECT * FROM signed_project WHERE signed_date BETWEEN :from AND :to AND "
-				+ scope.predicate("region_code", params)
-				+ " ORDER BY amount_wan DESC NULLS LAST, signed_date, project_key";
-		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> handler.accept(project(rs, 0)));
+		String where = " FROM signed_project WHERE signed_date BETWEEN :from AND :to AND "
+				+ scope.predicate("region_code", params);
+		return rows("SELECT COUNT(*)" + where,
+				"SELECT *" + where + " ORDER BY amount_wan DESC NULLS LAST, signed_date, project_key", params,
+				ReportQueries::project);
 	}
 
-	/** Receives rows as they are read. */
-	@FunctionalInterface
-	public interface RowHandler<T> {
-
-		void accept(T row);
-
+	/**
+	 * The rows of {@code select}, counted now by {@code count} and read anew each time they are walked, the first n
+	 * of them through FETCH FIRST (standard SQL, as HSQLDB and PostgreSQL both read it).
+	 */
+	private <T> Rows<T> rows(String count, String select, MapSqlParameterSource params, RowMapper<T> mapper) {
+		Long n = this.jdbc.queryForObject(count, params, Long.class);
+		return Rows.read((n != null) ? n : 0, (limit, handler) -> {
+			MapSqlParameterSource bound = new MapSqlParameterSource(params.getValues());
+			String sql = select;
+			if (limit >= 0) {
+				sql += " FETCH FIRST :limit ROWS ONLY";
+				bound.addValue("limit", limit);
+			}
+			this.jdbc.query(sql, bound, (RowCallbackHandler) (rs) -> handler.accept(mapper.mapRow(rs, 0)));
+		});
 	}
 
 	/**
@@ -353,13 +365,15 @@ public class ReportQueries {
 	 * and row, with the reason in the report's language; a row rejected before English reasons were stored keeps its
 	 * Chinese one.
 	 */
-	public List<Reject> rejects(@Nullable RegionScope scope, boolean english) {
+	public Rows<Reject> rejects(@Nullable RegionScope scope, boolean english) {
 		String reason = english ? "COALESCE(reason_en, reason)" : "reason";
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String sql = "SELECT file_name, sheet_name, row_number, column_name, cell_value, " + reason
-				+ " FROM ledger_reject " + filesOf(scope, params, "") + "ORDER BY file_name, sheet_name, row_number";
-		return this.jdbc.query(sql, params, (rs, i) -> new Reject(rs.getString(1), rs.getString(2), rs.getInt(3),
-				rs.getString(4), nonNull(rs.getString(5)), rs.getString(6)));
+		String from = " FROM ledger_reject " + filesOf(scope, params, "");
+		return rows("SELECT COUNT(*)" + from,
+				"SELECT file_name, sheet_name, row_number, column_name, cell_value, " + reason + from
+						+ "ORDER BY file_name, sheet_name, row_number",
+				params, (rs, i) -> new Reject(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+						nonNull(rs.getString(5)), rs.getString(6)));
 	}
 
 	private static String filesOf(@Nullable RegionScope scope, MapSqlParameterSource params, String orElse) {

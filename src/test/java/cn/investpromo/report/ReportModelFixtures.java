@@ -18,6 +18,7 @@ import cn.investpromo.report.DataQuality.PossibleDuplicate;
 import cn.investpromo.quality.Reject;
 import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.target.TargetIndicator;
+import cn.investpromo.store.Rows;
 
 /** Hand-made report models for renderer tests: figures are consistent with each other, as a builder makes them. */
 public final class ReportModelFixtures {
@@ -115,8 +116,8 @@ public final class ReportModelFixtures {
 				List.of(new SheetQuality("招远市招商台账2019.xlsx", "招商活动", "events", 40, 39, 1),
 						new SheetQuality("招远市招商台账2019.xlsx", "签约项目", "projects", 30, 30, 0),
 						new SheetQuality("招远市招商台账2019.xlsx", "说明", "skipped", 0, 0, 0)),
-				List.of(new Reject("招远市招商台账2019.xlsx", "招商活动", 17, "开始日期", "2019年6月下旬",
-						language.english() ? "date not recognised: 2019年6月下旬" : "日期无法识别")),
+				Rows.of(List.of(new Reject("招远市招商台账2019.xlsx", "招商活动", 17, "开始日期", "2019年6月下旬",
+						language.english() ? "date not recognised: 2019年6月下旬" : "日期无法识别"))),
 				List.of("其他制造"), List.of(new PossibleDuplicate("金银珠宝加工项目（ZY-P-201907-03）",
 						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")),
 				new DataQuality.Totals(1, 3, 70, 69, 1));
@@ -128,7 +129,7 @@ public final class ReportModelFixtures {
 				new Headline(kpis, bands()),
 				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType), new Rankings(top),
 				new Landing(landing, landingTotal("370685", "招远市", landing)), funds(), targets(), new Trend(trend),
-				new PeriodListings(events, projects), quality, narrative);
+				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, narrative);
 	}
 
 	/** A model of these sections, its chart data decided from them as {@link ReportModelBuilder} does. */

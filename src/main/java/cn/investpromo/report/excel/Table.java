@@ -12,9 +12,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.store.Rows;
+
 /**
  * A plain table of model rows: a header row, one row per item, and optionally a totals row of SUM formulas
- * over the integer and amount columns. Measured in full before it is written, so it can be streamed.
+ * over the integer and amount columns. Measured before it is written, so it can be streamed: a short table in
+ * full, a long list by its first {@value #MEASURED} rows, the rest read from the database as they are written.
  */
 final class Table<T> {
 
@@ -61,9 +64,12 @@ final class Table<T> {
 
 	}
 
+	/** The rows of a long list whose values set the column widths; later ones wrap within them. */
+	static final int MEASURED = 500;
+
 	private final List<Column<T>> columns = new ArrayList<>();
 
-	private final List<T> rows;
+	private final Rows<T> rows;
 
 	private final boolean totals;
 
@@ -73,18 +79,23 @@ final class Table<T> {
 	/** Rows among the data that are subtotals, written in the totals row's style. */
 	private Predicate<T> subtotal = (row) -> false;
 
-	private Table(List<T> rows, boolean totals, @Nullable T totalRow) {
+	private Table(Rows<T> rows, boolean totals, @Nullable T totalRow) {
 		this.rows = rows;
 		this.totals = totals;
 		this.totalRow = totalRow;
 	}
 
 	static <T> Table<T> of(List<T> rows) {
+		return of(Rows.of(rows));
+	}
+
+	/** A list read as it is written. */
+	static <T> Table<T> of(Rows<T> rows) {
 		return new Table<>(rows, false, null);
 	}
 
 	static <T> Table<T> withTotals(List<T> rows) {
-		return new Table<>(rows, true, null);
+		return new Table<>(Rows.of(rows), true, null);
 	}
 
 	/**
@@ -92,7 +103,7 @@ final class Table<T> {
 	 * column reads 合计.
 	 */
 	static <T> Table<T> withTotalRow(List<T> rows, T total) {
-		return new Table<>(rows, false, total);
+		return new Table<>(Rows.of(rows), false, total);
 	}
 
 	Table<T> column(String header, Kind kind, Function<T, @Nullable Object> value) {
@@ -110,13 +121,14 @@ final class Table<T> {
 		return this.columns.size();
 	}
 
-	/** Measures the header and every value into the writer's column widths. */
+	/** Measures the header and the values (of the first {@value #MEASURED} rows) into the writer's column widths. */
 	void measure(SheetWriter writer, int firstColumn) {
+		List<T> measured = this.rows.first(MEASURED);
 		for (int c = 0; c < this.columns.size(); c++) {
 			Column<T> column = this.columns.get(c);
 			int at = firstColumn + c;
 			writer.measureHeader(at, column.header());
-			for (T item : this.rows) {
+			for (T item : measured) {
 				writer.measure(at, display(column, column.value().apply(item)));
 			}
 		}
@@ -151,17 +163,19 @@ final class Table<T> {
 			writer.text(row, firstColumn, writer.labels().get("report.noData"), writer.styles().text);
 			return new Placement(headerRow, headerRow + 1, headerRow, rowIndex + 1);
 		}
-		for (T item : this.rows) {
-			Row row = writer.row(rowIndex++);
+		int[] next = { rowIndex };
+		this.rows.forEach((item) -> {
+			Row row = writer.row(next[0]++);
 			if (this.subtotal.test(item)) {
 				writeTotalRow(writer, row, firstColumn, item, false);
-				continue;
+				return;
 			}
 			for (int c = 0; c < this.columns.size(); c++) {
 				Column<T> column = this.columns.get(c);
 				cell(writer, row, firstColumn + c, column.kind(), column.value().apply(item));
 			}
-		}
+		});
+		rowIndex = next[0];
 		int lastDataRow = rowIndex - 1;
 		if (this.totals) {
 			writeTotals(writer, writer.row(rowIndex++), headerRow + 1, lastDataRow, firstColumn);

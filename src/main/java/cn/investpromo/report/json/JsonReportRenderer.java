@@ -6,12 +6,18 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.report.Comparison;
@@ -25,6 +31,8 @@ import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
+import cn.investpromo.quality.Reject;
+import cn.investpromo.store.Rows;
 
 /**
  * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
@@ -155,44 +163,80 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(p.amountWan()));
 			row.put("signedDate", p.signedDate().toString());
 		});
-		projects(root.putArray("projects"), model.listings().projects(), model.language().english());
+		// the long lists are placeholders here, written row by row as they are read (see write)
+		Map<JsonNode, Rows<ObjectNode>> streamed = new IdentityHashMap<>();
+		boolean english = model.language().english();
+		streamed.put(root.putArray("projects"), model.listings().projects().map((p) -> project(p, english)));
 		root.put("narrative", model.narrative());
-		dataQuality(root.putObject("dataQuality"), model.dataQuality());
-		try {
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			this.mapper.writerWithDefaultPrettyPrinter().writeValue(target, root);
+		ObjectNode quality = root.putObject("dataQuality");
+		dataQuality(quality, model.dataQuality(), streamed);
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		try (JsonGenerator generator = this.mapper.writerWithDefaultPrettyPrinter()
+			.createGenerator(target, JsonEncoding.UTF8)) {
+			write(generator, root, streamed);
 		}
 		catch (JacksonException ex) {
 			throw new IOException("JSON 无法写入 " + target + "：" + ex.getOriginalMessage(), ex);
 		}
 	}
 
-	/** The month's project list, as the workbook's list sheet; {@code subIndustry} is null without a second level. */
-	private static void projects(ArrayNode projects, List<ProjectListing> listing, boolean english) {
-		listing.forEach((p) -> {
-			ObjectNode row = projects.addObject();
-			row.put("id", p.id());
-			row.put("name", p.name());
-			row.put("signedDate", p.signedDate().toString());
-			row.put("regionName", p.region());
-			row.put("investor", p.investor());
-			row.put("investorOrigin", p.investorOrigin());
-			row.put("industryCode", p.industryCode());
-			row.put("industryName", p.industry());
-			if (p.subIndustryCode() != null) {
-				ObjectNode subIndustry = row.putObject("subIndustry");
-				subIndustry.put("code", p.subIndustryCode());
-				subIndustry.put("name", p.subIndustry());
+	/** Writes the tree, each placeholder array as its rows are read: no long list is held as nodes. */
+	private static void write(JsonGenerator generator, JsonNode node, Map<JsonNode, Rows<ObjectNode>> streamed) {
+		Rows<ObjectNode> rows = streamed.get(node);
+		if (rows != null) {
+			generator.writeStartArray();
+			rows.forEach(generator::writeTree);
+			generator.writeEndArray();
+		}
+		else if (node.isObject()) {
+			generator.writeStartObject();
+			for (Map.Entry<String, JsonNode> property : node.properties()) {
+				generator.writeName(property.getKey());
+				write(generator, property.getValue(), streamed);
 			}
-			else {
-				row.putNull("subIndustry");
-			}
-			row.put("agreementType", p.agreementType().label(english));
-			row.put("amountWan", (p.amountWan() != null) ? Money.wanText(p.amountWan()) : null);
-			row.put("status", p.status().label(english));
-			row.put("event", p.event());
-			row.put("notes", p.notes());
-		});
+			generator.writeEndObject();
+		}
+		else {
+			generator.writeTree(node);
+		}
+	}
+
+	/** One project of the period's list, as the workbook's list sheet; {@code subIndustry} null without a second level. */
+	private static ObjectNode project(ProjectListing p, boolean english) {
+		ObjectNode row = JsonNodeFactory.instance.objectNode();
+		row.put("id", p.id());
+		row.put("name", p.name());
+		row.put("signedDate", p.signedDate().toString());
+		row.put("regionName", p.region());
+		row.put("investor", p.investor());
+		row.put("investorOrigin", p.investorOrigin());
+		row.put("industryCode", p.industryCode());
+		row.put("industryName", p.industry());
+		if (p.subIndustryCode() != null) {
+			ObjectNode subIndustry = row.putObject("subIndustry");
+			subIndustry.put("code", p.subIndustryCode());
+			subIndustry.put("name", p.subIndustry());
+		}
+		else {
+			row.putNull("subIndustry");
+		}
+		row.put("agreementType", p.agreementType().label(english));
+		row.put("amountWan", (p.amountWan() != null) ? Money.wanText(p.amountWan()) : null);
+		row.put("status", p.status().label(english));
+		row.put("event", p.event());
+		row.put("notes", p.notes());
+		return row;
+	}
+
+	private static ObjectNode reject(Reject r) {
+		ObjectNode row = JsonNodeFactory.instance.objectNode();
+		row.put("file", r.file());
+		row.put("sheet", r.sheet());
+		row.put("row", r.row());
+		row.put("column", r.column());
+		row.put("value", r.value());
+		row.put("reason", r.reason());
+		return row;
 	}
 
 	private static void comparison(ObjectNode node, Comparison values, boolean amount) {
@@ -281,7 +325,7 @@ public final class JsonReportRenderer {
 		}
 	}
 
-	private static void dataQuality(ObjectNode node, DataQuality quality) {
+	private static void dataQuality(ObjectNode node, DataQuality quality, Map<JsonNode, Rows<ObjectNode>> streamed) {
 		ObjectNode totals = node.putObject("totals");
 		totals.put("files", quality.totals().files());
 		totals.put("sheets", quality.totals().sheets());
@@ -299,16 +343,7 @@ public final class JsonReportRenderer {
 			row.put("rejected", f.rejected());
 			row.put("summaryRows", f.summaryRows());
 		});
-		ArrayNode rejects = node.putArray("rejects");
-		quality.rejects().forEach((r) -> {
-			ObjectNode row = rejects.addObject();
-			row.put("file", r.file());
-			row.put("sheet", r.sheet());
-			row.put("row", r.row());
-			row.put("column", r.column());
-			row.put("value", r.value());
-			row.put("reason", r.reason());
-		});
+		streamed.put(node.putArray("rejects"), quality.rejects().map(JsonReportRenderer::reject));
 		ArrayNode unmatched = node.putArray("unmatchedIndustries");
 		quality.unmatchedIndustries().forEach(unmatched::add);
 		ArrayNode duplicates = node.putArray("possibleDuplicates");

@@ -3,15 +3,19 @@ package cn.investpromo.report.pdf;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+
+import cn.investpromo.store.Rows;
 
 /**
  * A table in the house look: tinted header repeated on every page, hairline rules, zebra rows, figures and their
@@ -40,6 +44,12 @@ final class Grid {
 	/** The most characters of a text a cell shows (see {@link #shown}). */
 	static final int MAX_SHOWN = 120;
 
+	/** The rows of a long list whose cells set its column widths (see {@link #stream}); a shorter list is held whole. */
+	static final int MEASURED = 500;
+
+	/** Rows of a streamed list laid out at a time, after which the table lets go of them. */
+	private static final int FLUSHED = 100;
+
 	private final List<Column> columns;
 
 	private final Font cellFont;
@@ -58,6 +68,9 @@ final class Grid {
 	private @Nullable PdfPTable table;
 
 	private int cells;
+
+	// while a long list's first rows are measured: cells count, but none is made
+	private boolean measuring;
 
 	Grid(Typography type, List<Column> columns, boolean compact) {
 		this.columns = columns;
@@ -130,9 +143,33 @@ final class Grid {
 			table.setSpacingBefore(4);
 			table.setSpacingAfter(8);
 			this.added.forEach(table::addCell);
+			this.added.clear();
 			this.table = table;
 		}
 		return this.table;
+	}
+
+	/**
+	 * Writes a long list into the document as it is read: its columns as wide as its first {@value #MEASURED} rows
+	 * ask, then every row read again and laid out {@value #FLUSHED} at a time (a table that is not yet complete,
+	 * OpenPDF's large-element mode), so that memory holds a page of rows, not the list.
+	 */
+	<T> void stream(Document document, Rows<T> rows, BiConsumer<Grid, T> row) {
+		this.measuring = true;
+		rows.first(MEASURED).forEach((item) -> row.accept(this, item));
+		this.measuring = false;
+		this.cells = 0;
+		PdfPTable table = table();
+		table.setComplete(false);
+		int[] written = { 0 };
+		rows.forEach((item) -> {
+			row.accept(this, item);
+			if (++written[0] % FLUSHED == 0) {
+				document.add(table);
+			}
+		});
+		table.setComplete(true);
+		document.add(table);
 	}
 
 	private void measure(String value, Font font) {
@@ -149,6 +186,10 @@ final class Grid {
 	}
 
 	private Grid add(Phrase value, boolean total) {
+		if (this.measuring) {
+			this.cells++;
+			return this;
+		}
 		Column column = this.columns.get(this.cells % this.columns.size());
 		int row = this.cells / this.columns.size();
 		PdfPCell cell = cell(value, column.alignment());
@@ -161,7 +202,12 @@ final class Grid {
 		else if (row % 2 == 1) {
 			cell.setBackgroundColor(Palette.STRIPE_FILL);
 		}
-		this.added.add(cell);
+		if (this.table != null) {
+			this.table.addCell(cell);
+		}
+		else {
+			this.added.add(cell);
+		}
 		this.cells++;
 		return this;
 	}

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -29,6 +30,7 @@ import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
+import cn.investpromo.store.Rows;
 
 /**
  * Renders a report model as an A4 PDF (SPEC §5): title block, KPIs, narrative, annual targets, vector charts,
@@ -45,6 +47,9 @@ public final class PdfReportRenderer {
 
 	// tables up to about 15 rows are kept whole on one page
 	private static final float SHORT_TABLE = 280f;
+
+	/** The room a long table's heading keeps below it: the header and a few rows. */
+	private static final float LONG_TABLE_KEEP = 140f;
 
 	private final CjkFont font;
 
@@ -342,9 +347,8 @@ public final class PdfReportRenderer {
 			}
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));
-			section("section.events", this.model.listings().events().isEmpty(), () -> this.tables.events(this.model.listings().events()));
-			section("section.projects", this.model.listings().projects().isEmpty(),
-					() -> this.tables.projects(this.model.listings().projects()));
+			listing("section.events", this.model.listings().events(), this.tables.events(), this.tables::event);
+			listing("section.projects", this.model.listings().projects(), this.tables.projects(), this.tables::project);
 		}
 
 		private void dataQuality() throws DocumentException {
@@ -360,9 +364,9 @@ public final class PdfReportRenderer {
 					this.type.body())));
 			subsection("quality.files", files == null, () -> files);
 			subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
-			if (quality.rejects().size() > Tables.MAX_REJECTS) {
+			if (quality.rejects().count() > Tables.MAX_REJECTS) {
 				this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
-						Formats.count(quality.rejects().size())), this.type.note()));
+						Formats.count(quality.rejects().count())), this.type.note()));
 			}
 			subsection("quality.possibleDuplicates", quality.possibleDuplicates().isEmpty(),
 					() -> this.tables.possibleDuplicates(quality));
@@ -385,6 +389,22 @@ public final class PdfReportRenderer {
 			}
 		}
 
+		/**
+		 * A list section: a short list as {@link #section}, a long one streamed into the document as it is read, its
+		 * heading kept with the header and first rows.
+		 */
+		private <T> void listing(String key, Rows<T> rows, Grid grid, BiConsumer<Grid, T> row) throws DocumentException {
+			if (rows.count() <= Grid.MEASURED) {
+				section(key, rows.isEmpty(), () -> {
+					rows.forEach((item) -> row.accept(grid, item));
+					return grid.table();
+				});
+				return;
+			}
+			heading(key, 0, LONG_TABLE_KEEP);
+			grid.stream(this.document, rows, row);
+		}
+
 		/** A data-quality part: a subheading and its table, or "none". */
 		private void subsection(String key, boolean empty, TableSupplier table) throws DocumentException {
 			if (empty) {
@@ -405,7 +425,7 @@ public final class PdfReportRenderer {
 		private float keep(PdfPTable table) {
 			table.setTotalWidth(this.document.right() - this.document.left());
 			float height = table.getTotalHeight();
-			return (height <= SHORT_TABLE) ? height + 40 : 140;
+			return (height <= SHORT_TABLE) ? height + 40 : LONG_TABLE_KEEP;
 		}
 
 		private void heading(String key, int level, float keepWithNext) throws DocumentException {

@@ -151,43 +151,44 @@ final class Tables {
 		return grid.table();
 	}
 
-	PdfPTable events(List<EventListing> events) {
-		Grid grid = grid(true, text("column.eventName", 122), text("column.type", 60), centre("pdf.column.dates", 56),
+	/** The period's events: the grid, filled by {@link #event} a row at a time. */
+	Grid events() {
+		return grid(true, text("column.eventName", 122), text("column.type", 60), centre("pdf.column.dates", 56),
 				text("column.hostRegion", 64), text("column.venue", 69), number("column.attendees", 52),
 				number("column.enterprises", 58));
-		for (EventListing row : events) {
-			String dates = row.startDate().equals(row.endDate()) ? Formats.DATE.format(row.startDate())
-					: this.labels.pdf("pdf.dateRange", Formats.DATE.format(row.startDate()),
-							Formats.DATE.format(row.endDate()));
-			grid.add(row.name())
-				.add(row.type().label(this.labels.english()))
-				.add(dates)
-				.add(row.hostRegion())
-				.add(text(row.venue()))
-				.add(optionalCount(row.attendees()))
-				.add(optionalCount(row.enterprises()));
-		}
-		return grid.table();
 	}
 
-	PdfPTable projects(List<ProjectListing> projects) {
+	void event(Grid grid, EventListing row) {
+		String dates = row.startDate().equals(row.endDate()) ? Formats.DATE.format(row.startDate())
+				: this.labels.pdf("pdf.dateRange", Formats.DATE.format(row.startDate()),
+						Formats.DATE.format(row.endDate()));
+		grid.add(row.name())
+			.add(row.type().label(this.labels.english()))
+			.add(dates)
+			.add(row.hostRegion())
+			.add(text(row.venue()))
+			.add(optionalCount(row.attendees()))
+			.add(optionalCount(row.enterprises()));
+	}
+
+	/** The period's projects: the grid, filled by {@link #project} a row at a time. */
+	Grid projects() {
 		// the sub-industry beside the industry; the same page width shared by one more column
-		Grid grid = grid(true, text("column.projectName", 70), centre("column.signedDate", 48),
-				text("column.region", 50), text("column.investor", 60), text("column.industry", 50),
-				text("column.subIndustry", 52), text("column.agreementType", 50), text("column.status", 45),
-				number("column.amountYi", 56));
-		for (ProjectListing row : projects) {
-			grid.add(row.name())
-				.add(Formats.DATE.format(row.signedDate()))
-				.add(row.region())
-				.add(row.investor())
-				.add(row.industry())
-				.add((row.subIndustry() != null) ? row.subIndustry() : this.labels.get("report.none"))
-				.add(row.agreementType().label(this.labels.english()))
-				.add(row.status().label(this.labels.english()))
-				.add((row.amountWan() != null) ? Formats.yi(row.amountWan()) : this.labels.get("report.none"));
-		}
-		return grid.table();
+		return grid(true, text("column.projectName", 70), centre("column.signedDate", 48), text("column.region", 50),
+				text("column.investor", 60), text("column.industry", 50), text("column.subIndustry", 52),
+				text("column.agreementType", 50), text("column.status", 45), number("column.amountYi", 56));
+	}
+
+	void project(Grid grid, ProjectListing row) {
+		grid.add(row.name())
+			.add(Formats.DATE.format(row.signedDate()))
+			.add(row.region())
+			.add(row.investor())
+			.add(row.industry())
+			.add((row.subIndustry() != null) ? row.subIndustry() : this.labels.get("report.none"))
+			.add(row.agreementType().label(this.labels.english()))
+			.add(row.status().label(this.labels.english()))
+			.add((row.amountWan() != null) ? Formats.yi(row.amountWan()) : this.labels.get("report.none"));
 	}
 
 	PdfPTable qualityFiles(DataQuality quality) {
@@ -208,7 +209,7 @@ final class Tables {
 		// the reason gets the most room: English reasons are two to three times as long as Chinese ones
 		Grid grid = grid(true, text("column.file", 100), text("column.sheet", 62), number("column.row", 34),
 				text("column.column", 58), text("column.value", 72), text("column.reason", 155));
-		for (Reject row : quality.rejects().subList(0, Math.min(MAX_REJECTS, quality.rejects().size()))) {
+		for (Reject row : quality.rejects().first(MAX_REJECTS)) {
 			grid.add(row.file())
 				.add(row.sheet())
 				.add(String.valueOf(row.row()))

@@ -53,6 +53,7 @@ import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.report.json.JsonReportRenderer;
+import cn.investpromo.store.Rows;
 
 class WorkbookRendererTests {
 
@@ -454,8 +455,8 @@ class WorkbookRendererTests {
 					base.language());
 			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 			e.rankings = new Rankings(List.of());
-			e.listings = new PeriodListings(List.of(), List.of());
-			e.dataQuality = new DataQuality(List.of(), List.of(), List.of(), List.of(),
+			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
+			e.dataQuality = new DataQuality(List.of(), Rows.of(List.of()), List.of(), List.of(),
 					new DataQuality.Totals(0, 0, 0, 0, 0));
 			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
 			e.funds = ReportModelFixtures.noFunds();

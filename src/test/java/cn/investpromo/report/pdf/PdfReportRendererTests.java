@@ -47,6 +47,7 @@ import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.quality.Reject;
+import cn.investpromo.store.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -233,7 +234,7 @@ class PdfReportRendererTests {
 		ReportModel empty = ReportModelFixtures.edit(base, (e) -> {
 			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 			e.rankings = new Rankings(List.of());
-			e.listings = new PeriodListings(List.of(), List.of());
+			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
 			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
 			e.funds = ReportModelFixtures.noFunds();
 			e.targets = ReportModelFixtures.noTargets();
@@ -258,7 +259,7 @@ class PdfReportRendererTests {
 			rejects.add(new Reject("招远市招商台账2019.xlsx", "签约项目", row, "协议投资额", "约" + row + "万",
 					"金额无法识别"));
 		}
-		DataQuality quality = new DataQuality(base.dataQuality().files(), rejects,
+		DataQuality quality = new DataQuality(base.dataQuality().files(), Rows.of(rejects),
 				base.dataQuality().unmatchedIndustries(), base.dataQuality().possibleDuplicates(),
 				new DataQuality.Totals(1, 3, 220, 69, 151));
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.dataQuality = quality);
@@ -430,16 +431,16 @@ class PdfReportRendererTests {
 	/** The fixture with a signing ceremony at a zone and a strategic agreement whose name and investor are long. */
 	private static ReportModel crowded(ReportLanguage language) {
 		ReportModel base = ReportModelFixtures.zhaoyuan(language);
-		List<EventListing> events = new ArrayList<>(base.listings().events());
+		List<EventListing> events = new ArrayList<>(base.listings().events().first(Integer.MAX_VALUE));
 		events.add(new EventListing("ZY-E-201907-04", "金都国际工贸城项目集中签约仪式", EventType.SIGNING,
 				LocalDate.of(2019, 7, 26), LocalDate.of(2019, 7, 26), "招远经济技术开发区", "招远经济技术开发区管理委员会", null,
 				null, 120, 40, null));
-		List<ProjectListing> projects = new ArrayList<>(base.listings().projects());
+		List<ProjectListing> projects = new ArrayList<>(base.listings().projects().first(Integer.MAX_VALUE));
 		projects.add(new ProjectListing("ZY-P-201907-05", "鲁东检测设备制造及环境和矿物样品检测建设项目", LocalDate.of(2019, 7, 28),
 				"招远经济技术开发区", "鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）", null, "NGIT",
 				base.breakdowns().byIndustry().get(1).name(), AgreementType.STRATEGIC, new BigDecimal("123456.78"), ProjectStatus.SIGNED,
 				null, null, "NGIT.IC", language.english() ? "Integrated circuits" : "集成电路"));
-		return ReportModelFixtures.edit(base, (e) -> e.listings = new PeriodListings(events, projects));
+		return ReportModelFixtures.edit(base, (e) -> e.listings = new PeriodListings(Rows.of(events), Rows.of(projects)));
 	}
 
 	private PDDocument render(ReportModel model, String name) throws IOException {
