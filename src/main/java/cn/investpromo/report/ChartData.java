@@ -75,8 +75,7 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 		for (LandingFigures row : progress.byRegion()) {
 			// a row kept only for a new start of an older project has no bar to show
 			if (row.total() != 0) {
-				String name = row.self() ? labels.format("report.selfSuffix", row.regionName()) : row.regionName();
-				landing.add(new Item(row.regionCode(), name,
+				landing.add(new Item(row.regionCode(), labels.regionName(row),
 						List.of(BigDecimal.valueOf(row.signed()), BigDecimal.valueOf(row.underConstruction()),
 								BigDecimal.valueOf(row.inProduction()), BigDecimal.valueOf(row.terminated())),
 						null, statuses.get(0).rgb()));

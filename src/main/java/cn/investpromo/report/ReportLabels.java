@@ -67,14 +67,19 @@ public final class ReportLabels {
 	 * {@code key.quarter} (…), else under {@code key.period}, where there is one.
 	 */
 	public String get(String key) {
+		return get(this.bundle, key);
+	}
+
+	/** The label under {@code key} in another bundle of report words (the PDF's own), with the same variants. */
+	public String get(java.util.ResourceBundle words, String key) {
 		if (this.kind != Period.Kind.MONTH) {
 			for (String variant : java.util.List.of(key + "." + this.kind.key(), key + ".period")) {
-				if (this.bundle.containsKey(variant)) {
-					return this.bundle.getString(variant);
+				if (words.containsKey(variant)) {
+					return words.getString(variant);
 				}
 			}
 		}
-		return this.bundle.getString(key);
+		return words.getString(key);
 	}
 
 	/** The label under {@code key} with its {0}, {1} … placeholders filled. */
@@ -89,7 +94,17 @@ public final class ReportLabels {
 
 	/** A breakdown row's region name, marked 本级 when the row is the scope itself. */
 	public String regionName(RegionFigures row) {
-		return row.self() ? format("report.selfSuffix", row.name()) : row.name();
+		return regionName(row.name(), row.self());
+	}
+
+	/** A landing row's region name, marked 本级 when the row is the scope itself. */
+	public String regionName(LandingFigures row) {
+		return regionName(row.regionName(), row.self());
+	}
+
+	/** A region's name as a table or chart row shows it: "S（本级）" for the scope itself, wherever it is shown. */
+	public String regionName(String name, boolean self) {
+		return self ? format("report.selfSuffix", name) : name;
 	}
 
 }

@@ -98,10 +98,12 @@ public class ReportQueries {
 	public record RegionCount(String regionCode, String status, long projects) {
 	}
 
-	/** Every region code any ledger row names, events' hosts and projects' regions, for what a 全国 report covers. */
+	/**
+	 * Every region code any ledger row names, events' hosts and projects' regions, for what a 全国 report covers:
+	 * read from what each import records of its file's regions, a few rows, rather than from the rows themselves.
+	 */
 	public List<String> regionCodesWithData() {
-		return this.jdbc.queryForList(
-				"SELECT host_region_code FROM promo_event UNION SELECT region_code FROM signed_project",
+		return this.jdbc.queryForList("SELECT DISTINCT region_code FROM ledger_file_region",
 				new MapSqlParameterSource(), String.class);
 	}
 

@@ -158,7 +158,7 @@ final class BreakdownSheets {
 	private void landing() {
 		Table<LandingFigures> table = Table.withTotalRow(this.model.landing().byRegion(), this.model.landing().total())
 			.column(this.labels.get("column.region"), Kind.TEXT,
-					(row) -> row.self() ? this.labels.format("report.selfSuffix", row.regionName()) : row.regionName())
+					(row) -> this.labels.regionName(row))
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, LandingFigures::regionCode)
 			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
 			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)

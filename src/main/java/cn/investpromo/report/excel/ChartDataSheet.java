@@ -9,6 +9,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.ChartData;
+import cn.investpromo.report.ChartData.Item;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
@@ -39,15 +40,7 @@ final class ChartDataSheet {
 	 * @param landingNote the note under the landing chart when regions were left out
 	 */
 	record Sources(Source trend, Source byRegion, @Nullable String byRegionNote, Source byIndustry, Source landing,
-			@Nullable String landingNote, Source fundsArrived, ChartData charts) {
-	}
-
-	private static List<Item> items(ChartData.Chart chart) {
-		return chart.items().stream().map((item) -> new Item(item.label(), item.values().get(0))).toList();
-	}
-
-	/** A bar or slice: its label and value (an amount in 万元). */
-	private record Item(String name, BigDecimal amountWan) {
+			@Nullable String landingNote, Source fundsArrived) {
 	}
 
 	private final BreakdownSheets sheets;
@@ -72,28 +65,23 @@ final class ChartDataSheet {
 	Sources write(Workbook workbook, Source trend) {
 		// which bars and slices, in which order: the model's chart-data section, which the PDF draws too
 		ChartData charts = this.model.charts();
-		List<Item> regions = items(charts.byRegion());
-		List<Item> industries = items(charts.byIndustry());
-		List<ChartData.Item> landing = charts.landing().items();
-		List<Item> funds = items(charts.fundsArrived());
-
 		String amountYi = this.labels.get("column.amountYi");
-		Table<Item> regionTable = Table.of(regions)
-			.column(this.labels.get("column.region"), Kind.TEXT, Item::name)
-			.column(amountYi, Kind.AMOUNT_WAN, Item::amountWan);
-		Table<Item> industryTable = Table.of(industries)
-			.column(this.labels.get("column.industry"), Kind.TEXT, Item::name)
-			.column(amountYi, Kind.AMOUNT_WAN, Item::amountWan);
-		Table<ChartData.Item> landingTable = Table.of(landing)
-			.column(this.labels.get("column.region"), Kind.TEXT, ChartData.Item::label);
+		Table<Item> regionTable = Table.of(charts.byRegion().items())
+			.column(this.labels.get("column.region"), Kind.TEXT, Item::label)
+			.column(amountYi, Kind.AMOUNT_WAN, ChartDataSheet::value);
+		Table<Item> industryTable = Table.of(charts.byIndustry().items())
+			.column(this.labels.get("column.industry"), Kind.TEXT, Item::label)
+			.column(amountYi, Kind.AMOUNT_WAN, ChartDataSheet::value);
+		Table<Item> landingTable = Table.of(charts.landing().items())
+			.column(this.labels.get("column.region"), Kind.TEXT, Item::label);
 		for (int i = 0; i < charts.landing().series().size(); i++) {
 			int status = i;
 			landingTable = landingTable.column(charts.landing().series().get(i).name(), Kind.INTEGER,
 					(row) -> row.values().get(status).longValue());
 		}
-		Table<Item> fundsTable = Table.of(funds)
-			.column(this.labels.get("column.fundsSource"), Kind.TEXT, Item::name)
-			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, Item::amountWan);
+		Table<Item> fundsTable = Table.of(charts.fundsArrived().items())
+			.column(this.labels.get("column.fundsSource"), Kind.TEXT, Item::label)
+			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, ChartDataSheet::value);
 
 		Sheet sheet = workbook.createSheet(sheetName(this.model.language()));
 		SheetWriter writer = this.sheets.writer(sheet);
@@ -106,9 +94,10 @@ final class ChartDataSheet {
 		writer.note(1, this.words.format("sheet.chartData.basis"), landingTable.width());
 		int rowIndex = 3;
 		Placement[] placements = new Placement[tables.size()];
-		String[] titles = { "chart.byRegion", "chart.byIndustry", "chart.landing", "chart.fundsArrived" };
+		List<ChartData.Chart> drawn = List.of(charts.byRegion(), charts.byIndustry(), charts.landing(),
+				charts.fundsArrived());
 		for (int i = 0; i < tables.size(); i++) {
-			writer.text(writer.row(rowIndex), 0, this.labels.get(titles[i]), writer.styles().subtitle);
+			writer.text(writer.row(rowIndex), 0, this.labels.get(drawn.get(i).titleKey()), writer.styles().subtitle);
 			placements[i] = tables.get(i).write(writer, rowIndex + 1, 0);
 			rowIndex = placements[i].nextRow() + 1;
 		}
@@ -124,7 +113,12 @@ final class ChartDataSheet {
 				? this.words.format("chart.emptyLandingLeftOut", this.labels.get("sheet.landing")) : null;
 		return new Sources(anyTrend ? trend : none(trend), new Source(sheet, placements[0]), regionsNote,
 				new Source(sheet, placements[1]), new Source(sheet, placements[2]), landingNote,
-				new Source(sheet, placements[3]), charts);
+				new Source(sheet, placements[3]));
+	}
+
+	/** A bar's or slice's one value: an amount in 万元. */
+	private static BigDecimal value(Item item) {
+		return item.values().get(0);
 	}
 
 	static String sheetName(ReportLanguage language) {

@@ -84,7 +84,7 @@ final class OverviewCharts {
 	private static final double A4_SHORT_SIDE = 595.3;
 
 	/** Which items each chart shows, with their colours: the model's chart-data section, which the PDF draws too. */
-	private ChartData charts;
+	private final ChartData charts;
 
 	private final XSSFSheet overview;
 
@@ -103,7 +103,8 @@ final class OverviewCharts {
 	/** The row the next block of charts may start at. */
 	private int next;
 
-	OverviewCharts(SheetWriter writer, WorkbookRenderer.Words words) {
+	OverviewCharts(SheetWriter writer, WorkbookRenderer.Words words, ChartData charts) {
+		this.charts = charts;
 		this.overview = (XSSFSheet) writer.sheet();
 		this.writer = writer;
 		this.labels = writer.labels();
@@ -117,7 +118,6 @@ final class OverviewCharts {
 	 * as in the PDF; the funds pie of a scope not split by source is left out, as in the PDF.
 	 */
 	void draw(ChartDataSheet.Sources sources, int firstRow, int columns) {
-		this.charts = sources.charts();
 		XSSFDrawing drawing = this.overview.createDrawingPatriarch();
 		this.pageRows = pageRows(columns);
 		this.pageStart = firstRow - 1;
@@ -436,19 +436,20 @@ final class OverviewCharts {
 
 	/** Funds arrived by source as a pie with each slice's share. */
 	private void fundsArrived(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
-		pie(drawing, anchor, source, "chart.fundsArrived", ChartDataSheet.NAME, ChartDataSheet.AMOUNT,
-				this.labels.get("column.fundsYi"));
+		pie(drawing, anchor, source, this.charts.fundsArrived(), this.labels.get("column.fundsYi"));
 	}
 
 	private void industryMix(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
-		pie(drawing, anchor, source, "chart.byIndustry", ChartDataSheet.NAME, ChartDataSheet.AMOUNT,
-				this.labels.get("column.amountYi"));
+		pie(drawing, anchor, source, this.charts.byIndustry(), this.labels.get("column.amountYi"));
 	}
 
-	private void pie(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String titleKey, int nameColumn,
-			int valueColumn, String seriesTitle) {
+	/** A pie of {@code drawn}'s slices, in its colours, read from the chart-data sheet's name and amount columns. */
+	private void pie(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, ChartData.Chart drawn,
+			String seriesTitle) {
+		int nameColumn = ChartDataSheet.NAME;
+		int valueColumn = ChartDataSheet.AMOUNT;
 		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(this.labels.get(titleKey));
+		chart.setTitleText(this.labels.get(drawn.titleKey()));
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
 		XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
@@ -457,7 +458,7 @@ final class OverviewCharts {
 		slices.setTitle(seriesTitle, header(source, valueColumn));
 		int count = source.rows().lastDataRow() - source.rows().firstDataRow() + 1;
 		for (int i = 0; i < count; i++) {
-			slices.getDataPoint(i).setFillProperties(rgb(pieChart(titleKey).items().get(i).rgb()));
+			slices.getDataPoint(i).setFillProperties(rgb(drawn.items().get(i).rgb()));
 		}
 		// the share of each slice on the chart itself; XDDF has no API for data labels yet
 		CTDLbls shares = ((XDDFPieChartData.Series) slices).getCTPieSer().addNewDLbls();
@@ -480,11 +481,6 @@ final class OverviewCharts {
 		labels.addNewShowSerName().setVal(false);
 		labels.addNewShowPercent().setVal(percent);
 		labels.addNewShowBubbleSize().setVal(false);
-	}
-
-	private ChartData.Chart pieChart(String titleKey) {
-		return titleKey.equals(this.charts.byIndustry().titleKey()) ? this.charts.byIndustry()
-				: this.charts.fundsArrived();
 	}
 
 	/**

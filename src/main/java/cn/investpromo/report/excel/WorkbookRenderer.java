@@ -78,7 +78,8 @@ public final class WorkbookRenderer {
 		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
 		Source trend = sheets.writeAll();
 		ChartDataSheet.Sources sources = new ChartDataSheet(sheets, model, labels).write(workbook, trend);
-		new OverviewCharts(overviewWriter, words(model)).draw(sources, chartsRow, OverviewSheet.COLUMNS);
+		new OverviewCharts(overviewWriter, words(model), model.charts()).draw(sources, chartsRow,
+				OverviewSheet.COLUMNS);
 		// store the totals' values too, so viewers that do not recalculate on opening show them
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		return sheets;

@@ -160,15 +160,20 @@ final class Grid {
 		this.measuring = false;
 		this.cells = 0;
 		PdfPTable table = table();
+		float after = table.spacingAfter();
 		table.setComplete(false);
+		// each part is laid out where the last one ended: no spacing between them, only around the whole list
+		table.setSpacingAfter(0);
 		int[] written = { 0 };
 		rows.forEach((item) -> {
 			row.accept(this, item);
 			if (++written[0] % FLUSHED == 0) {
 				document.add(table);
+				table.setSpacingBefore(0);
 			}
 		});
 		table.setComplete(true);
+		table.setSpacingAfter(after);
 		document.add(table);
 	}
 

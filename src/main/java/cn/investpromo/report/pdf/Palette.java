@@ -51,8 +51,9 @@ final class Palette {
 		return new Color(rgb);
 	}
 
+	/** The index-th series colour, as {@link ChartPalette#series} assigns it. */
 	static Color series(int index) {
-		return SERIES.get(index % SERIES.size());
+		return color(ChartPalette.series(index));
 	}
 
 }

@@ -4,9 +4,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.ReportLabels;
-import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 
@@ -17,20 +15,17 @@ final class PdfLabels {
 
 	private final ResourceBundle pdf;
 
-	private final Period.Kind kind;
-
 	PdfLabels(ReportModel model) {
-		this(ReportLabels.of(model), model.period().kind());
+		this(ReportLabels.of(model));
 	}
 
 	/** The words of a monthly report. */
 	PdfLabels(ReportLanguage language) {
-		this(ReportLabels.of(language), Period.Kind.MONTH);
+		this(ReportLabels.of(language));
 	}
 
-	private PdfLabels(ReportLabels report, Period.Kind kind) {
+	private PdfLabels(ReportLabels report) {
 		this.report = report;
-		this.kind = kind;
 		this.pdf = ResourceBundle.getBundle("report.pdf.pdf-labels", report.language().locale(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
@@ -44,9 +39,7 @@ final class PdfLabels {
 		if (!key.startsWith("pdf.")) {
 			return this.report.get(key);
 		}
-		String variant = key + ".period";
-		return (this.kind != Period.Kind.MONTH && this.pdf.containsKey(variant)) ? this.pdf.getString(variant)
-				: this.pdf.getString(key);
+		return this.report.get(this.pdf, key);
 	}
 
 	/** A label, or {@code fallback} for a key the bundles lack (such as an unknown sheet kind). */
@@ -72,11 +65,6 @@ final class PdfLabels {
 	/** "label：value" in Chinese, "label: value" in English. */
 	String labelValue(String labelKey, String value) {
 		return pdf("pdf.labelValue", get(labelKey), value);
-	}
-
-	/** A landing row's region name, marked 本级 when the row is the scope itself. */
-	String regionName(LandingFigures row) {
-		return row.self() ? format("report.selfSuffix", row.regionName()) : row.regionName();
 	}
 
 	boolean english() {

@@ -29,7 +29,7 @@ final class ProgressTables {
 				this.tables.number("column.newProduction", 47));
 		String none = this.labels.get("report.none");
 		for (LandingFigures row : rows) {
-			grid.add(this.labels.regionName(row))
+			grid.add(this.labels.report().regionName(row))
 				.add(Formats.count(row.total()))
 				.add(Formats.count(row.signed()), Formats.share(row.shares().signed()))
 				.add(Formats.count(row.underConstruction()), Formats.share(row.shares().underConstruction()))

@@ -88,6 +88,12 @@ class ChartsMatchWorkbookTests {
 			// industry mix: the same slices in the same order and colours
 			pie(pdf.byIndustry(model).chart(), data.byIndustry(), chart(charts, labels.get("chart.byIndustry")),
 					workbook);
+
+			// funds arrived by source: the same four slices in the same order and colours
+			assertThat(data.fundsArrived().items()).hasSize(4);
+			Charts.Drawn funds = pdf.funds(model);
+			assertThat(funds).isNotNull();
+			pie(funds.chart(), data.fundsArrived(), chart(charts, labels.get("chart.fundsArrived")), workbook);
 		}
 	}
 
