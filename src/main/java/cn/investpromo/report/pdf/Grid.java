@@ -178,6 +178,9 @@ final class Grid {
 	}
 
 	private void measure(String value, Font font) {
+		if (this.table != null) {
+			return; // the widths are set: a streamed list's later rows wrap within them
+		}
 		this.widths.cell(this.cells % this.columns.size(), value, font.getSize());
 	}
 
