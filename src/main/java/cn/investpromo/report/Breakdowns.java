@@ -1,10 +1,13 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +38,10 @@ final class Breakdowns {
 	}
 
 	private List<ProjectGroup> groups(List<ProjectColumn> by) {
-		Period period = this.data.period();
+		return groups(this.data.period(), by);
+	}
+
+	private List<ProjectGroup> groups(Period period, List<ProjectColumn> by) {
 		return this.data.queries().projectGroups(this.data.regionScope(), period.from(), period.to(), by);
 	}
 
@@ -46,12 +52,55 @@ final class Breakdowns {
 	/** The breakdowns section of the report's scope and period. */
 	BreakdownTables tables() {
 		List<IndustryFigures> byIndustry = byIndustry();
-		return new BreakdownTables(byRegion(), byIndustry, bySubIndustry(byIndustry), byOrigin(), byRegionIndustry(),
-				eventsByType());
+		List<RegionFigures> byRegion = byRegion();
+		// dozens of provinces or cities, most without a figure, would bury the few with one
+		boolean wide = this.data.scope().level() == RegionLevel.PROVINCE
+				|| this.data.scope().code().equals(RegionCatalog.CHINA_CODE);
+		List<RegionFigures> shown = wide ? byRegion.stream().filter(RegionFigures::hasFigures).toList() : byRegion;
+		return new BreakdownTables(shown, byIndustry, bySubIndustry(byIndustry), byOrigin(), byRegionIndustry(),
+				eventsByType(), byRegion.size() - shown.size());
 	}
 
+	/**
+	 * By child region, ranked: those with figures by agreed investment, then projects, then events, then name (in
+	 * the Chinese order, so that both languages rank alike), each with its change of 位次 since the previous period.
+	 */
 	private List<RegionFigures> byRegion() {
-		Period period = this.data.period();
+		Map<String, Integer> before = new HashMap<>();
+		for (RegionFigures row : ranked(regionRows(this.data.period().previous()))) {
+			if (row.rank() != null) {
+				before.put(row.code(), row.rank());
+			}
+		}
+		return ranked(regionRows(this.data.period())).stream().map((row) -> {
+			Integer previous = before.get(row.code());
+			return row.ranked(row.rank(), (row.rank() != null && previous != null) ? previous - row.rank() : null);
+		}).toList();
+	}
+
+	private List<RegionFigures> ranked(List<RegionFigures> rows) {
+		Collator chinese = Collator.getInstance(Locale.CHINA);
+		Map<String, String> chineseNames = new HashMap<>();
+		rows.forEach((row) -> chineseNames.put(row.code(),
+				this.data.regions().byCode(row.code()).map(Region::name).orElse(row.name())));
+		List<RegionFigures> active = rows.stream()
+			.filter(RegionFigures::hasFigures)
+			.sorted(Comparator.comparing(RegionFigures::amountWan)
+				.reversed()
+				.thenComparing(Comparator.comparingLong(RegionFigures::projects).reversed())
+				.thenComparing(Comparator.comparingLong(RegionFigures::events).reversed())
+				.thenComparing((row) -> chineseNames.get(row.code()), chinese))
+			.toList();
+		List<RegionFigures> ranked = new ArrayList<>();
+		int rank = 0;
+		for (RegionFigures row : active) {
+			ranked.add(row.ranked(row.self() ? null : ++rank, null));
+		}
+		rows.stream().filter((row) -> !row.hasFigures()).forEach(ranked::add);
+		return ranked;
+	}
+
+	private List<RegionFigures> regionRows(Period period) {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
 		for (EventGroup e : this.data.queries().eventsByRegion(this.data.regionScope(), period.from(), period.to())) {
@@ -59,7 +108,7 @@ final class Breakdowns {
 			c[0] += e.events();
 			c[1] += e.attendees();
 		}
-		for (ProjectGroup p : groups(List.of(ProjectColumn.REGION))) {
+		for (ProjectGroup p : groups(period, List.of(ProjectColumn.REGION))) {
 			String code = this.data.rowRegion(p.key(0)).code();
 			counts.computeIfAbsent(code, (k) -> new long[3])[2] += p.projects();
 			amounts.merge(code, p.amountWan(), BigDecimal::add);
@@ -73,9 +122,9 @@ final class Breakdowns {
 				continue; // 本级 only when something happened at the scope's own level
 			}
 			figures.add(new RegionFigures(region.code(), this.data.regionName(region), self, c[0], c[1], c[2],
-					amounts.getOrDefault(region.code(), BigDecimal.ZERO)));
+					amounts.getOrDefault(region.code(), BigDecimal.ZERO), null, null));
 		}
-		return List.copyOf(figures);
+		return figures;
 	}
 
 	/** By first-level industry: largest amount first, then most projects, then taxonomy order. */

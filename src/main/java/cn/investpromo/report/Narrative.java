@@ -327,11 +327,16 @@ final class Narrative {
 		return this.figures.breakdowns().byIndustry().stream().findFirst().filter((i) -> i.amountWan().signum() > 0);
 	}
 
+	/**
+	 * The child region ranked first, when at least two children signed an amount: 居首 says nothing of a single
+	 * region, and the scope itself (本级) is never ranked.
+	 */
 	private Optional<RegionFigures> leadRegion() {
-		return this.figures.breakdowns().byRegion()
+		List<RegionFigures> ranked = this.figures.breakdowns().byRegion()
 			.stream()
-			.filter((r) -> r.amountWan().signum() > 0)
-			.max(Comparator.comparing(RegionFigures::amountWan));
+			.filter((r) -> r.rank() != null && r.amountWan().signum() > 0)
+			.toList();
+		return (ranked.size() >= 2) ? Optional.of(ranked.get(0)) : Optional.empty();
 	}
 
 	/** The highest amount band with a project this month, when it is above the lowest (≥ 1 亿元 says little). */

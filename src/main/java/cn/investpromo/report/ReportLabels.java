@@ -92,6 +92,23 @@ public final class ReportLabels {
 		return get("kpi." + kind.key());
 	}
 
+	/** A 位次 as tables show it: the number, or "—" for a row without one (the scope itself, a region without figures). */
+	public String rank(@org.jspecify.annotations.Nullable Integer rank) {
+		return (rank != null) ? rank.toString() : get("report.none");
+	}
+
+	/** A change of 位次: "上升2位", "下降1位", "持平", or "—" without a 位次 now or before. */
+	public String rankChange(@org.jspecify.annotations.Nullable Integer rank,
+			@org.jspecify.annotations.Nullable Integer change) {
+		if (rank == null || change == null) {
+			return get("report.none");
+		}
+		if (change == 0) {
+			return get("rank.same");
+		}
+		return format((change > 0) ? "rank.up" : "rank.down", Math.abs(change));
+	}
+
 	/** A breakdown row's region name, marked 本级 when the row is the scope itself. */
 	public String regionName(RegionFigures row) {
 		return regionName(row.name(), row.self());

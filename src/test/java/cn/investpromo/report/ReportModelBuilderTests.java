@@ -89,10 +89,10 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = build(events, projects);
 		// then
-		RegionFigures self = model.breakdowns().byRegion().get(0);
-		assertThat(self.self()).isTrue();
+		RegionFigures self = model.breakdowns().byRegion().stream().filter(RegionFigures::self).findFirst().orElseThrow();
 		assertThat(self.name()).isEqualTo("招远市");
 		assertThat(self.attendees()).isEqualTo(200);
+		assertThat(self.rank()).isNull();
 		assertThat(model.breakdowns().byRegion()).filteredOn((r) -> r.name().equals("夏甸镇")).singleElement().satisfies((r) -> {
 			assertThat(r.events()).isEqualTo(1);
 			assertThat(r.projects()).isEqualTo(1);
@@ -250,6 +250,10 @@ class ReportModelBuilderTests {
 		assertThat(en.scope().name()).isEqualTo("All ledgers (covering Shandong (山东省))");
 		assertThat(en.scope().code()).isEqualTo("000000");
 		assertThat(en.narrative()).startsWith("In July 2019, all ledgers (covering Shandong (山东省)) held no promotion events");
+		// the one province with figures, and a count of the thirty-odd without
+		assertThat(zh.breakdowns().byRegion()).extracting(RegionFigures::name).containsExactly("山东省");
+		assertThat(zh.breakdowns().byRegion().get(0).rank()).isEqualTo(1);
+		assertThat(zh.breakdowns().regionsWithoutFigures()).isBetween(30, 34);
 	}
 
 	@Test
@@ -386,6 +390,30 @@ class ReportModelBuilderTests {
 	}
 
 	@Test
+	void childRegionsAreRankedByAmountWithTheirChangeSinceThePreviousMonth() {
+		// given: in June the zone led 夏甸镇; in July 夏甸镇 leads, 蚕庄镇 only held an event, 本级 signed without amount
+		List<PromotionEvent> events = List.of(event("蚕庄座谈会", "2019-07-10", "370685102", 30));
+		List<SignedProject> projects = List.of(project("j1", "2019-06-10", "370685Z01", "20000", "440300"),
+				project("j2", "2019-06-12", "370685108", "5000", "440300"),
+				project("a", "2019-07-28", "370685108", "15000", "440300"),
+				project("b", "2019-07-28", "370685Z01", "5000", "370200"),
+				project("c", "2019-07-20", "370685", null, null));
+		// when
+		ReportModel model = build(events, projects);
+		// then
+		List<String> rows = model.breakdowns().byRegion()
+			.stream()
+			.filter(RegionFigures::hasFigures)
+			.map((r) -> r.name() + " " + r.rank() + " " + r.rankChange())
+			.toList();
+		assertThat(rows).containsExactly("夏甸镇 1 1", "招远经济技术开发区 2 -1", "招远市 null null", "蚕庄镇 3 null");
+		// the towns without figures follow, unranked, and a county report lists them all
+		assertThat(model.breakdowns().byRegion()).hasSizeGreaterThan(rows.size());
+		assertThat(model.breakdowns().regionsWithoutFigures()).isZero();
+		assertThat(model.narrative()).contains("夏甸镇签约额居首");
+	}
+
+	@Test
 	void englishNarrativeHasNoChineseButPlaceNames() {
 		// given: a month with everything the narrative can say
 		List<PromotionEvent> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200));
@@ -400,9 +428,10 @@ class ReportModelBuilderTests {
 		// then
 		String withoutPlaces = model.narrative().replace("(招远经济技术开发区)", "").replace("(招远市)", "");
 		assertThat(withoutPlaces).doesNotContainPattern("\\p{IsHan}").doesNotContain("—").doesNotContain("（");
+		// one child region signed an amount: "led by region" would say nothing
+		assertThat(model.narrative()).doesNotContain("led by region");
 		assertThat(model.narrative()).contains("In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees",
 				"New materials led by industry",
-				"Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led by region",
 				"This month 1 project started construction", "Funds arrived reached",
 				"1 ledger row could not be imported");
 	}

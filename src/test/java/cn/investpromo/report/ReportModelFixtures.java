@@ -51,9 +51,10 @@ public final class ReportModelFixtures {
 				new Kpi(KpiKind.AVERAGE_WAN, new Comparison(wan("61666.67"), wan("14000.00"), wan("0.00"),
 						wan("30370.39"), wan("27272.73"))));
 		List<RegionFigures> byRegion = List.of(
-				new RegionFigures("370685", "招远市", true, 2, 230, 1, BigDecimal.ZERO),
-				new RegionFigures("370685Z01", "招远经济技术开发区", false, 1, 30, 2, wan("175000.00")),
-				new RegionFigures("370685108", "夏甸镇", false, 0, 0, 1, wan("10000.00")));
+				// in 位次 order as Breakdowns ranks them: the zone rose one place, 夏甸镇 fell one; 本级 unranked
+				new RegionFigures("370685Z01", "招远经济技术开发区", false, 1, 30, 2, wan("175000.00"), 1, 1),
+				new RegionFigures("370685108", "夏甸镇", false, 0, 0, 1, wan("10000.00"), 2, -1),
+				new RegionFigures("370685", "招远市", true, 2, 230, 1, BigDecimal.ZERO, null, null));
 		List<IndustryFigures> byIndustry = List.of(
 				new IndustryFigures("NMAT", language.english() ? "New materials" : "新材料", 1, wan("150000.00"),
 						new BigDecimal("81.1")),
@@ -127,7 +128,7 @@ public final class ReportModelFixtures {
 		return model(new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
 				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
 				new Headline(kpis, bands()),
-				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType), new Rankings(top),
+				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0), new Rankings(top),
 				new Landing(landing, landingTotal("370685", "招远市", landing)), funds(), targets(), new Trend(trend),
 				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, narrative);
 	}
@@ -280,14 +281,14 @@ public final class ReportModelFixtures {
 			String code = "3706" + String.format("%02d", i);
 			String name = (i % 3 == 0) ? "烟台市第" + i + "号国家级经济技术开发区综合保税物流园区管理委员会" : "示例区县" + i;
 			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, i % 6,
-					BigDecimal.valueOf(3500L * i)));
+					BigDecimal.valueOf(3500L * i), null, null));
 			landing.add(landing(code, name, false, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0, i % 2, i % 3 == 0 ? 1 : 0));
 		}
 		BreakdownTables b = base.breakdowns();
 		return edit(base, (e) -> {
 			e.heading = new ReportHeading(base.period(), new RegionRef("370600", "烟台市"), base.generatedAt(), language);
 			e.breakdowns = new BreakdownTables(regions, b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
-					b.byRegionIndustry(), b.eventsByType());
+					b.byRegionIndustry(), b.eventsByType(), 0);
 			e.landing = new Landing(landing, landingTotal("370600", "烟台市", landing));
 		});
 	}

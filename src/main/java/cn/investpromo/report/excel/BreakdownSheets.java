@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.LandingFigures;
@@ -73,13 +74,19 @@ final class BreakdownSheets {
 	/** Writes the sheets and returns where the trend sits, for the overview's trend chart. */
 	Source writeAll() {
 		boolean en = this.labels.language().english();
-		write("sheet.byRegion", "section.byRegion", Table.withTotals(this.model.breakdowns().byRegion())
+		BreakdownTables breakdowns = this.model.breakdowns();
+		write("sheet.byRegion", "section.byRegion", Table.withTotals(breakdowns.byRegion())
+			.column(this.labels.get("column.position"), Kind.LABEL, (row) -> this.labels.rank(row.rank()))
 			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, RegionFigures::code)
 			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, RegionFigures::attendees)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, RegionFigures::amountWan));
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, RegionFigures::amountWan)
+			.column(this.labels.get("column.positionChange"), Kind.LABEL,
+					(row) -> this.labels.rankChange(row.rank(), row.rankChange())),
+				(writer) -> {
+				}, regionNotes(breakdowns));
 		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.breakdowns().byIndustry())
 			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
 			.column(this.labels.get("column.industryCode"), Kind.TEXT, IndustryFigures::code)
@@ -194,6 +201,16 @@ final class BreakdownSheets {
 
 	String reportTitle() {
 		return this.title;
+	}
+
+	/** Under the region table: how it is ranked, and how many regions without figures it leaves out. */
+	private List<String> regionNotes(BreakdownTables breakdowns) {
+		List<String> notes = new ArrayList<>();
+		notes.add(this.labels.get("note.regionRanking"));
+		if (breakdowns.regionsWithoutFigures() > 0) {
+			notes.add(this.labels.format("note.regionsWithoutFigures", breakdowns.regionsWithoutFigures()));
+		}
+		return notes;
 	}
 
 	<T> Source write(String sheetKey, String sectionKey, Table<T> table) {

@@ -81,7 +81,10 @@ public final class JsonReportRenderer {
 			row.put("attendees", r.attendees());
 			row.put("projects", r.projects());
 			row.put("amountWan", Money.wanText(r.amountWan()));
+			row.put("rank", r.rank());
+			row.put("rankChange", r.rankChange());
 		});
+		root.put("regionsWithoutFigures", model.breakdowns().regionsWithoutFigures());
 		ArrayNode byIndustry = root.putArray("byIndustry");
 		model.breakdowns().byIndustry().forEach((i) -> {
 			ObjectNode row = byIndustry.addObject();

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.jspecify.annotations.Nullable;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -25,6 +27,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
+import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Period;
@@ -328,7 +331,16 @@ public final class PdfReportRenderer {
 		}
 
 		private void tables() throws DocumentException {
-			section("section.byRegion", this.model.breakdowns().byRegion().isEmpty(), () -> this.tables.byRegion(this.model));
+			BreakdownTables breakdowns = this.model.breakdowns();
+			// how the rows are ranked, and what is left out, above the table: a footnote never starts a page alone
+			String regionNote = this.labels.get("note.regionRanking");
+			if (breakdowns.regionsWithoutFigures() > 0) {
+				regionNote += this.labels.english() ? " " : "";
+				regionNote += this.labels.format("note.regionsWithoutFigures",
+						Formats.count(breakdowns.regionsWithoutFigures()));
+			}
+			section("section.byRegion", breakdowns.byRegion().isEmpty(), regionNote,
+					() -> this.tables.byRegion(this.model));
 			section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
 			List<PdfPTable> cross = this.tables.cross().parts(this.model);
 			if (cross.isEmpty()) {
@@ -378,13 +390,22 @@ public final class PdfReportRenderer {
 
 		/** A section of one table, its heading kept with the whole table when short, else with its first rows. */
 		private void section(String key, boolean empty, TableSupplier table) throws DocumentException {
+			section(key, empty, null, table);
+		}
+
+		/** A section of one table with a note between its heading and the table. */
+		private void section(String key, boolean empty, @Nullable String note, TableSupplier table)
+				throws DocumentException {
 			if (empty) {
 				heading(key, 0, 60);
 				this.document.add(new Paragraph(this.labels.get("report.noData"), this.type.note()));
 			}
 			else {
 				PdfPTable built = table.get();
-				heading(key, 0, keep(built));
+				heading(key, 0, keep(built) + ((note != null) ? 24 : 0));
+				if (note != null) {
+					note(note);
+				}
 				this.document.add(built);
 			}
 		}

@@ -102,20 +102,25 @@ final class Tables {
 	}
 
 	PdfPTable byRegion(ReportModel model) {
-		Grid grid = grid(false, text("column.region", 200), number("column.events", 64),
-				number("column.attendees", 64), number("column.projects", 64), number("column.amountYi", 89));
+		Grid grid = grid(false, centre("column.position", 34), text("column.region", 150), number("column.events", 56),
+				number("column.attendees", 56), number("column.projects", 56), number("column.amountYi", 80),
+				centre("column.positionChange", 58));
 		for (RegionFigures row : model.breakdowns().byRegion()) {
-			grid.add(this.labels.report().regionName(row))
+			grid.add(this.labels.report().rank(row.rank()))
+				.add(this.labels.report().regionName(row))
 				.add(Formats.count(row.events()))
 				.add(Formats.count(row.attendees()))
 				.add(Formats.count(row.projects()))
-				.add(Formats.yi(row.amountWan()));
+				.add(Formats.yi(row.amountWan()))
+				.add(this.labels.report().rankChange(row.rank(), row.rankChange()));
 		}
-		grid.total(this.labels.get("report.total"))
+		grid.total("")
+			.total(this.labels.get("report.total"))
 			.total(Formats.count(month(model, KpiKind.EVENTS)))
 			.total(Formats.count(month(model, KpiKind.ATTENDEES)))
 			.total(Formats.count(month(model, KpiKind.PROJECTS)))
-			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN)));
+			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN)))
+			.total("");
 		return grid.table();
 	}
 

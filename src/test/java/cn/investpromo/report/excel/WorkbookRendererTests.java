@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
@@ -154,20 +155,24 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("分地区");
-			assertThat(texts(sheet.getRow(1))).containsExactly("地区", "地区代码", "活动（场）", "参会人数", "项目（个）",
-					"协议投资额（亿元）");
-			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("招远市（本级）");
-			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("招远经济技术开发区");
-			assertThat(sheet.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(17.5, within(1e-9));
+			assertThat(texts(sheet.getRow(1))).containsExactly("位次", "地区", "地区代码", "活动（场）", "参会人数", "项目（个）",
+					"协议投资额（亿元）", "位次变化");
+			// in 位次 order: the zone first, up one place; 本级 by its amount, unranked
+			assertThat(texts(sheet.getRow(2))).startsWith("1", "招远经济技术开发区").endsWith("上升1位");
+			assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(17.5, within(1e-9));
+			assertThat(texts(sheet.getRow(3))).startsWith("2", "夏甸镇").endsWith("下降1位");
+			assertThat(texts(sheet.getRow(4))).startsWith("—", "招远市（本级）").endsWith("—");
 			Row totals = sheet.getRow(5);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
-			assertThat(totals.getCell(5).getCellFormula()).isEqualTo("SUM(F3:F5)");
+			assertThat(totals.getCell(6).getCellFormula()).isEqualTo("SUM(G3:G5)");
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-			assertThat(evaluator.evaluate(totals.getCell(2)).getNumberValue()).isEqualTo(3);
-			assertThat(evaluator.evaluate(totals.getCell(3)).getNumberValue()).isEqualTo(260);
-			assertThat(evaluator.evaluate(totals.getCell(5)).getNumberValue()).isEqualTo(18.5, within(1e-9));
+			assertThat(evaluator.evaluate(totals.getCell(3)).getNumberValue()).isEqualTo(3);
+			assertThat(evaluator.evaluate(totals.getCell(4)).getNumberValue()).isEqualTo(260);
+			assertThat(evaluator.evaluate(totals.getCell(6)).getNumberValue()).isEqualTo(18.5, within(1e-9));
 			// cached too, for viewers that do not recalculate
-			assertThat(totals.getCell(5).getNumericCellValue()).isEqualTo(18.5, within(1e-9));
+			assertThat(totals.getCell(6).getNumericCellValue()).isEqualTo(18.5, within(1e-9));
+			// how the table is ranked, under it
+			assertThat(texts(sheet.getRow(7))).singleElement().asString().startsWith("位次：按协议投资额排序");
 		}
 	}
 
@@ -184,13 +189,14 @@ class WorkbookRendererTests {
 			int header = CrossTableSheet.AMOUNT_HEADER_ROW;
 			assertThat(texts(sheet.getRow(header))).containsExactly("地区", "新材料", "新一代信息技术", "黄金珠宝",
 					"生物医药与大健康", "合计");
-			assertThat(texts(sheet, header + 1, 3, 0)).containsExactly("招远市（本级）", "招远经济技术开发区", "夏甸镇");
-			Row zone = sheet.getRow(header + 2);
+			// the regions in the 分地区 table's order
+			assertThat(texts(sheet, header + 1, 3, 0)).containsExactly("招远经济技术开发区", "夏甸镇", "招远市（本级）");
+			Row zone = sheet.getRow(header + 1);
 			assertThat(zone.getCell(1).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
 			assertThat(zone.getCell(2).getNumericCellValue()).isEqualTo(2.5, within(1e-9));
 			assertThat(zone.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-			assertThat(zone.getCell(5).getCellFormula()).isEqualTo("SUM(B5:E5)");
+			assertThat(zone.getCell(5).getCellFormula()).isEqualTo("SUM(B4:E4)");
 			assertThat(evaluator.evaluate(zone.getCell(5)).getNumberValue()).isEqualTo(17.5, within(1e-9));
 			Row totals = sheet.getRow(header + 4);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
@@ -284,8 +290,9 @@ class WorkbookRendererTests {
 				.isEqualTo("Promotion conference");
 			assertThat(workbook.getSheet("Projects").getRow(5).getCell(9).getStringCellValue())
 				.isEqualTo("Strategic cooperation agreement");
-			assertThat(workbook.getSheet("By region").getRow(2).getCell(0).getStringCellValue())
+			assertThat(workbook.getSheet("By region").getRow(4).getCell(1).getStringCellValue())
 				.isEqualTo("招远市 (own level)");
+			assertThat(workbook.getSheet("By region").getRow(2).getCell(7).getStringCellValue()).isEqualTo("up 1");
 			assertThat(workbook.getSheet("Overview").getFooter().getCenter()).isEqualTo("Page &P of &N");
 		}
 	}
@@ -412,18 +419,18 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("分地区");
-			assertThat(sheet.getColumnWidth(0)).isEqualTo(SheetWriter.MAX_UNITS * 256);
+			assertThat(sheet.getColumnWidth(1)).isEqualTo(SheetWriter.MAX_UNITS * 256);
 			Row longName = findRow(sheet, "烟台市第3号国家级经济技术开发区综合保税物流园区管理委员会");
-			assertThat(longName.getCell(0).getCellStyle().getWrapText()).isTrue();
+			assertThat(longName.getCell(1).getCellStyle().getWrapText()).isTrue();
 			assertThat(longName.getHeightInPoints()).isGreaterThanOrEqualTo(2 * 15f);
 			Row shortName = findRow(sheet, "示例区县1");
 			assertThat(shortName.getHeightInPoints()).isLessThan(20f);
 			// a column of short text is sized to it: 示例区县 codes are 6 digits
-			assertThat(sheet.getColumnWidth(1) / 256).isBetween(6, 12);
+			assertThat(sheet.getColumnWidth(2) / 256).isBetween(6, 12);
 			assertThat(sheet.getRow(26).getCell(0).getStringCellValue()).isEqualTo("合计");
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 			// 3500 万元 × (1 + … + 24) = 1,050,000 万元 = 105 亿元
-			assertThat(evaluator.evaluate(sheet.getRow(26).getCell(5)).getNumberValue()).isEqualTo(105.0, within(1e-9));
+			assertThat(evaluator.evaluate(sheet.getRow(26).getCell(6)).getNumberValue()).isEqualTo(105.0, within(1e-9));
 			assertThat(ranges(workbook.getSheet("总览").getDrawingPatriarch().getCharts().get(1)))
 				.contains("图表数据!$B$6:$B$29");
 		}
@@ -453,7 +460,7 @@ class WorkbookRendererTests {
 		ReportModel empty = ReportModelFixtures.edit(base, (e) -> {
 			e.heading = new ReportHeading(base.period(), new RegionRef("370685", "=招远市"), base.generatedAt(),
 					base.language());
-			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
 			e.rankings = new Rankings(List.of());
 			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
 			e.dataQuality = new DataQuality(List.of(), Rows.of(List.of()), List.of(), List.of(),
@@ -758,7 +765,7 @@ class WorkbookRendererTests {
 		for (int i = 1; i <= 30; i++) {
 			BigDecimal amount = (i % 3 == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(2500L * (31 - i));
 			regions.add(new RegionFigures("6530" + String.format("%02d", i), names.get(i % names.size()) + i, false, 0,
-					0, 2, amount));
+					0, 2, amount, null, null));
 		}
 		ReportModel model = withRegions(base, regions);
 
@@ -797,7 +804,7 @@ class WorkbookRendererTests {
 		List<RegionFigures> regions = base.breakdowns().byRegion()
 			.stream()
 			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
-					row.projects(), BigDecimal.ZERO))
+					row.projects(), BigDecimal.ZERO, row.rank(), row.rankChange()))
 			.toList();
 		List<IndustryFigures> industries = base.breakdowns().byIndustry()
 			.stream()
@@ -805,7 +812,7 @@ class WorkbookRendererTests {
 			.toList();
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions,
-				industries, b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType()));
+				industries, b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType(), 0));
 
 		// when
 		try (XSSFWorkbook workbook = render(model, "no-investment.xlsx")) {
@@ -965,7 +972,7 @@ class WorkbookRendererTests {
 	private static ReportModel withRegions(ReportModel base, List<RegionFigures> regions) {
 		BreakdownTables b = base.breakdowns();
 		return ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions, b.byIndustry(),
-				b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType()));
+				b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType(), 0));
 	}
 
 	/** A JSON percent ("42.9") as the fraction the workbook stores. */
@@ -1049,7 +1056,9 @@ class WorkbookRendererTests {
 
 	private static List<String> texts(Row row) {
 		List<String> texts = new ArrayList<>();
-		row.forEach((cell) -> texts.add(cell.getStringCellValue()));
+		DataFormatter shown = new DataFormatter();
+		row.forEach((cell) -> texts.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue()
+				: shown.formatCellValue(cell)));
 		return texts;
 	}
 

@@ -232,7 +232,7 @@ class PdfReportRendererTests {
 		// given: a month with no breakdown rows at all
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		ReportModel empty = ReportModelFixtures.edit(base, (e) -> {
-			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
 			e.rankings = new Rankings(List.of());
 			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
 			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
@@ -372,7 +372,7 @@ class PdfReportRendererTests {
 		}
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(b.byRegion(),
-				industries, b.bySubIndustry(), b.byInvestorOrigin(), cells, b.eventsByType()));
+				industries, b.bySubIndustry(), b.byInvestorOrigin(), cells, b.eventsByType(), 0));
 
 		// when
 		try (PDDocument pdf = render(model, "cross.pdf")) {
