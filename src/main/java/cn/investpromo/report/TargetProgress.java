@@ -26,6 +26,30 @@ public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFig
 	 */
 	public record TargetFigures(TargetIndicator indicator, BigDecimal target, BigDecimal actualYtd,
 			BigDecimal completionPercent, BigDecimal gapPoints, Schedule schedule) {
+
+		/** The target's light: green at or ahead of 序时进度, yellow within {@value #YELLOW_POINTS} points, else red. */
+		public Light light() {
+			if (this.gapPoints.signum() >= 0) {
+				return Light.GREEN;
+			}
+			return (this.gapPoints.compareTo(BigDecimal.valueOf(-YELLOW_POINTS)) >= 0) ? Light.YELLOW : Light.RED;
+		}
+
+	}
+
+	/** How far behind 序时进度, in percentage points, a target may be and still show yellow rather than red. */
+	public static final int YELLOW_POINTS = 5;
+
+	/** A target's light against 序时进度 (绿灯, 黄灯, 红灯), as bureaus flag their targets. */
+	public enum Light {
+
+		GREEN, YELLOW, RED;
+
+		/** Its name in bundles and the JSON. */
+		public String key() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
 	}
 
 	/** Completion against 序时进度: 超进度, on schedule, or 欠进度 (compared at one decimal). */

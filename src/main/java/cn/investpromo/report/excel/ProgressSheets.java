@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
+import org.apache.poi.ss.usermodel.IconMultiStateFormatting;
+import org.apache.poi.ss.usermodel.IconMultiStateFormatting.IconSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.AmountBand;
@@ -15,6 +21,7 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;
+import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Figure;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
@@ -81,6 +88,35 @@ final class ProgressSheets {
 		SheetSetup.apply(sheet, this.labels, 2, 0, 1, this.sheets.reportTitle());
 	}
 
+	/**
+	 * The gap column's traffic lights as a native icon set, so that Excel and LibreOffice draw them and keep them
+	 * right when a clerk edits a figure: red below -5 points, yellow from -5, green from 0 (the model's
+	 * {@link TargetProgress.Light}, whose name the next column prints for grey paper).
+	 */
+	private static void lights(Source written) {
+		Placement rows = written.rows();
+		if (rows.empty()) {
+			return;
+		}
+		SheetConditionalFormatting formatting = written.sheet().getSheetConditionalFormatting();
+		ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(IconSet.GYR_3_TRAFFIC_LIGHTS);
+		IconMultiStateFormatting icons = rule.getMultiStateFormatting();
+		icons.setIconOnly(false);
+		double[] from = { 0, -TargetProgress.YELLOW_POINTS, 0 };
+		ConditionalFormattingThreshold.RangeType[] types = { ConditionalFormattingThreshold.RangeType.MIN,
+				ConditionalFormattingThreshold.RangeType.NUMBER, ConditionalFormattingThreshold.RangeType.NUMBER };
+		ConditionalFormattingThreshold[] thresholds = icons.getThresholds();
+		for (int i = 0; i < thresholds.length; i++) {
+			thresholds[i].setRangeType(types[i]);
+			if (i > 0) {
+				thresholds[i].setValue(from[i]);
+			}
+		}
+		icons.setThresholds(thresholds);
+		formatting.addConditionalFormatting(new CellRangeAddress[] {
+				new CellRangeAddress(rows.firstDataRow(), rows.lastDataRow(), GAP_COLUMN, GAP_COLUMN) }, rule);
+	}
+
 	private void targets() {
 		TargetProgress targets = this.model.targets();
 		Table<TargetFigures> table = Table.of(targets.targets())
@@ -94,11 +130,14 @@ final class ProgressSheets {
 			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
 			.column(this.labels.get("column.gap"), Kind.POINTS, TargetFigures::gapPoints)
 			.column(this.labels.get("column.schedule"), Kind.LABEL,
-					(row) -> this.labels.get("schedule." + row.schedule().name()));
+					(row) -> this.labels.get("schedule." + row.schedule().name()))
+			.column(this.labels.get("column.light"), Kind.LABEL, (row) -> this.labels.get("light." + row.light().key()));
 		if (!targets.targets().isEmpty()) {
 			// the gap's header on one line: wrapped, it breaks inside its bracket
-			this.sheets.write("sheet.targets", "section.targets", table,
-					(writer) -> writer.measure(GAP_COLUMN, this.labels.get("column.gap")), List.of());
+			Source written = this.sheets.write("sheet.targets", "section.targets", table,
+					(writer) -> writer.measure(GAP_COLUMN, this.labels.get("column.gap")),
+					List.of(this.labels.get("note.lights")));
+			lights(written);
 			return;
 		}
 		// no targets sheet in the ledgers: say so rather than show an empty table

@@ -307,6 +307,7 @@ public final class JsonReportRenderer {
 				case ON_SCHEDULE -> "onSchedule";
 				case BEHIND -> "behind";
 			});
+			row.put("light", t.light().key());
 		});
 	}
 

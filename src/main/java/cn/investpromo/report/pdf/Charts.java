@@ -264,7 +264,7 @@ final class Charts {
 				? new Drawn(drawn.titleKey(), drawn.chart(), drawn.height(), "pdf.chart.emptyLandingLeftOut") : drawn;
 	}
 
-	/** Completion of each target as a bar, coloured by its schedule, against a line at 序时进度. */
+	/** Completion of each target as a bar, coloured by its light, against a line at 序时进度. */
 	Drawn targets(TargetProgress progress) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String series = this.labels.get("column.completion");
@@ -279,7 +279,7 @@ final class Charts {
 
 			@Override
 			public Paint getItemPaint(int series, int column) {
-				return Palette.schedule(rows.get(column).schedule());
+				return Palette.light(rows.get(column).light());
 			}
 
 			@Override
@@ -309,9 +309,9 @@ final class Charts {
 		plot.addRangeMarker(elapsed, Layer.FOREGROUND);
 		JFreeChart chart = this.style.chart(plot, true);
 		LegendItemCollection legend = new LegendItemCollection();
-		for (TargetProgress.Schedule schedule : TargetProgress.Schedule.values()) {
-			if (rows.stream().anyMatch((row) -> row.schedule() == schedule)) {
-				legend.add(new LegendItem(this.labels.get("schedule." + schedule.name()), Palette.schedule(schedule)));
+		for (TargetProgress.Light light : TargetProgress.Light.values()) {
+			if (rows.stream().anyMatch((row) -> row.light() == light)) {
+				legend.add(new LegendItem(this.labels.get("light." + light.key()), Palette.light(light)));
 			}
 		}
 		plot.setFixedLegendItems(legend);

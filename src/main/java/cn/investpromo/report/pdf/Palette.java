@@ -37,12 +37,15 @@ final class Palette {
 	private Palette() {
 	}
 
-	/** The colour of a schedule status in tables and the targets chart. */
-	static Color schedule(TargetProgress.Schedule schedule) {
-		return switch (schedule) {
-			case AHEAD -> AHEAD;
-			case BEHIND -> BEHIND;
-			case ON_SCHEDULE -> ACCENT;
+	/** Within 5 points behind 序时进度: a dark amber, between the two in grey. */
+	static final Color WARNING = new Color(0xBF, 0x8F, 0x00);
+
+	/** The colour of a target's light in tables and the targets chart. */
+	static Color light(TargetProgress.Light light) {
+		return switch (light) {
+			case GREEN -> AHEAD;
+			case YELLOW -> WARNING;
+			case RED -> BEHIND;
 		};
 	}
 

@@ -229,7 +229,8 @@ public final class PdfReportRenderer {
 				return;
 			}
 			PdfPTable table = this.tables.progress().targets(targets);
-			heading("section.targets", 0, keep(table));
+			heading("section.targets", 0, keep(table) + 24);
+			note(this.labels.get("note.lights"));
 			this.document.add(table);
 			figure(this.charts.targets(targets));
 		}

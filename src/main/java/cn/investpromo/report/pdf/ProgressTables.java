@@ -76,7 +76,7 @@ final class ProgressTables {
 		Grid grid = this.tables.grid(false, this.tables.text("kpi.indicator", 100),
 				this.tables.number("column.target", 54), this.tables.number("column.actualYtd", 60),
 				this.tables.number("column.completion", 58), this.tables.number("column.elapsed", 50),
-				this.tables.number("column.gap", 72), this.tables.centre("column.schedule", 87));
+				this.tables.number("column.gap", 72), this.tables.centre("column.light", 87));
 		String elapsed = Formats.share(progress.elapsedPercent());
 		for (TargetFigures row : progress.targets()) {
 			boolean amount = row.indicator().amount();
@@ -86,7 +86,7 @@ final class ProgressTables {
 				.add(Formats.share(row.completionPercent()))
 				.add(elapsed)
 				.add(Formats.points(row.gapPoints()))
-				.add(this.labels.get("schedule." + row.schedule().name()), Palette.schedule(row.schedule()));
+				.add("● " + this.labels.get("light." + row.light().key()), Palette.light(row.light()));
 		}
 		return grid.table();
 	}

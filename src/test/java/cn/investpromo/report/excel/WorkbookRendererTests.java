@@ -31,6 +31,10 @@ import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STIconSetType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
@@ -638,7 +642,7 @@ class WorkbookRendererTests {
 			// then
 			Sheet sheet = workbook.getSheet("目标完成");
 			assertThat(texts(sheet.getRow(1))).containsExactly("指标", "全年目标", "本年累计完成", "完成率", "序时进度",
-					"与序时进度差（百分点）", "进度");
+					"与序时进度差（百分点）", "进度", "进度灯");
 			Row projects = sheet.getRow(2);
 			assertThat(projects.getCell(0).getStringCellValue()).isEqualTo("签约项目（个）");
 			assertThat(numbers(projects, 1, 2)).containsExactly(50.0, 30.0);
@@ -657,6 +661,17 @@ class WorkbookRendererTests {
 			assertThat(amount.getCell(5).getNumericCellValue()).isEqualTo(-3.6, within(1e-9));
 			assertThat(amount.getCell(6).getStringCellValue()).isEqualTo("欠进度");
 			assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(35.6, within(1e-9));
+			// lights: named for grey paper, and drawn by Excel itself from the gap through a native icon set
+			assertThat(projects.getCell(7).getStringCellValue()).isEqualTo("绿灯");
+			assertThat(amount.getCell(7).getStringCellValue()).isEqualTo("黄灯");
+			CTConditionalFormatting lights = ((XSSFSheet) sheet).getCTWorksheet().getConditionalFormattingArray(0);
+			assertThat(lights.getSqref()).containsExactly("F3:F5");
+			CTCfRule rule = lights.getCfRuleArray(0);
+			assertThat(rule.getType()).isEqualTo(STCfType.ICON_SET);
+			assertThat(rule.getIconSet().getIconSet()).isEqualTo(STIconSetType.X_3_TRAFFIC_LIGHTS_1);
+			assertThat(rule.getIconSet().getCfvoList()).extracting((cfvo) -> cfvo.getType() + " " + cfvo.getVal())
+				.containsExactly("min 0", "num -5.0", "num 0.0");
+			assertThat(texts(sheet.getRow(6))).singleElement().asString().startsWith("进度灯：绿灯为达到或超过序时进度");
 		}
 	}
 

@@ -66,6 +66,8 @@ class JsonReportRendererTests {
 		assertThat(targets.get("items").get(1).get("target").asString()).isEqualTo("1500000.00");
 		assertThat(targets.get("items").get(1).get("gapPoints").asString()).isEqualTo("-3.6");
 		assertThat(targets.get("items").get(1).get("schedule").asString()).isEqualTo("behind");
+		// 3.6 points behind: within five, a yellow light; the others are ahead, green
+		assertThat(targets.get("items").findValuesAsString("light")).containsExactly("green", "yellow", "green");
 		// amount bands with their comparisons
 		JsonNode bands = json.get("amountBands");
 		assertThat(bands).hasSize(4);

@@ -203,7 +203,7 @@ class PdfReportRendererTests {
 					"Figure 2. Projects signed and agreed investment, last 13 months", "Annual targets",
 					"Landing progress", "Funds arrived", "Projects by size");
 			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million) 150.00 82.00 54.7% 58.3% -3.6"),
-					flat("Behind schedule"), flat("At least 1 × CNY 100 million"), flat("招远市 (own level)"),
+					flat("●Yellow"), flat("At least 1 × CNY 100 million"), flat("招远市 (own level)"),
 					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
 					flat("date not recognised: 2019年6月下旬"));
 		}
@@ -303,8 +303,9 @@ class PdfReportRendererTests {
 			assertThat(text).contains("省外1825.0070.2%", "市外省内43.6010.1%", "合计3035.60", "填报到位资金的项目（个）：12",
 					"口径：2019年1—7月签约项目截至台账填报时的累计到位资金。", "省外25.0070.2%");
 			// targets against 序时进度 7/12 = 58.3%
-			assertThat(text).contains("签约项目（个）503060.0%58.3%+1.7超进度",
-					"协议投资额（亿元）150.0082.0054.7%58.3%-3.6欠进度", "到位资金（亿元）60.0035.6059.3%58.3%+1.0超进度",
+			assertThat(text).contains("签约项目（个）503060.0%58.3%+1.7●绿灯",
+					"协议投资额（亿元）150.0082.0054.7%58.3%-3.6●黄灯", "到位资金（亿元）60.0035.6059.3%58.3%+1.0●绿灯",
+					"进度灯：绿灯为达到或超过序时进度",
 					"序时进度58.3%");
 			// bands: this month, last month, change, a year ago, change, YTD, YTD last year, change
 			assertThat(text).contains("1亿元以上31+200.0%0—1812+50.0%", "20亿元以上00—0—10—");
