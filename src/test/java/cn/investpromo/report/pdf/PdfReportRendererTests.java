@@ -200,7 +200,8 @@ class PdfReportRendererTests {
 			assertThat(text).doesNotContain("主要指标", "本月", "第 1 页");
 			assertThat(titles).contains("Key figures", "Charts", "By region", "Data quality",
 					"Figure 2. Projects signed and agreed investment, last 13 months", "Annual targets",
-					"Landing progress", "Funds arrived", "Projects by size");
+					"Landing progress", "Event follow-through (events of the last 12 months)", "Funds arrived",
+					"Projects by size");
 			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million) 150.00 82.00 54.7% 58.3% -3.6"),
 					flat("Behind schedule"), flat("At least 1 × CNY 100 million"), flat("招远市 (own level)"),
 					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
