@@ -6,9 +6,11 @@
 ALTER TABLE promo_event ADD COLUMN name_key VARCHAR(500);
 ALTER TABLE signed_project ADD COLUMN event_ref_key VARCHAR(500);
 
--- Rows stored before this version get an approximation here and the exact form when their file is read again,
--- which forgetting the fingerprints below brings about.
-UPDATE promo_event SET name_key = LOWER(REPLACE(SUBSTRING(name FROM 1 FOR 500), ' ', ''));
+-- Rows stored before this version get an approximation here (names keep the ledger's full-width punctuation,
+-- references are stored half-width: the commonest marks are folded) and the exact form when their file is read
+-- again, which forgetting the fingerprints below brings about.
+UPDATE promo_event SET name_key = LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(
+  SUBSTRING(name FROM 1 FOR 500), ' ', ''), '（', '('), '）', ')'), '，', ','), '：', ':'), '－', '-'));
 UPDATE signed_project SET event_ref_key = LOWER(REPLACE(SUBSTRING(event_ref FROM 1 FOR 500), ' ', ''))
   WHERE event_ref IS NOT NULL;
 DELETE FROM ledger_file;
