@@ -8,8 +8,9 @@ package cn.investpromo.report;
  * @param targets annual-target completion for the period's year; no targets when none were set
  * @param charts which items each chart the PDF and the workbook share shows, in which order and colours
  * @param dataQuality the files that hold rows of the scope, with their rejects and possible duplicates
+ * @param followThrough what became of the projects signed at each event of the last 12 months
  */
 public record Figures(ReportHeading heading, Headline headline, BreakdownTables breakdowns, Rankings rankings,
 		Landing landing, FundsArrived funds, TargetProgress targets, Trend trend, PeriodListings listings,
-		ChartData charts, DataQuality dataQuality) {
+		ChartData charts, DataQuality dataQuality, EventFollowThrough followThrough) {
 }

@@ -62,6 +62,11 @@ public record ReportModel(Figures figures, String narrative) {
 		return this.figures.landing();
 	}
 
+	/** The follow-through-of-events section: each event of the last 12 months and what its signings became. */
+	public EventFollowThrough followThrough() {
+		return this.figures.followThrough();
+	}
+
 	/** The funds-arrived section. */
 	public FundsArrived funds() {
 		return this.figures.funds();

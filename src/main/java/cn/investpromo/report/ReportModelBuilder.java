@@ -64,7 +64,8 @@ public final class ReportModelBuilder {
 		Listings listings = new Listings(data);
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
 				new TargetCompletion(data).progress(headline.kpis(), funds), comparisons.trend(), listings.listings(),
-				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality());
+				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality(),
+				new SigningEvents(data).followThrough());
 		return new ReportModel(figures, new Narrative(figures).text());
 	}
 

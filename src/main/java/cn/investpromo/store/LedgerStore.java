@@ -36,13 +36,13 @@ public class LedgerStore {
 	private static final List<String> EVENT_COLUMNS = List.of("event_id T", "name T", "event_type T",
 			"start_date D", "end_date D", "host_region_code T", "venue T", "target_region T", "organizer T",
 			"attendees I", "enterprises I", "industries T", "notes T", "source_file T", "source_sheet T",
-			"source_row I");
+			"source_row I", "name_key T");
 
 	private static final List<String> PROJECT_COLUMNS = List.of("project_id T", "name T", "signed_date D",
 			"region_code T", "investor T", "investor_origin_code T", "investor_origin_text T", "industry_code T",
 			"industry_text T", "industry_sub_code T", "agreement_type T", "amount_wan N", "amount_text T", "currency T", "status T",
 			"event_ref T", "construction_date D", "production_date D", "funds_arrived_wan N", "notes T",
-			"source_file T", "source_sheet T", "source_row I", "investor_key T");
+			"source_file T", "source_sheet T", "source_row I", "investor_key T", "event_ref_key T");
 
 	private static final Upsert EVENTS = new Upsert("promo_event", "event_key", EVENT_COLUMNS);
 
@@ -232,7 +232,8 @@ public class LedgerStore {
 	private static Object[] eventValues(PromotionEvent e) {
 		return new Object[] { e.id(), e.name(), e.type().name(), date(e.startDate()), date(e.endDate()),
 				e.hostRegionCode(), e.venue(), e.targetRegion(), e.organizer(), e.attendees(), e.enterprises(),
-				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), e.key() };
+				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), referenceKey(e.name()),
+				e.key() };
 	}
 
 	private static Object[] projectValues(SignedProject p) {
@@ -240,12 +241,21 @@ public class LedgerStore {
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(),
 				p.industrySubCode(), p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
 				p.eventRef(), date(p.constructionDate()), date(p.productionDate()), p.fundsArrivedWan(), p.notes(),
-				p.source().file(), p.source().sheet(), p.source().row(), investorKey(p.investor()), p.key() };
+				p.source().file(), p.source().sheet(), p.source().row(), investorKey(p.investor()),
+				referenceKey(p.eventRef()), p.key() };
 	}
 
 	/** SPEC §2.5: investors are compared in normal form, without spaces and case; stored as written. */
 	static String investorKey(String investor) {
 		return truncate(TextNormalizer.comparisonKey(investor), 500);
+	}
+
+	/**
+	 * An event's name, or a project's 关联活动, in the form they are matched in (issue 9): as names are compared
+	 * (SPEC §2.5), its first 500 characters; null for none.
+	 */
+	static @Nullable String referenceKey(@Nullable String text) {
+		return (text != null) ? truncate(TextNormalizer.comparisonKey(text), 500) : null;
 	}
 
 	private static void bind(java.sql.PreparedStatement ps, Object[] values) throws java.sql.SQLException {

@@ -198,20 +198,87 @@ public class ReportQueries {
 	 */
 	public List<RegionCount> statusAt(RegionScope scope, LocalDate from, LocalDate end) {
 		MapSqlParameterSource params = range(from, end);
-		String status = """
-				CASE WHEN status = 'TERMINATED' THEN 'TERMINATED'
-				  WHEN production_date <= :to THEN 'IN_PRODUCTION'
-				  WHEN construction_date <= :to THEN 'UNDER_CONSTRUCTION'
-				  WHEN production_date IS NOT NULL OR construction_date IS NOT NULL THEN 'SIGNED'
-				  ELSE status END""";
 		// grouped outside: a parameter in a GROUP BY expression is not the same expression to HSQLDB
 		String sql = """
 				SELECT region_code, status_at, COUNT(*) AS n FROM (
 				  SELECT region_code, %1$s AS status_at FROM signed_project
 				  WHERE signed_date BETWEEN :from AND :to AND %2$s) statuses
-				GROUP BY region_code, status_at""".formatted(status, scope.predicate("region_code", params));
+				GROUP BY region_code, status_at""".formatted(statusAtEnd(""), scope.predicate("region_code", params));
 		return this.jdbc.query(sql, params,
 				(rs, i) -> new RegionCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+	}
+
+	/**
+	 * A project's status at {@code :to} (a {@link ProjectStatus} name) as SQL, its columns qualified by
+	 * {@code alias} ({@code "p."}, or {@code ""}): terminated stays terminated; else a 投产日期 or 开工日期 on or
+	 * before the end decides; dates given but all after it mean still signed; without dates the ledger's status.
+	 */
+	private static String statusAtEnd(String alias) {
+		return """
+				CASE WHEN %1$sstatus = 'TERMINATED' THEN 'TERMINATED'
+				  WHEN %1$sproduction_date <= :to THEN 'IN_PRODUCTION'
+				  WHEN %1$sconstruction_date <= :to THEN 'UNDER_CONSTRUCTION'
+				  WHEN %1$sproduction_date IS NOT NULL OR %1$sconstruction_date IS NOT NULL THEN 'SIGNED'
+				  ELSE %1$sstatus END""".formatted(alias);
+	}
+
+	/**
+	 * The projects signed at one event, with their status at the end of the range.
+	 *
+	 * @param date the event's first day
+	 * @param withAmount projects with an agreed investment
+	 * @param amountWan their agreed investment
+	 * @param started projects under construction or in production at the end
+	 * @param inProduction projects in production at the end
+	 * @param terminated projects terminated
+	 * @param withFunds projects with a 到位资金 value
+	 * @param fundsWan their 到位资金
+	 * @param fundsOfKnownAmountsWan 到位资金 of the projects with both values
+	 * @param amountsWithFundsWan agreed investment of the projects with both values
+	 */
+	public record EventSignings(String eventKey, String name, LocalDate date, long projects, long withAmount,
+			BigDecimal amountWan, long started, long inProduction, long terminated, long withFunds,
+			BigDecimal fundsWan, BigDecimal fundsOfKnownAmountsWan, BigDecimal amountsWithFundsWan) {
+	}
+
+	/**
+	 * The events starting in [from, to] at which projects of the scope signed in [from, to] were signed (关联活动),
+	 * latest first, with those projects' figures and their status at {@code to}. A project names its event by id
+	 * (an event's id is its key, so one event) or by name, compared as names are (SPEC §2.5, {@code name_key}); of
+	 * several events of that name it is the latest starting on or before the signing day, so that no project counts
+	 * for two events.
+	 */
+	public List<EventSignings> eventSignings(RegionScope scope, LocalDate from, LocalDate to) {
+		MapSqlParameterSource params = range(from, to);
+		// two equi-joins rather than one join on "id OR name", so that each can use an index
+		String sql = """
+				SELECT event_key, name, start_date, COUNT(*) AS n, COUNT(amount_wan) AS with_amount,
+				  COALESCE(SUM(amount_wan), 0) AS amount,
+				  SUM(CASE WHEN status_at IN ('UNDER_CONSTRUCTION', 'IN_PRODUCTION') THEN 1 ELSE 0 END) AS started,
+				  SUM(CASE WHEN status_at = 'IN_PRODUCTION' THEN 1 ELSE 0 END) AS producing,
+				  SUM(CASE WHEN status_at = 'TERMINATED' THEN 1 ELSE 0 END) AS terminated,
+				  COUNT(funds_arrived_wan) AS with_funds, COALESCE(SUM(funds_arrived_wan), 0) AS funds,
+				  COALESCE(SUM(CASE WHEN amount_wan IS NOT NULL THEN funds_arrived_wan END), 0) AS known_funds,
+				  COALESCE(SUM(CASE WHEN funds_arrived_wan IS NOT NULL THEN amount_wan END), 0) AS funded_amount
+				FROM (
+				  SELECT e.event_key, e.name, e.start_date, p.amount_wan, p.funds_arrived_wan, %1$s AS status_at
+				  FROM signed_project p JOIN promo_event e ON e.event_id = p.event_ref
+				  WHERE p.signed_date BETWEEN :from AND :to AND e.start_date BETWEEN :from AND :to AND %2$s
+				  UNION ALL
+				  SELECT e.event_key, e.name, e.start_date, p.amount_wan, p.funds_arrived_wan, %1$s AS status_at
+				  FROM signed_project p JOIN promo_event e ON e.name_key = p.event_ref_key
+				  WHERE p.signed_date BETWEEN :from AND :to AND e.start_date BETWEEN :from AND p.signed_date AND %3$s
+				    AND NOT EXISTS (SELECT 1 FROM promo_event l WHERE l.name_key = e.name_key
+				      AND l.start_date BETWEEN e.start_date AND p.signed_date
+				      AND (l.start_date > e.start_date OR l.event_key > e.event_key))) signings
+				GROUP BY event_key, name, start_date
+				ORDER BY start_date DESC, event_key""".formatted(statusAtEnd("p."),
+				scope.predicate("p.region_code", params), scope.predicate("p.region_code", params));
+		return this.jdbc.query(sql, params, (rs, i) -> new EventSignings(rs.getString("event_key"),
+				rs.getString("name"), rs.getDate("start_date").toLocalDate(), rs.getLong("n"), rs.getLong("with_amount"),
+				rs.getBigDecimal("amount"), rs.getLong("started"), rs.getLong("producing"), rs.getLong("terminated"),
+				rs.getLong("with_funds"), rs.getBigDecimal("funds"), rs.getBigDecimal("known_funds"),
+				rs.getBigDecimal("funded_amount")));
 	}
 
 	/**

@@ -130,15 +130,39 @@ public final class ReportModelFixtures {
 				new Headline(kpis, bands()),
 				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0), new Rankings(top),
 				new Landing(landing, landingTotal("370685", "招远市", landing)), funds(), targets(), new Trend(trend),
-				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, narrative);
+				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, followThrough(), narrative);
+	}
+
+	/**
+	 * The Shenzhen conference with this month's four projects (one without an amount, one started, none reporting
+	 * funds) and an older talk whose one project started and reports part of its funds.
+	 */
+	private static EventFollowThrough followThrough() {
+		EventFollowThrough.EventRow shenzhen = new EventFollowThrough.EventRow("招远市招商引资招才引智推介会（深圳）",
+				LocalDate.of(2019, 7, 28), 4, 1, wan("185000.00"), 1, 0, 0, 4, null,
+				Optional.of(new BigDecimal("25.0")), Optional.of(new BigDecimal("0.0")), Optional.empty());
+		EventFollowThrough.EventRow germany = new EventFollowThrough.EventRow("招远—德国产业合作洽谈会",
+				LocalDate.of(2018, 10, 4), 1, 0, wan("3500.00"), 1, 0, 0, 0, wan("1000.00"),
+				Optional.of(new BigDecimal("100.0")), Optional.of(new BigDecimal("0.0")),
+				Optional.of(new BigDecimal("28.6")));
+		EventFollowThrough.EventRow total = new EventFollowThrough.EventRow("", null, 5, 1, wan("188500.00"), 2, 0, 0,
+				4, wan("1000.00"), Optional.of(new BigDecimal("40.0")), Optional.of(new BigDecimal("0.0")),
+				Optional.of(new BigDecimal("28.6")));
+		return new EventFollowThrough(List.of(shenzhen, germany), total);
+	}
+
+	/** No event of the last 12 months with projects signed at it. */
+	public static EventFollowThrough noFollowThrough() {
+		return new EventFollowThrough(List.of(), new EventFollowThrough.EventRow("", null, 0, 0, null, 0, 0, 0, 0, null,
+				Optional.empty(), Optional.empty(), Optional.empty()));
 	}
 
 	/** A model of these sections, its chart data decided from them as {@link ReportModelBuilder} does. */
 	public static ReportModel model(ReportHeading heading, Headline headline, BreakdownTables breakdowns,
 			Rankings rankings, Landing landing, FundsArrived funds, TargetProgress targets, Trend trend,
-			PeriodListings listings, DataQuality dataQuality, String narrative) {
+			PeriodListings listings, DataQuality dataQuality, EventFollowThrough followThrough, String narrative) {
 		return new ReportModel(new Figures(heading, headline, breakdowns, rankings, landing, funds, targets, trend,
-				listings, ChartData.of(heading, breakdowns, landing, funds), dataQuality), narrative);
+				listings, ChartData.of(heading, breakdowns, landing, funds), dataQuality, followThrough), narrative);
 	}
 
 	/** The sections of a model, to change some of them in a test. */
@@ -164,6 +188,8 @@ public final class ReportModelFixtures {
 
 		public DataQuality dataQuality;
 
+		public EventFollowThrough followThrough;
+
 		public String narrative;
 
 		private Edit(ReportModel base) {
@@ -177,6 +203,7 @@ public final class ReportModelFixtures {
 			this.trend = base.trend();
 			this.listings = base.listings();
 			this.dataQuality = base.dataQuality();
+			this.followThrough = base.followThrough();
 			this.narrative = base.narrative();
 		}
 
@@ -187,7 +214,7 @@ public final class ReportModelFixtures {
 		Edit edit = new Edit(base);
 		change.accept(edit);
 		return model(edit.heading, edit.headline, edit.breakdowns, edit.rankings, edit.landing, edit.funds,
-				edit.targets, edit.trend, edit.listings, edit.dataQuality, edit.narrative);
+				edit.targets, edit.trend, edit.listings, edit.dataQuality, edit.followThrough, edit.narrative);
 	}
 
 	/** 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from outside Shandong. */

@@ -106,6 +106,7 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventTypeFigures::attendees)
 			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventTypeFigures::enterprises));
 		landing();
+		new FollowThroughSheet(this, this.model, this.labels).write();
 		new ProgressSheets(this, this.model, this.labels).writeAll();
 		// a 13-month total would mix two years, so the trend has none
 		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend().points())

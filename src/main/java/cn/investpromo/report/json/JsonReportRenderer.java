@@ -135,6 +135,8 @@ public final class JsonReportRenderer {
 		ArrayNode landing = root.putArray("landing");
 		model.landing().byRegion().forEach((l) -> landing(landing.addObject(), l));
 		landing(root.putObject("landingTotal"), model.landing().total());
+		root.set("eventFollowThrough", FollowThroughJson.events(model.followThrough()));
+		root.set("eventFollowThroughTotal", FollowThroughJson.total(model.followThrough()));
 		fundsArrived(root.putObject("fundsArrived"), model.funds(), labels);
 		targets(root.putObject("targets"), model.targets());
 		ArrayNode bands = root.putArray("amountBands");

@@ -29,6 +29,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
@@ -138,6 +139,7 @@ public final class PdfReportRenderer {
 				targets();
 				charts();
 				landing();
+				followThrough();
 				funds();
 				amountBands();
 				tables();
@@ -264,6 +266,20 @@ public final class PdfReportRenderer {
 			if (tableFirst) {
 				figure(chart);
 			}
+		}
+
+		/** The events of the last 12 months and what became of their signings, kept with its heading when short. */
+		private void followThrough() throws DocumentException {
+			EventFollowThrough followThrough = this.model.followThrough();
+			if (followThrough.events().isEmpty()) {
+				heading("section.followThrough", 0, 60);
+				note(this.labels.get("followThrough.none"));
+				return;
+			}
+			PdfPTable table = new FollowThroughTable(this.tables, this.labels).table(followThrough);
+			heading("section.followThrough", 0, keep(table) + 30);
+			this.document.add(table);
+			note(this.labels.get("followThrough.basis"));
 		}
 
 		private void funds() throws DocumentException {

@@ -78,14 +78,15 @@ class WorkbookRendererTests {
 
 			// then
 			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉",
-					"活动类型", "落地进展", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单", "数据质量",
-					"图表数据");
+					"活动类型", "落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单",
+					"数据质量", "图表数据");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
-					"Investor origin", "Region x industry", "Events by type", "Landing progress", "Funds arrived", "Targets",
-					"Size bands", "Trend", "Top projects", "Events", "Projects", "Data quality", "Chart data");
+					"Investor origin", "Region x industry", "Events by type", "Landing progress", "Event follow-through",
+					"Funds arrived", "Targets", "Size bands", "Trend", "Top projects", "Events", "Projects", "Data quality",
+					"Chart data");
 			// the charts' data, written from the model, stays out of sight
-			assertThat(chinese.isSheetHidden(16)).isTrue();
-			assertThat(english.isSheetHidden(16)).isTrue();
+			assertThat(chinese.isSheetHidden(17)).isTrue();
+			assertThat(english.isSheetHidden(17)).isTrue();
 			assertThat(chinese.getActiveSheetIndex()).isZero();
 		}
 	}
@@ -472,13 +473,17 @@ class WorkbookRendererTests {
 			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
 			e.funds = ReportModelFixtures.noFunds();
 			e.targets = ReportModelFixtures.noTargets();
+			e.followThrough = ReportModelFixtures.noFollowThrough();
 		});
 
 		// when
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
 
 			// then
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(17);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(18);
+			assertThat(workbook.getSheet("活动成效").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
+			assertThat(workbook.getSheet("活动成效").getRow(4).getCell(0).getStringCellValue())
+				.isEqualTo("近12个月没有关联到活动的签约项目。");
 			assertThat(workbook.getSheet("分地区").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
 			// the scope's landing total still stands, with rates "—"
 			Row landingTotal = workbook.getSheet("落地进展").getRow(2);
@@ -512,7 +517,7 @@ class WorkbookRendererTests {
 
 		// then
 		try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(17);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(18);
 		}
 		catch (Exception ex) {
 			throw new AssertionError(ex);

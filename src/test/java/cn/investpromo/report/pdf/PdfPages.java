@@ -16,9 +16,9 @@ import cn.investpromo.report.ReportLanguage;
 public final class PdfPages {
 
 	private static final List<String> HEADING_KEYS = List.of("section.kpis", "section.narrative", "section.targets",
-			"section.charts", "section.landing", "section.fundsArrived", "section.amountBands", "section.byRegion",
-			"section.byIndustry", "section.byRegionIndustry", "section.topProjects", "section.events",
-			"section.projects", "section.dataQuality", "quality.files", "quality.rejects", "quality.possibleDuplicates",
+			"section.charts", "section.landing", "section.followThrough", "section.fundsArrived",
+			"section.amountBands", "section.byRegion", "section.byIndustry", "section.byRegionIndustry",
+			"section.topProjects", "section.events", "section.projects", "section.dataQuality", "quality.files", "quality.rejects", "quality.possibleDuplicates",
 			"quality.unmatchedIndustries");
 
 	private PdfPages() {

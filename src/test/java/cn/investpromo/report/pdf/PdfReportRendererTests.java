@@ -201,7 +201,8 @@ class PdfReportRendererTests {
 			assertThat(text).doesNotContain("主要指标", "本月", "第 1 页");
 			assertThat(titles).contains("Key figures", "Charts", "By region", "Data quality",
 					"Figure 2. Projects signed and agreed investment, last 13 months", "Annual targets",
-					"Landing progress", "Funds arrived", "Projects by size");
+					"Landing progress", "Event follow-through (events of the last 12 months)", "Funds arrived",
+					"Projects by size");
 			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million) 150.00 82.00 54.7% 58.3% -3.6"),
 					flat("●Yellow"), flat("At least 1 × CNY 100 million"), flat("招远市 (own level)"),
 					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
@@ -238,6 +239,7 @@ class PdfReportRendererTests {
 			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
 			e.funds = ReportModelFixtures.noFunds();
 			e.targets = ReportModelFixtures.noTargets();
+			e.followThrough = ReportModelFixtures.noFollowThrough();
 		});
 
 		// when
@@ -247,6 +249,22 @@ class PdfReportRendererTests {
 			// then
 			assertThat(text.split("本月无数据", -1)).hasSizeGreaterThanOrEqualTo(1 + 5 + 6);
 			assertThat(text).contains("2019-07", "主要指标", "2019年未设定年度目标。");
+			assertThat(flat(text)).contains("活动成效（近12个月签约活动）近12个月没有关联到活动的签约项目。");
+		}
+	}
+
+	@Test
+	void followThroughSaysHowManyProjectsDoNotReportAFigureAndShowsUnknownAsNotReported() throws IOException {
+		// when
+		try (PDDocument zh = render(ReportModelFixtures.zhaoyuan(ReportLanguage.ZH), "follow-zh.pdf");
+				PDDocument en = render(ReportModelFixtures.zhaoyuan(ReportLanguage.EN), "follow-en.pdf")) {
+
+			// then: 18.50 亿元 of which one project reports none; no funds reported at all; no rate against nothing
+			assertThat(flat(text(zh))).contains("招远市招商引资招才引智推介会（深圳）2019-07-28418.501个未填100未填25.0%0.0%—",
+					"招远—德国产业合作洽谈会2018-10-0410.351000.10100.0%0.0%28.6%",
+					"合计518.851个未填2000.104个未填40.0%0.0%28.6%");
+			assertThat(flat(text(en))).contains("2019-07-28418.501n/a100n/a25.0%0.0%—",
+					"Total518.851n/a2000.104n/a40.0%0.0%28.6%");
 		}
 	}
 
