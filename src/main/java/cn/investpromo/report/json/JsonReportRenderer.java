@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,7 +62,9 @@ public final class JsonReportRenderer {
 		root.put("language", model.language().name().toLowerCase(java.util.Locale.ROOT));
 		ObjectNode kpis = root.putObject("kpis");
 		for (Kpi kpi : model.headline().kpis()) {
-			comparison(kpis.putObject(kpi.kind().key()), kpi.values(), kpi.kind().amount());
+			ObjectNode node = kpis.putObject(kpi.kind().key());
+			comparison(node, kpi.values(), kpi.kind().amount());
+			unreported(node, kpi.values().unreported());
 		}
 		ArrayNode byRegion = root.putArray("byRegion");
 		model.breakdowns().byRegion().forEach((r) -> {
@@ -71,8 +74,10 @@ public final class JsonReportRenderer {
 			row.put("self", r.self());
 			row.put("events", r.events());
 			row.put("attendees", r.attendees());
+			row.put("eventsWithoutAttendees", r.eventsWithoutAttendees());
 			row.put("projects", r.projects());
-			row.put("amountWan", Money.wanText(r.amountWan()));
+			row.put("amountWan", wan(r.amountWan()));
+			row.put("projectsWithoutAmount", r.projectsWithoutAmount());
 		});
 		ArrayNode byIndustry = root.putArray("byIndustry");
 		model.breakdowns().byIndustry().forEach((i) -> {
@@ -80,8 +85,9 @@ public final class JsonReportRenderer {
 			row.put("code", i.code());
 			row.put("name", i.name());
 			row.put("projects", i.projects());
-			row.put("amountWan", Money.wanText(i.amountWan()));
-			row.put("sharePercent", i.sharePercent().toPlainString());
+			row.put("amountWan", wan(i.amountWan()));
+			row.put("projectsWithoutAmount", i.projectsWithoutAmount());
+			row.put("sharePercent", plain(i.sharePercent()));
 		});
 		// added with the second level of the taxonomy: each industry's rows add up to its byIndustry entry
 		ArrayNode bySubIndustry = root.putArray("bySubIndustry");
@@ -91,8 +97,9 @@ public final class JsonReportRenderer {
 			row.put("code", s.code());
 			row.put("name", s.name());
 			row.put("projects", s.projects());
-			row.put("amountWan", Money.wanText(s.amountWan()));
-			row.put("sharePercent", s.sharePercent().toPlainString());
+			row.put("amountWan", wan(s.amountWan()));
+			row.put("projectsWithoutAmount", s.projectsWithoutAmount());
+			row.put("sharePercent", plain(s.sharePercent()));
 		});
 		ArrayNode byOrigin = root.putArray("byInvestorOrigin");
 		model.breakdowns().byInvestorOrigin().forEach((o) -> {
@@ -100,7 +107,8 @@ public final class JsonReportRenderer {
 			row.put("code", o.code());
 			row.put("name", o.name());
 			row.put("projects", o.projects());
-			row.put("amountWan", Money.wanText(o.amountWan()));
+			row.put("amountWan", wan(o.amountWan()));
+			row.put("projectsWithoutAmount", o.projectsWithoutAmount());
 		});
 		ArrayNode cross = root.putArray("byRegionIndustry");
 		model.breakdowns().byRegionIndustry().forEach((c) -> {
@@ -109,7 +117,8 @@ public final class JsonReportRenderer {
 			row.put("regionName", c.regionName());
 			row.put("industryCode", c.industryCode());
 			row.put("projects", c.projects());
-			row.put("amountWan", Money.wanText(c.amountWan()));
+			row.put("amountWan", wan(c.amountWan()));
+			row.put("projectsWithoutAmount", c.projectsWithoutAmount());
 		});
 		ArrayNode byType = root.putArray("eventsByType");
 		model.breakdowns().eventsByType().forEach((t) -> {
@@ -119,7 +128,9 @@ public final class JsonReportRenderer {
 			row.put("typeName", model.language().english() ? t.type().en() : t.type().zh());
 			row.put("events", t.events());
 			row.put("attendees", t.attendees());
+			row.put("eventsWithoutAttendees", t.eventsWithoutAttendees());
 			row.put("enterprises", t.enterprises());
+			row.put("eventsWithoutEnterprises", t.eventsWithoutEnterprises());
 		});
 		ArrayNode landing = root.putArray("landing");
 		model.landing().byRegion().forEach((l) -> landing(landing.addObject(), l));
@@ -141,7 +152,8 @@ public final class JsonReportRenderer {
 			row.put("period", p.period().label());
 			row.put("events", p.events());
 			row.put("projects", p.projects());
-			row.put("amountWan", Money.wanText(p.amountWan()));
+			row.put("amountWan", wan(p.amountWan()));
+			row.put("projectsWithoutAmount", p.projectsWithoutAmount());
 		});
 		ArrayNode top = root.putArray("topProjects");
 		model.rankings().topProjects().forEach((p) -> {
@@ -188,7 +200,7 @@ public final class JsonReportRenderer {
 				row.putNull("subIndustry");
 			}
 			row.put("agreementType", p.agreementType().label(english));
-			row.put("amountWan", (p.amountWan() != null) ? Money.wanText(p.amountWan()) : null);
+			row.put("amountWan", wan(p.amountWan()));
 			row.put("status", p.status().label(english));
 			row.put("event", p.event());
 			row.put("notes", p.notes());
@@ -263,8 +275,34 @@ public final class JsonReportRenderer {
 		});
 	}
 
-	private static void figure(ObjectNode node, String name, BigDecimal value, boolean amount) {
-		if (amount) {
+	/**
+	 * How many items of each period left the figure blank: {@code unreported} with the keys of the figures
+	 * (events without 参会人数, projects without an amount …); zero throughout for figures every item gives.
+	 */
+	private static void unreported(ObjectNode node, Comparison.Unreported unreported) {
+		ObjectNode counts = node.putObject("unreported");
+		counts.put("month", unreported.month());
+		counts.put("previousMonth", unreported.previousMonth());
+		counts.put("sameMonthLastYear", unreported.sameMonthLastYear());
+		counts.put("ytd", unreported.ytd());
+		counts.put("ytdLastYear", unreported.ytdLastYear());
+	}
+
+	/** An amount in 万元 as §5.1 writes it, or null where it is unknown. */
+	private static @Nullable String wan(@Nullable BigDecimal value) {
+		return (value != null) ? Money.wanText(value) : null;
+	}
+
+	private static @Nullable String plain(@Nullable BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
+	}
+
+	/** A count or an amount; null where it is unknown. */
+	private static void figure(ObjectNode node, String name, @Nullable BigDecimal value, boolean amount) {
+		if (value == null) {
+			node.putNull(name);
+		}
+		else if (amount) {
 			node.put(name, Money.wanText(value));
 		}
 		else {

@@ -28,6 +28,7 @@ import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.TargetProgress;
 
 /**
@@ -99,6 +100,8 @@ public final class PdfReportRenderer {
 
 		private final Charts charts;
 
+		private final UnreportedNotes unreported;
+
 		private PdfWriter writer;
 
 		private int figures;
@@ -108,6 +111,7 @@ public final class PdfReportRenderer {
 			this.labels = new PdfLabels(model);
 			this.type = Typography.of(PdfReportRenderer.this.font.baseFont());
 			this.tables = new Tables(this.type, this.labels);
+			this.unreported = new UnreportedNotes(this.labels.report());
 			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
 			this.title = this.labels.format("report.title", model.scope().name());
 			this.subtitle = this.labels.report().periodName(model.period());
@@ -198,6 +202,7 @@ public final class PdfReportRenderer {
 			unit.setAlignment(Element.ALIGN_RIGHT);
 			this.document.add(unit);
 			this.document.add(this.tables.kpis(this.model));
+			notes(this.unreported.headline(this.model.headline()));
 		}
 
 		private void narrative() throws DocumentException {
@@ -299,6 +304,12 @@ public final class PdfReportRenderer {
 			}
 		}
 
+		private void notes(List<String> lines) throws DocumentException {
+			for (String line : lines) {
+				note(line);
+			}
+		}
+
 		private void note(String text) throws DocumentException {
 			Paragraph note = new Paragraph(Kinsoku.chunk(text, this.type.note()));
 			note.setLeading(0, 1.4f);
@@ -324,7 +335,10 @@ public final class PdfReportRenderer {
 
 		private void tables() throws DocumentException {
 			section("section.byRegion", this.model.breakdowns().byRegion().isEmpty(), () -> this.tables.byRegion(this.model));
+			notes(this.unreported.byRegion(this.model.breakdowns().byRegion()));
 			section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
+			List<String> amountNotes = this.unreported.byIndustry(this.model.breakdowns().byIndustry());
+			notes(amountNotes);
 			List<PdfPTable> cross = this.tables.cross().parts(this.model);
 			if (cross.isEmpty()) {
 				section("section.byRegionIndustry", true, () -> null);
@@ -339,6 +353,7 @@ public final class PdfReportRenderer {
 					}
 					this.document.add(cross.get(i));
 				}
+				notes(amountNotes);
 			}
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));

@@ -193,9 +193,12 @@ class WorkbookRendererTests {
 			assertThat(evaluator.evaluate(zone.getCell(5)).getNumberValue()).isEqualTo(17.5, within(1e-9));
 			Row totals = sheet.getRow(header + 4);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
+			// 本级's 生物医药 project has no amount: "—", not 0.00, and the totals add the amounts given
+			assertThat(sheet.getRow(header + 1).getCell(4).getStringCellValue()).isEqualTo("—");
 			BigDecimal modelSumWan = model.breakdowns().byRegionIndustry()
 				.stream()
 				.map(RegionIndustryFigures::amountWan)
+				.filter(java.util.Objects::nonNull)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			assertThat(evaluator.evaluate(totals.getCell(5)).getNumberValue())
 				.isEqualTo(modelSumWan.movePointLeft(4).doubleValue(), within(1e-9));
@@ -265,8 +268,8 @@ class WorkbookRendererTests {
 			assertThat(projects.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
 			assertThat(projects.getRow(2).getCell(9).getStringCellValue()).isEqualTo("投资协议");
 			assertThat(projects.getRow(3).getCell(11).getStringCellValue()).isEqualTo("已开工");
-			// unknown amount stays blank, not zero
-			assertThat(projects.getRow(5).getCell(10).getCellType()).isEqualTo(CellType.BLANK);
+			// an unknown amount reads 未填, never zero
+			assertThat(projects.getRow(5).getCell(10).getStringCellValue()).isEqualTo("未填");
 		}
 	}
 
@@ -757,7 +760,7 @@ class WorkbookRendererTests {
 		for (int i = 1; i <= 30; i++) {
 			BigDecimal amount = (i % 3 == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(2500L * (31 - i));
 			regions.add(new RegionFigures("6530" + String.format("%02d", i), names.get(i % names.size()) + i, false, 0,
-					0, 2, amount));
+					0L, 0, 2, amount, 0));
 		}
 		ReportModel model = withRegions(base, regions);
 
@@ -795,12 +798,12 @@ class WorkbookRendererTests {
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		List<RegionFigures> regions = base.breakdowns().byRegion()
 			.stream()
-			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
-					row.projects(), BigDecimal.ZERO))
+			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(), 0,
+					row.projects(), BigDecimal.ZERO, 0))
 			.toList();
 		List<IndustryFigures> industries = base.breakdowns().byIndustry()
 			.stream()
-			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, BigDecimal.ZERO))
+			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, 0, BigDecimal.ZERO))
 			.toList();
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions,
