@@ -64,7 +64,9 @@ public final class UnreportedNotes {
 	/** Under the trend: projects without an amount, by period. */
 	public List<String> trend(List<TrendPoint> points) {
 		List<String> notes = new ArrayList<>();
-		add(notes, rows(KpiKind.AMOUNT_WAN, points, (p) -> p.period().label(), TrendPoint::projectsWithoutAmount));
+		// "2019年6月2个" reads, "2019-062个" would not
+		add(notes, rows(KpiKind.AMOUNT_WAN, points, (p) -> this.labels.periodName(p.period()),
+				TrendPoint::projectsWithoutAmount));
 		return notes;
 	}
 

@@ -50,6 +50,10 @@ import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.RegionRef;
 import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.report.EventTypeFigures;
+import cn.investpromo.report.TrendPoint;
+import cn.investpromo.report.Trend;
+import cn.investpromo.event.EventType;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.report.json.JsonReportRenderer;
@@ -167,6 +171,61 @@ class WorkbookRendererTests {
 			assertThat(evaluator.evaluate(totals.getCell(5)).getNumberValue()).isEqualTo(18.5, within(1e-9));
 			// cached too, for viewers that do not recalculate
 			assertThat(totals.getCell(5).getNumericCellValue()).isEqualTo(18.5, within(1e-9));
+		}
+	}
+
+	@Test
+	void anUnknownFigureIsADashNeverZeroAndTheTablesSayHowManyLeftItBlank() throws IOException {
+		// given: the fixture's 本级 project without an amount; the 推介会 without 参会企业数; a trend month whose two
+		// projects have no amount
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		List<EventTypeFigures> byType = List.of(new EventTypeFigures(EventType.PROMOTION, 1, 200L, 0, null, 1),
+				new EventTypeFigures(EventType.FORUM, 2, 60L, 0, 15L, 1));
+		List<TrendPoint> trend = new ArrayList<>(base.trend().points());
+		TrendPoint june = trend.get(11);
+		trend.set(11, new TrendPoint(june.period(), june.events(), 2, null, 2));
+		BreakdownTables b = base.breakdowns();
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> {
+			e.breakdowns = new BreakdownTables(b.byRegion(), b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
+					b.byRegionIndustry(), byType);
+			e.trend = new Trend(trend);
+		});
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "unknown.xlsx")) {
+
+			// then: 本级's amount is "—", the total adds the amounts given, and the note says which row left one out
+			Sheet regions = workbook.getSheet("分地区");
+			assertThat(regions.getRow(2).getCell(0).getStringCellValue()).isEqualTo("招远市（本级）");
+			assertThat(regions.getRow(2).getCell(5).getStringCellValue()).isEqualTo("—");
+			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+			assertThat(evaluator.evaluate(regions.getRow(5).getCell(5)).getNumberValue()).isEqualTo(18.5, within(1e-9));
+			assertThat(regions.getRow(7).getCell(0).getStringCellValue())
+				.isEqualTo("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
+			// 分产业 and 分细分产业: no 0.00 and no share for 生物医药
+			Row bio = findRow(workbook.getSheet("分产业"), "生物医药与大健康");
+			assertThat(bio.getCell(3).getStringCellValue()).isEqualTo("—");
+			assertThat(bio.getCell(4).getStringCellValue()).isEqualTo("—");
+			// events by type: the 推介会's enterprises "—", the total the SUM of those given
+			Sheet types = workbook.getSheet("活动类型");
+			assertThat(types.getRow(2).getCell(3).getStringCellValue()).isEqualTo("—");
+			assertThat(types.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(15);
+			assertThat(types.getRow(4).getCell(3).getCellFormula()).isEqualTo("SUM(D3:D4)");
+			assertThat(types.getRow(6).getCell(0).getStringCellValue())
+				.isEqualTo("其中2场活动未填参会企业数（推介会1场、座谈会1场），不计入参会企业数。");
+			// the KPI table says how many projects lack an amount in each period
+			assertThat(findRow(workbook.getSheet("总览"), "投资额未填：本月1个、本年累计3个、上年同期累计2个；协议投资额及其增减按已填投资额计算。"))
+				.isNotNull();
+			// the trend: June's amount is an empty cell, which the chart draws as a gap, never as zero
+			Sheet trendSheet = workbook.getSheet("月度走势");
+			Row juneRow = findRow(trendSheet, june.period().label());
+			assertThat(juneRow.getCell(BreakdownSheets.TREND_AMOUNT).getCellType()).isEqualTo(CellType.BLANK);
+			XSSFChart chart = workbook.getSheet("总览").getDrawingPatriarch().getCharts().get(0);
+			assertThat(chart.getCTChart().getDispBlanksAs().getVal())
+				.isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
+			List<String> trendTexts = new ArrayList<>();
+			trendSheet.forEach((r) -> r.forEach((c) -> trendTexts.add(c.toString())));
+			assertThat(trendTexts).contains("其中3个项目未填投资额（2019年6月2个、2019年7月1个），不计入协议投资额。");
 		}
 	}
 
