@@ -30,6 +30,10 @@ import cn.investpromo.report.TargetProgress;
 /**
  * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
  * in 万元 with two decimals; counts are integers; a change against zero, or a rate against zero, is {@code null}.
+ * Unknown is not zero (issue 9): a count or amount none of whose items gives it is {@code null}, a change with blanks
+ * where they would mislead is {@code null}, and how many items left a figure blank is said beside it
+ * ({@code kpis.*.unreported}, {@code projectsWithoutAmount}, {@code eventsWithoutAttendees},
+ * {@code eventsWithoutEnterprises}).
  * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
  * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
  * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language; {@code bySubIndustry} and

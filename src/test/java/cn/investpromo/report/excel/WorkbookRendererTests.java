@@ -843,7 +843,7 @@ class WorkbookRendererTests {
 			assertThat(cells(workbook, ranges.get(1))).containsExactlyElementsOf(expectedAmounts);
 			assertThat(expectedAmounts.get(0)).isEqualTo(7.5);
 			// the PDF's note, right under the chart
-			Row note = findRow(workbook.getSheet("总览"), "图中略去本月协议投资额为零的地区，各地区数据见“分地区”表。");
+			Row note = findRow(workbook.getSheet("总览"), "图中略去本月协议投资额为零或未填的地区，各地区数据见“分地区”表。");
 			assertThat(note.getRowNum()).isEqualTo(anchor(workbook, 1).getRow2());
 			// the bars carry their amounts, as in the PDF
 			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls().getShowVal()
