@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.event.EventType;
 import cn.investpromo.region.Region;
@@ -19,7 +23,7 @@ import cn.investpromo.store.ReportQueries.EventGroup;
 import cn.investpromo.store.ReportQueries.ProjectColumn;
 import cn.investpromo.store.ReportQueries.ProjectGroup;
 
-import static cn.investpromo.report.Sums.share;
+import static cn.investpromo.report.Sums.knownShare;
 
 /**
  * The period's events and projects broken down by region, industry, investor origin and event type (SPEC §5): the
@@ -61,9 +65,46 @@ final class Breakdowns {
 				eventsByType(), byRegion.size() - shown.size());
 	}
 
+	/** Items and the sum of the values those that give one give, added up over the database's groups. */
+	private static final class Tally {
+
+		private long items;
+
+		private long reported;
+
+		private BigDecimal sum = BigDecimal.ZERO;
+
+		Tally add(long items, long reported, BigDecimal sum) {
+			this.items += items;
+			this.reported += reported;
+			this.sum = this.sum.add(sum);
+			return this;
+		}
+
+		Tally addProjects(ProjectGroup g) {
+			return add(g.projects(), g.withAmount(), g.amountWan());
+		}
+
+		/** The sum, or null when there are items and none gave the value. */
+		@Nullable BigDecimal known() {
+			return Sums.reported(this.sum, this.reported, this.items);
+		}
+
+		@Nullable Long knownCount() {
+			BigDecimal known = known();
+			return (known != null) ? known.longValueExact() : null;
+		}
+
+		long unreported() {
+			return this.items - this.reported;
+		}
+
+	}
+
 	/**
-	 * By child region, ranked: those with figures by agreed investment, then projects, then events, then name (in
-	 * the Chinese order, so that both languages rank alike), each with its change of 位次 since the previous period.
+	 * By child region, ranked: those with figures by agreed investment (unknown last), then projects, then events,
+	 * then name (in the Chinese order, so that both languages rank alike), each with its change of 位次 since the
+	 * previous period.
 	 */
 	private List<RegionFigures> byRegion() {
 		Map<String, Integer> before = new HashMap<>();
@@ -85,9 +126,7 @@ final class Breakdowns {
 				this.data.regions().byCode(row.code()).map(Region::name).orElse(row.name())));
 		List<RegionFigures> active = rows.stream()
 			.filter(RegionFigures::hasFigures)
-			.sorted(Comparator.comparing(RegionFigures::amountWan)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(RegionFigures::projects).reversed())
+			.sorted(byAmountThenProjects(RegionFigures::amountWan, RegionFigures::projects)
 				.thenComparing(Comparator.comparingLong(RegionFigures::events).reversed())
 				.thenComparing((row) -> chineseNames.get(row.code()), chinese))
 			.toList();
@@ -101,30 +140,36 @@ final class Breakdowns {
 	}
 
 	private List<RegionFigures> regionRows(Period period) {
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+		Map<String, Tally> attendees = new LinkedHashMap<>();
+		Map<String, Tally> amounts = new LinkedHashMap<>();
 		for (EventGroup e : this.data.queries().eventsByRegion(this.data.regionScope(), period.from(), period.to())) {
-			long[] c = counts.computeIfAbsent(this.data.rowRegion(e.key()).code(), (k) -> new long[3]);
-			c[0] += e.events();
-			c[1] += e.attendees();
+			attendees.computeIfAbsent(this.data.rowRegion(e.key()).code(), (k) -> new Tally())
+				.add(e.events(), e.withAttendees(), BigDecimal.valueOf(e.attendees()));
 		}
 		for (ProjectGroup p : groups(period, List.of(ProjectColumn.REGION))) {
-			String code = this.data.rowRegion(p.key(0)).code();
-			counts.computeIfAbsent(code, (k) -> new long[3])[2] += p.projects();
-			amounts.merge(code, p.amountWan(), BigDecimal::add);
+			amounts.computeIfAbsent(this.data.rowRegion(p.key(0)).code(), (k) -> new Tally()).addProjects(p);
 		}
 		Region scope = this.data.scope();
 		List<RegionFigures> figures = new ArrayList<>();
 		for (Region region : this.data.rowRegions()) {
-			long[] c = counts.getOrDefault(region.code(), new long[3]);
+			Tally events = attendees.getOrDefault(region.code(), new Tally());
+			Tally projects = amounts.getOrDefault(region.code(), new Tally());
 			boolean self = region.equals(scope);
-			if (self && c[0] == 0 && c[2] == 0) {
+			if (self && events.items == 0 && projects.items == 0) {
 				continue; // 本级 only when something happened at the scope's own level
 			}
-			figures.add(new RegionFigures(region.code(), this.data.regionName(region), self, c[0], c[1], c[2],
-					amounts.getOrDefault(region.code(), BigDecimal.ZERO), null, null));
+			figures.add(new RegionFigures(region.code(), this.data.regionName(region), self, events.items,
+					events.knownCount(), events.unreported(), projects.items, projects.known(),
+					projects.unreported(), null, null));
 		}
 		return figures;
+	}
+
+	/** Largest amount first (unknown amounts last), then most projects. */
+	private static <T> Comparator<T> byAmountThenProjects(Function<T, @Nullable BigDecimal> amount,
+			ToLongFunction<T> projects) {
+		return Comparator.comparing(amount, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+			.thenComparing(Comparator.comparingLong(projects).reversed());
 	}
 
 	/** By first-level industry: largest amount first, then most projects, then taxonomy order. */
@@ -141,15 +186,23 @@ final class Breakdowns {
 		});
 		byCode.forEach((code, g) -> figures.add(industry(code, g, total))); // codes an industries sheet no longer has
 		return figures.stream()
-			.sorted(Comparator.comparing(IndustryFigures::amountWan)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(IndustryFigures::projects).reversed()))
+			.sorted(byAmountThenProjects(IndustryFigures::amountWan, IndustryFigures::projects))
 			.toList();
 	}
 
 	private IndustryFigures industry(String code, ProjectGroup g, BigDecimal total) {
-		return new IndustryFigures(code, this.data.industryName(code), g.projects(), g.amountWan(),
-				share(g.amountWan(), total));
+		BigDecimal amount = known(g);
+		return new IndustryFigures(code, this.data.industryName(code), g.projects(), amount, unreported(g),
+				knownShare(amount, total));
+	}
+
+	/** The group's agreed investment: null when it has projects and none gives an amount. */
+	private static @Nullable BigDecimal known(ProjectGroup g) {
+		return Sums.reported(g.amountWan(), g.withAmount(), g.projects());
+	}
+
+	private static long unreported(ProjectGroup g) {
+		return g.projects() - g.withAmount();
 	}
 
 	/**
@@ -183,22 +236,22 @@ final class Breakdowns {
 			});
 			bySub.forEach((code, g) -> subs.add(sub(industry, code, g, total)));
 			subs.stream()
-				.sorted(Comparator.comparing(SubIndustryFigures::amountWan)
-					.reversed()
-					.thenComparing(Comparator.comparingLong(SubIndustryFigures::projects).reversed()))
+				.sorted(byAmountThenProjects(SubIndustryFigures::amountWan, SubIndustryFigures::projects))
 				.forEach(figures::add);
 			if (undivided != null) {
+				BigDecimal amount = known(undivided);
 				figures.add(new SubIndustryFigures(industry.code(), industry.name(), null,
-						this.data.english() ? "Not subdivided" : "未细分", undivided.projects(),
-						undivided.amountWan(), share(undivided.amountWan(), total)));
+						this.data.english() ? "Not subdivided" : "未细分", undivided.projects(), amount,
+						unreported(undivided), knownShare(amount, total)));
 			}
 		}
 		return List.copyOf(figures);
 	}
 
 	private SubIndustryFigures sub(IndustryFigures industry, String code, ProjectGroup g, BigDecimal total) {
+		BigDecimal amount = known(g);
 		return new SubIndustryFigures(industry.code(), industry.name(), code, this.data.subIndustryName(code),
-				g.projects(), g.amountWan(), share(g.amountWan(), total));
+				g.projects(), amount, unreported(g), knownShare(amount, total));
 	}
 
 	/** Investor origin at province level, or city level within the scope's own province (SPEC §5). */
@@ -206,8 +259,7 @@ final class Breakdowns {
 		RegionCatalog regions = this.data.regions();
 		Optional<Region> scopeProvince = regions.ancestorAt(this.data.scope(), RegionLevel.PROVINCE);
 		Map<String, String> names = new LinkedHashMap<>();
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+		Map<String, Tally> amounts = new LinkedHashMap<>();
 		for (ProjectGroup p : groups(List.of(ProjectColumn.ORIGIN))) {
 			Region origin = (p.key(0) != null) ? regions.byCode(p.key(0)).orElse(null) : null;
 			String code;
@@ -226,32 +278,29 @@ final class Breakdowns {
 				name = bucket.name();
 			}
 			names.putIfAbsent(code, name);
-			counts.computeIfAbsent(code, (k) -> new long[1])[0] += p.projects();
-			amounts.merge(code, p.amountWan(), BigDecimal::add);
+			amounts.computeIfAbsent(code, (k) -> new Tally()).addProjects(p);
 		}
-		return names.keySet()
-			.stream()
-			.map((code) -> new OriginFigures(code, names.get(code), counts.get(code)[0], amounts.get(code)))
-			.sorted(Comparator.comparing(OriginFigures::amountWan)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(OriginFigures::projects).reversed())
+		return names.keySet().stream().map((code) -> {
+			Tally t = amounts.get(code);
+			return new OriginFigures(code, names.get(code), t.items, t.known(), t.unreported());
+		})
+			.sorted(byAmountThenProjects(OriginFigures::amountWan, OriginFigures::projects)
 				.thenComparing(OriginFigures::code))
 			.toList();
 	}
 
 	private List<RegionIndustryFigures> byRegionIndustry() {
-		Map<List<String>, long[]> counts = new LinkedHashMap<>();
-		Map<List<String>, BigDecimal> amounts = new LinkedHashMap<>();
+		Map<List<String>, Tally> amounts = new LinkedHashMap<>();
 		for (ProjectGroup p : groups(List.of(ProjectColumn.REGION, ProjectColumn.INDUSTRY))) {
 			List<String> cell = List.of(this.data.rowRegion(p.key(0)).code(), p.key(1));
-			counts.computeIfAbsent(cell, (k) -> new long[1])[0] += p.projects();
-			amounts.merge(cell, p.amountWan(), BigDecimal::add);
+			amounts.computeIfAbsent(cell, (k) -> new Tally()).addProjects(p);
 		}
-		return counts.keySet().stream().map((cell) -> {
+		return amounts.keySet().stream().map((cell) -> {
 			Region region = this.data.regions().byCode(cell.get(0)).orElseThrow();
 			String industry = cell.get(1);
-			return new RegionIndustryFigures(region.code(), this.data.regionName(region), industry, this.data.industryName(industry),
-					counts.get(cell)[0], amounts.get(cell));
+			Tally t = amounts.get(cell);
+			return new RegionIndustryFigures(region.code(), this.data.regionName(region), industry,
+					this.data.industryName(industry), t.items, t.known(), t.unreported());
 		})
 			.sorted(Comparator.comparing(RegionIndustryFigures::regionCode)
 				.thenComparing(RegionIndustryFigures::industryCode))
@@ -268,7 +317,11 @@ final class Breakdowns {
 		for (EventType type : EventType.values()) {
 			EventGroup g = byType.get(type.name());
 			if (g != null) {
-				figures.add(new EventTypeFigures(type, g.events(), g.attendees(), g.enterprises()));
+				Tally attendees = new Tally().add(g.events(), g.withAttendees(), BigDecimal.valueOf(g.attendees()));
+				Tally enterprises = new Tally().add(g.events(), g.withEnterprises(),
+						BigDecimal.valueOf(g.enterprises()));
+				figures.add(new EventTypeFigures(type, g.events(), attendees.knownCount(), attendees.unreported(),
+						enterprises.knownCount(), enterprises.unreported()));
 			}
 		}
 		return List.copyOf(figures);

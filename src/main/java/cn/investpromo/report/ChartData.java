@@ -55,14 +55,15 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart landing, Chart f
 		List<Item> regions = new ArrayList<>();
 		for (RegionFigures row : breakdowns.byRegion()) {
 			// with dozens of regions most have nothing this period
-			if (row.amountWan().signum() != 0) {
+			// an unknown amount is left out, never drawn as zero
+			if (row.amountWan() != null && row.amountWan().signum() != 0) {
 				regions.add(new Item(row.code(), labels.regionName(row), List.of(row.amountWan()), null,
 						ChartPalette.series(0)));
 			}
 		}
 		List<Item> industries = new ArrayList<>();
 		for (IndustryFigures row : breakdowns.byIndustry()) {
-			if (row.amountWan().signum() > 0) {
+			if (row.amountWan() != null && row.amountWan().signum() > 0) {
 				industries.add(new Item(row.code(), row.name(), List.of(row.amountWan()), row.sharePercent(),
 						ChartPalette.series(industries.size())));
 			}

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.investpromo.report.ReportData.EventSum;
 import cn.investpromo.report.ReportData.ProjectSum;
 
@@ -33,10 +35,20 @@ final class KpiComparisons {
 	private List<Kpi> kpis() {
 		List<Kpi> kpis = new ArrayList<>();
 		kpis.add(new Kpi(KpiKind.EVENTS, compareEvents((e) -> count(e.events()))));
-		kpis.add(new Kpi(KpiKind.ATTENDEES, compareEvents((e) -> count(e.attendees()))));
-		kpis.add(new Kpi(KpiKind.ENTERPRISES, compareEvents((e) -> count(e.enterprises()))));
+		// a blank count is a gap in the ledger: a change with blanks on either side would mislead, so it is left out
+		kpis.add(new Kpi(KpiKind.ATTENDEES,
+				compare(this::eventsOf, (e) -> Sums.reported(count(e.attendees()), e.withAttendees(), e.events()),
+						(e) -> e.events() - e.withAttendees(), false)));
+		kpis.add(new Kpi(KpiKind.ENTERPRISES,
+				compare(this::eventsOf,
+						(e) -> Sums.reported(count(e.enterprises()), e.withEnterprises(), e.events()),
+						(e) -> e.events() - e.withEnterprises(), false)));
 		kpis.add(new Kpi(KpiKind.PROJECTS, compareProjects((p) -> count(p.projects()))));
-		kpis.add(new Kpi(KpiKind.AMOUNT_WAN, compareProjects(ProjectSum::amountWan)));
+		// a project without an amount is a kind of agreement SPEC §5 counts beside the sum: changes are of the
+		// amounts given, and the report says how many have none
+		kpis.add(new Kpi(KpiKind.AMOUNT_WAN, compare(this::projectsOf,
+				(p) -> Sums.reported(p.amountWan(), p.withAmount(), p.projects()), (p) -> p.projects() - p.withAmount(),
+				true)));
 		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_1YI, compareProjects((p) -> count(p.atLeast().get(0)))));
 		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_10YI, compareProjects((p) -> count(p.atLeast().get(1)))));
 		kpis.add(new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT,
@@ -45,10 +57,10 @@ final class KpiComparisons {
 		return List.copyOf(kpis);
 	}
 
-	/** Agreed investment ÷ projects with an amount, in 万元 to two decimals; zero when none has one. */
-	private static BigDecimal averageSize(ProjectSum p) {
+	/** Agreed investment ÷ projects with an amount, in 万元 to two decimals; unknown when none has one. */
+	private static @Nullable BigDecimal averageSize(ProjectSum p) {
 		if (p.withAmount() == 0) {
-			return BigDecimal.ZERO.setScale(2);
+			return null;
 		}
 		return p.amountWan().divide(BigDecimal.valueOf(p.withAmount()), 2, RoundingMode.HALF_UP);
 	}
@@ -69,25 +81,43 @@ final class KpiComparisons {
 		for (Period period : this.data.period().trend()) {
 			ProjectSum projects = this.data.projects(period.months());
 			points.add(new TrendPoint(period, this.data.events(period.months()).events(), projects.projects(),
-					projects.amountWan()));
+					Sums.reported(projects.amountWan(), projects.withAmount(), projects.projects()),
+					projects.projects() - projects.withAmount()));
 		}
 		return new Trend(List.copyOf(points));
 	}
 
 	private Comparison compareEvents(Function<EventSum, BigDecimal> figure) {
-		return compare((months) -> figure.apply(this.data.events(months)));
+		return compare(this::eventsOf, figure, (e) -> 0L, true);
 	}
 
-	private Comparison compareProjects(Function<ProjectSum, BigDecimal> figure) {
-		return compare((months) -> figure.apply(this.data.projects(months)));
+	private Comparison compareProjects(Function<ProjectSum, @Nullable BigDecimal> figure) {
+		return compare(this::projectsOf, figure, (p) -> 0L, true);
 	}
 
-	private Comparison compare(Function<List<YearMonth>, BigDecimal> figure) {
+	private EventSum eventsOf(List<YearMonth> months) {
+		return this.data.events(months);
+	}
+
+	private ProjectSum projectsOf(List<YearMonth> months) {
+		return this.data.projects(months);
+	}
+
+	/**
+	 * A figure of the five periods, with the items of each that left it blank.
+	 *
+	 * @param changesOfReported whether changes are computed over the reported values when some are blank
+	 */
+	private <S> Comparison compare(Function<List<YearMonth>, S> sums, Function<S, @Nullable BigDecimal> figure,
+			Function<S, Long> blank, boolean changesOfReported) {
 		Period period = this.data.period();
 		Period lastYear = period.sameLastYear();
-		return new Comparison(figure.apply(period.months()), figure.apply(period.previous().months()),
-				figure.apply(lastYear.months()), figure.apply(period.yearToDate()),
-				figure.apply(lastYear.yearToDate()));
+		List<S> of = List.of(sums.apply(period.months()), sums.apply(period.previous().months()),
+				sums.apply(lastYear.months()), sums.apply(period.yearToDate()), sums.apply(lastYear.yearToDate()));
+		return new Comparison(figure.apply(of.get(0)), figure.apply(of.get(1)), figure.apply(of.get(2)),
+				figure.apply(of.get(3)), figure.apply(of.get(4)),
+				new Comparison.Unreported(blank.apply(of.get(0)), blank.apply(of.get(1)), blank.apply(of.get(2)),
+						blank.apply(of.get(3)), blank.apply(of.get(4)), changesOfReported));
 	}
 
 }

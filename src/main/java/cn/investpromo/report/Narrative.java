@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.FundsArrived.FundsSource;
 import cn.investpromo.report.TargetProgress.TargetFigures;
@@ -51,8 +53,11 @@ final class Narrative {
 		text.append(when).append("，").append(this.figures.heading().scope().name());
 		if (events.month().signum() > 0) {
 			text.append("举办招商活动").append(whole(events.month())).append("场");
-			if (attendees.month().signum() > 0) {
+			if (positive(attendees.month())) {
 				text.append("，参会").append(whole(attendees.month())).append("人");
+				if (attendees.unreported().month() > 0) {
+					text.append("（其中").append(attendees.unreported().month()).append("场未填参会人数）");
+				}
 			}
 		}
 		else {
@@ -74,7 +79,7 @@ final class Narrative {
 				}
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
-			if (average.signum() > 0) {
+			if (positive(average)) {
 				text.append("，平均单体规模").append(yi(average)).append("亿元");
 			}
 			bigProjects().ifPresent((band) -> text.append("，其中").append(band.atLeastYi().toPlainString())
@@ -185,8 +190,13 @@ final class Narrative {
 		text.append("In ").append(this.labels.periodName(this.figures.heading().period())).append(", ").append(subject);
 		if (events.month().signum() > 0) {
 			text.append(" held ").append(plural(events.month(), "promotion event"));
-			if (attendees.month().signum() > 0) {
+			if (positive(attendees.month())) {
 				text.append(" with ").append(whole(attendees.month())).append(" attendees");
+				long blank = attendees.unreported().month();
+				if (blank > 0) {
+					text.append(" (").append(blank).append((blank == 1) ? " event" : " events")
+						.append(" did not report attendees)");
+				}
 			}
 		}
 		else {
@@ -208,7 +218,7 @@ final class Narrative {
 				}
 			}
 			BigDecimal average = kpi(KpiKind.AVERAGE_WAN).month();
-			if (average.signum() > 0) {
+			if (positive(average)) {
 				text.append("; the average project was ").append(cny(average));
 			}
 			bigProjects().ifPresent((band) -> text.append(", and ")
@@ -324,7 +334,7 @@ final class Narrative {
 	}
 
 	private Optional<IndustryFigures> leadIndustry() {
-		return this.figures.breakdowns().byIndustry().stream().findFirst().filter((i) -> i.amountWan().signum() > 0);
+		return this.figures.breakdowns().byIndustry().stream().findFirst().filter((i) -> positive(i.amountWan()));
 	}
 
 	/**
@@ -334,7 +344,7 @@ final class Narrative {
 	private Optional<RegionFigures> leadRegion() {
 		List<RegionFigures> ranked = this.figures.breakdowns().byRegion()
 			.stream()
-			.filter((r) -> r.rank() != null && r.amountWan().signum() > 0)
+			.filter((r) -> r.rank() != null && positive(r.amountWan()))
 			.toList();
 		return (ranked.size() >= 2) ? Optional.of(ranked.get(0)) : Optional.empty();
 	}
@@ -364,6 +374,11 @@ final class Narrative {
 
 	private String regionName(RegionFigures row) {
 		return this.labels.regionName(row);
+	}
+
+	/** A figure that is known and above zero. */
+	private static boolean positive(@Nullable BigDecimal value) {
+		return value != null && value.signum() > 0;
 	}
 
 	private Comparison kpi(KpiKind kind) {

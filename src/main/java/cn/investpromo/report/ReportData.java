@@ -128,8 +128,13 @@ final class ReportData {
 		return HEADLINE_THRESHOLDS_WAN.size() + band;
 	}
 
-	/** Events, attendees and enterprises of some months. */
-	record EventSum(long events, long attendees, long enterprises) {
+	/**
+	 * Events, attendees and enterprises of some months; the sums are over the events that give the count.
+	 *
+	 * @param withAttendees events that give a 参会人数
+	 * @param withEnterprises events that give a 参会企业数
+	 */
+	record EventSum(long events, long attendees, long enterprises, long withAttendees, long withEnterprises) {
 	}
 
 	/**
@@ -144,15 +149,19 @@ final class ReportData {
 		long events = 0;
 		long attendees = 0;
 		long enterprises = 0;
+		long withAttendees = 0;
+		long withEnterprises = 0;
 		for (YearMonth m : months) {
 			EventMonth e = this.eventMonths.get(m);
 			if (e != null) {
 				events += e.events();
 				attendees += e.attendees();
 				enterprises += e.enterprises();
+				withAttendees += e.withAttendees();
+				withEnterprises += e.withEnterprises();
 			}
 		}
-		return new EventSum(events, attendees, enterprises);
+		return new EventSum(events, attendees, enterprises, withAttendees, withEnterprises);
 	}
 
 	/** The projects of the given months, added up. */

@@ -1,7 +1,12 @@
 package cn.investpromo.report;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+
+import org.jspecify.annotations.Nullable;
 
 /** The words of a report in its language, from {@code report/labels*.properties}; shared by every renderer. */
 public final class ReportLabels {
@@ -93,13 +98,13 @@ public final class ReportLabels {
 	}
 
 	/** A 位次 as tables show it: the number, or "—" for a row without one (the scope itself, a region without figures). */
-	public String rank(@org.jspecify.annotations.Nullable Integer rank) {
+	public String rank(@Nullable Integer rank) {
 		return (rank != null) ? rank.toString() : get("report.none");
 	}
 
 	/** A change of 位次: "上升2位", "下降1位", "持平", or "—" without a 位次 now or before. */
-	public String rankChange(@org.jspecify.annotations.Nullable Integer rank,
-			@org.jspecify.annotations.Nullable Integer change) {
+	public String rankChange(@Nullable Integer rank,
+			@Nullable Integer change) {
 		if (rank == null || change == null) {
 			return get("report.none");
 		}
@@ -107,6 +112,54 @@ public final class ReportLabels {
 			return get("rank.same");
 		}
 		return format((change > 0) ? "rank.up" : "rank.down", Math.abs(change));
+	}
+
+	/**
+	 * The line under a table of headline figures that says how many items left {@code kpi}'s value blank in each
+	 * period, and how its changes treat them ("参会企业数未填：本月1场、上月1场……"); null when none did.
+	 */
+	public @Nullable String unreportedNote(Kpi kpi) {
+		Comparison.Unreported blank = kpi.values().unreported();
+		if (!blank.any()) {
+			return null;
+		}
+		String item = kpi.kind().amount() ? "unreported.projects" : "unreported.events";
+		long[] counts = { blank.month(), blank.previousMonth(), blank.sameMonthLastYear(), blank.ytd(),
+				blank.ytdLastYear() };
+		String[] periods = { "compare.month", "compare.previousMonth", "compare.sameMonthLastYear", "compare.ytd",
+				"compare.ytdLastYear" };
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] > 0) {
+				parts.add(format(item, get(periods[i]), counts[i]));
+			}
+		}
+		return format("unreported.kpi." + kpi.kind().key(), String.join(this.language.english() ? ", " : "、", parts));
+	}
+
+	/**
+	 * The line under a breakdown that says which rows leave out items without the value and how many
+	 * ("其中3个项目未填投资额（黄金珠宝1个、现代服务业2个），不计入协议投资额"); null when no row does.
+	 *
+	 * @param kpi the figure: {@link KpiKind#ATTENDEES}, {@link KpiKind#ENTERPRISES} or {@link KpiKind#AMOUNT_WAN}
+	 * @param rows each row's name and its items without the value, in the table's order
+	 */
+	public @Nullable String unreportedRows(KpiKind kpi,
+			List<Map.Entry<String, Long>> rows) {
+		String item = kpi.amount() ? "unreported.projects" : "unreported.events";
+		List<String> parts = new ArrayList<>();
+		long total = 0;
+		for (Map.Entry<String, Long> row : rows) {
+			if (row.getValue() > 0) {
+				parts.add(format(item, row.getKey(), row.getValue()));
+				total += row.getValue();
+			}
+		}
+		if (total == 0) {
+			return null;
+		}
+		return format("unreported.rows." + kpi.key(), total,
+				String.join(this.language.english() ? "; " : "、", parts));
 	}
 
 	/** A breakdown row's region name, marked 本级 when the row is the scope itself. */

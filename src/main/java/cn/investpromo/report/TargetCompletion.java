@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.investpromo.region.Region;
 import cn.investpromo.target.AnnualTarget;
 
@@ -25,17 +27,15 @@ final class TargetCompletion {
 		BigDecimal elapsed = BigDecimal.valueOf(this.data.period().last().getMonthValue())
 			.multiply(HUNDRED)
 			.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
+		// a target whose year-to-date figure is unknown (every project without an amount) gets no completion
 		List<TargetProgress.TargetFigures> figures = this.data.queries()
 			.targets(scope.code(), year)
 			.stream()
 			.filter((t) -> t.regionCode().equals(scope.code()) && t.year() == year && t.value().signum() > 0)
 			.sorted(Comparator.comparing(AnnualTarget::indicator))
+			.filter((t) -> actual(t, kpis, funds) != null)
 			.map((t) -> {
-				BigDecimal actual = switch (t.indicator()) {
-					case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
-					case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
-					case FUNDS_ARRIVED -> funds.totalWan();
-				};
+				BigDecimal actual = actual(t, kpis, funds);
 				BigDecimal completion = actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
 				BigDecimal gap = completion.subtract(elapsed);
 				TargetProgress.Schedule schedule = switch (gap.signum()) {
@@ -49,7 +49,15 @@ final class TargetCompletion {
 		return new TargetProgress(year, elapsed, figures);
 	}
 
-	private static BigDecimal ytd(List<Kpi> kpis, KpiKind kind) {
+	private static @Nullable BigDecimal actual(AnnualTarget t, List<Kpi> kpis, FundsArrived funds) {
+		return switch (t.indicator()) {
+			case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
+			case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
+			case FUNDS_ARRIVED -> funds.totalWan();
+		};
+	}
+
+	private static @Nullable BigDecimal ytd(List<Kpi> kpis, KpiKind kind) {
 		return kpis.stream().filter((k) -> k.kind() == kind).findFirst().orElseThrow().values().ytd();
 	}
 

@@ -43,8 +43,15 @@ public class ReportQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Events, attendees and enterprises of one calendar month. */
-	public record EventMonth(YearMonth month, long events, long attendees, long enterprises) {
+	/**
+	 * Events, attendees and enterprises of one calendar month.
+	 *
+	 * @param attendees 参会人数 of the events that give one
+	 * @param withAttendees events that give a 参会人数 (the others left it blank)
+	 * @param withEnterprises events that give a 参会企业数
+	 */
+	public record EventMonth(YearMonth month, long events, long attendees, long enterprises, long withAttendees,
+			long withEnterprises) {
 	}
 
 	/**
@@ -58,8 +65,15 @@ public class ReportQueries {
 			List<Long> atLeast) {
 	}
 
-	/** Events of one value of a column (a region code, an event type). */
-	public record EventGroup(String key, long events, long attendees, long enterprises) {
+	/**
+	 * Events of one value of a column (a region code, an event type).
+	 *
+	 * @param attendees 参会人数 of the events that give one
+	 * @param withAttendees events that give a 参会人数 (the others left it blank)
+	 * @param withEnterprises events that give a 参会企业数
+	 */
+	public record EventGroup(String key, long events, long attendees, long enterprises, long withAttendees,
+			long withEnterprises) {
 	}
 
 	/** What projects can be grouped by. */
@@ -107,18 +121,23 @@ public class ReportQueries {
 				new MapSqlParameterSource(), String.class);
 	}
 
-	/** Events and attendees by calendar month, for the months of [from, to] that have any. */
+	/**
+	 * Events and attendees by calendar month, for the months of [from, to] that have any; a blank count is NULL,
+	 * which SUM leaves out and COUNT(column) does not count.
+	 */
 	public List<EventMonth> eventMonths(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
 		String sql = """
 				SELECT EXTRACT(YEAR FROM start_date) AS y, EXTRACT(MONTH FROM start_date) AS m, COUNT(*) AS n,
-				  COALESCE(SUM(attendees), 0) AS attendees, COALESCE(SUM(enterprises), 0) AS enterprises
+				  COALESCE(SUM(attendees), 0) AS attendees, COALESCE(SUM(enterprises), 0) AS enterprises,
+				  COUNT(attendees) AS with_attendees, COUNT(enterprises) AS with_enterprises
 				FROM promo_event
 				WHERE start_date BETWEEN :from AND :to AND %s
 				GROUP BY EXTRACT(YEAR FROM start_date), EXTRACT(MONTH FROM start_date)"""
 			.formatted(scope.predicate("host_region_code", params));
 		return this.jdbc.query(sql, params, (rs, i) -> new EventMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-				rs.getLong("n"), rs.getLong("attendees"), rs.getLong("enterprises")));
+				rs.getLong("n"), rs.getLong("attendees"), rs.getLong("enterprises"), rs.getLong("with_attendees"),
+				rs.getLong("with_enterprises")));
 	}
 
 	/** Projects by calendar month of signing, with the projects of at least each threshold (万元). */
@@ -162,12 +181,14 @@ public class ReportQueries {
 		MapSqlParameterSource params = range(from, to);
 		String sql = """
 				SELECT %1$s AS k, COUNT(*) AS n, COALESCE(SUM(attendees), 0) AS attendees,
-				  COALESCE(SUM(enterprises), 0) AS enterprises
+				  COALESCE(SUM(enterprises), 0) AS enterprises, COUNT(attendees) AS with_attendees,
+				  COUNT(enterprises) AS with_enterprises
 				FROM promo_event
 				WHERE start_date BETWEEN :from AND :to AND %2$s
 				GROUP BY %1$s ORDER BY %1$s""".formatted(column, scope.predicate("host_region_code", params));
 		return this.jdbc.query(sql, params, (rs, i) -> new EventGroup(rs.getString("k"), rs.getLong("n"),
-				rs.getLong("attendees"), rs.getLong("enterprises")));
+				rs.getLong("attendees"), rs.getLong("enterprises"), rs.getLong("with_attendees"),
+				rs.getLong("with_enterprises")));
 	}
 
 	/** Projects signed in [from, to] grouped by the given columns, ordered by them. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +50,48 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 		assertThat(sheet.get("ROWS_READ")).isEqualTo(3);
 		assertThat(sheet.get("ROWS_ACCEPTED")).isEqualTo(2);
 		assertThat(sheet.get("ROWS_REJECTED")).isEqualTo(1);
+	}
+
+	@Test
+	void aBlankCountOrAmountIsStoredAsNullNeverZero() throws Exception {
+		// given: an event without 参会企业数 (an empty and a blank-looking cell), a project without 协议投资额 or 到位资金,
+		// beside rows that give them, one of them a real zero
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet events = workbook.createSheet("招商活动");
+			row(events, 0, "活动名称", "开始日期", "主办地区", "参会人数", "参会企业数");
+			row(events, 1, "深圳推介会", "2019-07-28", "招远市", "200", "");
+			row(events, 2, "长三角座谈会", "2019-07-07", "辛庄镇", "54人", "26家");
+			row(events, 3, "网上洽谈会", "2019-07-23", "招远市", "0", " ");
+			Sheet projects = workbook.createSheet("签约项目");
+			row(projects, 0, "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）", "到位资金（万元）");
+			row(projects, 1, "区域经济合作", "2019-07-28", "招远市", "深圳乐天成控股集团", "商贸", null, "");
+			row(projects, 2, "柔性集成电路项目", "2019-07-28", "招远经济技术开发区", "某电子公司", "集成电路", "5亿", "0");
+			write(workbook, this.input.resolve("招远市招商台账2019.xlsx"));
+		}
+		// when: imported twice, the second time with nothing changed
+		launch();
+		Launch again = launch();
+		// then
+		assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
+		Map<String, Object> conference = this.jdbc.queryForMap("SELECT * FROM promo_event WHERE name = '深圳推介会'");
+		assertThat(conference.get("ATTENDEES")).isEqualTo(200);
+		assertThat(conference.get("ENTERPRISES")).isNull();
+		Map<String, Object> online = this.jdbc.queryForMap("SELECT * FROM promo_event WHERE name = '网上洽谈会'");
+		assertThat(online.get("ATTENDEES")).isEqualTo(0);
+		assertThat(online.get("ENTERPRISES")).isNull();
+		assertThat(this.jdbc.queryForObject("SELECT enterprises FROM promo_event WHERE name = '长三角座谈会'",
+				Integer.class)).isEqualTo(26);
+		Map<String, Object> framework = this.jdbc.queryForMap("SELECT * FROM signed_project WHERE name = '区域经济合作'");
+		assertThat(framework.get("AMOUNT_WAN")).isNull();
+		assertThat(framework.get("FUNDS_ARRIVED_WAN")).isNull();
+		Map<String, Object> circuit = this.jdbc.queryForMap("SELECT * FROM signed_project WHERE name = '柔性集成电路项目'");
+		assertThat((BigDecimal) circuit.get("AMOUNT_WAN")).isEqualByComparingTo("50000");
+		assertThat((BigDecimal) circuit.get("FUNDS_ARRIVED_WAN")).isEqualByComparingTo("0");
+		// SUM leaves the NULLs out and COUNT(column) tells how many are unknown
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) - COUNT(enterprises) FROM promo_event", Long.class))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) - COUNT(amount_wan) FROM signed_project", Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -69,6 +69,70 @@ class ReportModelBuilderTests {
 	}
 
 	@Test
+	void aBlankCountOrAmountIsUnknownNeverZeroAndNoChangeIsComputedFromIt() {
+		// given: July's 推介会 gives 参会人数 but no 参会企业数; June's two events give both, one of them only 参会人数;
+		// in July 夏甸镇 signs two projects, one without an amount, and 辛庄镇 one without
+		List<PromotionEvent> events = List.of(withCounts(event("深圳推介会", "2019-07-28", "370685", 200), null),
+				withCounts(event("座谈会", "2019-07-07", "370685101", 54), 26),
+				withCounts(event("洽谈会", "2019-06-07", "370685", 91), null),
+				withCounts(event("推介会", "2019-06-20", "370685", 197), 61));
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685108", "5000", "440300"),
+				project("b", "2019-07-28", "370685108", null, "440300"),
+				project("c", "2019-07-28", "370685101", null, "440300"),
+				project("d", "2019-06-28", "370685101", "8000", "440300"));
+		// when
+		ReportModel model = build(events, projects);
+		// then: enterprises are the sum of the counts given, with the blanks counted, and no change
+		Comparison enterprises = model.headline().kpi(KpiKind.ENTERPRISES).values();
+		assertThat(enterprises.month()).isEqualByComparingTo("26");
+		assertThat(enterprises.previousMonth()).isEqualByComparingTo("61");
+		assertThat(enterprises.unreported().month()).isEqualTo(1);
+		assertThat(enterprises.unreported().previousMonth()).isEqualTo(1);
+		assertThat(enterprises.monthOnMonthPercent()).isEmpty();
+		Comparison attendees = model.headline().kpi(KpiKind.ATTENDEES).values();
+		assertThat(attendees.unreported().any()).isFalse();
+		assertThat(attendees.monthOnMonthPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-11.8"));
+		// the amount: the amounts given, 2 without, a change over the amounts given
+		Comparison amount = model.headline().kpi(KpiKind.AMOUNT_WAN).values();
+		assertThat(amount.month()).isEqualByComparingTo("5000");
+		assertThat(amount.unreported().month()).isEqualTo(2);
+		assertThat(amount.monthOnMonthPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-37.5"));
+		// by region: 辛庄镇's only project has no amount: unknown; 夏甸镇 the known sum with one left out
+		RegionFigures xinzhuang = region(model, "370685101");
+		assertThat(xinzhuang.amountWan()).isNull();
+		assertThat(xinzhuang.projectsWithoutAmount()).isEqualTo(1);
+		assertThat(xinzhuang.attendees()).isEqualTo(54);
+		RegionFigures xiadian = region(model, "370685108");
+		assertThat(xiadian.amountWan()).isEqualByComparingTo("5000");
+		assertThat(xiadian.projectsWithoutAmount()).isEqualTo(1);
+		RegionFigures empty = region(model, "370685102");
+		assertThat(empty.amountWan()).isEqualByComparingTo("0");
+		assertThat(empty.attendees()).isZero();
+		// by event type: the 推介会's enterprises unknown
+		EventTypeFigures promotion = model.breakdowns().eventsByType().get(0);
+		assertThat(promotion.enterprises()).isEqualTo(26);
+		assertThat(promotion.eventsWithoutEnterprises()).isEqualTo(1);
+		// the industry (all 新材料): the known sum, the share of it, the blanks counted
+		assertThat(model.breakdowns().byIndustry().get(0).amountWan()).isEqualByComparingTo("5000");
+		assertThat(model.breakdowns().byIndustry().get(0).projectsWithoutAmount()).isEqualTo(2);
+		assertThat(model.breakdowns().byRegionIndustry())
+			.filteredOn((cell) -> cell.regionCode().equals("370685101"))
+			.singleElement()
+			.satisfies((cell) -> assertThat(cell.amountWan()).isNull());
+		assertThat(model.trend().points().get(12).projectsWithoutAmount()).isEqualTo(2);
+	}
+
+	private static PromotionEvent withCounts(PromotionEvent e, Integer enterprises) {
+		return new PromotionEvent(e.key(), e.id(), e.name(), e.type(), e.startDate(), e.endDate(), e.hostRegionCode(),
+				e.venue(), e.targetRegion(), e.organizer(), e.attendees(), enterprises, e.industries(), e.notes(),
+				e.source());
+	}
+
+	private static RegionFigures region(ReportModel model, String code) {
+		return model.breakdowns().byRegion().stream().filter((r) -> r.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	@Test
 	void aChangeAgainstZeroIsEmpty() {
 		// given: nothing in June
 		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"));
@@ -206,7 +270,8 @@ class ReportModelBuilderTests {
 		assertThat(model.funds().totalWan()).isEqualByComparingTo("0");
 		assertThat(model.funds().bySource()).isEmpty();
 		Comparison average = model.headline().kpi(KpiKind.AVERAGE_WAN).values();
-		assertThat(average.month()).isEqualByComparingTo("0");
+		// no project with an amount: the average is unknown, not 0
+		assertThat(average.month()).isNull();
 		assertThat(average.yearOnYearPercent()).isEmpty();
 		assertThat(model.headline().amountBands()).hasSize(4)
 			.allSatisfy((band) -> assertThat(band.projects().ytdPercent()).isEmpty());
@@ -406,7 +471,8 @@ class ReportModelBuilderTests {
 			.filter(RegionFigures::hasFigures)
 			.map((r) -> r.name() + " " + r.rank() + " " + r.rankChange())
 			.toList();
-		assertThat(rows).containsExactly("夏甸镇 1 1", "招远经济技术开发区 2 -1", "招远市 null null", "蚕庄镇 3 null");
+		// 本级's project has no amount: unknown, after the zero of 蚕庄镇's event
+		assertThat(rows).containsExactly("夏甸镇 1 1", "招远经济技术开发区 2 -1", "蚕庄镇 3 null", "招远市 null null");
 		// the towns without figures follow, unranked, and a county report lists them all
 		assertThat(model.breakdowns().byRegion()).hasSizeGreaterThan(rows.size());
 		assertThat(model.breakdowns().regionsWithoutFigures()).isZero();

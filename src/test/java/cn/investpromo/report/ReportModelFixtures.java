@@ -43,47 +43,49 @@ public final class ReportModelFixtures {
 				new Kpi(KpiKind.PROJECTS, cmp(4, 3, 0, 30, 24)),
 				new Kpi(KpiKind.AMOUNT_WAN,
 						new Comparison(wan("185000.00"), wan("42000.00"), BigDecimal.ZERO, wan("820000.50"),
-								wan("600000.00"))),
+								wan("600000.00"), new Comparison.Unreported(1, 0, 0, 3, 2, true))),
 				new Kpi(KpiKind.PROJECTS_OVER_1YI, cmp(3, 1, 0, 18, 12)),
 				new Kpi(KpiKind.PROJECTS_OVER_10YI, cmp(1, 0, 0, 2, 1)),
 				new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, cmp(1, 0, 0, 3, 2)),
 				// agreed investment ÷ projects with an amount: 185000 ÷ 3, 42000 ÷ 3, none, 820000.50 ÷ 27, 600000 ÷ 22
-				new Kpi(KpiKind.AVERAGE_WAN, new Comparison(wan("61666.67"), wan("14000.00"), wan("0.00"),
-						wan("30370.39"), wan("27272.73"))));
+				new Kpi(KpiKind.AVERAGE_WAN, new Comparison(wan("61666.67"), wan("14000.00"), null,
+						wan("30370.39"), wan("27272.73"), Comparison.Unreported.NONE)));
 		List<RegionFigures> byRegion = List.of(
-				// in 位次 order as Breakdowns ranks them: the zone rose one place, 夏甸镇 fell one; 本级 unranked
-				new RegionFigures("370685Z01", "招远经济技术开发区", false, 1, 30, 2, wan("175000.00"), 1, 1),
-				new RegionFigures("370685108", "夏甸镇", false, 0, 0, 1, wan("10000.00"), 2, -1),
-				new RegionFigures("370685", "招远市", true, 2, 230, 1, BigDecimal.ZERO, null, null));
+				// in 位次 order as Breakdowns ranks them: the zone rose one place, 夏甸镇 fell one; 本级 unranked, its one
+				// project without an amount: unknown, not zero
+				new RegionFigures("370685Z01", "招远经济技术开发区", false, 1, 30L, 0, 2, wan("175000.00"), 0, 1, 1),
+				new RegionFigures("370685108", "夏甸镇", false, 0, 0L, 0, 1, wan("10000.00"), 0, 2, -1),
+				new RegionFigures("370685", "招远市", true, 2, 230L, 0, 1, null, 1, null, null));
 		List<IndustryFigures> byIndustry = List.of(
-				new IndustryFigures("NMAT", language.english() ? "New materials" : "新材料", 1, wan("150000.00"),
+				new IndustryFigures("NMAT", language.english() ? "New materials" : "新材料", 1, wan("150000.00"), 0,
 						new BigDecimal("81.1")),
 				new IndustryFigures("NGIT", language.english() ? "Next-generation IT" : "新一代信息技术", 1,
-						wan("25000.00"), new BigDecimal("13.5")),
-				new IndustryFigures("JEW", language.english() ? "Gold & jewellery" : "黄金珠宝", 1, wan("10000.00"),
+						wan("25000.00"), 0, new BigDecimal("13.5")),
+				new IndustryFigures("JEW", language.english() ? "Gold & jewellery" : "黄金珠宝", 1, wan("10000.00"), 0,
 						new BigDecimal("5.4")),
 				new IndustryFigures("BIO", language.english() ? "Biomedicine & health" : "生物医药与大健康", 1,
-						BigDecimal.ZERO, BigDecimal.ZERO));
-		List<OriginFigures> origins = List.of(new OriginFigures("440000", "广东省", 3, wan("175000.00")),
-				new OriginFigures("370600", "烟台市", 1, wan("10000.00")));
+						null, 1, null));
+		List<OriginFigures> origins = List.of(new OriginFigures("440000", "广东省", 3, wan("175000.00"), 1),
+				new OriginFigures("370600", "烟台市", 1, wan("10000.00"), 0));
 		List<RegionIndustryFigures> cross = List.of(
 				new RegionIndustryFigures("370685Z01", "招远经济技术开发区", "NMAT", byIndustry.get(0).name(), 1,
-						wan("150000.00")),
+						wan("150000.00"), 0),
 				new RegionIndustryFigures("370685Z01", "招远经济技术开发区", "NGIT", byIndustry.get(1).name(), 1,
-						wan("25000.00")),
-				new RegionIndustryFigures("370685108", "夏甸镇", "JEW", byIndustry.get(2).name(), 1, wan("10000.00")),
-				new RegionIndustryFigures("370685", "招远市", "BIO", byIndustry.get(3).name(), 1, BigDecimal.ZERO));
-		List<EventTypeFigures> byType = List.of(new EventTypeFigures(EventType.PROMOTION, 1, 200, 60),
-				new EventTypeFigures(EventType.INSPECTION, 1, 30, 10), new EventTypeFigures(EventType.FORUM, 1, 30, 5));
+						wan("25000.00"), 0),
+				new RegionIndustryFigures("370685108", "夏甸镇", "JEW", byIndustry.get(2).name(), 1, wan("10000.00"), 0),
+				new RegionIndustryFigures("370685", "招远市", "BIO", byIndustry.get(3).name(), 1, null, 1));
+		List<EventTypeFigures> byType = List.of(new EventTypeFigures(EventType.PROMOTION, 1, 200L, 0, 60L, 0),
+				new EventTypeFigures(EventType.INSPECTION, 1, 30L, 0, 10L, 0),
+				new EventTypeFigures(EventType.FORUM, 1, 30L, 0, 5L, 0));
 		List<LandingFigures> landing = List.of(landing("370685", "招远市", true, 5, 2, 1, 0, 0, 0),
 				landing("370685Z01", "招远经济技术开发区", false, 6, 4, 3, 1, 2, 1),
 				landing("370685108", "夏甸镇", false, 2, 1, 0, 0, 1, 0));
 		List<TrendPoint> trend = new ArrayList<>();
 		YearMonth first = YearMonth.of(2018, 7);
 		for (int i = 0; i < 13; i++) {
-			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5, BigDecimal.valueOf(12000L * (i % 5))));
+			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5, BigDecimal.valueOf(12000L * (i % 5)), 0));
 		}
-		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3, 4, wan("185000.00")));
+		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3, 4, wan("185000.00"), 1));
 		List<TopProject> top = List.of(
 				new TopProject(1, "中德新材料产业园项目", "德国某新材料有限公司", "370685Z01", "招远经济技术开发区", "NMAT",
 						byIndustry.get(0).name(), wan("150000.00"), LocalDate.of(2019, 7, 28)),
@@ -307,8 +309,8 @@ public final class ReportModelFixtures {
 		for (int i = 1; i <= count; i++) {
 			String code = "3706" + String.format("%02d", i);
 			String name = (i % 3 == 0) ? "烟台市第" + i + "号国家级经济技术开发区综合保税物流园区管理委员会" : "示例区县" + i;
-			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, i % 6,
-					BigDecimal.valueOf(3500L * i), null, null));
+			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, 0, i % 6,
+					BigDecimal.valueOf(3500L * i), 0, null, null));
 			landing.add(landing(code, name, false, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0, i % 2, i % 3 == 0 ? 1 : 0));
 		}
 		BreakdownTables b = base.breakdowns();

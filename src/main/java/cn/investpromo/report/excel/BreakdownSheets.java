@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.IndustryFigures;
+import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.OriginFigures;
 import cn.investpromo.report.RegionFigures;
@@ -23,6 +24,7 @@ import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.SubIndustryFigures;
 import cn.investpromo.report.TopProject;
 import cn.investpromo.report.TrendPoint;
+import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
@@ -75,45 +77,50 @@ final class BreakdownSheets {
 	Source writeAll() {
 		boolean en = this.labels.language().english();
 		BreakdownTables breakdowns = this.model.breakdowns();
+		UnreportedNotes unreported = new UnreportedNotes(this.labels);
 		write("sheet.byRegion", "section.byRegion", Table.withTotals(breakdowns.byRegion())
 			.column(this.labels.get("column.position"), Kind.LABEL, (row) -> this.labels.rank(row.rank()))
 			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, RegionFigures::code)
 			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
-			.column(this.labels.get("column.attendees"), Kind.INTEGER, RegionFigures::attendees)
+			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
 			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, RegionFigures::amountWan)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
 			.column(this.labels.get("column.positionChange"), Kind.LABEL,
 					(row) -> this.labels.rankChange(row.rank(), row.rankChange())),
-				(writer) -> {
-				}, regionNotes(breakdowns));
+				regionNotes(breakdowns, unreported.byRegion(breakdowns.byRegion())));
+		List<String> amountNotes = unreported.byIndustry(this.model.breakdowns().byIndustry());
 		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.breakdowns().byIndustry())
 			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
 			.column(this.labels.get("column.industryCode"), Kind.TEXT, IndustryFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, IndustryFigures::amountWan)
-			.column(this.labels.get("column.share"), Kind.SHARE, IndustryFigures::sharePercent));
-		bySubIndustry();
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
+			.column(this.labels.get("column.share"), Kind.SHARE, (row) -> orNone(row.sharePercent())), amountNotes);
+		bySubIndustry(amountNotes);
 		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.breakdowns().byInvestorOrigin())
 			.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
 			.column(this.labels.get("column.regionCode"), Kind.TEXT, OriginFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, OriginFigures::amountWan));
-		new CrossTableSheet(this, this.model, this.labels).write(sheet("sheet.byRegionIndustry"));
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan())),
+				unreported.byInvestorOrigin(this.model.breakdowns().byInvestorOrigin()));
+		new CrossTableSheet(this, this.model, this.labels).write(sheet("sheet.byRegionIndustry"), amountNotes);
 		write("sheet.eventsByType", "section.eventsByType", Table.withTotals(this.model.breakdowns().eventsByType())
 			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
 			.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
-			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventTypeFigures::attendees)
-			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventTypeFigures::enterprises));
+			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
+			.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orNone(row.enterprises())),
+				unreported.eventsByType(this.model.breakdowns().eventsByType()));
 		landing();
 		new FollowThroughSheet(this, this.model, this.labels).write();
 		new ProgressSheets(this, this.model, this.labels).writeAll();
-		// a 13-month total would mix two years, so the trend has none
+		// a 13-month total would mix two years, so the trend has none; an unknown amount stays an empty cell, which
+		// the trend chart draws as a gap (a "—" would be drawn as zero)
 		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend().points())
 			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.period().label())
 			.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan));
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan), (writer) -> {
+			}, unreported.trend(this.model.trend().points()));
 		write("sheet.topProjects", "section.topProjects", Table.of(this.model.rankings().topProjects())
 			.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
 			.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
@@ -125,19 +132,25 @@ final class BreakdownSheets {
 		return trend;
 	}
 
-	/** A row of the sub-industry sheet: a sub-industry, or an industry's subtotal; no share in the total row. */
+	/**
+	 * A row of the sub-industry sheet: a sub-industry, or an industry's subtotal; no share in the total row; an
+	 * amount null where none of the row's projects gives one.
+	 */
 	private record SubIndustryRow(String industry, @Nullable String name, @Nullable String code, long projects,
-			BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
+			@Nullable BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
+	}
+
+	/** The value, or "—" where none of the row's items gives it (unknown, never zero). */
+	private Object orNone(@Nullable Object value) {
+		return (value != null) ? value : new Table.Blank(this.labels.get("report.none"));
 	}
 
 	/**
 	 * The month by second-level industry, each industry's sub-industries followed by its subtotal, which is the
 	 * industry's row of the 分产业 sheet; the total is the month's.
 	 */
-	private void bySubIndustry() {
+	private void bySubIndustry(List<String> notes) {
 		List<SubIndustryRow> rows = new ArrayList<>();
-		long projects = 0;
-		BigDecimal amount = BigDecimal.ZERO;
 		for (IndustryFigures industry : this.model.breakdowns().byIndustry()) {
 			for (SubIndustryFigures sub : this.model.breakdowns().bySubIndustry()) {
 				if (sub.industryCode().equals(industry.code())) {
@@ -147,10 +160,11 @@ final class BreakdownSheets {
 			}
 			rows.add(new SubIndustryRow(this.labels.format("report.subtotal", industry.name()), null, industry.code(),
 					industry.projects(), industry.amountWan(), industry.sharePercent()));
-			projects += industry.projects();
-			amount = amount.add(industry.amountWan());
 		}
-		SubIndustryRow total = new SubIndustryRow("", null, null, projects, amount, null);
+		// the industries cover every project of the period: their total is the headline figure
+		SubIndustryRow total = new SubIndustryRow("", null, null,
+				this.model.headline().kpi(KpiKind.PROJECTS).values().month().longValue(),
+				this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month(), null);
 		Table<SubIndustryRow> table = (rows.isEmpty() ? Table.of(rows) : Table.withTotalRow(rows, total))
 			.subtotals((row) -> row.name() == null);
 		write("sheet.bySubIndustry", "section.bySubIndustry", table
@@ -158,8 +172,10 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.subIndustry"), Kind.TEXT, SubIndustryRow::name)
 			.column(this.labels.get("column.subIndustryCode"), Kind.TEXT, SubIndustryRow::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, SubIndustryRow::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, SubIndustryRow::amountWan)
-			.column(this.labels.get("column.share"), Kind.SHARE, SubIndustryRow::sharePercent));
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
+			.column(this.labels.get("column.share"), Kind.SHARE,
+					(row) -> (row.amountWan() != null) ? row.sharePercent() : orNone(null)), (writer) -> {
+					}, notes);
 	}
 
 	/** Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's total and the basis. */
@@ -204,9 +220,9 @@ final class BreakdownSheets {
 		return this.title;
 	}
 
-	/** Under the region table: how it is ranked, and how many regions without figures it leaves out. */
-	private List<String> regionNotes(BreakdownTables breakdowns) {
-		List<String> notes = new ArrayList<>();
+	/** Under the region table: what it leaves blank, how it is ranked, and how many regions without figures it leaves out. */
+	private List<String> regionNotes(BreakdownTables breakdowns, List<String> unreported) {
+		List<String> notes = new ArrayList<>(unreported);
 		notes.add(this.labels.get("note.regionRanking"));
 		if (breakdowns.regionsWithoutFigures() > 0) {
 			notes.add(this.labels.format("note.regionsWithoutFigures", breakdowns.regionsWithoutFigures()));
@@ -215,8 +231,12 @@ final class BreakdownSheets {
 	}
 
 	<T> Source write(String sheetKey, String sectionKey, Table<T> table) {
+		return write(sheetKey, sectionKey, table, List.of());
+	}
+
+	<T> Source write(String sheetKey, String sectionKey, Table<T> table, List<String> notes) {
 		return write(sheetKey, sectionKey, table, (writer) -> {
-		}, List.of());
+		}, notes);
 	}
 
 	/**

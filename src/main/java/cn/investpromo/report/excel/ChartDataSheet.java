@@ -106,7 +106,7 @@ final class ChartDataSheet {
 
 		boolean anyTrend = this.model.trend().points()
 			.stream()
-			.anyMatch((point) -> point.projects() != 0 || point.events() != 0 || point.amountWan().signum() != 0);
+			.anyMatch((point) -> point.projects() != 0 || point.events() != 0);
 		String regionsNote = charts.byRegion().leftOut()
 				? this.words.format("chart.zeroRegionsLeftOut", this.labels.get("sheet.byRegion")) : null;
 		String landingNote = charts.landing().leftOut()

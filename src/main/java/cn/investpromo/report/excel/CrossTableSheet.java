@@ -1,9 +1,11 @@
 package cn.investpromo.report.excel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,6 +38,11 @@ final class CrossTableSheet {
 	/** Industry code → name, in the order of the by-industry sheet, then as the cells name them. */
 	private final Map<String, String> industries = new LinkedHashMap<>();
 
+	/** Regions and industries of the period none of whose projects gives an amount: their totals are "—". */
+	private final Set<String> unknownRegions = new HashSet<>();
+
+	private final Set<String> unknownIndustries = new HashSet<>();
+
 	/** Cells by region code then industry code; the model has at most one per pair. */
 	private final Map<String, Map<String, RegionIndustryFigures>> cells = new LinkedHashMap<>();
 
@@ -43,6 +50,10 @@ final class CrossTableSheet {
 		this.sheets = sheets;
 		this.model = model;
 		this.labels = labels;
+		model.breakdowns().byRegion().stream().filter((r) -> r.amountWan() == null)
+			.forEach((r) -> this.unknownRegions.add(r.code()));
+		model.breakdowns().byIndustry().stream().filter((i) -> i.amountWan() == null)
+			.forEach((i) -> this.unknownIndustries.add(i.code()));
 		List<String> regionOrder = new ArrayList<>(model.breakdowns().byRegion().stream().map(RegionFigures::code).toList());
 		List<String> industryOrder = new ArrayList<>(model.breakdowns().byIndustry().stream().map(IndustryFigures::code).toList());
 		for (RegionIndustryFigures cell : model.breakdowns().byRegionIndustry()) {
@@ -72,14 +83,18 @@ final class CrossTableSheet {
 		}
 	}
 
-	void write(Sheet sheet) {
+	/** Writes the sheet, with {@code notes} (projects without an amount) under the blocks. */
+	void write(Sheet sheet, List<String> notes) {
 		SheetWriter writer = this.sheets.writer(sheet);
 		measure(writer);
 		writer.applyWidths();
 		int width = this.industries.size() + 2;
 		writer.title(0, this.sheets.sheetTitle("section.byRegionIndustry"), width);
 		int next = block(writer, 1, this.labels.get("column.amountYi"), true);
-		block(writer, next + 1, this.labels.get("column.projects"), false);
+		next = block(writer, next + 1, this.labels.get("column.projects"), false) + 1;
+		for (String note : notes) {
+			writer.note(next++, note, width);
+		}
 		// the two blocks have their own headers, so only the title repeats on printed pages
 		SheetSetup.apply(sheet, this.labels, AMOUNT_HEADER_ROW + 1, 1, 0, this.sheets.reportTitle());
 	}
@@ -108,24 +123,45 @@ final class CrossTableSheet {
 			column = 1;
 			for (String industry : this.industries.keySet()) {
 				RegionIndustryFigures cell = this.cells.get(region.getKey()).get(industry);
-				if (amounts) {
+				if (amounts && cell != null && cell.amountWan() == null) {
+					// projects, none with an amount: unknown, not 0.00
+					writer.text(row, column++, none(), styles.centered);
+				}
+				else if (amounts) {
 					writer.amountWan(row, column++, (cell != null) ? cell.amountWan() : null);
 				}
 				else {
 					writer.integer(row, column++, (cell != null) ? cell.projects() : null);
 				}
 			}
-			writer.sum(row, totalColumn, new CellRangeAddress(rowIndex, rowIndex, 1, totalColumn - 1),
-					amounts ? styles.totalAmount : styles.totalInteger);
+			if (amounts && this.unknownRegions.contains(region.getKey())) {
+				writer.text(row, totalColumn, none(), styles.totalCentered);
+			}
+			else {
+				writer.sum(row, totalColumn, new CellRangeAddress(rowIndex, rowIndex, 1, totalColumn - 1),
+						amounts ? styles.totalAmount : styles.totalInteger);
+			}
 			rowIndex++;
 		}
 		Row totals = writer.row(rowIndex);
 		writer.text(totals, 0, this.labels.get("report.total"), styles.totalLabel);
+		List<String> industryCodes = new ArrayList<>(this.industries.keySet());
 		for (int c = 1; c <= totalColumn; c++) {
-			writer.sum(totals, c, new CellRangeAddress(first, rowIndex - 1, c, c),
-					amounts ? styles.totalAmount : styles.totalInteger);
+			boolean unknown = (c < totalColumn) ? this.unknownIndustries.contains(industryCodes.get(c - 1))
+					: this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month() == null;
+			if (amounts && unknown) {
+				writer.text(totals, c, none(), styles.totalCentered);
+			}
+			else {
+				writer.sum(totals, c, new CellRangeAddress(first, rowIndex - 1, c, c),
+						amounts ? styles.totalAmount : styles.totalInteger);
+			}
 		}
 		return rowIndex + 1;
+	}
+
+	private String none() {
+		return this.labels.get("report.none");
 	}
 
 	private void measure(SheetWriter writer) {

@@ -34,7 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
@@ -364,6 +366,9 @@ final class OverviewCharts {
 		line.setWidth(2.25);
 		amount.setLineProperties(line);
 		chart.plot(lines);
+		// a month whose projects all lack an amount has an empty cell: a gap in the line, never a zero
+		CTChart ct = chart.getCTChart();
+		(ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
 	}
 
 	private void byRegion(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,

@@ -2,12 +2,14 @@ package cn.investpromo.report.excel;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import cn.investpromo.report.Comparison;
+import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
@@ -65,6 +67,10 @@ final class OverviewSheet {
 		for (Kpi kpi : this.model.headline().kpis()) {
 			writeKpi(this.writer.row(rowIndex++), kpi);
 		}
+		// where a figure leaves out items the ledgers left blank, and how its changes treat them
+		for (String note : new UnreportedNotes(labels).headline(this.model.headline())) {
+			this.writer.note(rowIndex++, note, COLUMNS);
+		}
 
 		rowIndex++;
 		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.narrative"), styles.subtitle);
@@ -96,7 +102,8 @@ final class OverviewSheet {
 		for (Kpi kpi : this.model.headline().kpis()) {
 			this.writer.measure(0, labels.kpi(kpi.kind()));
 			Comparison values = kpi.values();
-			for (BigDecimal value : List.of(values.month(), values.previousMonth(),
+			// a figure may be unknown (null), shown as "—"
+			for (BigDecimal value : Arrays.asList(values.month(), values.previousMonth(),
 					values.sameMonthLastYear(), values.ytd(), values.ytdLastYear())) {
 				String shown = kpi.kind().amount() ? SheetWriter.formatAmountYi(value)
 						: SheetWriter.formatInteger(value);

@@ -188,14 +188,22 @@ final class SheetWriter {
 	 * change, year to date, last year's, change.
 	 */
 	void comparison(Row row, int first, Comparison values, boolean amount) {
-		figure(row, first, values.month(), amount);
-		figure(row, first + 1, values.previousMonth(), amount);
+		knownFigure(row, first, values.month(), amount);
+		knownFigure(row, first + 1, values.previousMonth(), amount);
 		change(row, first + 2, values.monthOnMonthPercent());
-		figure(row, first + 3, values.sameMonthLastYear(), amount);
+		knownFigure(row, first + 3, values.sameMonthLastYear(), amount);
 		change(row, first + 4, values.yearOnYearPercent());
-		figure(row, first + 5, values.ytd(), amount);
-		figure(row, first + 6, values.ytdLastYear(), amount);
+		knownFigure(row, first + 5, values.ytd(), amount);
+		knownFigure(row, first + 6, values.ytdLastYear(), amount);
 		change(row, first + 7, values.ytdPercent());
+	}
+
+	/** A figure of the comparisons, or "—" where it is unknown (items there, none giving the value). */
+	private Cell knownFigure(Row row, int column, @Nullable BigDecimal value, boolean amount) {
+		if (value == null) {
+			return text(row, column, this.labels.get("report.none"), this.styles.centered);
+		}
+		return figure(row, column, value, amount);
 	}
 
 	/** An amount in 万元 (shown in 亿元) or a count. */

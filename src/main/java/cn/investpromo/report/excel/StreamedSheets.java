@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
@@ -44,6 +45,11 @@ final class StreamedSheets {
 		this.labels = labels;
 	}
 
+	/** A listed value, or 未填 (n/a) where the ledger left it blank. */
+	private Object orUnfilled(@Nullable Object value) {
+		return (value != null) ? value : new Table.Blank(this.labels.get("report.unfilled"));
+	}
+
 	void writeAll() {
 		boolean en = this.labels.language().english();
 		list("sheet.events", "section.events", Table.of(this.model.listings().events())
@@ -56,8 +62,8 @@ final class StreamedSheets {
 			.column(this.labels.get("column.venue"), Kind.TEXT, EventListing::venue)
 			.column(this.labels.get("column.targetRegion"), Kind.TEXT, EventListing::targetRegion)
 			.column(this.labels.get("column.organizer"), Kind.TEXT, EventListing::organizer)
-			.column(this.labels.get("column.attendees"), Kind.INTEGER, EventListing::attendees)
-			.column(this.labels.get("column.enterprises"), Kind.INTEGER, EventListing::enterprises)
+			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orUnfilled(row.attendees()))
+			.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orUnfilled(row.enterprises()))
 			.column(this.labels.get("column.notes"), Kind.TEXT, EventListing::notes));
 		list("sheet.projects", "section.projects", Table.of(this.model.listings().projects())
 			.column(this.labels.get("column.id"), Kind.TEXT, ProjectListing::id)
@@ -70,7 +76,7 @@ final class StreamedSheets {
 			.column(this.labels.get("column.industry"), Kind.TEXT, ProjectListing::industry)
 			.column(this.labels.get("column.subIndustry"), Kind.TEXT, ProjectListing::subIndustry)
 			.column(this.labels.get("column.agreementType"), Kind.TEXT, (row) -> row.agreementType().label(en))
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, ProjectListing::amountWan)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orUnfilled(row.amountWan()))
 			.column(this.labels.get("column.status"), Kind.TEXT, (row) -> row.status().label(en))
 			.column(this.labels.get("column.event"), Kind.TEXT, ProjectListing::event)
 			.column(this.labels.get("column.notes"), Kind.TEXT, ProjectListing::notes));

@@ -47,6 +47,13 @@ final class Table<T> {
 
 	}
 
+	/**
+	 * A count or amount the ledgers left blank, written as its text (未填 for one item, "—" for a group none of whose
+	 * items gives it), centred: never a zero, and skipped by the totals' SUM.
+	 */
+	record Blank(String text) {
+	}
+
 	/** A value that is a count in some rows and an amount in 万元 (shown in 亿元) in others. */
 	record Figure(BigDecimal value, boolean amount) {
 	}
@@ -198,6 +205,10 @@ final class Table<T> {
 				writer.text(row, at, null, styles.totalLabel);
 				continue;
 			}
+			if (value instanceof Blank blank) {
+				writer.text(row, at, blank.text(), styles.totalCentered);
+				continue;
+			}
 			switch (column.kind()) {
 				case INTEGER -> writer.integer(row, at, (Number) value).setCellStyle(styles.totalInteger);
 				case AMOUNT_WAN -> writer.amountWan(row, at, (BigDecimal) value).setCellStyle(styles.totalAmount);
@@ -212,10 +223,18 @@ final class Table<T> {
 
 	private void writeTotals(SheetWriter writer, Row row, int first, int last, int firstColumn) {
 		Styles styles = writer.styles();
+		// a table with totals is a breakdown, a few rows in memory (withTotals takes a list)
+		List<T> items = this.rows.first(Integer.MAX_VALUE);
 		for (int c = 0; c < this.columns.size(); c++) {
 			int at = firstColumn + c;
 			CellRangeAddress above = new CellRangeAddress(first, last, at, at);
-			switch (this.columns.get(c).kind()) {
+			Column<T> column = this.columns.get(c);
+			if (items.stream().allMatch((item) -> column.value().apply(item) instanceof Blank)) {
+				// no row knows the figure: the total is unknown too, not a SUM of nothing
+				writer.text(row, at, ((Blank) column.value().apply(items.get(0))).text(), styles.totalCentered);
+				continue;
+			}
+			switch (column.kind()) {
 				case INTEGER -> writer.sum(row, at, above, styles.totalInteger);
 				case AMOUNT_WAN -> writer.sum(row, at, above, styles.totalAmount);
 				default -> writer.text(row, at, (c == 0) ? writer.labels().get("report.total") : null,
@@ -225,6 +244,10 @@ final class Table<T> {
 	}
 
 	private static void cell(SheetWriter writer, Row row, int column, Kind kind, @Nullable Object value) {
+		if (value instanceof Blank blank) {
+			writer.text(row, column, blank.text(), writer.styles().centered);
+			return;
+		}
 		switch (kind) {
 			case TEXT -> writer.wrapped(row, column, (value != null) ? value.toString() : null);
 			case LABEL -> writer.text(row, column, (value != null) ? value.toString() : null, writer.styles().centered);
@@ -260,6 +283,9 @@ final class Table<T> {
 	private static String display(Column<?> column, @Nullable Object value) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof Blank blank) {
+			return blank.text();
 		}
 		return switch (column.kind()) {
 			case TEXT, LABEL -> value.toString();

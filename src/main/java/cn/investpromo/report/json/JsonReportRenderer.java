@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -37,6 +38,10 @@ import cn.investpromo.store.Rows;
 /**
  * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
  * in 万元 with two decimals; counts are integers; a change against zero, or a rate against zero, is {@code null}.
+ * Unknown is not zero (issue 9): a count or amount none of whose items gives it is {@code null}, a change with blanks
+ * where they would mislead is {@code null}, and how many items left a figure blank is said beside it
+ * ({@code kpis.*.unreported}, {@code projectsWithoutAmount}, {@code eventsWithoutAttendees},
+ * {@code eventsWithoutEnterprises}).
  * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
  * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
  * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language; {@code bySubIndustry} and
@@ -69,7 +74,9 @@ public final class JsonReportRenderer {
 		root.put("language", model.language().name().toLowerCase(java.util.Locale.ROOT));
 		ObjectNode kpis = root.putObject("kpis");
 		for (Kpi kpi : model.headline().kpis()) {
-			comparison(kpis.putObject(kpi.kind().key()), kpi.values(), kpi.kind().amount());
+			ObjectNode node = kpis.putObject(kpi.kind().key());
+			comparison(node, kpi.values(), kpi.kind().amount());
+			unreported(node, kpi.values().unreported());
 		}
 		ArrayNode byRegion = root.putArray("byRegion");
 		model.breakdowns().byRegion().forEach((r) -> {
@@ -79,8 +86,10 @@ public final class JsonReportRenderer {
 			row.put("self", r.self());
 			row.put("events", r.events());
 			row.put("attendees", r.attendees());
+			row.put("eventsWithoutAttendees", r.eventsWithoutAttendees());
 			row.put("projects", r.projects());
-			row.put("amountWan", Money.wanText(r.amountWan()));
+			row.put("amountWan", wan(r.amountWan()));
+			row.put("projectsWithoutAmount", r.projectsWithoutAmount());
 			row.put("rank", r.rank());
 			row.put("rankChange", r.rankChange());
 		});
@@ -91,8 +100,9 @@ public final class JsonReportRenderer {
 			row.put("code", i.code());
 			row.put("name", i.name());
 			row.put("projects", i.projects());
-			row.put("amountWan", Money.wanText(i.amountWan()));
-			row.put("sharePercent", i.sharePercent().toPlainString());
+			row.put("amountWan", wan(i.amountWan()));
+			row.put("projectsWithoutAmount", i.projectsWithoutAmount());
+			row.put("sharePercent", plain(i.sharePercent()));
 		});
 		// added with the second level of the taxonomy: each industry's rows add up to its byIndustry entry
 		ArrayNode bySubIndustry = root.putArray("bySubIndustry");
@@ -102,8 +112,9 @@ public final class JsonReportRenderer {
 			row.put("code", s.code());
 			row.put("name", s.name());
 			row.put("projects", s.projects());
-			row.put("amountWan", Money.wanText(s.amountWan()));
-			row.put("sharePercent", s.sharePercent().toPlainString());
+			row.put("amountWan", wan(s.amountWan()));
+			row.put("projectsWithoutAmount", s.projectsWithoutAmount());
+			row.put("sharePercent", plain(s.sharePercent()));
 		});
 		ArrayNode byOrigin = root.putArray("byInvestorOrigin");
 		model.breakdowns().byInvestorOrigin().forEach((o) -> {
@@ -111,7 +122,8 @@ public final class JsonReportRenderer {
 			row.put("code", o.code());
 			row.put("name", o.name());
 			row.put("projects", o.projects());
-			row.put("amountWan", Money.wanText(o.amountWan()));
+			row.put("amountWan", wan(o.amountWan()));
+			row.put("projectsWithoutAmount", o.projectsWithoutAmount());
 		});
 		ArrayNode cross = root.putArray("byRegionIndustry");
 		model.breakdowns().byRegionIndustry().forEach((c) -> {
@@ -120,7 +132,8 @@ public final class JsonReportRenderer {
 			row.put("regionName", c.regionName());
 			row.put("industryCode", c.industryCode());
 			row.put("projects", c.projects());
-			row.put("amountWan", Money.wanText(c.amountWan()));
+			row.put("amountWan", wan(c.amountWan()));
+			row.put("projectsWithoutAmount", c.projectsWithoutAmount());
 		});
 		ArrayNode byType = root.putArray("eventsByType");
 		model.breakdowns().eventsByType().forEach((t) -> {
@@ -130,7 +143,9 @@ public final class JsonReportRenderer {
 			row.put("typeName", model.language().english() ? t.type().en() : t.type().zh());
 			row.put("events", t.events());
 			row.put("attendees", t.attendees());
+			row.put("eventsWithoutAttendees", t.eventsWithoutAttendees());
 			row.put("enterprises", t.enterprises());
+			row.put("eventsWithoutEnterprises", t.eventsWithoutEnterprises());
 		});
 		ArrayNode landing = root.putArray("landing");
 		model.landing().byRegion().forEach((l) -> landing(landing.addObject(), l));
@@ -154,7 +169,8 @@ public final class JsonReportRenderer {
 			row.put("period", p.period().label());
 			row.put("events", p.events());
 			row.put("projects", p.projects());
-			row.put("amountWan", Money.wanText(p.amountWan()));
+			row.put("amountWan", wan(p.amountWan()));
+			row.put("projectsWithoutAmount", p.projectsWithoutAmount());
 		});
 		ArrayNode top = root.putArray("topProjects");
 		model.rankings().topProjects().forEach((p) -> {
@@ -226,7 +242,7 @@ public final class JsonReportRenderer {
 			row.putNull("subIndustry");
 		}
 		row.put("agreementType", p.agreementType().label(english));
-		row.put("amountWan", (p.amountWan() != null) ? Money.wanText(p.amountWan()) : null);
+		row.put("amountWan", wan(p.amountWan()));
 		row.put("status", p.status().label(english));
 		row.put("event", p.event());
 		row.put("notes", p.notes());
@@ -313,8 +329,34 @@ public final class JsonReportRenderer {
 		});
 	}
 
-	private static void figure(ObjectNode node, String name, BigDecimal value, boolean amount) {
-		if (amount) {
+	/**
+	 * How many items of each period left the figure blank: {@code unreported} with the keys of the figures
+	 * (events without 参会人数, projects without an amount …); zero throughout for figures every item gives.
+	 */
+	private static void unreported(ObjectNode node, Comparison.Unreported unreported) {
+		ObjectNode counts = node.putObject("unreported");
+		counts.put("month", unreported.month());
+		counts.put("previousMonth", unreported.previousMonth());
+		counts.put("sameMonthLastYear", unreported.sameMonthLastYear());
+		counts.put("ytd", unreported.ytd());
+		counts.put("ytdLastYear", unreported.ytdLastYear());
+	}
+
+	/** An amount in 万元 as §5.1 writes it, or null where it is unknown. */
+	private static @Nullable String wan(@Nullable BigDecimal value) {
+		return (value != null) ? Money.wanText(value) : null;
+	}
+
+	private static @Nullable String plain(@Nullable BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
+	}
+
+	/** A count or an amount; null where it is unknown. */
+	private static void figure(ObjectNode node, String name, @Nullable BigDecimal value, boolean amount) {
+		if (value == null) {
+			node.putNull(name);
+		}
+		else if (amount) {
 			node.put(name, Money.wanText(value));
 		}
 		else {

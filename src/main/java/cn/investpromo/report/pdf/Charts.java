@@ -99,8 +99,9 @@ final class Charts {
 			String month = point.period().label();
 			counts.addValue(point.projects(), projects, month);
 			counts.addValue(point.events(), events, month);
-			amounts.addValue(yi(point.amountWan()), amount, month);
-			any |= point.projects() != 0 || point.events() != 0 || point.amountWan().signum() != 0;
+			// an unknown amount is a gap in the line, never a zero
+			amounts.addValue((point.amountWan() != null) ? yi(point.amountWan()) : null, amount, month);
+			any |= point.projects() != 0 || point.events() != 0;
 		}
 		if (!any) {
 			return noData("chart.trend");
@@ -205,8 +206,11 @@ final class Charts {
 		String series = this.labels.get("column.amountYi");
 		boolean any = false;
 		for (OriginFigures row : model.breakdowns().byInvestorOrigin()) {
-			data.addValue(yi(row.amountWan()), series, new Category(row.code(), row.name()));
-			any |= row.amountWan().signum() != 0;
+			// an origin whose projects all lack an amount has no bar, rather than a bar of zero
+			if (row.amountWan() != null) {
+				data.addValue(yi(row.amountWan()), series, new Category(row.code(), row.name()));
+				any |= row.amountWan().signum() != 0;
+			}
 		}
 		return any ? horizontalBars("chart.byInvestorOrigin", data, false) : noData("chart.byInvestorOrigin");
 	}

@@ -83,19 +83,19 @@ final class CrossTables {
 					grid.add(none);
 				}
 				else {
-					grid.add(Formats.yi(cell.amountWan()), projects(cell.projects()));
+					grid.add(Formats.yi(cell.amountWan(), none), projects(cell.projects()));
 				}
 			}
 			if (last) {
-				grid.add(Formats.yi(region.amountWan()), projects(region.projects()));
+				grid.add(Formats.yi(region.amountWan(), none), projects(region.projects()));
 			}
 		}
 		grid.total(this.labels.get("report.total"));
 		for (IndustryFigures industry : industries) {
-			grid.total(Formats.yi(industry.amountWan()), projects(industry.projects()));
+			grid.total(Formats.yi(industry.amountWan(), none), projects(industry.projects()));
 		}
 		if (last) {
-			grid.total(Formats.yi(model.headline().kpi(KpiKind.AMOUNT_WAN).values().month()),
+			grid.total(Formats.yi(model.headline().kpi(KpiKind.AMOUNT_WAN).values().month(), none),
 					projects(model.headline().kpi(KpiKind.PROJECTS).values().month().longValue()));
 		}
 		return grid.table();

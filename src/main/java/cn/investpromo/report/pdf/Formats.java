@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.investpromo.report.Money;
 
 /** How the PDF writes figures: counts with thousands separators, amounts in 亿元 with two decimals, signed changes. */
@@ -27,6 +29,26 @@ final class Formats {
 	/** A count the model keeps as a decimal (a KPI), as a whole number with separators. */
 	static String count(BigDecimal value) {
 		return String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_UP).toBigInteger());
+	}
+
+	/** A count that may be unknown: {@code none} ("—", 未填) where it is, never 0. */
+	static String count(@Nullable Long value, String none) {
+		return (value != null) ? count(value.longValue()) : none;
+	}
+
+	/** A count the model keeps as a decimal that may be unknown: {@code none} where it is. */
+	static String count(@Nullable BigDecimal value, String none) {
+		return (value != null) ? count(value) : none;
+	}
+
+	/** An amount kept in 万元 that may be unknown, shown in 亿元, or {@code none} where it is unknown. */
+	static String yi(@Nullable BigDecimal wan, String none) {
+		return (wan != null) ? yi(wan) : none;
+	}
+
+	/** A share that may be unknown (of an unknown amount), or {@code none}. */
+	static String share(@Nullable BigDecimal percent, String none) {
+		return (percent != null) ? share(percent) : none;
 	}
 
 	/** An amount kept in 万元, shown in 亿元. */

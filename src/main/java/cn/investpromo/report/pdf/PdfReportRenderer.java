@@ -33,6 +33,7 @@ import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.store.Rows;
 
@@ -108,6 +109,8 @@ public final class PdfReportRenderer {
 
 		private final Charts charts;
 
+		private final UnreportedNotes unreported;
+
 		private PdfWriter writer;
 
 		private int figures;
@@ -117,6 +120,7 @@ public final class PdfReportRenderer {
 			this.labels = new PdfLabels(model);
 			this.type = Typography.of(PdfReportRenderer.this.font.baseFont());
 			this.tables = new Tables(this.type, this.labels);
+			this.unreported = new UnreportedNotes(this.labels.report());
 			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
 			this.title = this.labels.format("report.title", model.scope().name());
 			this.subtitle = this.labels.report().periodName(model.period());
@@ -208,6 +212,7 @@ public final class PdfReportRenderer {
 			unit.setAlignment(Element.ALIGN_RIGHT);
 			this.document.add(unit);
 			this.document.add(this.tables.kpis(this.model));
+			notes(this.unreported.headline(this.model.headline()));
 		}
 
 		private void narrative() throws DocumentException {
@@ -324,6 +329,12 @@ public final class PdfReportRenderer {
 			}
 		}
 
+		private void notes(List<String> lines) throws DocumentException {
+			for (String line : lines) {
+				note(line);
+			}
+		}
+
 		private void note(String text) throws DocumentException {
 			Paragraph note = new Paragraph(Kinsoku.chunk(text, this.type.note()));
 			note.setLeading(0, 1.4f);
@@ -358,7 +369,10 @@ public final class PdfReportRenderer {
 			}
 			section("section.byRegion", breakdowns.byRegion().isEmpty(), regionNote,
 					() -> this.tables.byRegion(this.model));
+			notes(this.unreported.byRegion(breakdowns.byRegion()));
 			section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
+			List<String> amountNotes = this.unreported.byIndustry(this.model.breakdowns().byIndustry());
+			notes(amountNotes);
 			List<PdfPTable> cross = this.tables.cross().parts(this.model);
 			if (cross.isEmpty()) {
 				section("section.byRegionIndustry", true, () -> null);
@@ -373,6 +387,7 @@ public final class PdfReportRenderer {
 					}
 					this.document.add(cross.get(i));
 				}
+				notes(amountNotes);
 			}
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));

@@ -89,13 +89,13 @@ final class Tables {
 		for (ComparisonRow row : rows) {
 			Comparison values = row.values();
 			grid.add(row.label())
-				.add(figure(row.amount(), values.month()))
-				.add(figure(row.amount(), values.previousMonth()))
+				.add(figure(row.amount(), values.month(), none))
+				.add(figure(row.amount(), values.previousMonth(), none))
 				.add(Formats.change(values.monthOnMonthPercent(), none))
-				.add(figure(row.amount(), values.sameMonthLastYear()))
+				.add(figure(row.amount(), values.sameMonthLastYear(), none))
 				.add(Formats.change(values.yearOnYearPercent(), none))
-				.add(figure(row.amount(), values.ytd()))
-				.add(figure(row.amount(), values.ytdLastYear()))
+				.add(figure(row.amount(), values.ytd(), none))
+				.add(figure(row.amount(), values.ytdLastYear(), none))
 				.add(Formats.change(values.ytdPercent(), none));
 		}
 		return grid.table();
@@ -105,21 +105,22 @@ final class Tables {
 		Grid grid = grid(false, centre("column.position", 34), text("column.region", 150), number("column.events", 56),
 				number("column.attendees", 56), number("column.projects", 56), number("column.amountYi", 80),
 				centre("column.positionChange", 58));
+		String none = this.labels.get("report.none");
 		for (RegionFigures row : model.breakdowns().byRegion()) {
 			grid.add(this.labels.report().rank(row.rank()))
 				.add(this.labels.report().regionName(row))
 				.add(Formats.count(row.events()))
-				.add(Formats.count(row.attendees()))
+				.add(Formats.count(row.attendees(), none))
 				.add(Formats.count(row.projects()))
-				.add(Formats.yi(row.amountWan()))
+				.add(Formats.yi(row.amountWan(), none))
 				.add(this.labels.report().rankChange(row.rank(), row.rankChange()));
 		}
 		grid.total("")
 			.total(this.labels.get("report.total"))
-			.total(Formats.count(month(model, KpiKind.EVENTS)))
-			.total(Formats.count(month(model, KpiKind.ATTENDEES)))
-			.total(Formats.count(month(model, KpiKind.PROJECTS)))
-			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN)))
+			.total(Formats.count(month(model, KpiKind.EVENTS), none))
+			.total(Formats.count(month(model, KpiKind.ATTENDEES), none))
+			.total(Formats.count(month(model, KpiKind.PROJECTS), none))
+			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN), none))
 			.total("");
 		return grid.table();
 	}
@@ -127,15 +128,16 @@ final class Tables {
 	PdfPTable byIndustry(ReportModel model) {
 		Grid grid = grid(false, text("column.industry", 200), number("column.projects", 80),
 				number("column.amountYi", 121), number("column.share", 80));
+		String none = this.labels.get("report.none");
 		for (IndustryFigures row : model.breakdowns().byIndustry()) {
 			grid.add(row.name())
 				.add(Formats.count(row.projects()))
-				.add(Formats.yi(row.amountWan()))
-				.add(Formats.share(row.sharePercent()));
+				.add(Formats.yi(row.amountWan(), none))
+				.add(Formats.share(row.sharePercent(), none));
 		}
 		grid.total(this.labels.get("report.total"))
-			.total(Formats.count(month(model, KpiKind.PROJECTS)))
-			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN)))
+			.total(Formats.count(month(model, KpiKind.PROJECTS), none))
+			.total(Formats.yi(month(model, KpiKind.AMOUNT_WAN), none))
 			.total("");
 		return grid.table();
 	}
@@ -193,7 +195,7 @@ final class Tables {
 			.add((row.subIndustry() != null) ? row.subIndustry() : this.labels.get("report.none"))
 			.add(row.agreementType().label(this.labels.english()))
 			.add(row.status().label(this.labels.english()))
-			.add((row.amountWan() != null) ? Formats.yi(row.amountWan()) : this.labels.get("report.none"));
+			.add(Formats.yi(row.amountWan(), this.labels.get("report.unfilled")));
 	}
 
 	PdfPTable qualityFiles(DataQuality quality) {
@@ -257,12 +259,18 @@ final class Tables {
 		return amount ? Formats.yi(value) : Formats.count(value);
 	}
 
-	private static BigDecimal month(ReportModel model, KpiKind kind) {
+	/** {@link #figure(boolean, BigDecimal)} of a figure that may be unknown: {@code none} where it is. */
+	static String figure(boolean amount, @Nullable BigDecimal value, String none) {
+		return amount ? Formats.yi(value, none) : Formats.count(value, none);
+	}
+
+	private static @Nullable BigDecimal month(ReportModel model, KpiKind kind) {
 		return model.headline().kpi(kind).values().month();
 	}
 
-	private static String optionalCount(@Nullable Integer value) {
-		return (value != null) ? Formats.count(value) : "";
+	/** A listed event's count: 未填 where the ledger left it blank. */
+	private String optionalCount(@Nullable Integer value) {
+		return (value != null) ? Formats.count(value) : this.labels.get("report.unfilled");
 	}
 
 	private static String text(@Nullable String value) {

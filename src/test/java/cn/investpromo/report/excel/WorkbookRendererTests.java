@@ -55,6 +55,10 @@ import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.RegionIndustryFigures;
 import cn.investpromo.report.RegionRef;
 import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.report.EventTypeFigures;
+import cn.investpromo.report.TrendPoint;
+import cn.investpromo.report.Trend;
+import cn.investpromo.event.EventType;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.report.json.JsonReportRenderer;
@@ -176,8 +180,65 @@ class WorkbookRendererTests {
 			assertThat(evaluator.evaluate(totals.getCell(6)).getNumberValue()).isEqualTo(18.5, within(1e-9));
 			// cached too, for viewers that do not recalculate
 			assertThat(totals.getCell(6).getNumericCellValue()).isEqualTo(18.5, within(1e-9));
-			// how the table is ranked, under it
-			assertThat(texts(sheet.getRow(7))).singleElement().asString().startsWith("位次：按协议投资额排序");
+			// which row left an amount blank, and how the table is ranked, under it
+			assertThat(texts(sheet.getRow(7))).singleElement().asString().startsWith("其中1个项目未填投资额");
+			assertThat(texts(sheet.getRow(8))).singleElement().asString().startsWith("位次：按协议投资额排序");
+		}
+	}
+
+	@Test
+	void anUnknownFigureIsADashNeverZeroAndTheTablesSayHowManyLeftItBlank() throws IOException {
+		// given: the fixture's 本级 project without an amount; the 推介会 without 参会企业数; a trend month whose two
+		// projects have no amount
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		List<EventTypeFigures> byType = List.of(new EventTypeFigures(EventType.PROMOTION, 1, 200L, 0, null, 1),
+				new EventTypeFigures(EventType.FORUM, 2, 60L, 0, 15L, 1));
+		List<TrendPoint> trend = new ArrayList<>(base.trend().points());
+		TrendPoint june = trend.get(11);
+		trend.set(11, new TrendPoint(june.period(), june.events(), 2, null, 2));
+		BreakdownTables b = base.breakdowns();
+		ReportModel model = ReportModelFixtures.edit(base, (e) -> {
+			e.breakdowns = new BreakdownTables(b.byRegion(), b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
+					b.byRegionIndustry(), byType, 0);
+			e.trend = new Trend(trend);
+		});
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "unknown.xlsx")) {
+
+			// then: 本级's amount is "—", the total adds the amounts given, and the note says which row left one out
+			Sheet regions = workbook.getSheet("分地区");
+			// 本级, unknown amount and unranked, comes last
+			assertThat(regions.getRow(4).getCell(1).getStringCellValue()).isEqualTo("招远市（本级）");
+			assertThat(regions.getRow(4).getCell(6).getStringCellValue()).isEqualTo("—");
+			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+			assertThat(evaluator.evaluate(regions.getRow(5).getCell(6)).getNumberValue()).isEqualTo(18.5, within(1e-9));
+			assertThat(regions.getRow(7).getCell(0).getStringCellValue())
+				.isEqualTo("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
+			// 分产业 and 分细分产业: no 0.00 and no share for 生物医药
+			Row bio = findRow(workbook.getSheet("分产业"), "生物医药与大健康");
+			assertThat(bio.getCell(3).getStringCellValue()).isEqualTo("—");
+			assertThat(bio.getCell(4).getStringCellValue()).isEqualTo("—");
+			// events by type: the 推介会's enterprises "—", the total the SUM of those given
+			Sheet types = workbook.getSheet("活动类型");
+			assertThat(types.getRow(2).getCell(3).getStringCellValue()).isEqualTo("—");
+			assertThat(types.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(15);
+			assertThat(types.getRow(4).getCell(3).getCellFormula()).isEqualTo("SUM(D3:D4)");
+			assertThat(types.getRow(6).getCell(0).getStringCellValue())
+				.isEqualTo("其中2场活动未填参会企业数（推介会1场、座谈会1场），不计入参会企业数。");
+			// the KPI table says how many projects lack an amount in each period
+			assertThat(findRow(workbook.getSheet("总览"), "投资额未填：本月1个、本年累计3个、上年同期累计2个；协议投资额及其增减按已填投资额计算。"))
+				.isNotNull();
+			// the trend: June's amount is an empty cell, which the chart draws as a gap, never as zero
+			Sheet trendSheet = workbook.getSheet("月度走势");
+			Row juneRow = findRow(trendSheet, june.period().label());
+			assertThat(juneRow.getCell(BreakdownSheets.TREND_AMOUNT).getCellType()).isEqualTo(CellType.BLANK);
+			XSSFChart chart = workbook.getSheet("总览").getDrawingPatriarch().getCharts().get(0);
+			assertThat(chart.getCTChart().getDispBlanksAs().getVal())
+				.isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
+			List<String> trendTexts = new ArrayList<>();
+			trendSheet.forEach((r) -> r.forEach((c) -> trendTexts.add(c.toString())));
+			assertThat(trendTexts).contains("其中3个项目未填投资额（2019年6月2个、2019年7月1个），不计入协议投资额。");
 		}
 	}
 
@@ -205,9 +266,12 @@ class WorkbookRendererTests {
 			assertThat(evaluator.evaluate(zone.getCell(5)).getNumberValue()).isEqualTo(17.5, within(1e-9));
 			Row totals = sheet.getRow(header + 4);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
+			// 本级's 生物医药 project has no amount: "—", not 0.00, and the totals add the amounts given
+			assertThat(sheet.getRow(header + 3).getCell(4).getStringCellValue()).isEqualTo("—");
 			BigDecimal modelSumWan = model.breakdowns().byRegionIndustry()
 				.stream()
 				.map(RegionIndustryFigures::amountWan)
+				.filter(java.util.Objects::nonNull)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			assertThat(evaluator.evaluate(totals.getCell(5)).getNumberValue())
 				.isEqualTo(modelSumWan.movePointLeft(4).doubleValue(), within(1e-9));
@@ -277,8 +341,8 @@ class WorkbookRendererTests {
 			assertThat(projects.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
 			assertThat(projects.getRow(2).getCell(9).getStringCellValue()).isEqualTo("投资协议");
 			assertThat(projects.getRow(3).getCell(11).getStringCellValue()).isEqualTo("已开工");
-			// unknown amount stays blank, not zero
-			assertThat(projects.getRow(5).getCell(10).getCellType()).isEqualTo(CellType.BLANK);
+			// an unknown amount reads 未填, never zero
+			assertThat(projects.getRow(5).getCell(10).getStringCellValue()).isEqualTo("未填");
 		}
 	}
 
@@ -785,7 +849,7 @@ class WorkbookRendererTests {
 		for (int i = 1; i <= 30; i++) {
 			BigDecimal amount = (i % 3 == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(2500L * (31 - i));
 			regions.add(new RegionFigures("6530" + String.format("%02d", i), names.get(i % names.size()) + i, false, 0,
-					0, 2, amount, null, null));
+					0L, 0, 2, amount, 0, null, null));
 		}
 		ReportModel model = withRegions(base, regions);
 
@@ -809,7 +873,7 @@ class WorkbookRendererTests {
 			assertThat(cells(workbook, ranges.get(1))).containsExactlyElementsOf(expectedAmounts);
 			assertThat(expectedAmounts.get(0)).isEqualTo(7.5);
 			// the PDF's note, right under the chart
-			Row note = findRow(workbook.getSheet("总览"), "图中略去本月协议投资额为零的地区，各地区数据见“分地区”表。");
+			Row note = findRow(workbook.getSheet("总览"), "图中略去本月协议投资额为零或未填的地区，各地区数据见“分地区”表。");
 			assertThat(note.getRowNum()).isEqualTo(anchor(workbook, 1).getRow2());
 			// the bars carry their amounts, as in the PDF
 			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls().getShowVal()
@@ -823,12 +887,12 @@ class WorkbookRendererTests {
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		List<RegionFigures> regions = base.breakdowns().byRegion()
 			.stream()
-			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
-					row.projects(), BigDecimal.ZERO, row.rank(), row.rankChange()))
+			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(), 0,
+					row.projects(), BigDecimal.ZERO, 0, row.rank(), row.rankChange()))
 			.toList();
 		List<IndustryFigures> industries = base.breakdowns().byIndustry()
 			.stream()
-			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, BigDecimal.ZERO))
+			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, 0, BigDecimal.ZERO))
 			.toList();
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions,

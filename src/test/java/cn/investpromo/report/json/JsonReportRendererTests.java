@@ -96,4 +96,32 @@ class JsonReportRendererTests {
 		assertThat(json.get("eventsByType").get(0).get("typeName").asString()).doesNotContainPattern("\\p{IsHan}");
 	}
 
+	@Test
+	void anUnknownFigureIsNullWithTheCountOfItemsThatLeftItBlank() throws IOException {
+		// given: 本级's one project (生物医药) has no amount; no project had one a year ago
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		Path file = this.dir.resolve("unknown.json");
+		// when
+		new JsonReportRenderer().render(model, file);
+		JsonNode json = JsonMapper.builder().build().readTree(file.toFile());
+		// then
+		JsonNode amount = json.get("kpis").get("amountWan");
+		assertThat(amount.get("unreported").get("month").asLong()).isEqualTo(1);
+		assertThat(amount.get("unreported").get("ytd").asLong()).isEqualTo(3);
+		assertThat(json.get("kpis").get("events").get("unreported").get("month").asLong()).isZero();
+		assertThat(json.get("kpis").get("averageWan").get("sameMonthLastYear").isNull()).isTrue();
+		// 本级 is listed by its amount, unknown last
+		JsonNode self = json.get("byRegion").get(2);
+		assertThat(self.get("self").asBoolean()).isTrue();
+		assertThat(self.get("amountWan").isNull()).isTrue();
+		assertThat(self.get("projectsWithoutAmount").asLong()).isEqualTo(1);
+		JsonNode bio = json.get("byIndustry").get(3);
+		assertThat(bio.get("code").asString()).isEqualTo("BIO");
+		assertThat(bio.get("amountWan").isNull()).isTrue();
+		assertThat(bio.get("sharePercent").isNull()).isTrue();
+		assertThat(json.get("byRegionIndustry").get(3).get("amountWan").isNull()).isTrue();
+		assertThat(json.get("byInvestorOrigin").get(0).get("projectsWithoutAmount").asLong()).isEqualTo(1);
+		assertThat(json.get("eventsByType").get(0).get("eventsWithoutEnterprises").asLong()).isZero();
+	}
+
 }

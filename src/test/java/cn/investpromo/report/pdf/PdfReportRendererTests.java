@@ -87,7 +87,8 @@ class PdfReportRendererTests {
 			assertThat(text).contains("招商活动（场）34-25.0%2+50.0%2520+25.0%");
 			assertThat(text).contains("新材料115.0081.1%", "合计418.50");
 			// average size: 185000 万元 ÷ 3 projects with an amount = 6.17 亿元, against 1.40 the month before
-			assertThat(text).contains("平均单体规模（亿元）6.171.40+340.5%0.00—3.042.73+11.4%");
+			// a year ago no project had an amount: its average is unknown ("—"), not 0.00
+			assertThat(text).contains("平均单体规模（亿元）6.171.40+340.5%——3.042.73+11.4%");
 			assertThat(text).contains("第1页共" + pdf.getNumberOfPages() + "页");
 		}
 	}
@@ -315,8 +316,10 @@ class PdfReportRendererTests {
 			assertThat(text).contains("招远经济技术开发区14642.9%428.6%321.4%17.1%53.8%42.9%21");
 			assertThat(text).contains("招远市（本级）8562.5%225.0%112.5%00.0%37.5%33.3%00");
 			assertThat(text).contains("合计251352.0%728.0%416.0%14.0%45.8%36.4%31", "口径：近12个月签约项目在月末的进展");
-			// the scope's own row is marked 本级 in the landing chart as well as in the tables
-			assertThat(text.split("招远市（本级）", -1)).hasSize(1 + 4);
+			// the scope's own row is marked 本级 in the landing chart as well as in the tables, and in the note that
+			// its project without an amount is left out of the agreed investment
+			assertThat(text.split("招远市（本级）", -1)).hasSize(1 + 5);
+			assertThat(text).contains("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
 			// funds: 35.60 亿元 from 30 projects, 25.00 of them from outside Shandong
 			assertThat(text).contains("省外1825.0070.2%", "市外省内43.6010.1%", "合计3035.60", "填报到位资金的项目（个）：12",
 					"口径：2019年1—7月签约项目截至台账填报时的累计到位资金。", "省外25.0070.2%");
@@ -328,7 +331,9 @@ class PdfReportRendererTests {
 			// bands: this month, last month, change, a year ago, change, YTD, YTD last year, change
 			assertThat(text).contains("1亿元以上31+200.0%0—1812+50.0%", "20亿元以上00—0—10—");
 			// region × industry: amounts with project counts, totals from the region and industry tables
-			assertThat(text).contains("招远经济技术开发区15.001个2.501个——17.502个", "合计15.001个2.501个1.001个0.001个18.504个");
+			assertThat(text).contains("招远经济技术开发区15.001个2.501个——17.502个", "合计15.001个2.501个1.001个—1个18.504个");
+			// 本级 has one 生物医药 project, without an amount: "—" over its count, never 0.00 (the other "—" are empty cells)
+			assertThat(text).contains("招远市（本级）————1个—1个");
 			assertThat(text).contains("共1个文件、3个工作表；共读取70行，接受69行，拒绝1行。");
 		}
 	}
@@ -384,10 +389,10 @@ class PdfReportRendererTests {
 		List<RegionIndustryFigures> cells = new ArrayList<>();
 		for (int k = 1; k <= 8; k++) {
 			RegionFigures region = withProjects.get(k - 1);
-			industries.add(new IndustryFigures("I" + k, "产业" + k, region.projects(), region.amountWan(),
+			industries.add(new IndustryFigures("I" + k, "产业" + k, region.projects(), region.amountWan(), 0,
 					new BigDecimal("5.0")));
 			cells.add(new RegionIndustryFigures(region.code(), region.name(), "I" + k, "产业" + k, region.projects(),
-					region.amountWan()));
+					region.amountWan(), 0));
 		}
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(b.byRegion(),
