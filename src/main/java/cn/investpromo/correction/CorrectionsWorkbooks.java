@@ -86,7 +86,7 @@ public class CorrectionsWorkbooks {
 			}
 			if (!unchanged.contains(name) || !Files.isRegularFile(target)) {
 				Files.createDirectories(folder);
-				write(file, rejects, this.store.headerRows(name), target, english);
+				write(file, rejects, this.store.headerRows(name), this.store.sheetWidths(name), target, english);
 			}
 			written.add(new Written(target, rejects.size()));
 		}
@@ -103,9 +103,12 @@ public class CorrectionsWorkbooks {
 		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
-	private static void write(Path ledger, List<StoredReject> rejects, Map<String, Integer> headerRows, Path target,
-			boolean english) throws IOException {
-		Map<String, Integer> widths = widths(ledger);
+	private static void write(Path ledger, List<StoredReject> rejects, Map<String, Integer> headerRows,
+			Map<String, Integer> storedWidths, Path target, boolean english) throws IOException {
+		// the import measured its sheets as it read them (V12); only a sheet it did not measure makes us read the
+		// ledger one more time. Sheets without a header row hold no rejects and get no reason column.
+		Map<String, Integer> widths = storedWidths.keySet().containsAll(headerRows.keySet()) ? storedWidths
+				: widths(ledger);
 		Map<String, Map<Integer, StoredReject>> bySheet = new HashMap<>();
 		for (StoredReject reject : rejects) {
 			bySheet.computeIfAbsent(reject.sheet(), (sheet) -> new HashMap<>()).put(reject.row(), reject);
@@ -114,7 +117,6 @@ public class CorrectionsWorkbooks {
 		// a small window: rows go to a temporary file as they are written
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
 				LedgerWorkbook source = LedgerWorkbooks.open(ledger)) {
-			workbook.setCompressTempFiles(true);
 			Styles styles = new Styles(workbook);
 			Set<String> names = new HashSet<>();
 			LedgerSheet sheet;
@@ -141,21 +143,12 @@ public class CorrectionsWorkbooks {
 				int width = 0;
 				RawRow row;
 				while ((row = sheet.nextRow()) != null) {
-					width = Math.max(width, lastFilled(row) + 1);
+					width = Math.max(width, row.filledWidth());
 				}
 				widths.put(sheet.name(), width);
 			}
 		}
 		return widths;
-	}
-
-	private static int lastFilled(RawRow row) {
-		for (int i = row.cells().size() - 1; i >= 0; i--) {
-			if (!row.cells().get(i).isBlank()) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private static void copy(LedgerSheet sheet, SXSSFSheet out, int width, @Nullable Integer headerRow,
@@ -171,7 +164,10 @@ public class CorrectionsWorkbooks {
 				String text = raw.cells().get(i);
 				if (!text.isEmpty()) {
 					set(row.createCell(i), text);
-					if (i < chars.length && (headerRow == null || raw.number() >= headerRow)) {
+					if (headerRow == null || raw.number() >= headerRow) {
+						if (i >= chars.length) { // a sheet the import did not measure (it has no header row)
+							chars = java.util.Arrays.copyOf(chars, i + 1);
+						}
 						chars[i] = Math.max(chars[i], displayWidth(text));
 					}
 				}

@@ -197,7 +197,8 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			else if (item instanceof FileCompleted completed) {
 				batch.flush(); // in the same transaction as the file's last rows
 				this.store.fileCompleted(completed.file(),
-						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()));
+						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()),
+						completed.widths());
 				FileSummary summary = this.store.fileSummary(completed.file());
 				lines.add(() -> log.info("{}：已导入，读取 {} 行，接受 {} 行，拒绝 {} 行 / imported: {} row(s) read, {} accepted, {} rejected",
 						completed.file(), summary.read(), summary.read() - summary.rejected(), summary.rejected(),
