@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.project.SignedProject;
@@ -57,6 +60,9 @@ public class LedgerStore {
 
 	private final RegionPaths regionPaths;
 
+	/** File → region codes of its rows that committed transactions registered; see {@link #rememberRegions}. */
+	private final Map<String, Set<String>> registered = new ConcurrentHashMap<>();
+
 	public LedgerStore(JdbcTemplate jdbc, RegionPaths regionPaths) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -65,6 +71,7 @@ public class LedgerStore {
 
 	/** Forgets what earlier imports recorded about a file's sheets, rejects and fingerprint (its rows stay). */
 	public void startFile(String file) {
+		this.registered.remove(file);
 		forgetFingerprint(file);
 		this.jdbc.update("DELETE FROM ledger_reject WHERE file_name = ?", file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ?", file);
@@ -135,16 +142,22 @@ public class LedgerStore {
 	}
 
 	/**
-	 * Registers the region codes of rows just written, and which file holds rows of which region: the chunk's
-	 * distinct codes are looked up, not the file's stored codes (a ledger naming thousands of regions would read
-	 * them all back for every chunk).
+	 * Registers the region codes of rows just written, and which file holds rows of which region. Only codes not
+	 * {@linkplain #rememberRegions remembered} for the file are looked up, and only the chunk's, not all the file's:
+	 * a ledger names a few thousand regions at most, so after its first chunks most chunks look up none.
 	 */
 	private void regions(List<List<String>> fileAndRegion) {
 		Set<String> codes = new TreeSet<>();
 		Map<String, Set<String>> byFile = new LinkedHashMap<>();
 		for (List<String> pair : fileAndRegion) {
-			codes.add(pair.get(1));
-			byFile.computeIfAbsent(pair.get(0), (file) -> new TreeSet<>()).add(pair.get(1));
+			Set<String> known = this.registered.get(pair.get(0));
+			if (known == null || !known.contains(pair.get(1))) {
+				codes.add(pair.get(1));
+				byFile.computeIfAbsent(pair.get(0), (file) -> new TreeSet<>()).add(pair.get(1));
+			}
+		}
+		if (codes.isEmpty()) {
+			return;
 		}
 		this.regionPaths.register(codes);
 		byFile.forEach((file, fileCodes) -> {
@@ -156,6 +169,34 @@ public class LedgerStore {
 				.map((code) -> new Object[] { file, code })
 				.toList();
 			this.jdbc.batchUpdate("INSERT INTO ledger_file_region (file_name, region_code) VALUES (?, ?)", missing);
+		});
+	}
+
+	/**
+	 * Remembers that rows of these files and region codes ({@code [file, code]} pairs) are stored, once the current
+	 * transaction commits (at once outside one), so that later chunks do not register them again. The writer calls
+	 * this for what it stored successfully, after any savepoint of its own was released, so a rolled-back write is
+	 * never remembered; starting a file again forgets the file, as its rows of ledger_file_region are deleted. The
+	 * memory only saves lookups: it never claims more than this process committed, and no other process imports
+	 * into a database this one holds.
+	 */
+	public void rememberRegions(List<List<String>> fileAndRegion) {
+		if (fileAndRegion.isEmpty()) {
+			return;
+		}
+		List<List<String>> pairs = List.copyOf(fileAndRegion);
+		Runnable remember = () -> pairs.forEach((pair) -> this.registered
+			.computeIfAbsent(pair.get(0), (file) -> ConcurrentHashMap.newKeySet())
+			.add(pair.get(1)));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			remember.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				remember.run();
+			}
 		});
 	}
 
