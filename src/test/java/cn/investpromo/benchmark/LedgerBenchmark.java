@@ -31,14 +31,17 @@ import cn.investpromo.benchmark.MeasuredProcess.Measurement;
  * SPEC §8 benchmark, run by hand, never as a test: generates a 招远市 projects ledger of N rows and an events
  * ledger of N/10 (beyond 100,000 projects, other counties' history: {@link BenchmarkLedgers#BASE_PROJECTS}),
  * imports them with the real command line in a child JVM under a fixed heap, then writes the report of one month
- * for 招远市 and for 全国, and prints wall time, job time, rows/s, peak RSS and heap use. A result line per report
- * is appended to {@code target/benchmark/results.csv}.
+ * for 招远市 and for 全国, and prints wall time, CPU time, job time, rows/s, peak RSS and heap use. Beside the import,
+ * in interleaved pairs on the same ledgers and under the same heap, it runs the framework-free {@link FloorImport}
+ * and prints import ÷ floor in wall and CPU time (issue 10). A result line per report is appended to
+ * {@code target/benchmark/results.csv}.
  * <p>
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=cn.investpromo.benchmark.LedgerBenchmark -Dexec.args="100000"}; further arguments:
  * {@code --heap 256m} (the child's -Xmx, default 256m), {@code --report-heap 512m} (the report's, default the
  * same), {@code --csv} (CSV ledgers instead of .xlsx),
- * {@code --month 2024-06} (the report's month), {@code --events N}. Generated ledgers are kept under
+ * {@code --month 2024-06} (the report's month), {@code --events N}, {@code --pairs 3} (floor and import pairs, the
+ * median pair by wall-time ratio reported), {@code --no-reports}. Generated ledgers are kept under
  * {@code target/benchmark/ledgers-…} and reused, as they are the same bytes every time.
  */
 public final class LedgerBenchmark {
