@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -86,7 +89,7 @@ public class CorrectionsWorkbooks {
 			}
 			if (!unchanged.contains(name) || !Files.isRegularFile(target)) {
 				Files.createDirectories(folder);
-				write(file, rejects, this.store.headerRows(name), target, english);
+				write(file, rejects, this.store.headerRows(name), this.store.sheetWidths(name), target, english);
 			}
 			written.add(new Written(target, rejects.size()));
 		}
@@ -103,18 +106,20 @@ public class CorrectionsWorkbooks {
 		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
-	private static void write(Path ledger, List<StoredReject> rejects, Map<String, Integer> headerRows, Path target,
-			boolean english) throws IOException {
-		Map<String, Integer> widths = widths(ledger);
+	private static void write(Path ledger, List<StoredReject> rejects, Map<String, Integer> headerRows,
+			Map<String, Integer> storedWidths, Path target, boolean english) throws IOException {
+		// the import measured its sheets as it read them (V12); only a sheet it did not measure makes us read the
+		// ledger one more time. Sheets without a header row hold no rejects and get no reason column.
+		Map<String, Integer> widths = storedWidths.keySet().containsAll(headerRows.keySet()) ? storedWidths
+				: widths(ledger);
 		Map<String, Map<Integer, StoredReject>> bySheet = new HashMap<>();
 		for (StoredReject reject : rejects) {
 			bySheet.computeIfAbsent(reject.sheet(), (sheet) -> new HashMap<>()).put(reject.row(), reject);
 		}
 		Path partial = target.resolveSibling(target.getFileName() + ".part");
 		// a small window: rows go to a temporary file as they are written
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+		try (SXSSFWorkbook workbook = new FastZipWorkbook(100);
 				LedgerWorkbook source = LedgerWorkbooks.open(ledger)) {
-			workbook.setCompressTempFiles(true);
 			Styles styles = new Styles(workbook);
 			Set<String> names = new HashSet<>();
 			LedgerSheet sheet;
@@ -141,21 +146,12 @@ public class CorrectionsWorkbooks {
 				int width = 0;
 				RawRow row;
 				while ((row = sheet.nextRow()) != null) {
-					width = Math.max(width, lastFilled(row) + 1);
+					width = Math.max(width, row.filledWidth());
 				}
 				widths.put(sheet.name(), width);
 			}
 		}
 		return widths;
-	}
-
-	private static int lastFilled(RawRow row) {
-		for (int i = row.cells().size() - 1; i >= 0; i--) {
-			if (!row.cells().get(i).isBlank()) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private static void copy(LedgerSheet sheet, SXSSFSheet out, int width, @Nullable Integer headerRow,
@@ -171,7 +167,10 @@ public class CorrectionsWorkbooks {
 				String text = raw.cells().get(i);
 				if (!text.isEmpty()) {
 					set(row.createCell(i), text);
-					if (i < chars.length && (headerRow == null || raw.number() >= headerRow)) {
+					if (headerRow == null || raw.number() >= headerRow) {
+						if (i >= chars.length) { // a sheet the import did not measure (it has no header row)
+							chars = java.util.Arrays.copyOf(chars, i + 1);
+						}
 						chars[i] = Math.max(chars[i], displayWidth(text));
 					}
 				}
@@ -239,6 +238,26 @@ public class CorrectionsWorkbooks {
 			unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
 		}
 		return unique;
+	}
+
+	/**
+	 * A streaming workbook zipped at the fastest deflate level: a corrections workbook is a working copy the clerk
+	 * fixes and puts back, so a slightly larger file is worth writing a million-row ledger in a fraction of the time
+	 * the default level takes.
+	 */
+	private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+		FastZipWorkbook(int rowAccessWindowSize) {
+			super(rowAccessWindowSize);
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+			zip.setLevel(Deflater.BEST_SPEED);
+			return zip;
+		}
+
 	}
 
 	/** The red fill of a bad cell and the bold header of the reason column. */

@@ -1,5 +1,7 @@
 package cn.investpromo.ledger;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.event.PromotionEvent;
@@ -23,8 +25,14 @@ public sealed interface LedgerItem {
 			@Nullable String contextRegionCode) implements LedgerItem {
 	}
 
-	/** A file read to its end: its fingerprint lets the next import skip it while it stays unchanged. */
-	record FileCompleted(String file, String sha256, long size, String referenceHash) implements LedgerItem {
+	/**
+	 * A file read to its end: its fingerprint lets the next import skip it while it stays unchanged.
+	 * {@code widths} are the recognised sheets' widest rows (in filled columns, every row read counted, the ones
+	 * above the header too), so that its corrections workbook can place its reason column without reading the
+	 * file once more.
+	 */
+	record FileCompleted(String file, String sha256, long size, String referenceHash, Map<String, Integer> widths)
+			implements LedgerItem {
 	}
 
 	/** A row of a reference sheet that reads; the reference step stored it already, it is only counted here. */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -95,6 +97,9 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private long rows;
 
+	/** The widest row (filled columns) of each recognised sheet of the file being read. */
+	private final Map<String, Integer> widths = new LinkedHashMap<>();
+
 	/**
 	 * @param referenceHash the reference data this import reads with ({@code ReferenceData#fingerprint}): a file is
 	 * skipped only when both its content and this are as at its last complete import
@@ -179,6 +184,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			this.fileSha = LedgerFiles.sha256(file); // before reading: a file changed meanwhile is read again next time
 			this.fileSize = Files.size(file);
 			this.sheetNames.clear();
+			this.widths.clear();
 			this.recognised = false;
 			try {
 				this.workbook = LedgerWorkbooks.open(file, this.limits);
@@ -202,6 +208,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 				log.info("{} rows read ({} sheet {})", this.rows, this.fileName, this.current.sheet());
 			}
 			this.limits.check(this.current.sheet(), row);
+			this.widths.merge(this.current.sheet(), row.filledWidth(), Math::max);
 			LedgerRow item = new LedgerRow(this.current, row);
 			if (row.damage() != null) { // a row the file could not give whole: rejected, the rest read on
 				return new LedgerItem.Rejected(new RejectedRow(item.source(), "", row.cell(0), row.damage()));
@@ -223,7 +230,9 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 				}
 				MDC.remove(FILE_MDC_KEY);
 				return (this.fileSha != null)
-						? new FileCompleted(this.fileName, this.fileSha, this.fileSize, this.referenceHash) : null;
+						? new FileCompleted(this.fileName, this.fileSha, this.fileSize, this.referenceHash,
+								Map.copyOf(this.widths))
+						: null;
 			}
 			this.sheetNames.add(next.name());
 			this.openSheet = next.name();
@@ -242,6 +251,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	private LedgerItem startSheet(LedgerSheet next) throws IOException {
 		List<RawRow> above = new ArrayList<>();
 		SheetLayout layout = null;
+		int headerWidth = 0;
 		RawRow row;
 		while (layout == null && above.size() < HeaderMatcher.HEADER_SEARCH_ROWS && (row = next.nextRow()) != null) {
 			if (row.number() > HeaderMatcher.HEADER_SEARCH_ROWS) {
@@ -251,6 +261,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			if (match.isPresent()) {
 				layout = match.get();
 				this.limits.check(next.name(), row);
+				headerWidth = row.filledWidth();
 			}
 			else {
 				above.add(row);
@@ -261,6 +272,9 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 					HeaderMatcher.HEADER_SEARCH_ROWS);
 			return new SheetStarted(this.fileName, next.name(), LedgerKind.SKIPPED, null, null);
 		}
+		int width = above.stream().mapToInt(RawRow::filledWidth).max().orElse(0);
+		// the header row was read too, and counts like any other
+		this.widths.put(next.name(), Math.max(width, headerWidth));
 		StringBuilder titles = new StringBuilder(this.fileName).append(' ').append(next.name());
 		above.forEach((title) -> titles.append(' ').append(String.join(" ", title.cells())));
 		String context = this.regions.findContextIn(titles.toString()).map(Region::code).orElse(null);

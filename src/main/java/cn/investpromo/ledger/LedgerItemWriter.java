@@ -66,6 +66,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		List<Runnable> lines = new ArrayList<>();
 		try {
 			this.nested.executeWithoutResult((status) -> writeItems(chunk.getItems(), lines));
+			this.store.rememberRegions(regions(chunk.getItems()));
 		}
 		catch (RuntimeException ex) {
 			lines.clear();
@@ -91,6 +92,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			List<Runnable> itemLines = new ArrayList<>();
 			try {
 				this.nested.executeWithoutResult((status) -> writeItems(List.of(item), itemLines));
+				this.store.rememberRegions(regions(List.of(item)));
 				lines.addAll(itemLines);
 			}
 			catch (RuntimeException ex) {
@@ -133,6 +135,25 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			.filter((source) -> source != null && source.file().equals(where.get(0))
 					&& source.sheet().equals(where.get(1)))
 			.mapToInt(Source::row);
+	}
+
+	/**
+	 * The file and region code of each event and project among the items that the store registered: of rows with
+	 * the same key, the last one, as {@link Batch} keeps only that one (an earlier one written in an earlier batch
+	 * of the chunk was registered too; leaving it out only costs a lookup later).
+	 */
+	private static List<List<String>> regions(List<? extends LedgerItem> items) {
+		Map<String, List<String>> byKey = new LinkedHashMap<>();
+		for (LedgerItem item : items) {
+			if (item instanceof LedgerItem.Event event) {
+				byKey.put("E" + event.event().key(), List.of(event.event().source().file(), event.event().hostRegionCode()));
+			}
+			else if (item instanceof LedgerItem.Project project) {
+				byKey.put("P" + project.project().key(),
+						List.of(project.project().source().file(), project.project().regionCode()));
+			}
+		}
+		return List.copyOf(byKey.values());
 	}
 
 	/** Where a row item comes from; null for file and sheet records. */
@@ -197,7 +218,8 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			else if (item instanceof FileCompleted completed) {
 				batch.flush(); // in the same transaction as the file's last rows
 				this.store.fileCompleted(completed.file(),
-						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()));
+						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()),
+						completed.widths());
 				FileSummary summary = this.store.fileSummary(completed.file());
 				lines.add(() -> log.info("{}：已导入，读取 {} 行，接受 {} 行，拒绝 {} 行 / imported: {} row(s) read, {} accepted, {} rejected",
 						completed.file(), summary.read(), summary.read() - summary.rejected(), summary.rejected(),

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +73,17 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 
 	private final ReferenceRows referenceRows;
 
+	/**
+	 * Resolutions and classifications by text: a ledger repeats its few thousand region, origin and industry texts
+	 * over all its rows, so each is worked out once. Bounded, as a ledger of distinct texts must not fill the heap.
+	 */
+	private final Map<String, RegionMatch> regionByText = new Lru<>(CACHED_TEXTS);
+
+	private final Map<String, IndustryMatch> industryByText = new Lru<>(CACHED_TEXTS);
+
+	/** How many distinct texts of each kind are remembered. */
+	private static final int CACHED_TEXTS = 20_000;
+
 	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
 			@Nullable Region defaultRegion) {
 		this.regions = regions;
@@ -134,7 +146,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		String investor = cells.requiredDisplay(LedgerField.INVESTOR);
 		String originCode = originCode(cells.optionalText(LedgerField.INVESTOR_ORIGIN));
 		String industryText = cells.requiredDisplay(LedgerField.INDUSTRY);
-		IndustryMatch industry = this.industries.classify(cells.requiredText(LedgerField.INDUSTRY));
+		IndustryMatch industry = classify(cells.requiredText(LedgerField.INDUSTRY));
 		AgreementType agreement = cells
 			.parse(LedgerField.AGREEMENT_TYPE, (text) -> Vocabularies.parse(AgreementType.class, text))
 			.orElse(AgreementType.INVESTMENT);
@@ -214,8 +226,46 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		if (text == null) {
 			return null;
 		}
-		RegionMatch match = this.regions.resolve(text, null);
+		RegionMatch match = resolve(text, null);
 		return match.resolved() ? match.region().code() : null;
+	}
+
+	private RegionMatch resolve(String text, @Nullable Region context) {
+		String key = ((context != null) ? context.code() : "") + '\u0000' + text;
+		RegionMatch match = this.regionByText.get(key);
+		if (match == null) {
+			match = this.regions.resolve(text, context);
+			this.regionByText.put(key, match);
+		}
+		return match;
+	}
+
+	private IndustryMatch classify(String text) {
+		IndustryMatch match = this.industryByText.get(text);
+		if (match == null) {
+			match = this.industries.classify(text);
+			this.industryByText.put(text, match);
+		}
+		return match;
+	}
+
+	/** A map that forgets its oldest entry beyond a size. */
+	private static final class Lru<K, V> extends LinkedHashMap<K, V> {
+
+		private static final long serialVersionUID = 1L;
+
+		private final int limit;
+
+		Lru(int limit) {
+			super(16, 0.75f, true);
+			this.limit = limit;
+		}
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+			return size() > this.limit;
+		}
+
 	}
 
 	private @Nullable String industryCodes(@Nullable String text) {
@@ -225,7 +275,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Set<String> codes = new LinkedHashSet<>();
 		for (String part : text.split("[、,，;；/]")) {
 			if (!part.isBlank()) {
-				codes.add(this.industries.classify(part.trim()).industry().code());
+				codes.add(classify(part.trim()).industry().code());
 			}
 		}
 		return codes.isEmpty() ? null : String.join(",", codes);
@@ -364,7 +414,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			Region context = (this.sheet.contextRegionCode() != null)
 					? LedgerRowProcessor.this.regions.byCode(this.sheet.contextRegionCode()).orElse(null)
 					: LedgerRowProcessor.this.defaultRegion;
-			RegionMatch match = LedgerRowProcessor.this.regions.resolve(text, context);
+			RegionMatch match = LedgerRowProcessor.this.resolve(text, context);
 			if (!match.resolved()) {
 				throw fail(field, match.reason());
 			}

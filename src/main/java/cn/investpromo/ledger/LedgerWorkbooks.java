@@ -75,7 +75,7 @@ public final class LedgerWorkbooks {
 			throw new UnreadableFileException(oldBiff + " 格式无法读取，请在 Excel 中另存为 .xlsx",
 					"an " + oldBiff + " file cannot be read: open it in Excel and save it as .xlsx");
 		}
-		return switch (magic) {
+		LedgerWorkbook opened = switch (magic) {
 			case OOXML -> XlsxLedgerWorkbook.open(file, limits);
 			case OLE2 -> XlsLedgerWorkbook.open(file, limits);
 			case PDF -> throw new UnreadableFileException("不是电子表格：文件内容是 PDF 文档",
@@ -88,6 +88,8 @@ public final class LedgerWorkbooks {
 						"not a spreadsheet: the content is neither .xlsx nor .xls (perhaps only renamed)");
 			}
 		};
+		// parsing on a second core while the caller stores the rows already parsed
+		return new ReadAheadWorkbook(opened);
 	}
 
 	/**

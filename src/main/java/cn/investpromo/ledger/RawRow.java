@@ -31,6 +31,15 @@ public record RawRow(int number, List<String> cells, @Nullable Reason damage) {
 		return this.damage == null && this.cells.stream().allMatch(String::isBlank);
 	}
 
+	/** How many columns hold text that is not blank: up to its last such cell (a cell of spaces does not count). */
+	public int filledWidth() {
+		int width = this.cells.size();
+		while (width > 0 && this.cells.get(width - 1).isBlank()) {
+			width--;
+		}
+		return width;
+	}
+
 	/** How many columns the row spans: up to its last cell with a value. */
 	public int width() {
 		int width = this.cells.size();

@@ -9,14 +9,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.project.SignedProject;
@@ -50,15 +56,22 @@ public class LedgerStore {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final RegionPaths regionPaths;
+
+	/** File → region codes of its rows that committed transactions registered; see {@link #rememberRegions}. */
+	private final Map<String, Set<String>> registered = new ConcurrentHashMap<>();
 
 	public LedgerStore(JdbcTemplate jdbc, RegionPaths regionPaths) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.regionPaths = regionPaths;
 	}
 
 	/** Forgets what earlier imports recorded about a file's sheets, rejects and fingerprint (its rows stay). */
 	public void startFile(String file) {
+		this.registered.remove(file);
 		forgetFingerprint(file);
 		this.jdbc.update("DELETE FROM ledger_reject WHERE file_name = ?", file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ?", file);
@@ -128,45 +141,87 @@ public class LedgerStore {
 		regions(projects.stream().map((p) -> List.of(p.source().file(), p.regionCode())).toList());
 	}
 
-	/** Registers the region codes of rows just written, and which file holds rows of which region. */
+	/**
+	 * Registers the region codes of rows just written, and which file holds rows of which region. Only codes not
+	 * {@linkplain #rememberRegions remembered} for the file are looked up, and only the chunk's, not all the file's:
+	 * a ledger names a few thousand regions at most, so after its first chunks most chunks look up none.
+	 */
 	private void regions(List<List<String>> fileAndRegion) {
-		this.regionPaths.register(fileAndRegion.stream().map((pair) -> pair.get(1)).toList());
-		Set<List<String>> pairs = new java.util.LinkedHashSet<>(fileAndRegion);
-		for (String file : pairs.stream().map((pair) -> pair.get(0)).distinct().toList()) {
-			Set<String> stored = new HashSet<>(this.jdbc.queryForList(
-					"SELECT region_code FROM ledger_file_region WHERE file_name = ?", String.class, file));
-			List<Object[]> missing = pairs.stream()
-				.filter((pair) -> pair.get(0).equals(file) && !stored.contains(pair.get(1)))
-				.map((pair) -> new Object[] { file, pair.get(1) })
-				.toList();
-			this.jdbc.batchUpdate("INSERT INTO ledger_file_region (file_name, region_code) VALUES (?, ?)", missing);
-		}
-	}
-
-	/** Each row is its column values followed by its key. */
-	private void save(Upsert upsert, List<Object[]> rows) {
-		Timestamp now = now();
-		int[][] counts = this.jdbc.batchUpdate(upsert.update(), rows, rows.size(),
-				(ps, row) -> bind(ps, upsert.updateValues(row, now)));
-		// 0 rows updated: either new, or stored and unchanged; only the new ones are inserted
-		List<Object[]> notUpdated = new ArrayList<>();
-		int i = 0;
-		for (int[] batch : counts) {
-			for (int count : batch) {
-				if (count == 0) {
-					notUpdated.add(rows.get(i));
-				}
-				i++;
+		Set<String> codes = new TreeSet<>();
+		Map<String, Set<String>> byFile = new LinkedHashMap<>();
+		for (List<String> pair : fileAndRegion) {
+			Set<String> known = this.registered.get(pair.get(0));
+			if (known == null || !known.contains(pair.get(1))) {
+				codes.add(pair.get(1));
+				byFile.computeIfAbsent(pair.get(0), (file) -> new TreeSet<>()).add(pair.get(1));
 			}
 		}
-		if (notUpdated.isEmpty()) {
+		if (codes.isEmpty()) {
 			return;
 		}
-		Set<String> stored = new HashSet<>(this.jdbc.queryForList(upsert.existing(notUpdated.size()), String.class,
-				notUpdated.stream().map(Upsert::key).toArray()));
-		List<Object[]> inserts = notUpdated.stream().filter((row) -> !stored.contains(Upsert.key(row))).toList();
-		this.jdbc.batchUpdate(upsert.insert(), inserts, inserts.size(),
-				(ps, row) -> bind(ps, upsert.insertValues(row, now)));
+		this.regionPaths.register(codes);
+		byFile.forEach((file, fileCodes) -> {
+			Set<String> stored = new HashSet<>(this.named.queryForList(
+					"SELECT region_code FROM ledger_file_region WHERE file_name = :file AND region_code IN (:codes)",
+					Map.of("file", file, "codes", fileCodes), String.class));
+			List<Object[]> missing = fileCodes.stream()
+				.filter((code) -> !stored.contains(code))
+				.map((code) -> new Object[] { file, code })
+				.toList();
+			this.jdbc.batchUpdate("INSERT INTO ledger_file_region (file_name, region_code) VALUES (?, ?)", missing);
+		});
+	}
+
+	/**
+	 * Remembers that rows of these files and region codes ({@code [file, code]} pairs) are stored, once the current
+	 * transaction commits (at once outside one), so that later chunks do not register them again. The writer calls
+	 * this for what it stored successfully, after any savepoint of its own was released, so a rolled-back write is
+	 * never remembered; starting a file again forgets the file, as its rows of ledger_file_region are deleted. The
+	 * memory only saves lookups: it never claims more than this process committed, and no other process imports
+	 * into a database this one holds.
+	 */
+	public void rememberRegions(List<List<String>> fileAndRegion) {
+		if (fileAndRegion.isEmpty()) {
+			return;
+		}
+		List<List<String>> pairs = List.copyOf(fileAndRegion);
+		Runnable remember = () -> pairs.forEach((pair) -> this.registered
+			.computeIfAbsent(pair.get(0), (file) -> ConcurrentHashMap.newKeySet())
+			.add(pair.get(1)));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			remember.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				remember.run();
+			}
+		});
+	}
+
+	/**
+	 * Each row is its column values followed by its key. The keys already stored are looked up first, in one
+	 * query: only those rows can need an UPDATE (which changes them only where a column differs), and the others are
+	 * inserted. A first import thus costs one index lookup per row and the INSERT, not an UPDATE that finds nothing.
+	 */
+	private void save(Upsert upsert, List<Object[]> rows) {
+		Timestamp now = now();
+		Set<String> stored = new HashSet<>(this.jdbc.queryForList(upsert.existing(rows.size()), String.class,
+				rows.stream().map(Upsert::key).toArray()));
+		List<Object[]> updates = new ArrayList<>(stored.size());
+		List<Object[]> inserts = new ArrayList<>(rows.size() - stored.size());
+		for (Object[] row : rows) {
+			(stored.contains(Upsert.key(row)) ? updates : inserts).add(row);
+		}
+		if (!updates.isEmpty()) {
+			this.jdbc.batchUpdate(upsert.update(), updates, updates.size(),
+					(ps, row) -> bind(ps, upsert.updateValues(row, now)));
+		}
+		if (!inserts.isEmpty()) {
+			this.jdbc.batchUpdate(upsert.insert(), inserts, inserts.size(),
+					(ps, row) -> bind(ps, upsert.insertValues(row, now)));
+		}
 	}
 
 	/** The SQL of an upsert that leaves unchanged rows alone, in SQL both HSQLDB and PostgreSQL run. */
@@ -289,8 +344,16 @@ public class LedgerStore {
 		return found.isEmpty() ? null : found.get(0);
 	}
 
-	/** Records that a file was read to its end, with the fingerprint that lets an unchanged file be skipped. */
-	public void fileCompleted(String file, Fingerprint fingerprint) {
+	/**
+	 * Records that a file was read to its end, with the fingerprint that lets an unchanged file be skipped, and the
+	 * widest row of each of its recognised sheets (V12), where its corrections workbook puts the reason column.
+	 */
+	public void fileCompleted(String file, Fingerprint fingerprint, Map<String, Integer> sheetWidths) {
+		List<Object[]> widths = sheetWidths.entrySet()
+			.stream()
+			.map((entry) -> new Object[] { entry.getValue(), file, entry.getKey() })
+			.toList();
+		this.jdbc.batchUpdate("UPDATE ledger_sheet SET widest_row = ? WHERE file_name = ? AND sheet_name = ?", widths);
 		forgetFingerprint(file);
 		this.jdbc.update("""
 				INSERT INTO ledger_file (file_name, sha256, size_bytes, reference_hash, imported_at)
@@ -348,6 +411,19 @@ public class LedgerStore {
 	/** A stored reject; {@code reasonEn} is null for rows rejected before reasons were kept in English. */
 	public record StoredReject(String sheet, int row, String column, @Nullable String value, String reason,
 			@Nullable String reasonEn) {
+	}
+
+	/**
+	 * The widest row (filled columns) of each recognised sheet of a file's latest complete import, by sheet name;
+	 * a sheet of an import before V12, or of a file that was not read to its end, is missing.
+	 */
+	public Map<String, Integer> sheetWidths(String file) {
+		Map<String, Integer> widths = new HashMap<>();
+		this.jdbc.query("SELECT sheet_name, widest_row FROM ledger_sheet WHERE file_name = ? AND widest_row IS NOT NULL",
+				(rs) -> {
+					widths.put(rs.getString(1), rs.getInt(2));
+				}, file);
+		return widths;
 	}
 
 	/** The header row of each recognised sheet of a file's latest import, by sheet name. */

@@ -25,7 +25,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Generated 招远市 ledgers of any size for the benchmark: a signed-projects ledger and an events ledger, written
  * row by row (SXSSF for .xlsx, so generating a million rows needs no more memory than a hundred). Values are varied
  * the way clerks type them — Excel dates and dates as text, amounts in 万元 or with their own unit, counts with 人/家,
- * status synonyms, the towns of 招远市 — and drawn from a fixed seed, so the same arguments give the same rows.
+ * status synonyms, about fifty industry texts, investors that come back — and drawn from a fixed seed, so the same
+ * arguments give the same rows. {@value #HOME_PERCENT} % of the rows land in 招远市 (its towns, its zone, itself),
+ * the others in several thousand regions of every province, written as short names, city + name or full paths
+ * ({@link LandingRegions}).
  * Every {@value #REJECT_EVERY}th project has an unreadable signing date, so the reject path is measured too.
  */
 public final class BenchmarkLedgers {
@@ -39,8 +42,8 @@ public final class BenchmarkLedgers {
 	static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
 
 	/**
-	 * Project rows beyond this many (and event rows beyond a tenth of it) are other counties' history: they land in
-	 * {@link #OTHER_REGIONS} and are dated {@link #HISTORY_FIRST_DAY} to {@link #HISTORY_LAST_DAY}, before every row
+	 * Project rows beyond this many (and event rows beyond a tenth of it) are other regions' history: they land in
+	 * the {@link LandingRegions} outside 招远市 and are dated {@link #HISTORY_FIRST_DAY} to {@link #HISTORY_LAST_DAY}, before every row
 	 * of 招远市. A larger database then holds more stored rows but the same rows in any report of 2015 to 2024, for
 	 * 招远市 and for 全国 alike: what the benchmark's report shows stays the same while the database grows.
 	 */
@@ -50,10 +53,6 @@ public final class BenchmarkLedgers {
 
 	static final LocalDate HISTORY_LAST_DAY = LocalDate.of(2014, 12, 31);
 
-	/** Counties elsewhere in China, written as paths so that they resolve whatever the ledger's context. */
-	private static final List<String> OTHER_REGIONS = List.of("广东省深圳市南山区", "四川省成都市双流区", "江苏省苏州市昆山市",
-			"浙江省宁波市余姚市", "河南省郑州市新郑市", "湖北省武汉市江夏区", "安徽省合肥市肥西县", "山东省青岛市黄岛区");
-
 	private static final int HISTORY_DAYS = (int) (HISTORY_LAST_DAY.toEpochDay() - HISTORY_FIRST_DAY.toEpochDay())
 			+ 1;
 
@@ -61,18 +60,34 @@ public final class BenchmarkLedgers {
 
 	private static final String SYNTHETIC = "基准测试生成数据（synthetic）";
 
+	/** The towns of 招远市, its development zone and 招远市 itself: {@value #HOME_PERCENT} % of the rows land there. */
 	private static final List<String> REGIONS = List.of("招远市", "招远经济技术开发区", "罗峰街道", "泉山街道", "梦芝街道", "温泉街道",
 			"大秦家街道", "辛庄镇", "蚕庄镇", "金岭镇", "毕郭镇", "玲珑镇", "张星镇", "夏甸镇", "阜山镇", "齐山镇");
 
-	/** Ledger industry text, project name stems and the investor's business suffix. */
-	private static final List<List<String>> SECTORS = List.of(List.of("黄金深加工", "黄金饰品精深加工项目", "贵金属有限公司"),
-			List.of("新材料", "高性能陶瓷新材料项目", "新材料科技有限公司"), List.of("电子信息", "智能终端电子元器件项目", "电子科技有限公司"),
-			List.of("集成电路", "功率半导体器件项目", "半导体有限公司"), List.of("生物医药", "医用敷料生产项目", "生物医药有限公司"),
-			List.of("大健康", "温泉康养综合体项目", "健康产业有限公司"), List.of("高端装备", "精密数控机床项目", "智能装备有限公司"),
-			List.of("矿山机械", "选矿设备制造项目", "重工机械有限公司"), List.of("食品加工", "果蔬冷链加工项目", "食品有限公司"),
-			List.of("海产品深加工", "海参精深加工项目", "海洋食品有限公司"), List.of("文化旅游", "乡村旅游度假区项目", "文旅发展有限公司"),
-			List.of("现代物流", "冷链物流园项目", "供应链管理有限公司"), List.of("环保", "尾矿综合利用项目", "环保科技有限公司"),
-			List.of("新能源汽车零部件", "动力电池结构件项目", "汽车零部件有限公司"), List.of("其他制造", "日用五金制品项目", "实业有限公司"));
+	/**
+	 * Industry texts as ledgers write them, several per sector (a dozen sectors, about fifty texts), the project name
+	 * stems and the investor's business suffix of the sector.
+	 */
+	private static final List<Sector> SECTORS = List.of(
+			new Sector(List.of("黄金深加工", "黄金珠宝", "黄金饰品加工", "贵金属精深加工", "金银首饰制造"), "黄金饰品精深加工项目", "贵金属有限公司"),
+			new Sector(List.of("新材料", "先进陶瓷材料", "高性能新材料", "功能材料", "新型建材"), "高性能陶瓷新材料项目", "新材料科技有限公司"),
+			new Sector(List.of("电子信息", "电子元器件", "新一代信息技术", "智能终端制造"), "智能终端电子元器件项目", "电子科技有限公司"),
+			new Sector(List.of("集成电路", "半导体", "功率半导体", "芯片封装测试"), "功率半导体器件项目", "半导体有限公司"),
+			new Sector(List.of("生物医药", "医疗器械", "医用耗材", "中医药"), "医用敷料生产项目", "生物医药有限公司"),
+			new Sector(List.of("大健康", "康养产业", "温泉康养", "健康管理服务"), "温泉康养综合体项目", "健康产业有限公司"),
+			new Sector(List.of("高端装备", "高端装备制造", "数控机床", "智能制造装备"), "精密数控机床项目", "智能装备有限公司"),
+			new Sector(List.of("矿山机械", "矿山设备", "选矿机械制造"), "选矿设备制造项目", "重工机械有限公司"),
+			new Sector(List.of("食品加工", "农副产品加工", "果蔬加工", "现代农业"), "果蔬冷链加工项目", "食品有限公司"),
+			new Sector(List.of("海产品深加工", "海洋食品", "海参加工"), "海参精深加工项目", "海洋食品有限公司"),
+			new Sector(List.of("文化旅游", "文旅融合", "乡村旅游", "研学旅游"), "乡村旅游度假区项目", "文旅发展有限公司"),
+			new Sector(List.of("现代物流", "冷链物流", "供应链服务"), "冷链物流园项目", "供应链管理有限公司"),
+			new Sector(List.of("环保", "节能环保", "固废综合利用", "尾矿资源化"), "尾矿综合利用项目", "环保科技有限公司"),
+			new Sector(List.of("新能源汽车零部件", "汽车零部件", "动力电池"), "动力电池结构件项目", "汽车零部件有限公司"),
+			new Sector(List.of("其他制造", "五金制品", "日用品制造"), "日用五金制品项目", "实业有限公司"));
+
+	/** A sector of the generated ledgers: the ways its industry is written, a project stem, a business suffix. */
+	record Sector(List<String> industryTexts, String projectStem, String businessSuffix) {
+	}
 
 	/** Investor origin as written in the ledger, and the prefix of the investor's name. */
 	private static final List<List<String>> ORIGINS = List.of(List.of("深圳市", "深圳"), List.of("广州市", "广州"),
@@ -99,6 +114,9 @@ public final class BenchmarkLedgers {
 
 	private static final List<String> EVENT_HEADERS = List.of("序号", "活动编号", "活动名称", "活动类型", "开始日期", "结束日期",
 			"主办地区", "举办地点", "目标地区", "主办单位", "参会人数", "参会企业数", "重点产业", "备注");
+
+	/** The share of rows (in per cent) that land in 招远市; the others land anywhere in China. */
+	static final int HOME_PERCENT = 40;
 
 	private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
 
@@ -146,31 +164,32 @@ public final class BenchmarkLedgers {
 		Path projectsFile = folder.resolve("招远市签约项目台账-" + projects + "." + format.extension());
 		Path eventsFile = folder.resolve("招远市招商活动台账-" + events + "." + format.extension());
 		Random random = new Random(SEED);
+		LandingRegions landing = LandingRegions.load();
 		try (RowSink sink = sink(projectsFile, format, "签约项目")) {
 			sink.row(List.of("招远市签约项目台账（基准测试生成）"));
 			sink.row(new ArrayList<>(PROJECT_HEADERS));
 			for (int i = 1; i <= projects; i++) {
-				sink.row(projectRow(random, i));
+				sink.row(projectRow(random, i, landing));
 			}
 		}
 		try (RowSink sink = sink(eventsFile, format, "招商活动")) {
 			sink.row(List.of("招远市招商活动台账（基准测试生成）"));
 			sink.row(new ArrayList<>(EVENT_HEADERS));
 			for (int i = 1; i <= events; i++) {
-				sink.row(eventRow(random, i));
+				sink.row(eventRow(random, i, landing));
 			}
 		}
 		return new Ledgers(projectsFile, projects, eventsFile, events, rejects(projects));
 	}
 
-	static List<Object> projectRow(Random random, int i) {
+	static List<Object> projectRow(Random random, int i, LandingRegions landing) {
 		boolean history = i > BASE_PROJECTS;
 		LocalDate signed = history ? HISTORY_FIRST_DAY.plusDays(random.nextInt(HISTORY_DAYS))
 				: FIRST_DAY.plusDays(random.nextInt(DAYS));
-		List<String> sector = pick(random, SECTORS);
+		Sector sector = pick(random, SECTORS);
 		List<String> origin = pick(random, ORIGINS);
 		String brand = pick(random, BRANDS);
-		String investor = origin.get(1) + brand + sector.get(2);
+		String investor = origin.get(1) + brand + sector.businessSuffix();
 		String agreement = pick(random, AGREEMENTS);
 		long wan = amountWan(random);
 		Object amount = amountCell(random, wan);
@@ -199,22 +218,23 @@ public final class BenchmarkLedgers {
 		}
 		Object funds = (started == null) ? null : wan * (10 + random.nextInt(91)) / 100;
 		Object signedCell = (i % REJECT_EVERY == 0) ? "某日" : dateCell(random, signed);
-		return Arrays.asList(i, String.format("BM-P-%07d", i), brand + sector.get(1), signedCell,
-				history ? pick(random, OTHER_REGIONS) : pick(random, REGIONS), investor, origin.get(0), sector.get(0),
-				agreement, amount, status, started,
+		String region = (!history && random.nextInt(100) < HOME_PERCENT) ? pick(random, REGIONS)
+				: pick(random, landing.texts());
+		return Arrays.asList(i, String.format("BM-P-%07d", i), brand + sector.projectStem(), signedCell, region,
+				investor, origin.get(0), pick(random, sector.industryTexts()), agreement, amount, status, started,
 				producing, funds, SYNTHETIC);
 	}
 
-	static List<Object> eventRow(Random random, int i) {
+	static List<Object> eventRow(Random random, int i, LandingRegions landing) {
 		boolean history = i > BASE_PROJECTS / 10;
 		LocalDate start = history ? HISTORY_FIRST_DAY.plusDays(random.nextInt(HISTORY_DAYS))
 				: FIRST_DAY.plusDays(random.nextInt(DAYS));
 		String type = pick(random, EVENT_TYPES);
 		List<String> target = pick(random, TARGETS);
-		String industry = pick(random, SECTORS).get(0);
+		String industry = pick(random, pick(random, SECTORS).industryTexts());
 		String host = (random.nextInt(3) == 0) ? pick(random, REGIONS) : "招远市";
 		if (history) {
-			host = pick(random, OTHER_REGIONS);
+			host = pick(random, landing.texts());
 		}
 		boolean outbound = type.equals("推介会") || random.nextBoolean();
 		String where = target.get(0).endsWith("市") ? target.get(0).substring(0, target.get(0).length() - 1)
@@ -228,6 +248,16 @@ public final class BenchmarkLedgers {
 				host.endsWith("街道") ? host + "办事处" : host + "人民政府",
 				(random.nextInt(10) == 0) ? attendees + "人" : attendees,
 				(random.nextInt(10) == 0) ? enterprises + "家" : enterprises, industry, SYNTHETIC);
+	}
+
+	/** The project rows {@link #write} writes first, in the same order: what a test compares the stored rows with. */
+	static List<List<Object>> projectRows(int projects, LandingRegions landing) {
+		Random random = new Random(SEED);
+		List<List<Object>> rows = new ArrayList<>(projects);
+		for (int i = 1; i <= projects; i++) {
+			rows.add(projectRow(random, i, landing));
+		}
+		return rows;
 	}
 
 	/** Mostly an Excel date; one in ten typed as text in one of the ways clerks type dates. */

@@ -9,6 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +45,17 @@ class BenchmarkLedgersTests {
 			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project")).isEqualTo(2_997);
 			assertThat(count(statement, "SELECT COUNT(*) FROM promo_event")).isEqualTo(400);
 			// the 14 towns, the development zone and 招远市 itself each resolved to a region of their own
-			assertThat(count(statement, "SELECT COUNT(DISTINCT region_code) FROM signed_project")).isEqualTo(16);
+			assertThat(count(statement, "SELECT COUNT(DISTINCT region_code) FROM signed_project "
+					+ "WHERE region_code LIKE '370685%'")).isEqualTo(16);
+			// the other rows land in well over a thousand regions of (nearly) every province
+			assertThat(count(statement, "SELECT COUNT(DISTINCT region_code) FROM signed_project")).isGreaterThan(1_000);
+			assertThat(count(statement, "SELECT COUNT(DISTINCT SUBSTRING(region_code, 1, 2)) FROM signed_project"))
+				.isGreaterThanOrEqualTo(30);
+			// dozens of industry texts, investors that come back
+			assertThat(count(statement, "SELECT COUNT(DISTINCT industry_text) FROM signed_project"))
+				.isGreaterThanOrEqualTo(40);
+			assertThat(count(statement, "SELECT COUNT(DISTINCT investor_key) FROM signed_project"))
+				.isLessThan(2_997);
 			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project WHERE signed_date < DATE '2015-01-01' "
 					+ "OR signed_date > DATE '2024-12-31'")).isZero();
 			// amounts typed as text with their own unit were converted, US dollars at the configured rate
@@ -58,6 +71,44 @@ class BenchmarkLedgersTests {
 			assertThat(count(statement, "SELECT COUNT(*) FROM ledger_reject WHERE column_name = '签约日期' "
 					+ "AND cell_value = '某日'")).isEqualTo(3);
 		}
+	}
+
+	@Test
+	void everyProjectLandsInTheRegionItsTextWasWrittenFrom() throws Exception {
+		// given
+		LandingRegions landing = LandingRegions.load();
+		BenchmarkLedgers.write(this.work.resolve("input"), 2_000, 10, Format.XLSX);
+		List<List<Object>> rows = BenchmarkLedgers.projectRows(2_000, landing);
+		// when
+		importLedgers();
+		// then
+		assertThat(landing.texts()).hasSizeGreaterThan(3_000);
+		assertThat(landing.provinces()).isGreaterThanOrEqualTo(30);
+		Map<Integer, String> stored = new HashMap<>();
+		try (Connection connection = database(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT source_row, region_code FROM signed_project")) {
+			while (result.next()) {
+				stored.put(result.getInt(1), result.getString(2));
+			}
+		}
+		assertThat(stored).hasSize(1_998);
+		int elsewhere = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			String code = stored.get(i + 3); // a title row and the header above the first data row
+			if (code == null) {
+				continue; // a planted bad date
+			}
+			String text = (String) rows.get(i).get(4);
+			String written = landing.codes().get(text);
+			if (written != null) {
+				assertThat(code).as(text).isEqualTo(written);
+				elsewhere++;
+			}
+			else {
+				assertThat(code).as(text).startsWith("370685");
+			}
+		}
+		assertThat(elsewhere).isBetween(1_000, 1_400);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,17 @@ import cn.investpromo.benchmark.MeasuredProcess.Measurement;
  * SPEC §8 benchmark, run by hand, never as a test: generates a 招远市 projects ledger of N rows and an events
  * ledger of N/10 (beyond 100,000 projects, other counties' history: {@link BenchmarkLedgers#BASE_PROJECTS}),
  * imports them with the real command line in a child JVM under a fixed heap, then writes the report of one month
- * for 招远市 and for 全国, and prints wall time, job time, rows/s, peak RSS and heap use. A result line per report
- * is appended to {@code target/benchmark/results.csv}.
+ * for 招远市 and for 全国, and prints wall time, CPU time, job time, rows/s, peak RSS and heap use. Beside the import,
+ * in interleaved pairs on the same ledgers and under the same heap, it runs the framework-free {@link FloorImport}
+ * and prints import ÷ floor in wall and CPU time (issue 10). A result line per report is appended to
+ * {@code target/benchmark/results.csv}.
  * <p>
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=cn.investpromo.benchmark.LedgerBenchmark -Dexec.args="100000"}; further arguments:
  * {@code --heap 256m} (the child's -Xmx, default 256m), {@code --report-heap 512m} (the report's, default the
  * same), {@code --csv} (CSV ledgers instead of .xlsx),
- * {@code --month 2024-06} (the report's month), {@code --events N}. Generated ledgers are kept under
+ * {@code --month 2024-06} (the report's month), {@code --events N}, {@code --pairs 3} (floor and import pairs, the
+ * median pair by wall-time ratio reported), {@code --no-reports}. Generated ledgers are kept under
  * {@code target/benchmark/ledgers-…} and reused, as they are the same bytes every time.
  */
 public final class LedgerBenchmark {
@@ -60,17 +64,44 @@ public final class LedgerBenchmark {
 		Path data = run.resolve("data");
 		Path input = ledgers.projectsFile().getParent();
 
-		logger.info("importing {} rows from {} under -Xmx{}", ledgers.rows(), input, options.heap());
-		Measurement imported = MeasuredProcess.run(options.heap(), run, "import",
-				List.of("import", "--input", input.toString(), "--data", data.toString()));
-		check(imported, "import");
-		checkCounts(imported, ledgers);
+		// the floor and the import in interleaved pairs, each on a fresh database, so that a busy moment of the machine
+		// weighs on both; the median pair by wall-time ratio is the one reported
+		List<Pair> pairs = new ArrayList<>();
+		for (int pair = 1; pair <= options.pairs(); pair++) {
+			Measurement floor = null;
+			if (options.format() == Format.XLSX) {
+				deleteRecursively(run.resolve("floor"));
+				logger.info("floor {}/{}: {} rows under -Xmx{}", pair, options.pairs(), ledgers.rows(), options.heap());
+				floor = MeasuredProcess.run(options.heap(), run, "floor", FloorImport.class.getName(),
+						List.of(run.resolve("floor").toString(), ledgers.projectsFile().toString(),
+								ledgers.eventsFile().toString()));
+				check(floor, "floor");
+				checkFloorCounts(floor, ledgers);
+			}
+			deleteRecursively(data);
+			logger.info("import {}/{}: {} rows from {} under -Xmx{}", pair, options.pairs(), ledgers.rows(), input,
+					options.heap());
+			Measurement imported = MeasuredProcess.run(options.heap(), run, "import",
+					List.of("import", "--input", input.toString(), "--data", data.toString()));
+			check(imported, "import");
+			checkCounts(imported, ledgers);
+			pairs.add(new Pair(imported, floor));
+			if (floor != null) {
+				logger.info(String.format(Locale.ROOT, "pair %d: import %.1f s wall, %.1f s CPU; floor %.1f s wall, "
+						+ "%.1f s CPU; import ÷ floor %.2f wall, %.2f CPU", pair, imported.seconds(),
+						imported.cpuSeconds(), floor.seconds(), floor.cpuSeconds(), imported.seconds() / floor.seconds(),
+						imported.cpuSeconds() / floor.cpuSeconds()));
+			}
+		}
+		pairs.sort(Comparator.comparingDouble(Pair::wallRatio));
+		Pair median = pairs.get(pairs.size() / 2);
+		Measurement imported = median.imported();
 		// other processes on the machine slow every figure down: record how busy it was
 		String load = loadAverage();
 
 		// the county and the whole country, each report in a JVM of its own under the report heap
 		List<Measurement> reports = new ArrayList<>();
-		for (String scope : SCOPES) {
+		for (String scope : options.reports() ? SCOPES : List.<String>of()) {
 			logger.info("reporting {} for {} under -Xmx{}", options.month(), scope, options.reportHeap());
 			Measurement reported = MeasuredProcess.run(options.reportHeap(), run, "report-" + scope,
 					List.of("report", "--month", options.month().toString(), "--scope", scope, "--data",
@@ -89,16 +120,20 @@ public final class LedgerBenchmark {
 		JsonNode runs = JsonMapper.builder().build().readTree(String.join("\n", history.output()));
 		double importJob = jobSeconds(runs, "ledgerImportJob", null);
 		Path results = folder.resolve("results.csv");
+		if (Files.exists(results) && !Files.readAllLines(results).get(0).equals(Result.CSV_HEADER)) {
+			// a results file of an earlier version of the benchmark: kept aside, not mixed with lines of other columns
+			Files.move(results, folder.resolve("results-" + System.currentTimeMillis() + ".csv"));
+		}
 		if (!Files.exists(results)) {
 			Files.writeString(results, Result.CSV_HEADER + "\n", StandardCharsets.UTF_8);
 		}
-		for (int i = 0; i < SCOPES.size(); i++) {
-			Measurement reported = reports.get(i);
-			double reportJob = (reported.exitStatus() == 0)
+		for (int i = 0; i < Math.max(1, reports.size()); i++) {
+			Measurement reported = reports.isEmpty() ? null : reports.get(i);
+			double reportJob = (reported != null && reported.exitStatus() == 0)
 					? jobSeconds(runs, "monthlyReportJob", SCOPE_CODES.get(i)) : Double.NaN;
 			Result result = new Result(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), options, ledgers,
-					imported, importJob, SCOPES.get(i), reported, reportJob,
-					Runtime.getRuntime().availableProcessors(), load);
+					imported, importJob, median.floor(), pairs.size(), reports.isEmpty() ? "" : SCOPES.get(i),
+					reported, reportJob, Runtime.getRuntime().availableProcessors(), load);
 			logger.info(result.table());
 			Files.writeString(results, result.csvLine() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		}
@@ -146,6 +181,28 @@ public final class LedgerBenchmark {
 		String tail = String.join("\n", output.subList(Math.max(0, output.size() - 15), output.size()));
 		return what + " exited with status " + measurement.exitStatus() + " (" + measurement.outcome() + "):\n"
 				+ tail;
+	}
+
+	/** One import and the floor run next to it (null for CSV ledgers, which the floor does not read). */
+	record Pair(Measurement imported, @Nullable Measurement floor) {
+
+		double wallRatio() {
+			return (this.floor != null) ? this.imported.seconds() / this.floor.seconds() : 0;
+		}
+
+	}
+
+	private static final Pattern FLOOR = Pattern.compile("floor: (\\d+) row\\(s\\) read, (\\d+) accepted, (\\d+) rejected");
+
+	/** The floor reads the same rows and rejects the same ones, or it is not the same work. */
+	private static void checkFloorCounts(Measurement floor, Ledgers ledgers) {
+		String line = floor.lastLine("floor:");
+		Matcher matcher = (line != null) ? FLOOR.matcher(line) : null;
+		if (matcher == null || !matcher.find() || Long.parseLong(matcher.group(1)) != ledgers.rows()
+				|| Long.parseLong(matcher.group(3)) != ledgers.rejects()) {
+			throw new IllegalStateException("expected the floor to read " + ledgers.rows() + " rows and reject "
+					+ ledgers.rejects() + ": " + line);
+		}
 	}
 
 	/** The import must have read every generated row and rejected exactly the bad ones. */
@@ -198,13 +255,14 @@ public final class LedgerBenchmark {
 	/**
 	 * The command line: {@code <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month yyyy-MM] [--events N]}.
 	 */
-	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month) {
+	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month,
+			int pairs, boolean reports) {
 
 		static Options parse(String[] args) {
 			if (args.length == 0) {
 				throw new IllegalArgumentException(
 						"usage: LedgerBenchmark <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month 2024-06] "
-								+ "[--events N]");
+								+ "[--events N] [--pairs 3] [--no-reports]");
 			}
 			int projects = Integer.parseInt(args[0].replace("_", "").replace(",", ""));
 			Integer events = null;
@@ -212,6 +270,8 @@ public final class LedgerBenchmark {
 			String reportHeap = null;
 			Format format = Format.XLSX;
 			YearMonth month = YearMonth.of(2024, 6);
+			int pairs = 1;
+			boolean reports = true;
 			for (int i = 1; i < args.length; i++) {
 				switch (args[i]) {
 					case "--heap" -> heap = args[++i];
@@ -219,21 +279,25 @@ public final class LedgerBenchmark {
 					case "--csv" -> format = Format.CSV;
 					case "--month" -> month = YearMonth.parse(args[++i]);
 					case "--events" -> events = Integer.parseInt(args[++i]);
+					case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+					case "--no-reports" -> reports = false;
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
 			}
 			return new Options(projects, (events != null) ? events : Math.max(1, projects / 10), heap,
-					(reportHeap != null) ? reportHeap : heap, format, month);
+					(reportHeap != null) ? reportHeap : heap, format, month, pairs, reports);
 		}
 
 	}
 
 	/** One benchmark run's figures, as a table for the console and a line of results.csv. */
 	record Result(LocalDateTime at, Options options, Ledgers ledgers, Measurement imported, double importJob,
-			String scope, Measurement reported, double reportJob, int cores, String load) {
+			@Nullable Measurement floor, int pairs, String scope, @Nullable Measurement reported, double reportJob,
+			int cores, String load) {
 
 		static final String CSV_HEADER = "date,format,projects,events,rows,heap,cores,import_wall_s,import_job_s,"
 				+ "import_rows_per_s,import_peak_rss_mb,import_heap_peak_mb,import_heap_after_gc_mb,import_gcs,import_full_gcs,"
+				+ "import_cpu_s,floor_wall_s,floor_cpu_s,ratio_wall,ratio_cpu,pairs,"
 				+ "report_month,report_scope,report_heap,report_outcome,report_wall_s,report_job_s,report_peak_rss_mb,"
 				+ "report_heap_peak_mb,report_heap_after_gc_mb,report_full_gcs,load_avg_1min,java";
 
@@ -241,45 +305,75 @@ public final class LedgerBenchmark {
 			return this.ledgers.rows() / this.importJob;
 		}
 
+		double wallRatio() {
+			return (this.floor != null) ? this.imported.seconds() / this.floor.seconds() : Double.NaN;
+		}
+
+		double cpuRatio() {
+			return (this.floor != null) ? this.imported.cpuSeconds() / this.floor.cpuSeconds() : Double.NaN;
+		}
+
 		String table() {
 			List<String> lines = new ArrayList<>();
 			lines.add(String.format(Locale.ROOT, "%n%,d rows (%,d projects + %,d events, %s), %d cores (load average %s), "
 					+ "Java %s", this.ledgers.rows(), this.ledgers.projects(), this.ledgers.events(),
 					this.options.format(), this.cores, this.load, System.getProperty("java.version")));
-			String row = "%-16s %6s %8s %8s %8s %9s %10s %14s %9s";
-			lines.add(String.format(Locale.ROOT, row, "", "-Xmx", "wall s", "job s", "rows/s", "peak RSS",
+			String row = "%-16s %6s %8s %8s %8s %8s %9s %10s %14s %9s";
+			lines.add(String.format(Locale.ROOT, row, "", "-Xmx", "wall s", "CPU s", "job s", "rows/s", "peak RSS",
 					"heap peak", "heap after GC", "full GCs"));
 			lines.add(String.format(Locale.ROOT, row, "import", this.options.heap(), decimal(this.imported.seconds()),
-					decimal(this.importJob), String.format(Locale.ROOT, "%,.0f", rowsPerSecond()),
-					this.imported.peakRssMb() + " MB", this.imported.heapPeakMb() + " MB",
-					this.imported.heapAfterGcMb() + " MB", this.imported.fullCollections()));
-			lines.add(String.format(Locale.ROOT, row, "report " + this.scope, this.options.reportHeap(),
-					decimal(this.reported.seconds()), decimal(this.reportJob), "", this.reported.peakRssMb() + " MB",
-					this.reported.heapPeakMb() + " MB", this.reported.heapAfterGcMb() + " MB",
-					this.reported.fullCollections()));
-			if (this.reported.exitStatus() != 0) {
-				lines.add("report FAILED: " + this.reported.outcome());
+					decimal(this.imported.cpuSeconds()), decimal(this.importJob),
+					String.format(Locale.ROOT, "%,.0f", rowsPerSecond()), this.imported.peakRssMb() + " MB",
+					this.imported.heapPeakMb() + " MB", this.imported.heapAfterGcMb() + " MB",
+					this.imported.fullCollections()));
+			if (this.floor != null) {
+				lines.add(String.format(Locale.ROOT, row, "floor", this.options.heap(), decimal(this.floor.seconds()),
+						decimal(this.floor.cpuSeconds()), "", "", this.floor.peakRssMb() + " MB",
+						this.floor.heapPeakMb() + " MB", this.floor.heapAfterGcMb() + " MB",
+						this.floor.fullCollections()));
+				lines.add(String.format(Locale.ROOT, "import ÷ floor: %.2f wall, %.2f CPU (median of %d pair(s))",
+						wallRatio(), cpuRatio(), this.pairs));
+			}
+			if (this.reported != null) {
+				lines.add(String.format(Locale.ROOT, row, "report " + this.scope, this.options.reportHeap(),
+						decimal(this.reported.seconds()), decimal(this.reported.cpuSeconds()), decimal(this.reportJob),
+						"", this.reported.peakRssMb() + " MB", this.reported.heapPeakMb() + " MB",
+						this.reported.heapAfterGcMb() + " MB", this.reported.fullCollections()));
+				if (this.reported.exitStatus() != 0) {
+					lines.add("report FAILED: " + this.reported.outcome());
+				}
 			}
 			return String.join("\n", lines);
 		}
 
 		String csvLine() {
+			Measurement floor = this.floor;
+			Measurement reported = this.reported;
 			return String.join(",", this.at.toString(), this.options.format().extension(),
 					Integer.toString(this.ledgers.projects()), Integer.toString(this.ledgers.events()),
 					Long.toString(this.ledgers.rows()), this.options.heap(), Integer.toString(this.cores),
 					decimal(this.imported.seconds()), decimal(this.importJob), decimal(rowsPerSecond()),
 					Long.toString(this.imported.peakRssMb()), Long.toString(this.imported.heapPeakMb()),
 					Long.toString(this.imported.heapAfterGcMb()), Integer.toString(this.imported.collections()),
-					Integer.toString(this.imported.fullCollections()),
-					this.options.month().toString(), this.scope, this.options.reportHeap(), this.reported.outcome(),
-					decimal(this.reported.seconds()), decimal(this.reportJob),
-					Long.toString(this.reported.peakRssMb()), Long.toString(this.reported.heapPeakMb()),
-					Long.toString(this.reported.heapAfterGcMb()), Integer.toString(this.reported.fullCollections()),
-					this.load, System.getProperty("java.version"));
+					Integer.toString(this.imported.fullCollections()), decimal(this.imported.cpuSeconds()),
+					(floor != null) ? decimal(floor.seconds()) : "", (floor != null) ? decimal(floor.cpuSeconds()) : "",
+					(floor != null) ? ratio(wallRatio()) : "", (floor != null) ? ratio(cpuRatio()) : "",
+					Integer.toString(this.pairs), this.options.month().toString(), this.scope,
+					this.options.reportHeap(), (reported != null) ? reported.outcome() : "not run",
+					(reported != null) ? decimal(reported.seconds()) : "", decimal(this.reportJob),
+					(reported != null) ? Long.toString(reported.peakRssMb()) : "",
+					(reported != null) ? Long.toString(reported.heapPeakMb()) : "",
+					(reported != null) ? Long.toString(reported.heapAfterGcMb()) : "",
+					(reported != null) ? Integer.toString(reported.fullCollections()) : "", this.load,
+					System.getProperty("java.version"));
 		}
 
 		private static String decimal(double value) {
 			return String.format(Locale.ROOT, "%.1f", value);
+		}
+
+		private static String ratio(double value) {
+			return String.format(Locale.ROOT, "%.2f", value);
 		}
 
 	}

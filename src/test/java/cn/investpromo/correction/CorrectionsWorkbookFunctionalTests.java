@@ -134,6 +134,45 @@ class CorrectionsWorkbookFunctionalTests {
 	}
 
 	@Test
+	void theReasonColumnComesAfterTheWidestRowAsTheImportMeasuredIt() throws Exception {
+		// given: a note typed past the last column of the header, in a row of its own below the data
+		Path input = Files.createDirectories(this.work.resolve("input"));
+		Path ledger = input.resolve(LEDGER);
+		writeLedger(ledger, true);
+		try (Workbook workbook = open(ledger)) {
+			workbook.getSheet("签约项目").getRow(4).createCell(11).setCellValue("见附件");
+			try (OutputStream out = Files.newOutputStream(ledger)) {
+				workbook.write(out);
+			}
+		}
+		Path reports = this.work.resolve("reports");
+		Path data = this.work.resolve("data");
+		// when
+		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString(), "--out",
+				reports.toString());
+		// then: the import recorded the sheet's widest row, and the reason column comes after it
+		assertThat(imported.status()).as(imported.err()).isZero();
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+				"jdbc:hsqldb:file:" + data.resolve("investpromo") + ";ifexists=true;shutdown=true", "SA", "");
+				java.sql.ResultSet widths = connection.createStatement()
+					.executeQuery("SELECT sheet_name, widest_row FROM ledger_sheet WHERE header_row IS NOT NULL "
+							+ "ORDER BY sheet_name")) {
+			List<String> found = new ArrayList<>();
+			while (widths.next()) {
+				found.add(widths.getString(1) + " " + widths.getInt(2));
+			}
+			assertThat(found).containsExactly("招商活动 4", "签约项目 12");
+		}
+		try (Workbook workbook = open(reports.resolve("待修正").resolve("招远市签约项目2019-待修正.xlsx"))) {
+			Sheet sheet = workbook.getSheet("签约项目");
+			assertThat(text(sheet, 1, 12)).isEqualTo("错误原因");
+			assertThat(text(sheet, 4, 11)).isEqualTo("见附件");
+			assertThat(text(sheet, 3, 12)).isEqualTo("日期无法识别：" + BAD_DATE);
+			assertRejected(sheet, 3, 2, BAD_DATE, "日期无法识别：" + BAD_DATE);
+		}
+	}
+
+	@Test
 	void aCsvLedgerGetsAnXlsxCorrectionsWorkbook() throws Exception {
 		// given: a GB18030 CSV ledger, as Chinese Excel saves one, with an unreadable amount
 		Path input = Files.createDirectories(this.work.resolve("input"));

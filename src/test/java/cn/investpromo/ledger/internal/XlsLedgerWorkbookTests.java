@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.investpromo.ledger.LedgerWorkbook;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.ledger.LedgerWorkbooks;
+import cn.investpromo.ledger.ReadAheadWorkbook;
 import cn.investpromo.ledger.RawRow;
 import cn.investpromo.ledger.ReadLimits;
 import cn.investpromo.ledger.UnreadableFileException;
@@ -172,7 +173,7 @@ class XlsLedgerWorkbookTests {
 
 	private static Class<?> workbook(Path file) throws IOException {
 		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file)) {
-			return workbook.getClass();
+			return ((ReadAheadWorkbook) workbook).reader().getClass();
 		}
 	}
 
