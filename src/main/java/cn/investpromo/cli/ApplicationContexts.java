@@ -1,5 +1,6 @@
 package cn.investpromo.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,8 +52,9 @@ final class ApplicationContexts {
 
 	/**
 	 * Like {@link #start(String, Map)}, answering first, before any part of the application starts, what the
-	 * configuration alone decides: a bad setting, bad usage ({@link UsageException}, from {@code checks}) and a data
-	 * directory another process holds. These need only the configuration files read, not the context.
+	 * configuration alone decides: a data directory another process holds, bad usage ({@link UsageException}, from
+	 * {@code checks}) and a bad setting. These need only the configuration files read, not the context; the cheapest
+	 * answers come first, the refusal of a held data directory before even the settings are bound.
 	 */
 	static ConfigurableApplicationContext start(String command, Map<String, Object> properties,
 			EarlyChecks.Check checks) {
@@ -63,14 +65,17 @@ final class ApplicationContexts {
 		quietUntilConfigured();
 		checks.options();
 		ConfigurableEnvironment environment = configuration(args);
-		InvestpromoProperties settings = Binder.get(environment)
-			.bindOrCreate("investpromo", InvestpromoProperties.class);
-		checks.configuration(settings, environment);
 		Path folder = DataDirectoryLock.embeddedDatabaseFolder(environment);
+		// only an existing folder can be held; a new one is made only once the command is known to start
 		AtomicReference<DataDirectoryLock> lock = new AtomicReference<>(
-				(folder != null) ? DataDirectoryLock.acquire(folder, command) : null);
-		LockDataDirectory locking = new LockDataDirectory(command, lock);
+				(folder != null && Files.isDirectory(folder)) ? DataDirectoryLock.acquire(folder, command) : null);
 		try {
+			checks.configuration(environment);
+			Binder.get(environment).bindOrCreate("investpromo", InvestpromoProperties.class);
+			if (folder != null && lock.get() == null) {
+				lock.set(DataDirectoryLock.acquire(folder, command));
+			}
+			LockDataDirectory locking = new LockDataDirectory(command, lock);
 			return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false)
 				.registerShutdownHook(false)
 				.listeners(locking)
@@ -144,8 +149,12 @@ final class ApplicationContexts {
 	private static ConfigurableEnvironment configuration(String[] args) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		new SpringApplicationJsonEnvironmentPostProcessor().postProcessEnvironment(environment,
-				new SpringApplication(InvestpromoApplication.class));
+		if (environment.containsProperty("spring.application.json")
+				|| environment.containsProperty("SPRING_APPLICATION_JSON")) {
+			// the application object, unused by the processor, costs its listeners and initialisers to make
+			new SpringApplicationJsonEnvironmentPostProcessor().postProcessEnvironment(environment,
+					new SpringApplication(InvestpromoApplication.class));
+		}
 		ConfigDataEnvironmentPostProcessor.applyTo(environment);
 		ConfigurationPropertySources.attach(environment);
 		return environment;

@@ -14,7 +14,6 @@ import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionMatch;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.system.DefaultRegion;
-import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ReportScopes;
 
 /**
@@ -47,8 +46,8 @@ final class EarlyChecks {
 		default void options() {
 		}
 
-		/** What needs the settings or the configured database as well. */
-		default void configuration(InvestpromoProperties settings, Environment environment) {
+		/** What needs the configuration as well (read, not yet bound and checked as the settings). */
+		default void configuration(Environment environment) {
 		}
 
 	}
@@ -79,9 +78,9 @@ final class EarlyChecks {
 			}
 
 			@Override
-			public void configuration(InvestpromoProperties settings, Environment environment) {
+			public void configuration(Environment environment) {
 				if (this.catalog != null && options.scope != null) {
-					checkScope(options.scope, this.catalog.join(), settings, environment);
+					checkScope(options.scope, this.catalog.join(), environment);
 				}
 			}
 
@@ -94,11 +93,11 @@ final class EarlyChecks {
 				|| text.equals(RegionCatalog.CHINA_CODE);
 	}
 
-	private static void checkScope(String scope, RegionCatalog shipped, InvestpromoProperties settings,
-			Environment environment) {
+	private static void checkScope(String scope, RegionCatalog shipped, Environment environment) {
 		DefaultRegion defaultRegion = new DefaultRegion(null);
-		if (settings.defaultRegion() != null && !settings.defaultRegion().isBlank()) {
-			RegionMatch match = shipped.resolve(settings.defaultRegion(), null);
+		String configured = environment.getProperty("investpromo.default-region");
+		if (configured != null && !configured.isBlank()) {
+			RegionMatch match = shipped.resolve(configured, null);
 			if (!match.resolved()) {
 				// a user region, or a bad setting: the full start knows which and says so
 				return;

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,8 @@ public class ReportDelivery {
 
 	private final @Nullable String mailFrom;
 
-	private final HttpClient http;
+	/** Only when a robot is configured: making one sets up TLS, about half a second of every start otherwise. */
+	private final @Nullable HttpClient http;
 
 	private final Clock clock = Clock.systemDefaultZone();
 
@@ -58,7 +60,8 @@ public class ReportDelivery {
 				+ environment.getProperty("spring.mail.port", "25");
 		String from = properties.mail().from();
 		this.mailFrom = (from != null && !from.isBlank()) ? from : environment.getProperty("spring.mail.username");
-		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+		boolean robots = properties.wecom().enabled() || properties.dingtalk().enabled();
+		this.http = robots ? HttpClient.newBuilder().connectTimeout(properties.timeout()).build() : null;
 		this.wecomLimiter = new RateLimiter(properties.perMinute(), this.clock, RateLimiter.Sleeper.REAL);
 		this.dingtalkLimiter = new RateLimiter(properties.perMinute(), this.clock, RateLimiter.Sleeper.REAL);
 	}
@@ -104,6 +107,10 @@ public class ReportDelivery {
 				channel.recipients(), delivered, attempts, error);
 	}
 
+	private HttpClient http() {
+		return Objects.requireNonNull(this.http, "a robot is configured, so its HTTP client was made");
+	}
+
 	/** The configured channels; robots get a client of their own per delivery, sharing the robot's limiter. */
 	private List<Channel> channels() {
 		List<Channel> channels = new ArrayList<>();
@@ -114,13 +121,13 @@ public class ReportDelivery {
 		}
 		if (this.properties.wecom().enabled()) {
 			channels.add(new WecomRobot(URI.create(this.properties.wecom().webhookUrl().trim()),
-					new RobotClient(Delivery.WECOM, this.http, settings, Set.of(WecomRobot.RATE_LIMITED),
+					new RobotClient(Delivery.WECOM, http(), settings, Set.of(WecomRobot.RATE_LIMITED),
 							this.wecomLimiter, RateLimiter.Sleeper.REAL)));
 		}
 		if (this.properties.dingtalk().enabled()) {
 			channels.add(new DingtalkRobot(URI.create(this.properties.dingtalk().webhookUrl().trim()),
 					this.properties.dingtalk().secret(),
-					new RobotClient(Delivery.DINGTALK, this.http, settings, Set.of(DingtalkRobot.RATE_LIMITED),
+					new RobotClient(Delivery.DINGTALK, http(), settings, Set.of(DingtalkRobot.RATE_LIMITED),
 							this.dingtalkLimiter, RateLimiter.Sleeper.REAL),
 					this.clock));
 		}

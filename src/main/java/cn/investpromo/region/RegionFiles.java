@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -83,6 +84,26 @@ final class RegionFiles {
 			throw new UncheckedIOException(EXTENSIONS + ": " + ex.getMessage(), ex);
 		}
 		return new Contents(regions, members);
+	}
+
+	/**
+	 * CRC-32 of the table and the extensions as stored, which the compact form records so that a form built from
+	 * other tables is never used; hashing the stored bytes is far cheaper than parsing them.
+	 */
+	static long checksum() {
+		CRC32 crc = new CRC32();
+		for (String resource : List.of(TABLE, EXTENSIONS)) {
+			try (InputStream in = RegionFiles.class.getClassLoader().getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("missing resource " + resource);
+				}
+				crc.update(in.readAllBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(resource + ": " + ex.getMessage(), ex);
+			}
+		}
+		return crc.getValue();
 	}
 
 	private static BufferedReader open(String resource, boolean gzip) throws IOException {

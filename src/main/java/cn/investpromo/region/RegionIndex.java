@@ -60,15 +60,40 @@ final class RegionIndex {
 			if (this.placeholders.contains(region.code())) {
 				continue;
 			}
-			if (region.parentCode() != null) {
-				this.children.computeIfAbsent(region.parentCode(), (code) -> new ArrayList<>()).add(region);
-			}
+			addChild(region);
 			longest = Math.max(longest, addNames(region.name(), region));
 			for (String alias : region.aliases()) {
 				longest = Math.max(longest, addNames(alias, region));
 			}
 		}
 		this.longestKey = longest;
+	}
+
+	/**
+	 * An index whose name keys were computed already ({@link RegionCatalogFile}): no name is normalised or
+	 * shortened again, which is most of the work of the constructor above.
+	 * @param sorted the regions in code order, parents as the index above sets them
+	 */
+	RegionIndex(List<Region> sorted, Set<String> placeholders, Map<String, List<Region>> byName,
+			Map<String, List<Region>> byShortName, int longestKey) {
+		this.placeholders = placeholders;
+		this.byCode = new HashMap<>(sorted.size() * 2);
+		this.children = new HashMap<>(sorted.size() / 4);
+		for (Region region : sorted) {
+			this.byCode.put(region.code(), region);
+			if (!placeholders.contains(region.code())) {
+				addChild(region);
+			}
+		}
+		this.byName = byName;
+		this.byShortName = byShortName;
+		this.longestKey = longestKey;
+	}
+
+	private void addChild(Region region) {
+		if (region.parentCode() != null) {
+			this.children.computeIfAbsent(region.parentCode(), (code) -> new ArrayList<>()).add(region);
+		}
 	}
 
 	/** Indexes a name and, when it differs, its short name; returns the longest key length. */
@@ -130,6 +155,28 @@ final class RegionIndex {
 
 	int longestKey() {
 		return this.longestKey;
+	}
+
+	/** Every region in code order, for {@link RegionCatalogFile}. */
+	List<Region> sorted() {
+		List<Region> sorted = new ArrayList<>(this.byCode.values());
+		sorted.sort(Comparator.comparing(Region::code));
+		return sorted;
+	}
+
+	/** The codes of the statistical filler rows, for {@link RegionCatalogFile}. */
+	Set<String> placeholders() {
+		return Collections.unmodifiableSet(this.placeholders);
+	}
+
+	/** Every full-name key with its regions, for {@link RegionCatalogFile}. */
+	Map<String, List<Region>> nameKeys() {
+		return Collections.unmodifiableMap(this.byName);
+	}
+
+	/** Every short-name key with its regions, for {@link RegionCatalogFile}. */
+	Map<String, List<Region>> shortNameKeys() {
+		return Collections.unmodifiableMap(this.byShortName);
 	}
 
 }

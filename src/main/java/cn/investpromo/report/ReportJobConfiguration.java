@@ -11,9 +11,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.investpromo.region.RegionCatalog;
@@ -83,12 +85,16 @@ public class ReportJobConfiguration {
 		return new WorkbookRenderer();
 	}
 
+	// lazy: reading the 5 MB font into OpenPDF and AWT is about a second of every start, and only a report's PDF
+	// step needs it (import, history, deliver never do)
 	@Bean
+	@Lazy
 	CjkFont cjkFont() {
 		return new CjkFont();
 	}
 
 	@Bean
+	@Lazy
 	PdfReportRenderer pdfReportRenderer(CjkFont cjkFont) {
 		return new PdfReportRenderer(cjkFont);
 	}
@@ -119,9 +125,9 @@ public class ReportJobConfiguration {
 
 	@Bean
 	Step writePdf(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			MonthlyReport monthlyReport, PdfReportRenderer pdfReportRenderer) {
+			MonthlyReport monthlyReport, ObjectProvider<PdfReportRenderer> pdfReportRenderer) {
 		return new StepBuilder("writePdf", jobRepository).tasklet((contribution, chunkContext) -> {
-			pdfReportRenderer.render(monthlyReport.model(), monthlyReport.files().pdf());
+			pdfReportRenderer.getObject().render(monthlyReport.model(), monthlyReport.files().pdf());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
