@@ -206,6 +206,9 @@ public class LedgerStore {
 	 * inserted. A first import thus costs one index lookup per row and the INSERT, not an UPDATE that finds nothing.
 	 */
 	private void save(Upsert upsert, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return; // "IN ()" is no SQL
+		}
 		Timestamp now = now();
 		Set<String> stored = new HashSet<>(this.jdbc.queryForList(upsert.existing(rows.size()), String.class,
 				rows.stream().map(Upsert::key).toArray()));
