@@ -275,7 +275,8 @@ final class Breakdowns {
 					bucket = regions.ancestorAt(origin, RegionLevel.CITY).orElse(province);
 				}
 				code = bucket.code();
-				name = bucket.name();
+				// in pinyin with the characters in an English report, as every other place name
+				name = this.data.ownName(bucket);
 			}
 			names.putIfAbsent(code, name);
 			amounts.computeIfAbsent(code, (k) -> new Tally()).addProjects(p);

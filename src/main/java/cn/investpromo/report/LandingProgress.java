@@ -38,7 +38,7 @@ final class LandingProgress {
 		LocalDate end = period.to();
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		// the 12 months ending with the period's last month
-		LocalDate from = period.last().minusMonths(11).atDay(1);
+		LocalDate from = period.twelveMonthsFrom();
 		for (RegionCount c : this.data.queries().statusAt(this.data.regionScope(), from, end)) {
 			counts(counts, c.regionCode())[ProjectStatus.valueOf(c.status()).ordinal()] += c.projects();
 		}

@@ -23,7 +23,7 @@ final class Listings {
 
 	/** The rankings section: the period's ten largest projects. */
 	Rankings rankings() {
-		return new Rankings(topProjects());
+		return new Rankings(topProjects(), keyProjects());
 	}
 
 	/** The listings section: the period's events and projects. */
@@ -46,6 +46,18 @@ final class Listings {
 					p.industryCode(), this.data.industryName(p.industryCode()), p.amountWan(), p.signedDate()));
 		}
 		return List.copyOf(top);
+	}
+
+	private Rows<KeyProject> keyProjects() {
+		Period period = this.data.period();
+		return this.data.queries()
+			.largeProjects(this.data.regionScope(), period.twelveMonthsFrom(), period.to(), KeyProject.LEAST_WAN)
+			.map((row) -> {
+				SignedProject p = row.project();
+				return new KeyProject(p.name(), this.data.regionName(p.regionCode()),
+						this.data.industryName(p.industryCode()), p.amountWan(), p.signedDate(), row.statusAtEnd(),
+						p.constructionDate(), p.productionDate(), p.fundsArrivedWan());
+			});
 	}
 
 	private Rows<EventListing> events() {

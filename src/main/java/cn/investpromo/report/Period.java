@@ -122,6 +122,11 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
 		return this.last.atEndOfMonth();
 	}
 
+	/** The first day of the 12 months that end with the period: the window of landing progress and follow-through. */
+	public LocalDate twelveMonthsFrom() {
+		return this.last.minusMonths(11).atDay(1);
+	}
+
 	/** The period of the same kind {@code n} periods later (earlier for negative n). */
 	public Period plus(int n) {
 		return new Period(this.kind, this.first.plusMonths((long) n * this.kind.months),

@@ -222,8 +222,8 @@ final class ReportData {
 		return name;
 	}
 
-	/** The region's own name in the report's language, without its county. */
-	private String ownName(Region region) {
+	/** The region's own name in the report's language, without its county: 招远市, or "Zhaoyuan (招远市)". */
+	String ownName(Region region) {
 		return english() ? this.regions.englishName(region) : region.name();
 	}
 

@@ -27,7 +27,7 @@ final class SigningEvents {
 	EventFollowThrough followThrough() {
 		Period period = this.data.period();
 		// the 12 months ending with the period's last month, as LandingProgress counts them
-		LocalDate from = period.last().minusMonths(11).atDay(1);
+		LocalDate from = period.twelveMonthsFrom();
 		List<EventSignings> signings = this.data.queries().eventSignings(this.data.regionScope(), from, period.to());
 		List<EventFollowThrough.EventRow> rows = signings.stream().map((s) -> row(s.name(), s.date(), s)).toList();
 		EventSignings all = new EventSignings("", "", from, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, BigDecimal.ZERO,

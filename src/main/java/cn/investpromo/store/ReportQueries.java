@@ -229,6 +229,24 @@ public class ReportQueries {
 				(rs, i) -> new RegionCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}
 
+	/** A signed project and its status at the end of a range (see {@link #statusAt}). */
+	public record ProjectAtEnd(SignedProject project, ProjectStatus statusAtEnd) {
+	}
+
+	/**
+	 * The projects of the scope signed in [from, to] with an agreed investment of at least {@code leastWan}, largest
+	 * first, each with its status at {@code to}: the 重点项目 a bureau follows, read as the report walks them.
+	 */
+	public Rows<ProjectAtEnd> largeProjects(RegionScope scope, LocalDate from, LocalDate to, BigDecimal leastWan) {
+		MapSqlParameterSource params = range(from, to).addValue("least", leastWan);
+		String where = " FROM signed_project WHERE signed_date BETWEEN :from AND :to AND amount_wan >= :least AND "
+				+ scope.predicate("region_code", params);
+		return rows("SELECT COUNT(*)" + where,
+				"SELECT signed_project.*, " + statusAtEnd("") + " AS status_at" + where
+						+ " ORDER BY amount_wan DESC, signed_date, project_key",
+				params, (rs, i) -> new ProjectAtEnd(project(rs, i), ProjectStatus.valueOf(rs.getString("status_at"))));
+	}
+
 	/**
 	 * A project's status at {@code :to} (a {@link ProjectStatus} name) as SQL, its columns qualified by
 	 * {@code alias} ({@code "p."}, or {@code ""}): terminated stays terminated; else a 投产日期 or 开工日期 on or

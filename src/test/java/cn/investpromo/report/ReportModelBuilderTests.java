@@ -213,7 +213,8 @@ class ReportModelBuilderTests {
 	@Test
 	void englishModelNamesIndustriesInEnglish() {
 		// given
-		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", null));
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "100", "440300"),
+				project("b", "2019-07-28", "370685", "50", "370200"));
 		// when
 		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), List.of(),
@@ -221,6 +222,9 @@ class ReportModelBuilderTests {
 		// then
 		assertThat(model.breakdowns().byIndustry().get(0).name()).isEqualTo("New materials");
 		assertThat(model.narrative()).startsWith("In July 2019, Zhaoyuan (招远市)");
+		// investor origins are place names like any other: a province outside, a city within the scope's province
+		assertThat(model.breakdowns().byInvestorOrigin()).extracting(OriginFigures::name)
+			.containsExactly("Guangdong (广东省)", "Qingdao (青岛市)");
 	}
 
 	@Test
@@ -477,6 +481,21 @@ class ReportModelBuilderTests {
 		assertThat(model.breakdowns().byRegion()).hasSizeGreaterThan(rows.size());
 		assertThat(model.breakdowns().regionsWithoutFigures()).isZero();
 		assertThat(model.narrative()).contains("夏甸镇签约额居首");
+	}
+
+	@Test
+	void keyProjectsAreThoseOfOneYiOrMoreSignedInTheTwelveMonthsWithTheirStatusAtTheEnd() {
+		// given: b starts only in August, so at the end of July it is still signed; c is thirteen months old; d small
+		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "15000", null),
+				withDates(project("b", "2018-09-01", "370685108", "20000", null), "2019-08-10", null),
+				withDates(project("e", "2019-01-05", "370685Z01", "10000", null), "2019-03-01", null),
+				project("c", "2018-07-31", "370685", "50000", null), project("d", "2019-02-01", "370685", "5000", null));
+		// when
+		List<KeyProject> key = build(List.of(), projects).rankings().keyProjects().first(100);
+		// then
+		assertThat(key).extracting((p) -> p.name() + " " + p.status() + " " + p.constructionDate())
+			.containsExactly("项目b SIGNED 2019-08-10", "项目a SIGNED null", "项目e UNDER_CONSTRUCTION 2019-03-01");
+		assertThat(key.get(0).region()).isEqualTo("夏甸镇");
 	}
 
 	@Test

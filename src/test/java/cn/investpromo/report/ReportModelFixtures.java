@@ -93,6 +93,16 @@ public final class ReportModelFixtures {
 						byIndustry.get(1).name(), wan("25000.00"), LocalDate.of(2019, 7, 28)),
 				new TopProject(3, "金银珠宝加工项目", "深圳市梅朵珠宝有限公司", "370685108", "夏甸镇", "JEW",
 						byIndustry.get(2).name(), wan("10000.00"), LocalDate.of(2019, 7, 28)));
+		// the 12 months' projects of 1 亿元 or more: this month's two, and one from March that started and reports funds
+		List<KeyProject> keyProjects = List.of(
+				new KeyProject("中德新材料产业园项目", "招远经济技术开发区", byIndustry.get(0).name(), wan("150000.00"),
+						LocalDate.of(2019, 7, 28), ProjectStatus.SIGNED, null, null, null),
+				new KeyProject("黄金精深加工项目", "招远市", byIndustry.get(2).name(), wan("30000.00"),
+						LocalDate.of(2019, 3, 15), ProjectStatus.UNDER_CONSTRUCTION, LocalDate.of(2019, 5, 20), null,
+						wan("8000.00")),
+				new KeyProject("高精度柔性集成电路项目", "招远经济技术开发区", byIndustry.get(1).name(), wan("25000.00"),
+						LocalDate.of(2019, 7, 28), ProjectStatus.UNDER_CONSTRUCTION, LocalDate.of(2019, 7, 30), null,
+						null));
 		List<EventListing> events = List.of(
 				new EventListing("ZY-E-201907-01", "招远市招商引资招才引智推介会（深圳）", EventType.PROMOTION,
 						LocalDate.of(2019, 7, 28), LocalDate.of(2019, 7, 28), "招远市", "广东省深圳市", "粤港澳大湾区",
@@ -130,7 +140,7 @@ public final class ReportModelFixtures {
 		return model(new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
 				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
 				new Headline(kpis, bands()),
-				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0), new Rankings(top),
+				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0), new Rankings(top, Rows.of(keyProjects)),
 				new Landing(landing, landingTotal("370685", "招远市", landing)), funds(), targets(), new Trend(trend),
 				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, followThrough(), narrative);
 	}

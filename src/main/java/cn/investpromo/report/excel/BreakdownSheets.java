@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.IndustryFigures;
+import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.OriginFigures;
@@ -129,6 +130,18 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 			.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
+		boolean english = this.labels.language().english();
+		write("sheet.keyProjects", "section.keyProjects", Table.of(this.model.rankings().keyProjects())
+			.column(this.labels.get("column.projectName"), Kind.TEXT, KeyProject::name)
+			.column(this.labels.get("column.region"), Kind.TEXT, KeyProject::region)
+			.column(this.labels.get("column.industry"), Kind.TEXT, KeyProject::industry)
+			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, KeyProject::amountWan)
+			.column(this.labels.get("column.signedDate"), Kind.DATE, KeyProject::signedDate)
+			.column(this.labels.get("column.statusAtEnd"), Kind.LABEL, (row) -> row.status().label(english))
+			.column(this.labels.get("column.constructionDate"), Kind.DATE, KeyProject::constructionDate)
+			.column(this.labels.get("column.productionDate"), Kind.DATE, KeyProject::productionDate)
+			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, KeyProject::fundsArrivedWan), (writer) -> {
+			}, List.of(this.labels.get("note.keyProjects")));
 		return trend;
 	}
 

@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
@@ -186,6 +187,7 @@ public final class JsonReportRenderer {
 		});
 		// the long lists are placeholders here, written row by row as they are read (see write)
 		Map<JsonNode, Rows<ObjectNode>> streamed = new IdentityHashMap<>();
+		streamed.put(root.putArray("keyProjects"), model.rankings().keyProjects().map((p) -> keyProject(p, model)));
 		boolean english = model.language().english();
 		streamed.put(root.putArray("projects"), model.listings().projects().map((p) -> project(p, english)));
 		root.put("narrative", model.narrative());
@@ -246,6 +248,21 @@ public final class JsonReportRenderer {
 		row.put("status", p.status().label(english));
 		row.put("event", p.event());
 		row.put("notes", p.notes());
+		return row;
+	}
+
+	/** A 亿元以上重点项目 with its status at the period's end, its dates and its 到位资金 (null when not given). */
+	private static ObjectNode keyProject(KeyProject p, ReportModel model) {
+		ObjectNode row = JsonNodeFactory.instance.objectNode();
+		row.put("name", p.name());
+		row.put("regionName", p.region());
+		row.put("industryName", p.industry());
+		row.put("amountWan", Money.wanText(p.amountWan()));
+		row.put("signedDate", p.signedDate().toString());
+		row.put("status", p.status().label(model.language().english()));
+		row.put("constructionDate", (p.constructionDate() != null) ? p.constructionDate().toString() : null);
+		row.put("productionDate", (p.productionDate() != null) ? p.productionDate().toString() : null);
+		row.put("fundsArrivedWan", wan(p.fundsArrivedWan()));
 		return row;
 	}
 

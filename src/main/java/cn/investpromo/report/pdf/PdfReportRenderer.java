@@ -391,6 +391,8 @@ public final class PdfReportRenderer {
 			}
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));
+			listing("section.keyProjects", this.model.rankings().keyProjects(), this.tables.keyProjects(),
+					this.tables::keyProject);
 			listing("section.events", this.model.listings().events(), this.tables.events(), this.tables::event);
 			listing("section.projects", this.model.listings().projects(), this.tables.projects(), this.tables::project);
 		}

@@ -82,15 +82,15 @@ class WorkbookRendererTests {
 
 			// then
 			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉",
-					"活动类型", "落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "活动清单", "项目清单",
-					"数据质量", "图表数据");
+					"活动类型", "落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "重点项目", "活动清单",
+					"项目清单", "数据质量", "图表数据");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
 					"Investor origin", "Region x industry", "Events by type", "Landing progress", "Event follow-through",
-					"Funds arrived", "Targets", "Size bands", "Trend", "Top projects", "Events", "Projects", "Data quality",
-					"Chart data");
+					"Funds arrived", "Targets", "Size bands", "Trend", "Top projects", "Key projects", "Events", "Projects",
+					"Data quality", "Chart data");
 			// the charts' data, written from the model, stays out of sight
-			assertThat(chinese.isSheetHidden(17)).isTrue();
-			assertThat(english.isSheetHidden(17)).isTrue();
+			assertThat(chinese.isSheetHidden(18)).isTrue();
+			assertThat(english.isSheetHidden(18)).isTrue();
 			assertThat(chinese.getActiveSheetIndex()).isZero();
 		}
 	}
@@ -530,7 +530,7 @@ class WorkbookRendererTests {
 			e.heading = new ReportHeading(base.period(), new RegionRef("370685", "=招远市"), base.generatedAt(),
 					base.language());
 			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
-			e.rankings = new Rankings(List.of());
+			e.rankings = new Rankings(List.of(), Rows.of(List.of()));
 			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
 			e.dataQuality = new DataQuality(List.of(), Rows.of(List.of()), List.of(), List.of(),
 					new DataQuality.Totals(0, 0, 0, 0, 0));
@@ -544,8 +544,9 @@ class WorkbookRendererTests {
 		try (XSSFWorkbook workbook = render(empty, "empty.xlsx")) {
 
 			// then
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(18);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(19);
 			assertThat(workbook.getSheet("活动成效").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
+			assertThat(workbook.getSheet("重点项目").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
 			assertThat(workbook.getSheet("活动成效").getRow(4).getCell(0).getStringCellValue())
 				.isEqualTo("近12个月没有关联到活动的签约项目。");
 			assertThat(workbook.getSheet("分地区").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月无数据");
@@ -581,7 +582,7 @@ class WorkbookRendererTests {
 
 		// then
 		try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(18);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(19);
 		}
 		catch (Exception ex) {
 			throw new AssertionError(ex);
@@ -697,6 +698,31 @@ class WorkbookRendererTests {
 			assertThat(findRow(sheet, "统计范围为全国或跨省区域，不区分资金来源，仅列合计。")).isNotNull();
 			// no pie of sources that are not there
 			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(4);
+		}
+	}
+
+	@Test
+	void keyProjectsListTheLargeProjectsOfTwelveMonthsWithStatusDatesAndFunds() throws IOException {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+
+		// when
+		try (XSSFWorkbook workbook = render(model, "key.xlsx")) {
+
+			// then
+			Sheet sheet = workbook.getSheet("重点项目");
+			assertThat(texts(sheet.getRow(1))).containsExactly("项目名称", "地区", "产业", "协议投资额（亿元）", "签约日期", "期末状态",
+					"开工日期", "投产日期", "到位资金（亿元）");
+			Row march = sheet.getRow(3);
+			assertThat(march.getCell(0).getStringCellValue()).isEqualTo("黄金精深加工项目");
+			assertThat(march.getCell(3).getNumericCellValue()).isEqualTo(3.0, within(1e-9));
+			assertThat(march.getCell(5).getStringCellValue()).isEqualTo("已开工");
+			assertThat(march.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 5, 20));
+			assertThat(march.getCell(8).getNumericCellValue()).isEqualTo(0.8, within(1e-9));
+			// unknown is not zero: no funds reported is an empty cell, no 0.00
+			Row first = sheet.getRow(2);
+			assertThat(first.getCell(8) == null || first.getCell(8).getCellType() == CellType.BLANK).isTrue();
+			assertThat(texts(sheet.getRow(6))).singleElement().asString().startsWith("口径：近12个月签约、协议投资额1亿元及以上");
 		}
 	}
 

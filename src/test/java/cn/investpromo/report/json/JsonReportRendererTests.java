@@ -68,6 +68,15 @@ class JsonReportRendererTests {
 		assertThat(targets.get("items").get(1).get("schedule").asString()).isEqualTo("behind");
 		// 3.6 points behind: within five, a yellow light; the others are ahead, green
 		assertThat(targets.get("items").findValuesAsString("light")).containsExactly("green", "yellow", "green");
+		// the key projects of the twelve months, largest first, with status, dates and funds (null when none)
+		JsonNode key = json.get("keyProjects");
+		assertThat(key).hasSize(3);
+		assertThat(key.get(0).get("amountWan").asString()).isEqualTo("150000.00");
+		assertThat(key.get(0).get("fundsArrivedWan").isNull()).isTrue();
+		assertThat(key.get(1).get("status").asString()).isEqualTo("已开工");
+		assertThat(key.get(1).get("constructionDate").asString()).isEqualTo("2019-05-20");
+		assertThat(key.get(1).get("productionDate").isNull()).isTrue();
+		assertThat(key.get(1).get("fundsArrivedWan").asString()).isEqualTo("8000.00");
 		// amount bands with their comparisons
 		JsonNode bands = json.get("amountBands");
 		assertThat(bands).hasSize(4);

@@ -18,7 +18,7 @@ public final class PdfPages {
 	private static final List<String> HEADING_KEYS = List.of("section.kpis", "section.narrative", "section.targets",
 			"section.charts", "section.landing", "section.followThrough", "section.fundsArrived",
 			"section.amountBands", "section.byRegion", "section.byIndustry", "section.byRegionIndustry",
-			"section.topProjects", "section.events", "section.projects", "section.dataQuality", "quality.files", "quality.rejects", "quality.possibleDuplicates",
+			"section.topProjects", "section.keyProjects", "section.events", "section.projects", "section.dataQuality", "quality.files", "quality.rejects", "quality.possibleDuplicates",
 			"quality.unmatchedIndustries");
 
 	private PdfPages() {

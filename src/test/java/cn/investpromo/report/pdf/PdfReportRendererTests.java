@@ -235,7 +235,7 @@ class PdfReportRendererTests {
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		ReportModel empty = ReportModelFixtures.edit(base, (e) -> {
 			e.breakdowns = new BreakdownTables(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
-			e.rankings = new Rankings(List.of());
+			e.rankings = new Rankings(List.of(), Rows.of(List.of()));
 			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
 			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
 			e.funds = ReportModelFixtures.noFunds();
