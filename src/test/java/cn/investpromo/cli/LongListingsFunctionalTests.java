@@ -95,14 +95,17 @@ class LongListingsFunctionalTests {
 				}
 			}
 			assertThat(rejectRows).isEqualTo(REJECTS);
+			assertThat(workbook.getSheet("重点项目").getLastRowNum()).isEqualTo(1 + 1176 + 2);
 		}
 
 		// then: the PDF lists every project once, the list's header repeated on each of its pages
 		try (PDDocument pdf = Loader.loadPDF(folder.resolve("招远市_2019-07.pdf").toFile())) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			String text = stripper.getText(pdf);
-			// the list, and the ten largest once more in 十大项目
-			assertThat(count(text, "长列表项目")).isEqualTo(PROJECTS - 1 + 10);
+			// the list, the ten largest once more in 十大项目, and the fifty largest of the 1,176 key projects (all
+			// those with an amount are of 1 亿元 or more), which the workbook lists in full
+			assertThat(count(text, "长列表项目")).isEqualTo(PROJECTS - 1 + 10 + 50);
+			assertThat(text.replaceAll("\\s+", "")).contains("共1,176个项目，此处列出协议投资额最大的50个");
 			int listPages = 0;
 			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);

@@ -31,6 +31,7 @@ import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.UnreportedNotes;
@@ -391,8 +392,16 @@ public final class PdfReportRenderer {
 			}
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));
-			listing("section.keyProjects", this.model.rankings().keyProjects(), this.tables.keyProjects(),
-					this.tables::keyProject);
+			// a page or two of the largest: a director reads the PDF, the workbook lists them all
+			Rows<KeyProject> key = this.model.rankings().keyProjects();
+			List<KeyProject> shown = key.first(Tables.MAX_KEY_PROJECTS);
+			String keyNote = (key.count() > shown.size()) ? this.labels.pdf("pdf.keyProjectsShown",
+					Formats.count(shown.size()), Formats.count(key.count())) : null;
+			section("section.keyProjects", shown.isEmpty(), keyNote, () -> {
+				Grid grid = this.tables.keyProjects();
+				shown.forEach((row) -> this.tables.keyProject(grid, row));
+				return grid.table();
+			});
 			listing("section.events", this.model.listings().events(), this.tables.events(), this.tables::event);
 			listing("section.projects", this.model.listings().projects(), this.tables.projects(), this.tables::project);
 		}

@@ -34,6 +34,9 @@ final class Tables {
 	/** Rejected rows the PDF lists; the workbook lists them all. */
 	static final int MAX_REJECTS = 100;
 
+	/** The most key projects the PDF lists: the largest; the workbook and the JSON have them all. */
+	static final int MAX_KEY_PROJECTS = 50;
+
 	private final Typography type;
 
 	private final PdfLabels labels;
