@@ -2,17 +2,26 @@ package cn.investpromo.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.region.Region;
+import cn.investpromo.store.ReportQueries.ProjectColumn;
+import cn.investpromo.store.ReportQueries.ProjectGroup;
 import cn.investpromo.target.AnnualTarget;
+import cn.investpromo.target.TargetIndicator;
 
 import static cn.investpromo.report.Sums.HUNDRED;
 
-/** The scope's own annual targets for the year of the period's end against the year-to-date figures and the time elapsed (SPEC §5). */
+/**
+ * The annual targets for the year of the period's end, the scope's own and its child regions', against their
+ * year-to-date figures and the time elapsed (SPEC §5).
+ */
 final class TargetCompletion {
 
 	private final ReportData data;
@@ -27,15 +36,59 @@ final class TargetCompletion {
 		BigDecimal elapsed = BigDecimal.valueOf(this.data.period().last().getMonthValue())
 			.multiply(HUNDRED)
 			.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
-		// a target whose year-to-date figure is unknown (every project without an amount) gets no completion
-		List<TargetProgress.TargetFigures> figures = this.data.queries()
-			.targets(scope.code(), year)
-			.stream()
-			.filter((t) -> t.regionCode().equals(scope.code()) && t.year() == year && t.value().signum() > 0)
+		List<TargetProgress.TargetFigures> own = figures(this.data.queries().targets(scope.code(), year),
+				(indicator) -> switch (indicator) {
+					case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
+					case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
+					case FUNDS_ARRIVED -> funds.totalWan();
+				}, elapsed);
+		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed));
+	}
+
+	/** Each child region a targets sheet sets targets for, against the projects signed in it January to the end. */
+	private List<TargetProgress.RegionTargets> byRegion(int year, BigDecimal elapsed) {
+		List<Region> children = this.data.rowRegions().stream().filter((r) -> !r.equals(this.data.scope())).toList();
+		Map<String, List<AnnualTarget>> set = new HashMap<>();
+		this.data.queries()
+			.targets(children.stream().map(Region::code).toList(), year)
+			.forEach((t) -> set.computeIfAbsent(t.regionCode(), (k) -> new ArrayList<>()).add(t));
+		if (set.isEmpty()) {
+			return List.of();
+		}
+		Map<String, YearToDate> ytd = new HashMap<>();
+		Period period = this.data.period();
+		for (ProjectGroup g : this.data.queries()
+			.projectGroups(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to(),
+					List.of(ProjectColumn.REGION))) {
+			ytd.computeIfAbsent(this.data.rowRegion(g.key(0)).code(), (k) -> new YearToDate()).add(g);
+		}
+		List<TargetProgress.RegionTargets> rows = new ArrayList<>();
+		for (Region child : children) {
+			List<AnnualTarget> targets = set.get(child.code());
+			if (targets == null) {
+				continue;
+			}
+			YearToDate actual = ytd.getOrDefault(child.code(), new YearToDate());
+			List<TargetProgress.TargetFigures> figures = figures(targets, actual::of, elapsed);
+			if (!figures.isEmpty()) {
+				rows.add(new TargetProgress.RegionTargets(child.code(), this.data.regionName(child), figures));
+			}
+		}
+		return List.copyOf(rows);
+	}
+
+	/**
+	 * The targets with a positive value, in indicator order, each against its actual; a target whose year-to-date
+	 * figure is unknown (every project without an amount) gets no completion.
+	 */
+	private static List<TargetProgress.TargetFigures> figures(List<AnnualTarget> targets, Actuals actuals,
+			BigDecimal elapsed) {
+		return targets.stream()
+			.filter((t) -> t.value().signum() > 0)
 			.sorted(Comparator.comparing(AnnualTarget::indicator))
-			.filter((t) -> actual(t, kpis, funds) != null)
+			.filter((t) -> actuals.of(t.indicator()) != null)
 			.map((t) -> {
-				BigDecimal actual = actual(t, kpis, funds);
+				BigDecimal actual = actuals.of(t.indicator());
 				BigDecimal completion = actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
 				BigDecimal gap = completion.subtract(elapsed);
 				TargetProgress.Schedule schedule = switch (gap.signum()) {
@@ -46,19 +99,45 @@ final class TargetCompletion {
 				return new TargetProgress.TargetFigures(t.indicator(), t.value(), actual, completion, gap, schedule);
 			})
 			.toList();
-		return new TargetProgress(year, elapsed, figures);
-	}
-
-	private static @Nullable BigDecimal actual(AnnualTarget t, List<Kpi> kpis, FundsArrived funds) {
-		return switch (t.indicator()) {
-			case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
-			case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
-			case FUNDS_ARRIVED -> funds.totalWan();
-		};
 	}
 
 	private static @Nullable BigDecimal ytd(List<Kpi> kpis, KpiKind kind) {
 		return kpis.stream().filter((k) -> k.kind() == kind).findFirst().orElseThrow().values().ytd();
+	}
+
+	/** The year-to-date figure a target is measured against. */
+	private interface Actuals {
+
+		@Nullable BigDecimal of(TargetIndicator indicator);
+
+	}
+
+	/** A child region's projects signed January to the period's end, as its targets count them. */
+	private static final class YearToDate {
+
+		private long projects;
+
+		private long withAmount;
+
+		private BigDecimal amountWan = BigDecimal.ZERO;
+
+		private BigDecimal fundsWan = BigDecimal.ZERO;
+
+		void add(ProjectGroup g) {
+			this.projects += g.projects();
+			this.withAmount += g.withAmount();
+			this.amountWan = this.amountWan.add(g.amountWan());
+			this.fundsWan = this.fundsWan.add(g.fundsWan());
+		}
+
+		@Nullable BigDecimal of(TargetIndicator indicator) {
+			return switch (indicator) {
+				case PROJECTS -> BigDecimal.valueOf(this.projects);
+				case AMOUNT -> Sums.reported(this.amountWan, this.withAmount, this.projects);
+				case FUNDS_ARRIVED -> this.fundsWan;
+			};
+		}
+
 	}
 
 }

@@ -11,9 +11,33 @@ import cn.investpromo.target.TargetIndicator;
  *
  * @param year M's year
  * @param elapsedPercent 序时进度 in percent, one decimal (July: 58.3)
- * @param targets the targets set, in {@link TargetIndicator} order; empty when no targets sheet set any
+ * @param targets the targets set for the scope itself, in {@link TargetIndicator} order; empty when no targets sheet
+ * set any
+ * @param byRegion the targets a targets sheet sets for the scope's child regions, each against the child's own year to
+ * date, in the order of the region catalogue; empty when none is set
  */
-public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFigures> targets) {
+public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFigures> targets,
+		List<RegionTargets> byRegion) {
+
+	/** The scope's own targets only. */
+	public TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFigures> targets) {
+		this(year, elapsedPercent, targets, List.of());
+	}
+
+	/** Whether any target is set, the scope's or a child region's. */
+	public boolean any() {
+		return !this.targets.isEmpty() || !this.byRegion.isEmpty();
+	}
+
+	/**
+	 * The targets set for one child region of the scope (a town of a county, a county of a city).
+	 *
+	 * @param code the child region's code
+	 * @param name its name as the report prints it
+	 * @param targets its targets, in {@link TargetIndicator} order
+	 */
+	public record RegionTargets(String code, String name, List<TargetFigures> targets) {
+	}
 
 	/**
 	 * One target and how far the year to date has got. The actuals are the year-to-date figures of the report:

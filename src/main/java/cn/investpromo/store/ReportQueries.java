@@ -427,16 +427,28 @@ public class ReportQueries {
 
 	/** The annual targets set for a region and year (SPEC §2.3 targets sheet); unknown indicators are ignored. */
 	public List<AnnualTarget> targets(String regionCode, int year) {
+		return targets(List.of(regionCode), year);
+	}
+
+	/**
+	 * The annual targets set for any of the regions in a year, by region code then indicator; unknown indicators are
+	 * ignored.
+	 */
+	public List<AnnualTarget> targets(List<String> regionCodes, int year) {
+		if (regionCodes.isEmpty()) {
+			return List.of();
+		}
 		List<AnnualTarget> targets = new ArrayList<>();
 		this.jdbc.query("""
-				SELECT indicator, target_value FROM annual_target WHERE region_code = :region AND target_year = :year
-				ORDER BY indicator""", new MapSqlParameterSource("region", regionCode).addValue("year", year),
+				SELECT region_code, indicator, target_value FROM annual_target
+				WHERE region_code IN (:regions) AND target_year = :year
+				ORDER BY region_code, indicator""",
+				new MapSqlParameterSource("regions", regionCodes).addValue("year", year),
 				(RowCallbackHandler) (rs) -> {
-					String indicator = rs.getString(1);
-					BigDecimal value = rs.getBigDecimal(2);
+					String indicator = rs.getString(2);
 					for (TargetIndicator known : TargetIndicator.values()) {
 						if (known.name().equals(indicator)) {
-							targets.add(new AnnualTarget(regionCode, year, known, value));
+							targets.add(new AnnualTarget(rs.getString(1), year, known, rs.getBigDecimal(3)));
 						}
 					}
 				});

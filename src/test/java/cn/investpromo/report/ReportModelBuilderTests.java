@@ -437,6 +437,48 @@ class ReportModelBuilderTests {
 	}
 
 	@Test
+	void childRegionsTargetsCompareEachTownsOwnYearToDate() {
+		// given: 夏甸镇 signed 2 projects of 1 亿元 each this year (one in 2018, not counted), 0.3 亿元 arrived; 罗峰街道
+		// signed one without an amount; the targets sheet sets both towns' targets and 招远市's none
+		List<SignedProject> projects = List.of(funded(project("a", "2019-07-02", "370685108", "10000", null), "3000"),
+				project("b", "2019-02-01", "370685108", "10000", null),
+				project("c", "2018-12-01", "370685108", "90000", null),
+				project("d", "2019-05-01", "370685001", null, null));
+		List<AnnualTarget> targets = List.of(new AnnualTarget("370685108", 2019, TargetIndicator.AMOUNT, wan("50000")),
+				new AnnualTarget("370685108", 2019, TargetIndicator.PROJECTS, new BigDecimal("3")),
+				new AnnualTarget("370685108", 2019, TargetIndicator.FUNDS_ARRIVED, wan("5000")),
+				new AnnualTarget("370685001", 2019, TargetIndicator.AMOUNT, wan("20000")),
+				new AnnualTarget("370685001", 2019, TargetIndicator.PROJECTS, new BigDecimal("4")),
+				new AnnualTarget("370685101", 2018, TargetIndicator.PROJECTS, new BigDecimal("4")));
+		// when
+		ReportModel model = builder.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), targets));
+		// then: the scope has none of its own; the towns in catalogue order, each against its own year to date
+		TargetProgress progress = model.targets();
+		assertThat(progress.targets()).isEmpty();
+		assertThat(progress.any()).isTrue();
+		assertThat(progress.byRegion()).extracting(TargetProgress.RegionTargets::code)
+			.containsExactly("370685001", "370685108");
+		TargetProgress.RegionTargets luofeng = progress.byRegion().get(0);
+		// its one project has no amount: the amount target gets no completion, the count does
+		assertThat(luofeng.targets()).extracting(TargetProgress.TargetFigures::indicator)
+			.containsExactly(TargetIndicator.PROJECTS);
+		assertThat(luofeng.targets().get(0).completionPercent()).isEqualByComparingTo("25.0");
+		assertThat(luofeng.targets().get(0).light()).isEqualTo(TargetProgress.Light.RED);
+		TargetProgress.RegionTargets xiadian = progress.byRegion().get(1);
+		assertThat(xiadian.targets()).extracting(TargetProgress.TargetFigures::indicator)
+			.containsExactly(TargetIndicator.PROJECTS, TargetIndicator.AMOUNT, TargetIndicator.FUNDS_ARRIVED);
+		assertThat(xiadian.targets()).extracting(TargetProgress.TargetFigures::actualYtd)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("2"), wan("20000"), wan("3000"));
+		assertThat(xiadian.targets()).extracting(TargetProgress.TargetFigures::completionPercent)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("66.7"), new BigDecimal("40.0"), new BigDecimal("60.0"));
+		// July: 58.3% of the year; 66.7 is ahead, 40.0 is 18.3 points behind, 60.0 is 1.7 ahead
+		assertThat(xiadian.targets()).extracting(TargetProgress.TargetFigures::light)
+			.containsExactly(TargetProgress.Light.GREEN, TargetProgress.Light.RED, TargetProgress.Light.GREEN);
+	}
+
+	@Test
 	void dataQualityTotalsAddUpEverySheetAndTheNarrativeCountsTheRejects() {
 		// given
 		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 40, 38, 2),

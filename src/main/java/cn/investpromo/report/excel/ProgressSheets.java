@@ -31,6 +31,9 @@ final class ProgressSheets {
 
 	private static final int GAP_COLUMN = 5;
 
+	/** The gap column of the targets by region, after the region's name. */
+	private static final int REGION_GAP_COLUMN = 6;
+
 	private final BreakdownSheets sheets;
 
 	private final ReportModel model;
@@ -43,10 +46,11 @@ final class ProgressSheets {
 		this.labels = labels;
 	}
 
-	/** Writes the three sheets. */
+	/** Writes the sheets: funds arrived, targets (and the child regions' targets, where set), amount bands. */
 	void writeAll() {
 		fundsArrived();
 		targets();
+		regionTargets();
 		amountBands();
 	}
 
@@ -93,7 +97,7 @@ final class ProgressSheets {
 	 * right when a clerk edits a figure: red below -5 points, yellow from -5, green from 0 (the model's
 	 * {@link TargetProgress.Light}, whose name the next column prints for grey paper).
 	 */
-	private static void lights(Source written) {
+	private static void lights(Source written, int gapColumn) {
 		Placement rows = written.rows();
 		if (rows.empty()) {
 			return;
@@ -114,7 +118,7 @@ final class ProgressSheets {
 		}
 		icons.setThresholds(thresholds);
 		formatting.addConditionalFormatting(new CellRangeAddress[] {
-				new CellRangeAddress(rows.firstDataRow(), rows.lastDataRow(), GAP_COLUMN, GAP_COLUMN) }, rule);
+				new CellRangeAddress(rows.firstDataRow(), rows.lastDataRow(), gapColumn, gapColumn) }, rule);
 	}
 
 	private void targets() {
@@ -137,7 +141,7 @@ final class ProgressSheets {
 			Source written = this.sheets.write("sheet.targets", "section.targets", table,
 					(writer) -> writer.measure(GAP_COLUMN, this.labels.get("column.gap")),
 					List.of(this.labels.get("note.lights")));
-			lights(written);
+			lights(written, GAP_COLUMN);
 			return;
 		}
 		// no targets sheet in the ledgers: say so rather than show an empty table
@@ -146,8 +150,42 @@ final class ProgressSheets {
 		table.measure(writer, 0);
 		writer.applyWidths();
 		writer.title(0, this.sheets.sheetTitle("section.targets"), table.width());
-		writer.note(2, this.labels.format("targets.none", String.valueOf(targets.year())), table.width());
+		String none = targets.any() ? "targets.noneOwn" : "targets.none";
+		writer.note(2, this.labels.format(none, String.valueOf(targets.year())), table.width());
 		SheetSetup.apply(sheet, this.labels, 1, 0, 0, this.sheets.reportTitle());
+	}
+
+	/** One line of the targets by region: the region and one of its targets. */
+	private record RegionTarget(String region, TargetFigures target) {
+	}
+
+	/** The targets a targets sheet sets for the scope's child regions, one row per region and indicator. */
+	private void regionTargets() {
+		TargetProgress targets = this.model.targets();
+		if (targets.byRegion().isEmpty()) {
+			return;
+		}
+		List<RegionTarget> rows = new ArrayList<>();
+		targets.byRegion().forEach((region) -> region.targets().forEach((t) -> rows.add(new RegionTarget(region.name(), t))));
+		Table<RegionTarget> table = Table.of(rows)
+			.column(this.labels.get("column.region"), Kind.TEXT, RegionTarget::region)
+			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
+					(row) -> this.labels.get("target." + row.target().indicator().key()))
+			.column(this.labels.get("column.target"), Kind.FIGURE,
+					(row) -> new Figure(row.target().target(), row.target().indicator().amount()))
+			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,
+					(row) -> new Figure(row.target().actualYtd(), row.target().indicator().amount()))
+			.column(this.labels.get("column.completion"), Kind.SHARE, (row) -> row.target().completionPercent())
+			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
+			.column(this.labels.get("column.gap"), Kind.POINTS, (row) -> row.target().gapPoints())
+			.column(this.labels.get("column.schedule"), Kind.LABEL,
+					(row) -> this.labels.get("schedule." + row.target().schedule().name()))
+			.column(this.labels.get("column.light"), Kind.LABEL,
+					(row) -> this.labels.get("light." + row.target().light().key()));
+		Source written = this.sheets.write("sheet.regionTargets", "section.regionTargets", table,
+				(writer) -> writer.measure(REGION_GAP_COLUMN, this.labels.get("column.gap")),
+				List.of(this.labels.get("note.regionTargets"), this.labels.get("note.lights")));
+		lights(written, REGION_GAP_COLUMN);
 	}
 
 	private void amountBands() {

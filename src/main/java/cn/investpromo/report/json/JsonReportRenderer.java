@@ -329,8 +329,18 @@ public final class JsonReportRenderer {
 	private static void targets(ObjectNode node, TargetProgress targets) {
 		node.put("year", targets.year());
 		node.put("elapsedPercent", targets.elapsedPercent().toPlainString());
-		ArrayNode items = node.putArray("items");
-		targets.targets().forEach((t) -> {
+		targetItems(node.putArray("items"), targets.targets());
+		ArrayNode regions = node.putArray("byRegion");
+		targets.byRegion().forEach((region) -> {
+			ObjectNode row = regions.addObject();
+			row.put("code", region.code());
+			row.put("name", region.name());
+			targetItems(row.putArray("items"), region.targets());
+		});
+	}
+
+	private static void targetItems(ArrayNode items, List<TargetProgress.TargetFigures> targets) {
+		targets.forEach((t) -> {
 			ObjectNode row = items.addObject();
 			row.put("indicator", t.indicator().key());
 			figure(row, "target", t.target(), t.indicator().amount());

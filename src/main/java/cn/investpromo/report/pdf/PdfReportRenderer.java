@@ -232,15 +232,23 @@ public final class PdfReportRenderer {
 			TargetProgress targets = this.model.targets();
 			if (targets.targets().isEmpty()) {
 				heading("section.targets", 0, 60);
-				this.document.add(new Paragraph(this.labels.format("targets.none", String.valueOf(targets.year())),
+				String none = targets.any() ? "targets.noneOwn" : "targets.none";
+				this.document.add(new Paragraph(this.labels.format(none, String.valueOf(targets.year())),
 						this.type.body()));
-				return;
 			}
-			PdfPTable table = this.tables.progress().targets(targets);
-			heading("section.targets", 0, keep(table) + 24);
-			note(this.labels.get("note.lights"));
-			this.document.add(table);
-			figure(this.charts.targets(targets));
+			else {
+				PdfPTable table = this.tables.progress().targets(targets);
+				heading("section.targets", 0, keep(table) + 24);
+				note(this.labels.get("note.lights"));
+				this.document.add(table);
+				figure(this.charts.targets(targets));
+			}
+			if (!targets.byRegion().isEmpty()) {
+				PdfPTable table = this.tables.progress().regionTargets(targets);
+				subheading("section.regionTargets", Math.min(keep(table), 200) + 24);
+				note(this.labels.get("note.regionTargets"));
+				this.document.add(table);
+			}
 		}
 
 		private void charts() throws DocumentException {

@@ -91,4 +91,27 @@ final class ProgressTables {
 		return grid.table();
 	}
 
+	/** The child regions' targets: the region's name on its first row, then each target as in {@link #targets}. */
+	PdfPTable regionTargets(TargetProgress progress) {
+		Grid grid = this.tables.grid(true, this.tables.text("column.region", 90),
+				this.tables.text("kpi.indicator", 96), this.tables.number("column.target", 50),
+				this.tables.number("column.actualYtd", 56), this.tables.number("column.completion", 52),
+				this.tables.number("column.gap", 66), this.tables.centre("column.light", 70));
+		for (TargetProgress.RegionTargets region : progress.byRegion()) {
+			boolean first = true;
+			for (TargetFigures row : region.targets()) {
+				boolean amount = row.indicator().amount();
+				grid.add(first ? region.name() : "")
+					.add(this.labels.get("target." + row.indicator().key()))
+					.add(Tables.figure(amount, row.target()))
+					.add(Tables.figure(amount, row.actualYtd()))
+					.add(Formats.share(row.completionPercent()))
+					.add(Formats.points(row.gapPoints()))
+					.add("● " + this.labels.get("light." + row.light().key()), Palette.light(row.light()));
+				first = false;
+			}
+		}
+		return grid.table();
+	}
+
 }
