@@ -92,6 +92,21 @@ public final class ReportLabels {
 		return new MessageFormat(get(key), this.language.locale()).format(args);
 	}
 
+	/**
+	 * An amount band's label: "1亿元以上", or in English "CNY 100 million or more", "CNY 1 billion or more" (an
+	 * English reader counts in millions and billions, not in 亿).
+	 */
+	public String band(java.math.BigDecimal atLeastYi) {
+		java.math.BigDecimal yi = atLeastYi.stripTrailingZeros();
+		if (!this.language.english()) {
+			return format("band.atLeast", yi.toPlainString());
+		}
+		boolean billions = yi.compareTo(java.math.BigDecimal.TEN) >= 0;
+		java.math.BigDecimal shown = (billions ? yi.movePointLeft(1) : yi.movePointRight(2)).stripTrailingZeros();
+		String amount = ((shown.scale() < 0) ? shown.setScale(0) : shown).toPlainString();
+		return format("band.atLeast", "CNY " + amount + (billions ? " billion" : " million"));
+	}
+
 	/** The label of a headline figure. */
 	public String kpi(KpiKind kind) {
 		return get("kpi." + kind.key());

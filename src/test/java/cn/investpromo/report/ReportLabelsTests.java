@@ -42,7 +42,7 @@ class ReportLabelsTests {
 		assertThat(ReportLabels.of(ReportLanguage.ZH).format("report.selfSuffix", "招远市"))
 			.isEqualTo("招远市（本级）");
 		assertThat(ReportLabels.of(ReportLanguage.EN).format("report.selfSuffix", "招远市"))
-			.isEqualTo("招远市 (own level)");
+			.isEqualTo("招远市, own level");
 	}
 
 	@ParameterizedTest

@@ -191,7 +191,7 @@ final class ProgressSheets {
 	private void amountBands() {
 		Table<AmountBand> table = Table.of(this.model.headline().amountBands())
 			.column(this.labels.get("column.band"), Kind.TEXT,
-					(band) -> this.labels.format("band.atLeast", band.atLeastYi().stripTrailingZeros().toPlainString()))
+					(band) -> this.labels.band(band.atLeastYi()))
 			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(0)), Kind.INTEGER, (band) -> band.projects().month())
 			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(1)), Kind.INTEGER,
 					(band) -> band.projects().previousMonth())

@@ -53,9 +53,14 @@ final class PageDecorations extends PdfPageEventHelper {
 
 	/** A heading chunk that becomes a bookmark at the place it is printed; level 0 is top level. */
 	Chunk heading(String title, int level, Font chunkFont) {
+		return heading(title, title, level, chunkFont);
+	}
+
+	/** A heading shown as {@code shown} (which may break across lines) with {@code title} in the outline. */
+	Chunk heading(String title, String shown, int level, Font chunkFont) {
 		String tag = "h" + this.headings.size();
 		this.headings.put(tag, new Heading(title, level));
-		Chunk chunk = new Chunk(title, chunkFont);
+		Chunk chunk = new Chunk(shown, chunkFont);
 		chunk.setGenericTag(tag);
 		return chunk;
 	}

@@ -168,9 +168,25 @@ public final class PdfReportRenderer {
 			this.document.setDocumentLanguage(this.labels.english() ? "en" : "zh-CN");
 		}
 
+		/**
+		 * The title as the first page shows it: on one line when it fits, else broken after the scope's name (the
+		 * English "Zhaoyuan (招远市)" above "Investment Promotion Monthly Report") rather than wherever a word ends.
+		 */
+		private String titleLines() {
+			com.lowagie.text.Font font = this.type.title();
+			float width = this.document.right() - this.document.left();
+			String scope = this.model.scope().name();
+			if (font.getBaseFont().getWidthPoint(this.title, font.getSize()) <= width || !this.title.startsWith(scope)
+					|| this.title.length() == scope.length()) {
+				return this.title;
+			}
+			String rest = this.title.substring(scope.length()).replaceFirst("^[:：]?\\s*", "");
+			return scope + "\n" + rest;
+		}
+
 		private void titleBlock() throws DocumentException {
 			Paragraph title = new Paragraph("", this.type.title());
-			title.add(this.decorations.heading(this.title, 0, this.type.title()));
+			title.add(this.decorations.heading(this.title, titleLines(), 0, this.type.title()));
 			title.setAlignment(Element.ALIGN_CENTER);
 			title.setSpacingBefore(6);
 			title.setLeading(0, 1.3f);

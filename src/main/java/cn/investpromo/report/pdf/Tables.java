@@ -74,7 +74,7 @@ final class Tables {
 	PdfPTable amountBands(List<AmountBand> bands) {
 		List<ComparisonRow> rows = new ArrayList<>();
 		for (AmountBand band : bands) {
-			rows.add(new ComparisonRow(this.labels.format("band.atLeast", Formats.plain(band.atLeastYi())),
+			rows.add(new ComparisonRow(this.labels.report().band(band.atLeastYi()),
 					band.projects(), false));
 		}
 		return comparisons("column.band", rows);

@@ -360,7 +360,7 @@ class WorkbookRendererTests {
 			assertThat(workbook.getSheet("Projects").getRow(5).getCell(9).getStringCellValue())
 				.isEqualTo("Strategic cooperation agreement");
 			assertThat(workbook.getSheet("By region").getRow(4).getCell(1).getStringCellValue())
-				.isEqualTo("招远市 (own level)");
+				.isEqualTo("招远市, own level");
 			assertThat(workbook.getSheet("By region").getRow(2).getCell(7).getStringCellValue()).isEqualTo("up 1");
 			assertThat(workbook.getSheet("Overview").getFooter().getCenter()).isEqualTo("Page &P of &N");
 		}

@@ -205,7 +205,7 @@ class PdfReportRendererTests {
 					"Landing progress", "Event follow-through (events of the last 12 months)", "Funds arrived",
 					"Projects by size");
 			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million) 150.00 82.00 54.7% 58.3% -3.6"),
-					flat("●Yellow"), flat("At least 1 × CNY 100 million"), flat("招远市 (own level)"),
+					flat("●Yellow"), flat("CNY 100 million or more"), flat("招远市, own level"),
 					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
 					flat("date not recognised: 2019年6月下旬"));
 		}
@@ -264,8 +264,8 @@ class PdfReportRendererTests {
 			assertThat(flat(text(zh))).contains("招远市招商引资招才引智推介会（深圳）2019-07-28418.501个未填100未填25.0%0.0%—",
 					"招远—德国产业合作洽谈会2018-10-0410.351000.10100.0%0.0%28.6%",
 					"合计518.851个未填2000.104个未填40.0%0.0%28.6%");
-			assertThat(flat(text(en))).contains("2019-07-28418.501n/a100n/a25.0%0.0%—",
-					"Total518.851n/a2000.104n/a40.0%0.0%28.6%");
+			assertThat(flat(text(en))).contains("2019-07-28418.501notgiven100n/a25.0%0.0%—",
+					"Total518.851notgiven2000.104notgiven40.0%0.0%28.6%");
 		}
 	}
 
