@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Times the command line's early answers against `report --help`, as interleaved pairs (issue 10):
-# an unknown scope and a bad --lang (exit 2) on a fresh data folder, and a second launch against a data folder
-# another process holds (exit 1). Each run is timed by /usr/bin/time (wall, and CPU = user + sys); prints each pair
+# an unknown scope and a bad --lang (exit 2) on a fresh data folder, an unknown scope against a database that holds
+# the sample ledgers (exit 2), and a second launch against a data folder another process holds (exit 1). Each run is timed by /usr/bin/time (wall, and CPU = user + sys); prints each pair
 # and, per case, the median of the pairs' wall and CPU ratios.
 # Usage: tools/cli-answer-times.sh [target/investpromo.jar] [pairs]   (run it under the build lock: flock /tmp/ip-build.lock …)
 # JAVA_OPTS (e.g. -XX:SharedArchiveFile=app/investpromo.jsa) is passed to every run, --help included.
 set -euo pipefail
 JAR=$(readlink -f "${1:-target/investpromo.jar}")
+SAMPLES=$(readlink -f "$(dirname "$0")/../input")
 PAIRS=${2:-3}
 JAVA_OPTS=${JAVA_OPTS:-}
 WORK=$(mktemp -d)
@@ -20,6 +21,8 @@ f = open("held/investpromo.lock", "a+"); fcntl.lockf(f, fcntl.LOCK_EX)
 f.truncate(0); f.write("4242 run\n"); f.flush(); time.sleep(3600)' &
 HOLDER=$!
 sleep 0.5
+# a database with the sample ledgers in it, made once, as a bureau's data folder is after its first run
+java -jar "$JAR" import --input "$SAMPLES" --data stored >/dev/null 2>&1
 timed() { # prints "wall cpu" of one run and checks its exit status and that it wrote one line
 	local want=$1; shift
 	local status lines wall user sys
@@ -35,9 +38,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[
 declare -A CASES=(
 	[scope]="report --month 2019-07 --scope 火星市 --data fresh-scope:2"
 	[lang]="report --month 2019-07 --lang fr --data fresh-lang:2"
+	[stored]="report --month 2019-07 --scope 火星市 --data stored:2"
 	[held]="report --month 2019-07 --data held:1"
 )
-for name in scope lang held; do
+for name in scope stored lang held; do
 	spec=${CASES[$name]}; args=${spec%:*}; want=${spec##*:}
 	walls=(); cpus=()
 	for ((i = 1; i <= PAIRS; i++)); do

@@ -9,18 +9,23 @@ import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionMatch;
 import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.store.ReferenceStore;
+import cn.investpromo.store.ReferenceStore.UserRegions;
 import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.ReportScopes;
 
 /**
  * What a command can tell is bad usage from its options, the settings and the shipped region catalogue alone, so
- * that it answers in one line before the database, Flyway and Spring Batch start (issue 10). Only a scope the
- * shipped catalogue does not know is left to the full start when a database exists: a regions sheet imported into
- * it may define that name.
+ * that it answers in one line before the database, Flyway and Spring Batch start (issue 10). A scope the shipped
+ * catalogue does not know is looked up among the user regions an existing embedded database holds (a regions sheet
+ * imported into it may define that name); on a server database it is left to the full start.
  */
 final class EarlyChecks {
 
@@ -111,6 +116,39 @@ final class EarlyChecks {
 			if (!databaseMayDefineRegions(environment)) {
 				throw new UsageException(ex.getMessage());
 			}
+			RegionCatalog stored = withStoredRegions(shipped, environment);
+			if (stored == null) {
+				return; // the full start reads the user regions and decides
+			}
+			try {
+				ReportScopes.resolve(scope, stored, defaultRegion);
+			}
+			catch (IllegalArgumentException unknown) {
+				throw new UsageException(unknown.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * The shipped catalogue with the user regions an embedded file database holds, read over a plain JDBC connection
+	 * (no Spring, no Flyway: a few rows); null when that cannot be done here (a server database, a database not yet
+	 * migrated, stored regions that no longer fit), and the full start decides.
+	 */
+	private static @Nullable RegionCatalog withStoredRegions(RegionCatalog shipped, Environment environment) {
+		String url = environment.getProperty("spring.datasource.url", "");
+		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+			return null;
+		}
+		// read-only files: no lock file, no log, no checkpoint when the connection closes
+		DriverManagerDataSource database = new DriverManagerDataSource(url + ";ifexists=true;files_readonly=true",
+				environment.getProperty("spring.datasource.username", "SA"),
+				environment.getProperty("spring.datasource.password", ""));
+		try {
+			UserRegions user = new ReferenceStore(new JdbcTemplate(database)).userRegions();
+			return user.regions().isEmpty() ? shipped : shipped.withExtensions(user.regions(), user.members());
+		}
+		catch (DataAccessException | IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -39,6 +39,21 @@ class EarlyAnswersProcessTests {
 	}
 
 	@Test
+	void anUnknownScopeAgainstAnExistingDatabaseIsAnsweredWithoutTheFullStart() throws Exception {
+		// given a database a full start created, with its log
+		Answer created = investpromo("history", "--data", "data");
+		assertThat(created.status()).isZero();
+		Path log = this.temp.resolve("data").resolve("logs").resolve("investpromo.log");
+		List<String> before = Files.readAllLines(log, StandardCharsets.UTF_8);
+		// when
+		Answer answer = investpromo("report", "--month", "2019-07", "--scope", "火星市", "--data", "data");
+		// then: one line, exit 2, and nothing in the log the full start writes (it logged this line when it answered)
+		assertThat(answer.status()).isEqualTo(2);
+		assertThat(answer.err()).containsExactly("用法错误 / usage: 未知地区：火星市");
+		assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).isEqualTo(before);
+	}
+
+	@Test
 	void aBadLanguageIsOneUsageLineAndExitStatusTwo() throws Exception {
 		// given a fresh data folder
 		// when

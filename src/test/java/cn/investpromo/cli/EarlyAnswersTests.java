@@ -4,10 +4,14 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,17 +62,40 @@ class EarlyAnswersTests {
 	}
 
 	@Test
-	void anUnknownScopeGoesToTheDatabaseOnceOneExistsForItMayDefineTheName() throws IOException {
+	void anUnknownScopeIsLookedUpAmongTheStoredRegionsOnceADatabaseExists() throws IOException {
+		// given: a database whose regions sheet defines 金星产业园 in 招远市
+		Path input = Files.createDirectories(this.temp.resolve("input"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(input.resolve("参考.xlsx"))) {
+			Sheet regions = workbook.createSheet("地区");
+			row(regions, 0, "地区名称", "上级地区", "类型");
+			row(regions, 1, "金星产业园", "山东省烟台市招远市", "园区");
+			Sheet projects = workbook.createSheet("签约项目");
+			row(projects, 0, "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）");
+			row(projects, 1, "园区项目", "2019-07-10", "金星产业园", "某公司", "新材料", "8000");
+			workbook.write(out);
+		}
 		Path data = this.temp.resolve("data");
-		cli("history", "--data", data.toString());
-		assertThat(data.resolve("investpromo.script")).exists();
-		CliRun run = cli("report", "--month", "2019-07", "--scope", "火星市", "--data", data.toString(), "--out",
+		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString());
+		assertThat(imported.status()).as(imported.err()).isZero();
+		// when
+		CliRun unknown = cli("report", "--month", "2019-07", "--scope", "火星市", "--data", data.toString(), "--out",
 				this.temp.resolve("out").toString());
-		// the same line as before, now from the full start that also looked at the stored regions
-		assertThat(run.status()).isEqualTo(2);
-		assertThat(run.err().lines()).containsExactly("用法错误 / usage: 未知地区：火星市");
+		CliRun stored = cli("report", "--month", "2019-07", "--scope", "金星产业园", "--data", data.toString(), "--out",
+				this.temp.resolve("out").toString(), "--no-deliver");
+		// then: the unknown name is one line, answered from the stored regions; the stored one gets its report
+		assertThat(unknown.status()).isEqualTo(2);
+		assertThat(unknown.err().lines()).containsExactly("用法错误 / usage: 未知地区：火星市");
+		assertThat(stored.status()).as(stored.err()).isZero();
+		assertThat(stored.out()).contains("report 金星产业园 2019-07 written");
 		try (Stream<Path> files = Files.list(data)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).doesNotContain(DataDirectoryLock.FILE_NAME);
+		}
+	}
+
+	private static void row(Sheet sheet, int r, String... values) {
+		Row row = sheet.createRow(r);
+		for (int c = 0; c < values.length; c++) {
+			row.createCell(c).setCellValue(values[c]);
 		}
 	}
 
