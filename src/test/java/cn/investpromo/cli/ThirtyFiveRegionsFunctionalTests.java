@@ -208,6 +208,24 @@ class ThirtyFiveRegionsFunctionalTests {
 			assertThat(formats[0].getSqref().toString()).isEqualTo("G3:G5");
 			CTCfRule rule = formats[0].getCfRuleArray(0);
 			assertThat(rule.getIconSet().getIconSet().toString()).isEqualTo("3TrafficLights1");
+			// the region bars (图表数据, which the overview chart and the PDF draw) largest first, 本级 among them
+			Sheet chartData = workbook.getSheet("图表数据");
+			List<Double> bars = new ArrayList<>();
+			boolean inRegions = false;
+			for (Row row : chartData) {
+				String first = text(row, 0);
+				if (first.startsWith("本月分地区协议投资额")) {
+					inRegions = true;
+				}
+				else if (inRegions && row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+					bars.add(row.getCell(1).getNumericCellValue());
+				}
+				else if (inRegions && !first.equals("地区")) {
+					break;
+				}
+			}
+			assertThat(bars).hasSize(35).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+			assertThat(bars.get(0)).isEqualTo(10.0);
 			// the county's own target stays on 目标完成
 			assertThat(texts(workbook.getSheet("目标完成").getRow(2)).get(0)).isEqualTo("签约项目（个）");
 		}
