@@ -3,6 +3,7 @@ package cn.investpromo.report.excel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
@@ -123,19 +124,7 @@ final class ProgressSheets {
 
 	private void targets() {
 		TargetProgress targets = this.model.targets();
-		Table<TargetFigures> table = Table.of(targets.targets())
-			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
-					(row) -> this.labels.get("target." + row.indicator().key()))
-			.column(this.labels.get("column.target"), Kind.FIGURE,
-					(row) -> new Figure(row.target(), row.indicator().amount()))
-			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,
-					(row) -> new Figure(row.actualYtd(), row.indicator().amount()))
-			.column(this.labels.get("column.completion"), Kind.SHARE, TargetFigures::completionPercent)
-			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
-			.column(this.labels.get("column.gap"), Kind.POINTS, TargetFigures::gapPoints)
-			.column(this.labels.get("column.schedule"), Kind.LABEL,
-					(row) -> this.labels.get("schedule." + row.schedule().name()))
-			.column(this.labels.get("column.light"), Kind.LABEL, (row) -> this.labels.get("light." + row.light().key()));
+		Table<TargetFigures> table = targetColumns(Table.of(targets.targets()), (row) -> row, targets);
 		if (!targets.targets().isEmpty()) {
 			// the gap's header on one line: wrapped, it breaks inside its bracket
 			Source written = this.sheets.write("sheet.targets", "section.targets", table,
@@ -167,25 +156,32 @@ final class ProgressSheets {
 		}
 		List<RegionTarget> rows = new ArrayList<>();
 		targets.byRegion().forEach((region) -> region.targets().forEach((t) -> rows.add(new RegionTarget(region.name(), t))));
-		Table<RegionTarget> table = Table.of(rows)
-			.column(this.labels.get("column.region"), Kind.TEXT, RegionTarget::region)
-			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
-					(row) -> this.labels.get("target." + row.target().indicator().key()))
-			.column(this.labels.get("column.target"), Kind.FIGURE,
-					(row) -> new Figure(row.target().target(), row.target().indicator().amount()))
-			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,
-					(row) -> new Figure(row.target().actualYtd(), row.target().indicator().amount()))
-			.column(this.labels.get("column.completion"), Kind.SHARE, (row) -> row.target().completionPercent())
-			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
-			.column(this.labels.get("column.gap"), Kind.POINTS, (row) -> row.target().gapPoints())
-			.column(this.labels.get("column.schedule"), Kind.LABEL,
-					(row) -> this.labels.get("schedule." + row.target().schedule().name()))
-			.column(this.labels.get("column.light"), Kind.LABEL,
-					(row) -> this.labels.get("light." + row.target().light().key()));
+		Table<RegionTarget> table = targetColumns(
+				Table.of(rows).column(this.labels.get("column.region"), Kind.TEXT, RegionTarget::region),
+				RegionTarget::target, targets);
 		Source written = this.sheets.write("sheet.regionTargets", "section.regionTargets", table,
 				(writer) -> writer.measure(REGION_GAP_COLUMN, this.labels.get("column.gap")),
 				List.of(this.labels.get("note.regionTargets"), this.labels.get("note.lights")));
 		lights(written, REGION_GAP_COLUMN);
+	}
+
+	/** The columns of a target: indicator, target, year to date, completion, 序时进度, gap, schedule and light. */
+	private <T> Table<T> targetColumns(Table<T> table, Function<T, TargetFigures> target,
+			TargetProgress targets) {
+		return table
+			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
+					(row) -> this.labels.get("target." + target.apply(row).indicator().key()))
+			.column(this.labels.get("column.target"), Kind.FIGURE,
+					(row) -> new Figure(target.apply(row).target(), target.apply(row).indicator().amount()))
+			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,
+					(row) -> new Figure(target.apply(row).actualYtd(), target.apply(row).indicator().amount()))
+			.column(this.labels.get("column.completion"), Kind.SHARE, (row) -> target.apply(row).completionPercent())
+			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
+			.column(this.labels.get("column.gap"), Kind.POINTS, (row) -> target.apply(row).gapPoints())
+			.column(this.labels.get("column.schedule"), Kind.LABEL,
+					(row) -> this.labels.get("schedule." + target.apply(row).schedule().name()))
+			.column(this.labels.get("column.light"), Kind.LABEL,
+					(row) -> this.labels.get("light." + target.apply(row).light().key()));
 	}
 
 	private void amountBands() {
