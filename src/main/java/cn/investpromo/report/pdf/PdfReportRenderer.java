@@ -437,7 +437,7 @@ public final class PdfReportRenderer {
 			// the heading stays with its summary line and the start of the files table
 			heading("section.dataQuality", 0, ((files != null) ? keep(files) : 60) + 60);
 			this.document.add(new Paragraph(Kinsoku.chunk(this.labels.pdf("pdf.quality",
-					this.labels.format("quality.totals", Formats.count(totals.files()), Formats.count(totals.sheets())),
+					this.labels.report().format("quality.totals", totals.files(), totals.sheets()),
 					this.labels.format("quality.summary", Formats.count(totals.read()), Formats.count(totals.accepted()),
 							Formats.count(totals.rejected()))),
 					this.type.body())));

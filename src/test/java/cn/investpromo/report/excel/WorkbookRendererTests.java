@@ -85,7 +85,7 @@ class WorkbookRendererTests {
 					"活动类型", "落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "重点项目", "活动清单",
 					"项目清单", "数据质量", "图表数据");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
-					"Investor origin", "Region x industry", "Events by type", "Landing progress", "Event follow-through",
+					"Investor origin", "Region by industry", "Events by type", "Landing progress", "Event follow-through",
 					"Funds arrived", "Targets", "Size bands", "Trend", "Top projects", "Key projects", "Events", "Projects",
 					"Data quality", "Chart data");
 			// the charts' data, written from the model, stays out of sight

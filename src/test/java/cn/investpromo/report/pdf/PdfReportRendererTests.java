@@ -206,7 +206,7 @@ class PdfReportRendererTests {
 					"Projects by size");
 			assertThat(flat(text)).contains(flat("Agreed investment (CNY 100 million) 150.00 82.00 54.7% 58.3% -3.6"),
 					flat("●Yellow"), flat("CNY 100 million or more"), flat("招远市, own level"),
-					flat("1 file(s), 3 sheet(s); 70 rows read, 69 accepted, 1 rejected."),
+					flat("1 file, 3 sheets; 70 rows read, 69 accepted, 1 rejected."),
 					flat("date not recognised: 2019年6月下旬"));
 		}
 	}
