@@ -143,12 +143,29 @@ final class EarlyChecks {
 		DriverManagerDataSource database = new DriverManagerDataSource(url + ";ifexists=true;files_readonly=true",
 				environment.getProperty("spring.datasource.username", "SA"),
 				environment.getProperty("spring.datasource.password", ""));
+		JdbcTemplate jdbc = new JdbcTemplate(database);
 		try {
-			UserRegions user = new ReferenceStore(new JdbcTemplate(database)).userRegions();
+			UserRegions user = new ReferenceStore(jdbc).userRegions();
 			return user.regions().isEmpty() ? shipped : shipped.withExtensions(user.regions(), user.members());
 		}
 		catch (DataAccessException | IllegalArgumentException ex) {
 			return null;
+		}
+		finally {
+			shutDown(jdbc);
+		}
+	}
+
+	/**
+	 * Closes the read-only database even when the configured address lacks {@code shutdown=true}: HSQLDB keeps one
+	 * open database per path in the JVM, and the full start that may follow must open the files for writing.
+	 */
+	private static void shutDown(JdbcTemplate jdbc) {
+		try {
+			jdbc.execute("SHUTDOWN");
+		}
+		catch (DataAccessException ex) {
+			// already closed with its last connection, or never opened
 		}
 	}
 
