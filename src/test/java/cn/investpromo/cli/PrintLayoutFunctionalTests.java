@@ -1,0 +1,176 @@
+package cn.investpromo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.investpromo.report.BreakdownTables;
+import cn.investpromo.report.IndustryFigures;
+import cn.investpromo.report.RegionFigures;
+import cn.investpromo.report.RegionIndustryFigures;
+import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.ReportModelFixtures;
+import cn.investpromo.report.excel.WorkbookRenderer;
+
+import static cn.investpromo.cli.CliRun.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 9, point 7, the workbook: every sheet prints on A4 landscape at 75 % or more, on the sample ledgers'
+ * 招远市 2019-07 (Chinese and English) and on a wide report (35 regions, 12 industries). The scale is computed as a
+ * spreadsheet program prints: the printed columns (the print area, hidden columns left out) against the page's
+ * printable width between the sheet's margins, under fit-to-width or the sheet's own scale.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintLayoutFunctionalTests {
+
+	/** A4 landscape, in points. */
+	private static final double PAGE_WIDTH = 842;
+
+	/**
+	 * Points per column-width unit: the width of '0' in the default 11-point font as LibreOffice prints it where
+	 * Calibri is missing (DejaVu Sans, 0.636 em: 7 pt). Excel's Calibri is narrower (7 px = 5.25 pt), so a sheet
+	 * that holds here holds there too.
+	 */
+	private static final double POINTS_PER_UNIT = 7.0;
+
+	private static final double LEAST_SCALE = 0.75;
+
+	private final Map<String, Path> workbooks = new LinkedHashMap<>();
+
+	@BeforeAll
+	void writeReports(@TempDir Path work) throws IOException {
+		Path reports = work.resolve("reports");
+		CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", "input", "--data",
+				work.resolve("data").toString(), "--out", reports.toString(), "--no-deliver");
+		assertThat(run.status()).as(run.err()).isZero();
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data",
+				work.resolve("data").toString(), "--out", reports.toString(), "--no-deliver");
+		assertThat(english.status()).as(english.err()).isZero();
+		this.workbooks.put("招远市 2019-07 zh", reports.resolve("招远市/2019-07/招远市_2019-07.xlsx"));
+		this.workbooks.put("招远市 2019-07 en", reports.resolve("招远市/2019-07/招远市_2019-07_en.xlsx"));
+		for (ReportLanguage language : ReportLanguage.values()) {
+			Path wide = work.resolve("wide-" + language + ".xlsx");
+			new WorkbookRenderer().render(wide(language), wide);
+			this.workbooks.put("wide " + language, wide);
+		}
+	}
+
+	@Test
+	void everySheetPrintsOnA4LandscapeAtThreeQuartersOrMore() throws IOException {
+		List<String> measured = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Path> entry : this.workbooks.entrySet()) {
+			try (InputStream in = Files.newInputStream(entry.getValue()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+					if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+						continue; // the charts' data: never printed
+					}
+					XSSFSheet sheet = workbook.getSheetAt(i);
+					PrintSetup print = sheet.getPrintSetup();
+					String what = entry.getKey() + " / " + sheet.getSheetName();
+					assertThat(print.getLandscape()).as(what + ": landscape").isTrue();
+					assertThat(print.getPaperSize()).as(what + ": A4").isEqualTo(PrintSetup.A4_PAPERSIZE);
+					double scale = scale(workbook, i);
+					measured.add(String.format("%s %.0f%%", what, scale * 100));
+					if (scale < LEAST_SCALE) {
+						failures.add(String.format("%s prints at %.0f%%", what, scale * 100));
+					}
+				}
+			}
+		}
+		assertThat(failures).as(String.join("\n", measured)).isEmpty();
+	}
+
+	/** The scale the sheet prints at: one page wide under fit-to-page, else its own scale, which must fit. */
+	private static double scale(XSSFWorkbook workbook, int index) {
+		XSSFSheet sheet = workbook.getSheetAt(index);
+		double printable = PAGE_WIDTH - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
+		double width = printedUnits(workbook, index) * POINTS_PER_UNIT;
+		PrintSetup print = sheet.getPrintSetup();
+		if (sheet.getFitToPage()) {
+			assertThat(print.getFitWidth()).as(sheet.getSheetName() + ": one page wide").isEqualTo((short) 1);
+			return Math.min(1, printable / width);
+		}
+		double own = ((print.getScale() > 0) ? print.getScale() : 100) / 100.0;
+		// a sheet at its own scale must still fit the page's width, or it prints across several pages
+		return (width * own <= printable) ? own : own * printable / (width * own);
+	}
+
+	/** The width of the printed columns: the print area's, or every used column's, hidden ones left out. */
+	private static double printedUnits(XSSFWorkbook workbook, int index) {
+		XSSFSheet sheet = workbook.getSheetAt(index);
+		int first = 0;
+		int last = -1;
+		String area = workbook.getPrintArea(index);
+		if (area != null) {
+			AreaReference reference = new AreaReference(area.substring(area.indexOf('!') + 1),
+					SpreadsheetVersion.EXCEL2007);
+			first = reference.getFirstCell().getCol();
+			last = reference.getLastCell().getCol();
+		}
+		else {
+			for (Row row : sheet) {
+				last = Math.max(last, row.getLastCellNum() - 1);
+			}
+			XSSFDrawing drawing = sheet.getDrawingPatriarch();
+			if (drawing != null) {
+				for (XSSFShape shape : drawing.getShapes()) {
+					if (shape.getAnchor() instanceof XSSFClientAnchor anchor) {
+						last = Math.max(last, anchor.getCol2() - ((anchor.getDx2() == 0) ? 1 : 0));
+					}
+				}
+			}
+		}
+		double units = 0;
+		for (int column = first; column <= last; column++) {
+			if (!sheet.isColumnHidden(column)) {
+				units += sheet.getColumnWidth(column) / 256.0;
+			}
+		}
+		return units;
+	}
+
+	/** 35 regions (every third with a long name) and twelve industries, each of its own region. */
+	private static ReportModel wide(ReportLanguage language) {
+		ReportModel base = ReportModelFixtures.manyLongRegions(language, 35);
+		List<RegionFigures> withProjects = base.breakdowns().byRegion().stream().filter((row) -> row.projects() > 0).toList();
+		List<IndustryFigures> industries = new ArrayList<>();
+		List<RegionIndustryFigures> cells = new ArrayList<>();
+		String[] names = { "新一代信息技术", "高端装备制造", "新材料", "生物医药与大健康", "节能环保", "新能源汽车", "黄金珠宝",
+				"食品加工与现代农业", "文化旅游", "现代服务业", "海洋经济", "其他" };
+		for (int k = 1; k <= names.length; k++) {
+			RegionFigures region = withProjects.get(k - 1);
+			industries.add(new IndustryFigures("I" + k, names[k - 1], region.projects(), region.amountWan(), 0,
+					new BigDecimal("8.3")));
+			cells.add(new RegionIndustryFigures(region.code(), region.name(), "I" + k, names[k - 1], region.projects(),
+					region.amountWan(), 0));
+		}
+		BreakdownTables b = base.breakdowns();
+		return ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(b.byRegion(), industries,
+				b.bySubIndustry(), b.byInvestorOrigin(), cells, b.eventsByType(), 0));
+	}
+
+}
