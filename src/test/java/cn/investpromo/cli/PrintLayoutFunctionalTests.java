@@ -6,9 +6,19 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -33,6 +43,8 @@ import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.report.excel.WorkbookRenderer;
+import cn.investpromo.report.pdf.CjkFont;
+import cn.investpromo.report.pdf.PdfReportRenderer;
 
 import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 9, point 7, the workbook: every sheet prints on A4 landscape at 75 % or more, on the sample ledgers'
  * 招远市 2019-07 (Chinese and English) and on a wide report (35 regions, 12 industries). The scale is computed as a
  * spreadsheet program prints: the printed columns (the print area, hidden columns left out) against the page's
- * printable width between the sheet's margins, under fit-to-width or the sheet's own scale.
+ * printable width between the sheet's margins, under fit-to-width or the sheet's own scale. The PDF: no page
+ * starts with a table's total row or a note (once the running header and the table header repeated from the page
+ * before are passed), no page ends with a heading or a figure's caption, on the same reports and on reports of
+ * 10 to 45 regions, whose tables break at every place on a page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintLayoutFunctionalTests {
@@ -58,7 +73,14 @@ class PrintLayoutFunctionalTests {
 
 	private static final double LEAST_SCALE = 0.75;
 
+	/** The grey of the notes under tables and charts (Palette.MUTED). */
+	private static final int NOTE_RGB = 0x595959;
+
+	private static final CjkFont FONT = new CjkFont();
+
 	private final Map<String, Path> workbooks = new LinkedHashMap<>();
+
+	private final Map<String, Path> pdfs = new LinkedHashMap<>();
 
 	@BeforeAll
 	void writeReports(@TempDir Path work) throws IOException {
@@ -71,6 +93,15 @@ class PrintLayoutFunctionalTests {
 		assertThat(english.status()).as(english.err()).isZero();
 		this.workbooks.put("招远市 2019-07 zh", reports.resolve("招远市/2019-07/招远市_2019-07.xlsx"));
 		this.workbooks.put("招远市 2019-07 en", reports.resolve("招远市/2019-07/招远市_2019-07_en.xlsx"));
+		this.pdfs.put("招远市 2019-07 zh", reports.resolve("招远市/2019-07/招远市_2019-07.pdf"));
+		this.pdfs.put("招远市 2019-07 en", reports.resolve("招远市/2019-07/招远市_2019-07_en.pdf"));
+		for (ReportLanguage language : ReportLanguage.values()) {
+			for (int regions = 10; regions <= 45; regions += 5) {
+				Path pdf = work.resolve("regions-" + regions + "-" + language + ".pdf");
+				new PdfReportRenderer(FONT).render(ReportModelFixtures.manyLongRegions(language, regions), pdf);
+				this.pdfs.put(regions + " regions " + language, pdf);
+			}
+		}
 		for (ReportLanguage language : ReportLanguage.values()) {
 			Path wide = work.resolve("wide-" + language + ".xlsx");
 			new WorkbookRenderer().render(wide(language), wide);
@@ -102,6 +133,123 @@ class PrintLayoutFunctionalTests {
 			}
 		}
 		assertThat(failures).as(String.join("\n", measured)).isEmpty();
+	}
+
+	@Test
+	void noPageStartsWithATotalRowOrANoteAndNoneEndsWithAHeading() throws IOException {
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Path> entry : this.pdfs.entrySet()) {
+			try (PDDocument pdf = Loader.loadPDF(entry.getValue().toFile())) {
+				Set<String> headings = new HashSet<>();
+				collectTitles(pdf.getDocumentCatalog().getDocumentOutline(), headings);
+				List<List<Line>> pages = new ArrayList<>();
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					pages.add(lines(pdf, page));
+				}
+				for (int page = 0; page < pages.size(); page++) {
+					String where = entry.getKey() + " page " + (page + 1);
+					List<Line> lines = pages.get(page);
+					// the body: below the running header (from page 2), above the page number
+					List<Line> body = lines.subList((page > 0) ? 1 : 0, lines.size() - 1);
+					if (body.isEmpty()) {
+						failures.add(where + " is empty");
+						continue;
+					}
+					Line last = body.get(body.size() - 1);
+					if (headings.contains(last.flat())) {
+						failures.add(where + " ends with the heading " + last.text());
+					}
+					if (page == 0) {
+						continue;
+					}
+					// a table's header repeated from the page before is passed over
+					Set<String> before = new HashSet<>();
+					pages.get(page - 1).forEach((line) -> before.add(line.flat()));
+					Line first = body.stream().filter((line) -> !before.contains(line.flat())).findFirst().orElse(last);
+					if (first.flat().startsWith("合计") || first.flat().startsWith("Total")) {
+						failures.add(where + " starts with the total row " + first.text());
+					}
+					if (first.note()) {
+						failures.add(where + " starts with the note " + first.text());
+					}
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/** A line of a page as read in position order, and whether all of it is in the notes' type. */
+	private record Line(String text, boolean note) {
+
+		String flat() {
+			return this.text.replaceAll("\\s", "");
+		}
+
+	}
+
+	/** The page's lines top to bottom, each with whether all its glyphs are in the notes' grey. */
+	private static List<Line> lines(PDDocument pdf, int page) throws IOException {
+		Map<TextPosition, Boolean> grey = new IdentityHashMap<>();
+		List<List<TextPosition>> words = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				try {
+					grey.put(text, getGraphicsState().getNonStrokingColor().toRGB() == NOTE_RGB);
+				}
+				catch (IOException ex) {
+					grey.put(text, false);
+				}
+				super.processTextPosition(text);
+			}
+
+			@Override
+			protected void writeString(String text, List<TextPosition> positions) throws IOException {
+				texts.add(text);
+				words.add(List.copyOf(positions));
+				super.writeString(text, positions);
+			}
+
+		};
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		stripper.setSortByPosition(true);
+		stripper.getText(pdf);
+		// words on one baseline make a line
+		List<Line> lines = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		boolean allGrey = true;
+		float y = Float.NaN;
+		for (int i = 0; i < words.size(); i++) {
+			if (words.get(i).isEmpty()) {
+				continue;
+			}
+			float wordY = words.get(i).get(0).getYDirAdj();
+			if (!Float.isNaN(y) && Math.abs(wordY - y) > 1) {
+				lines.add(new Line(text.toString(), allGrey));
+				text.setLength(0);
+				allGrey = true;
+			}
+			y = wordY;
+			text.append(texts.get(i)).append(' ');
+			allGrey &= words.get(i).stream().allMatch((position) -> grey.getOrDefault(position, false));
+		}
+		if (text.length() > 0) {
+			lines.add(new Line(text.toString(), allGrey));
+		}
+		return lines.stream().filter((line) -> !line.flat().isEmpty()).toList();
+	}
+
+	private static void collectTitles(PDOutlineNode node, Set<String> titles) {
+		if (node == null) {
+			return;
+		}
+		for (PDOutlineItem item : node.children()) {
+			titles.add(item.getTitle().replaceAll("\\s", ""));
+			collectTitles(item, titles);
+		}
 	}
 
 	/** The scale the sheet prints at: one page wide under fit-to-page, else its own scale, which must fit. */
