@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFShape;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
 
 import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.IndustryFigures;
@@ -176,6 +178,88 @@ class PrintLayoutFunctionalTests {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void aChartOfOneItemIsASentenceInBothOutputsAndEveryValueAxisHasATitle(@TempDir Path dir) throws IOException {
+		// the sample's July projects all come from 广东省: no one-bar chart, a sentence (12 projects, 3 without amount)
+		String zh = flat(text(this.pdfs.get("招远市 2019-07 zh")));
+		assertThat(zh).contains("来源地：全部为广东省（12个项目，14.30亿元）").doesNotContain("本月投资方来源地（亿元）");
+		assertThat(flat(text(this.pdfs.get("招远市 2019-07 en")))).contains("Investororigin:allGuangdong(广东省)(12projects,CNY1.43billion)");
+		// the value axes say what they measure, with its unit: the targets' axis title is in no table
+		assertThat(zh).contains("完成率（%）");
+		for (String report : List.of("招远市 2019-07 zh", "招远市 2019-07 en")) {
+			try (InputStream in = Files.newInputStream(this.workbooks.get(report));
+					XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+				List<String> titles = new ArrayList<>();
+				XSSFDrawing drawing = workbook.getSheetAt(0).getDrawingPatriarch();
+				for (XSSFChart chart : drawing.getCharts()) {
+					for (CTValAx axis : chart.getCTChart().getPlotArea().getValAxList()) {
+						assertThat(axis.isSetTitle()).as(report + ": " + chart.getTitleText()).isTrue();
+						titles.add(axis.getTitle().getTx().getRich().getPArray(0).getRArray(0).getT());
+					}
+				}
+				assertThat(titles).as(report).hasSizeGreaterThanOrEqualTo(4);
+			}
+		}
+		// a report whose projects all signed in one region: the workbook and the PDF say so in the same sentence
+		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		BreakdownTables b = base.breakdowns();
+		List<RegionFigures> one = b.byRegion().stream()
+			.map((row) -> row.code().equals("370685Z01") ? row
+					: new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
+							row.eventsWithoutAttendees(), 0, null, 0, null, null))
+			.toList();
+		ReportModel single = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(one,
+				b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(), b.byRegionIndustry(), b.eventsByType(), 0));
+		String sentence = single.charts().byRegion().sentence();
+		assertThat(sentence).isEqualTo("签约地区：全部为招远经济技术开发区（2个项目，17.50亿元）");
+		Path workbookFile = dir.resolve("single.xlsx");
+		Path pdfFile = dir.resolve("single.pdf");
+		new WorkbookRenderer().render(single, workbookFile);
+		new PdfReportRenderer(FONT).render(single, pdfFile);
+		assertThat(flat(text(pdfFile))).contains(flat(sentence)).doesNotContain("本月分地区协议投资额（亿元）");
+		try (InputStream in = Files.newInputStream(workbookFile); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet overview = workbook.getSheetAt(0);
+			List<String> texts = new ArrayList<>();
+			overview.forEach((row) -> row.forEach((cell) -> texts.add(cell.toString())));
+			assertThat(texts).contains(sentence);
+			assertThat(overview.getDrawingPatriarch().getCharts()).extracting(XSSFChart::getTitleText)
+				.map(Object::toString)
+				.noneMatch((title) -> title.startsWith("本月分地区协议投资额"));
+		}
+	}
+
+	@Test
+	void landingProgressListsTheRegionsWithTheMostProjectsFirst() throws IOException {
+		try (InputStream in = Files.newInputStream(this.workbooks.get("招远市 2019-07 zh"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet landing = workbook.getSheet("落地进展");
+			int totalColumn = -1;
+			for (org.apache.poi.ss.usermodel.Cell cell : landing.getRow(1)) {
+				if (cell.getStringCellValue().equals("项目合计")) {
+					totalColumn = cell.getColumnIndex();
+				}
+			}
+			assertThat(totalColumn).isPositive();
+			List<Double> totals = new ArrayList<>();
+			for (int r = 2; landing.getRow(r) != null && !landing.getRow(r).getCell(0).getStringCellValue().equals("合计"); r++) {
+				totals.add(landing.getRow(r).getCell(totalColumn).getNumericCellValue());
+			}
+			// 招远经济技术开发区 has 17, then 招远市（本级） 9 … as the chart draws them
+			assertThat(totals).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+			assertThat(landing.getRow(2).getCell(0).getStringCellValue()).isEqualTo("招远经济技术开发区");
+		}
+	}
+
+	private static String text(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	private static String flat(String text) {
+		return text.replaceAll("\\s", "");
 	}
 
 	/** A line of a page as read in position order, and whether all of it is in the notes' type. */

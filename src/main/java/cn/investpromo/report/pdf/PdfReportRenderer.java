@@ -61,6 +61,8 @@ public final class PdfReportRenderer {
 
 	private static final float NOTE_ROOM = 16f;
 
+	private static final float SENTENCE_ROOM = 30f;
+
 	/** The room a long table's heading keeps below it: the header and a few rows. */
 	private static final float LONG_TABLE_KEEP = 140f;
 
@@ -323,6 +325,15 @@ public final class PdfReportRenderer {
 
 		/** A numbered figure: its caption, which is also a bookmark, and the chart, kept on one page. */
 		private void figure(Charts.Drawn drawn) throws DocumentException {
+			if (drawn.sentence() != null) {
+				// a chart of one item says it in a sentence, unnumbered
+				ensureSpace(keep(drawn));
+				Paragraph sentence = new Paragraph(Kinsoku.chunk(drawn.sentence(), this.type.body()));
+				sentence.setSpacingBefore(8);
+				sentence.setSpacingAfter(4);
+				this.document.add(sentence);
+				return;
+			}
 			String caption = this.labels.pdf("pdf.figure", String.valueOf(++this.figures),
 					this.labels.get(drawn.titleKey()));
 			ensureSpace(keep(drawn));
@@ -544,6 +555,9 @@ public final class PdfReportRenderer {
 
 		/** The room a figure needs: its caption, its chart and the note under it. */
 		private float keep(Charts.Drawn drawn) {
+			if (drawn.sentence() != null) {
+				return SENTENCE_ROOM;
+			}
 			return CAPTION_ROOM + chartHeight(drawn) + noteRoom(drawn);
 		}
 
