@@ -1,7 +1,10 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,11 @@ final class LandingProgress {
 		return new Landing(rows, total(rows));
 	}
 
-	/** One row per region of the scope with something to show, the scope itself (本级) first. */
+	/**
+	 * One row per region of the scope with something to show, ranked as the region table ranks: the most projects
+	 * of the 12 months first (the bar's length), then the most started, then by name in the Chinese collation, so both
+	 * languages list alike; the scope itself (本级) stands where its figures put it.
+	 */
 	private List<LandingFigures> byRegion() {
 		Period period = this.data.period();
 		LocalDate end = period.to();
@@ -47,11 +54,23 @@ final class LandingProgress {
 			counts(counts, c.regionCode())[start ? 4 : 5] += c.projects();
 		}
 		Region scope = this.data.scope();
+		Collator chinese = Collator.getInstance(Locale.CHINA);
 		return this.data.rowRegions()
 			.stream()
 			.filter((r) -> counts.containsKey(r.code()))
+			.sorted(Comparator.comparingLong((Region r) -> total(counts.get(r.code()))).reversed()
+				.thenComparing(Comparator.comparingLong((Region r) -> started(counts.get(r.code()))).reversed())
+				.thenComparing(Region::name, chinese))
 			.map((r) -> figures(r.code(), this.data.regionName(r), r.equals(scope), counts.get(r.code())))
 			.toList();
+	}
+
+	private static long total(long[] c) {
+		return c[0] + c[1] + c[2] + c[3];
+	}
+
+	private static long started(long[] c) {
+		return c[1] + c[2];
 	}
 
 	/** The scope as a whole: the sum of the rows, with its own rates. */

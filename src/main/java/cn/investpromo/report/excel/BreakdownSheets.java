@@ -82,7 +82,7 @@ final class BreakdownSheets {
 		write("sheet.byRegion", "section.byRegion", Table.withTotals(breakdowns.byRegion())
 			.column(this.labels.get("column.position"), Kind.LABEL, (row) -> this.labels.rank(row.rank()))
 			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
-			.column(this.labels.get("column.regionCode"), Kind.TEXT, RegionFigures::code)
+			.codeColumn(this.labels.get("column.regionCode"), RegionFigures::code)
 			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
 			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
 			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
@@ -93,14 +93,14 @@ final class BreakdownSheets {
 		List<String> amountNotes = unreported.byIndustry(this.model.breakdowns().byIndustry());
 		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.breakdowns().byIndustry())
 			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
-			.column(this.labels.get("column.industryCode"), Kind.TEXT, IndustryFigures::code)
+			.codeColumn(this.labels.get("column.industryCode"), IndustryFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
 			.column(this.labels.get("column.share"), Kind.SHARE, (row) -> orNone(row.sharePercent())), amountNotes);
 		bySubIndustry(amountNotes);
 		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.breakdowns().byInvestorOrigin())
 			.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
-			.column(this.labels.get("column.regionCode"), Kind.TEXT, OriginFigures::code)
+			.codeColumn(this.labels.get("column.regionCode"), OriginFigures::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan())),
 				unreported.byInvestorOrigin(this.model.breakdowns().byInvestorOrigin()));
@@ -183,7 +183,7 @@ final class BreakdownSheets {
 		write("sheet.bySubIndustry", "section.bySubIndustry", table
 			.column(this.labels.get("column.industry"), Kind.TEXT, SubIndustryRow::industry)
 			.column(this.labels.get("column.subIndustry"), Kind.TEXT, SubIndustryRow::name)
-			.column(this.labels.get("column.subIndustryCode"), Kind.TEXT, SubIndustryRow::code)
+			.codeColumn(this.labels.get("column.subIndustryCode"), SubIndustryRow::code)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, SubIndustryRow::projects)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
 			.column(this.labels.get("column.share"), Kind.SHARE,
@@ -196,7 +196,7 @@ final class BreakdownSheets {
 		Table<LandingFigures> table = Table.withTotalRow(this.model.landing().byRegion(), this.model.landing().total())
 			.column(this.labels.get("column.region"), Kind.TEXT,
 					(row) -> this.labels.regionName(row))
-			.column(this.labels.get("column.regionCode"), Kind.TEXT, LandingFigures::regionCode)
+			.codeColumn(this.labels.get("column.regionCode"), LandingFigures::regionCode)
 			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
 			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)
 			.column(this.labels.get("column.inProduction"), Kind.INTEGER, LandingFigures::inProduction)

@@ -167,7 +167,7 @@ final class CrossTableSheet {
 	private void measure(SheetWriter writer) {
 		writer.measureHeader(0, this.labels.get("column.region"));
 		writer.measure(0, this.labels.get("report.total"));
-		this.regions.values().forEach((name) -> writer.measure(0, name));
+		this.regions.values().forEach((name) -> writer.measureText(0, name));
 		int column = 1;
 		for (String industry : this.industries.keySet()) {
 			writer.measureHeader(column, this.industries.get(industry));

@@ -138,13 +138,16 @@ final class OverviewCharts {
 
 		Source regions = sources.byRegion();
 		Source industries = sources.byIndustry();
-		int pieRows = industries.rows().empty() ? 1 : TREND_ROWS;
+		// a chart of one bar or slice is the chart data's sentence instead, as in the PDF
+		boolean noRegions = regions.rows().empty() || this.charts.byRegion().sentence() != null;
+		boolean noIndustries = industries.rows().empty() || this.charts.byIndustry().sentence() != null;
+		int pieRows = noIndustries ? 1 : TREND_ROWS;
 		// the row of the first region chart, or of the line saying there is none
-		int top = regions.rows().empty() ? place(pieRows) : -1;
-		if (regions.rows().empty()) {
-			noData(top, 0, "chart.byRegion");
+		int top = noRegions ? place(pieRows) : -1;
+		if (noRegions) {
+			line(top, 0, this.charts.byRegion());
 		}
-		List<Source> regionParts = parts(regions, tallest);
+		List<Source> regionParts = noRegions ? List.of() : parts(regions, tallest);
 		// split charts share one scale, so that bars compare across them
 		@Nullable Double regionScale = (regionParts.size() > 1) ? scale(regions, ChartDataSheet.AMOUNT, 1) : null;
 		for (int i = 0; i < regionParts.size(); i++) {
@@ -161,8 +164,8 @@ final class OverviewCharts {
 				note(partTop + rows, 0, half, sources.byRegionNote());
 			}
 		}
-		if (industries.rows().empty()) {
-			noData(top, half + 1, "chart.byIndustry");
+		if (noIndustries) {
+			line(top, half + 1, this.charts.byIndustry());
 		}
 		else {
 			industryMix(drawing, anchor(drawing, half + 1, top, columns, top + TREND_ROWS), industries);
@@ -172,7 +175,8 @@ final class OverviewCharts {
 		Source funds = sources.fundsArrived();
 		// many or long region names take the page's width, and the pie goes below
 		boolean wide = count(landing) > WIDE_CHART_REGIONS || longestName(landing) > WIDE_CHART_NAME_UNITS;
-		int fundsRows = funds.rows().empty() ? 1 : TREND_ROWS;
+		boolean fundsSentence = this.charts.fundsArrived().sentence() != null;
+		int fundsRows = (funds.rows().empty() || fundsSentence) ? 1 : TREND_ROWS;
 		// the row of the first landing chart, or of the line saying there is none
 		top = landing.rows().empty() ? place(fundsRows) : -1;
 		if (landing.rows().empty()) {
@@ -194,7 +198,11 @@ final class OverviewCharts {
 				note(partTop + rows, 0, wide ? columns - 1 : half, sources.landingNote());
 			}
 		}
-		if (!funds.rows().empty()) {
+		if (fundsSentence) {
+			line((wide && !landing.rows().empty()) ? place(fundsRows) : top, wide ? 0 : half + 1,
+					this.charts.fundsArrived());
+		}
+		else if (!funds.rows().empty()) {
 			int fundsRow = (wide && !landing.rows().empty()) ? place(fundsRows) : top;
 			fundsArrived(drawing, anchor(drawing, wide ? 0 : half + 1, fundsRow, wide ? half + 1 : columns,
 					fundsRow + TREND_ROWS), funds);
@@ -304,6 +312,15 @@ final class OverviewCharts {
 	}
 
 	/** In place of a chart without any figure, its title and "no data", as the PDF shows it. */
+	/** The line in place of a chart: its sentence when it has one item, else that it has no data. */
+	private void line(int rowIndex, int column, ChartData.Chart chart) {
+		if (chart.sentence() == null) {
+			noData(rowIndex, column, chart.titleKey());
+			return;
+		}
+		this.writer.text(this.writer.row(rowIndex), column, chart.sentence(), this.writer.styles().meta);
+	}
+
 	private void noData(int rowIndex, int column, String titleKey) {
 		this.writer.text(this.writer.row(rowIndex), column,
 				this.words.format("chart.noData", this.labels.get(titleKey), this.labels.get("report.noData")),
@@ -337,6 +354,7 @@ final class OverviewCharts {
 
 		XDDFCategoryAxis barMonths = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis projectsAxis = chart.createValueAxis(AxisPosition.LEFT);
+		projectsAxis.setTitle(this.labels.get("column.projects"));
 		projectsAxis.crossAxis(barMonths);
 		barMonths.crossAxis(projectsAxis);
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, barMonths, projectsAxis);
@@ -352,6 +370,7 @@ final class OverviewCharts {
 		lineMonths.setVisible(false);
 		XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.RIGHT);
 		amountAxis.setNumberFormat("#,##0");
+		amountAxis.setTitle(this.labels.get("column.amountYi"));
 		amountAxis.setCrosses(AxisCrosses.MAX);
 		amountAxis.crossAxis(lineMonths);
 		lineMonths.crossAxis(amountAxis);
@@ -374,7 +393,7 @@ final class OverviewCharts {
 	private void byRegion(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
 			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
-		XDDFBarChartData bars = regionBars(chart, title, scale);
+		XDDFBarChartData bars = regionBars(chart, title, this.labels.get("column.amountYi"), scale);
 		XDDFChartData.Series series = bars.addSeries(categories(source, ChartDataSheet.NAME),
 				values(source, ChartDataSheet.AMOUNT));
 		series.setTitle(this.labels.get("column.amountYi"), header(source, ChartDataSheet.AMOUNT));
@@ -393,7 +412,7 @@ final class OverviewCharts {
 			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFBarChartData bars = regionBars(chart, title, scale);
+		XDDFBarChartData bars = regionBars(chart, title, this.labels.get("column.projects"), scale);
 		bars.setBarGrouping(BarGrouping.STACKED);
 		XDDFCategoryDataSource names = categories(source, ChartDataSheet.NAME);
 		for (int i = 0; i < ChartDataSheet.LANDING_STATUSES; i++) {
@@ -419,7 +438,8 @@ final class OverviewCharts {
 	 * Horizontal bars, one per region: they read top-down in the table's order, long region names fit on the left,
 	 * and the value axis sits at the last region, at the bottom, as in the PDF; parts of one chart share a scale.
 	 */
-	private static XDDFBarChartData regionBars(XSSFChart chart, String title, @Nullable Double scale) {
+	private static XDDFBarChartData regionBars(XSSFChart chart, String title, String axisTitle,
+			@Nullable Double scale) {
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -427,6 +447,8 @@ final class OverviewCharts {
 		regions.getOrAddTextProperties().setFontSize(CATEGORY_FONT_POINTS);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
 		values.setNumberFormat("#,##0");
+		// what the bars measure and its unit, as in the PDF
+		values.setTitle(axisTitle);
 		values.setCrosses(AxisCrosses.MAX);
 		if (scale != null) {
 			values.setMaximum(scale);

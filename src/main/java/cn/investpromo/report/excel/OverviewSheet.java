@@ -100,7 +100,8 @@ final class OverviewSheet {
 		}
 		this.writer.measure(0, labels.get("kpi.indicator"));
 		for (Kpi kpi : this.model.headline().kpis()) {
-			this.writer.measure(0, labels.kpi(kpi.kind()));
+			// written wrapped (writeKpi): a long English label wraps rather than shrink the printed page
+			this.writer.measureText(0, labels.kpi(kpi.kind()));
 			Comparison values = kpi.values();
 			// a figure may be unknown (null), shown as "—"
 			for (BigDecimal value : Arrays.asList(values.month(), values.previousMonth(),

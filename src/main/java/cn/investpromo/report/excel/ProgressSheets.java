@@ -75,8 +75,8 @@ final class ProgressSheets {
 		SheetWriter writer = this.sheets.writer(sheet);
 		String withFunds = this.labels.get("column.projectsWithFunds");
 		table.measure(writer, 0);
-		// the label of the line below the table, on one line
-		writer.measure(0, withFunds);
+		// the label of the line below the table, wrapped like the sources
+		writer.measureText(0, withFunds);
 		writer.applyWidths();
 		writer.title(0, this.sheets.sheetTitle("section.fundsArrived"), table.width());
 		Placement placement = table.write(writer, 1, 0);
@@ -126,10 +126,9 @@ final class ProgressSheets {
 		TargetProgress targets = this.model.targets();
 		Table<TargetFigures> table = targetColumns(Table.of(targets.targets()), (row) -> row, targets);
 		if (!targets.targets().isEmpty()) {
-			// the gap's header on one line: wrapped, it breaks inside its bracket
-			Source written = this.sheets.write("sheet.targets", "section.targets", table,
-					(writer) -> writer.measure(GAP_COLUMN, this.labels.get("column.gap")),
-					List.of(this.labels.get("note.lights")));
+			// the gap's header wraps before its bracketed unit, never inside it (SheetWriter.measureHeader)
+			Source written = this.sheets.write("sheet.targets", "section.targets", table, (writer) -> {
+			}, List.of(this.labels.get("note.lights")));
 			lights(written, GAP_COLUMN);
 			return;
 		}
@@ -159,9 +158,8 @@ final class ProgressSheets {
 		Table<RegionTarget> table = targetColumns(
 				Table.of(rows).column(this.labels.get("column.region"), Kind.TEXT, RegionTarget::region),
 				RegionTarget::target, targets);
-		Source written = this.sheets.write("sheet.regionTargets", "section.regionTargets", table,
-				(writer) -> writer.measure(REGION_GAP_COLUMN, this.labels.get("column.gap")),
-				List.of(this.labels.get("note.regionTargets"), this.labels.get("note.lights")));
+		Source written = this.sheets.write("sheet.regionTargets", "section.regionTargets", table, (writer) -> {
+		}, List.of(this.labels.get("note.regionTargets"), this.labels.get("note.lights")));
 		lights(written, REGION_GAP_COLUMN);
 	}
 

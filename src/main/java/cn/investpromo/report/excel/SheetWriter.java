@@ -3,6 +3,7 @@ package cn.investpromo.report.excel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,7 +29,15 @@ final class SheetWriter {
 	/** Widest a header may make a column; longer headers wrap instead. */
 	static final int HEADER_UNITS = 14;
 
+	/** Narrowest a column of wrapping text gets when the sheet must shrink to print: five CJK characters a line. */
+	static final int TEXT_MIN_UNITS = 10;
+
+	/** Narrowest a wrapping header may make its column: four CJK characters a line. */
+	private static final int HEADER_MIN_UNITS = 8;
+
 	private static final int MIN_UNITS = 6;
+
+	private static final int PADDING = 3;
 
 	private final Sheet sheet;
 
@@ -36,7 +45,19 @@ final class SheetWriter {
 
 	private final ReportLabels labels;
 
+	// per column: widest value that cannot wrap, widest text that wraps, header, the header's widest unbreakable piece
 	private int[] units = new int[0];
+
+	private int[] textUnits = new int[0];
+
+	private int[] headerUnits = new int[0];
+
+	private int[] headerMinUnits = new int[0];
+
+	/** Columns kept in the sheet but not printed (codes and ids), hidden in a collapsed outline group. */
+	private final BitSet notPrinted = new BitSet();
+
+	private int @Nullable [] widths;
 
 	SheetWriter(Sheet sheet, Styles styles, ReportLabels labels) {
 		this.sheet = sheet;
@@ -58,32 +79,101 @@ final class SheetWriter {
 
 	// measuring: call before applyWidths()
 
+	/** A value that stays on one line (a figure, a date, a label). */
 	void measure(int column, String text) {
 		measureUnits(column, TextWidth.units(text));
 	}
 
+	/** Text that wraps in its column when the column is capped or the sheet must shrink to print. */
+	void measureText(int column, String text) {
+		grow(column);
+		this.textUnits[column] = Math.max(this.textUnits[column], TextWidth.units(text));
+	}
+
 	void measureHeader(int column, String text) {
-		measureUnits(column, Math.min(HEADER_UNITS, TextWidth.units(text)));
+		grow(column);
+		this.headerUnits[column] = Math.max(this.headerUnits[column], TextWidth.units(text));
+		this.headerMinUnits[column] = Math.max(this.headerMinUnits[column], TextWidth.unbreakable(text, HEADER_MIN_UNITS));
 	}
 
 	void measureUnits(int column, int width) {
-		if (column >= this.units.length) {
-			this.units = Arrays.copyOf(this.units, column + 1);
-		}
+		grow(column);
 		this.units[column] = Math.max(this.units[column], width);
 	}
 
-	/** Sets every measured column's width: its widest value plus padding, capped at {@link #MAX_UNITS}. */
-	void applyWidths() {
-		for (int column = 0; column < this.units.length; column++) {
-			this.sheet.setColumnWidth(column, width(column) * 256);
+	/** Keeps {@code column} in the sheet but out of print: a code or id a clerk may need, a reader does not. */
+	void notPrinted(int column) {
+		this.notPrinted.set(column);
+	}
+
+	private void grow(int column) {
+		if (column >= this.units.length) {
+			this.units = Arrays.copyOf(this.units, column + 1);
+			this.textUnits = Arrays.copyOf(this.textUnits, column + 1);
+			this.headerUnits = Arrays.copyOf(this.headerUnits, column + 1);
+			this.headerMinUnits = Arrays.copyOf(this.headerMinUnits, column + 1);
 		}
+	}
+
+	/**
+	 * Sets every measured column's width: its widest value plus padding, capped at {@link #MAX_UNITS}; when the printed
+	 * columns would be wider than A4 landscape holds at 75 % ({@link SheetSetup#PRINTABLE_UNITS}), the columns whose
+	 * text or header wraps give up room, each in proportion to what it can spare, down to their narrowest.
+	 */
+	void applyWidths() {
+		int count = this.units.length;
+		int[] preferred = new int[count];
+		int[] narrowest = new int[count];
+		int preferredSum = 0;
+		int narrowestSum = 0;
+		for (int column = 0; column < count; column++) {
+			preferred[column] = preferred(column);
+			narrowest[column] = narrowest(column, preferred[column]);
+			if (!this.notPrinted.get(column)) {
+				preferredSum += preferred[column];
+				narrowestSum += narrowest[column];
+			}
+		}
+		int[] chosen = preferred.clone();
+		int budget = SheetSetup.PRINTABLE_UNITS;
+		if (preferredSum > budget && preferredSum > narrowestSum) {
+			double keep = Math.max(0, (double) (budget - narrowestSum) / (preferredSum - narrowestSum));
+			for (int column = 0; column < count; column++) {
+				if (!this.notPrinted.get(column)) {
+					chosen[column] = narrowest[column] + (int) Math.floor((preferred[column] - narrowest[column]) * keep);
+				}
+			}
+		}
+		this.widths = chosen;
+		for (int column = 0; column < count; column++) {
+			this.sheet.setColumnWidth(column, chosen[column] * 256);
+		}
+		for (int column = this.notPrinted.nextSetBit(0); column >= 0; column = this.notPrinted.nextSetBit(column + 1)) {
+			// an outline group a clerk opens with its "+" button; hidden columns are not printed
+			this.sheet.groupColumn(column, column);
+			this.sheet.setColumnHidden(column, true);
+		}
+	}
+
+	private int preferred(int column) {
+		int fitted = Math.max(this.units[column], Math.max(Math.min(MAX_UNITS, this.textUnits[column]),
+				Math.min(HEADER_UNITS, this.headerUnits[column])));
+		return Math.min(MAX_UNITS, Math.max(MIN_UNITS, fitted + PADDING));
+	}
+
+	private int narrowest(int column, int preferred) {
+		int fitted = Math.max(this.units[column], Math.max(Math.min(TEXT_MIN_UNITS, this.textUnits[column]),
+				this.headerMinUnits[column]));
+		// at its narrowest a column keeps one unit of padding
+		return Math.min(preferred, Math.max(MIN_UNITS, fitted + 1));
 	}
 
 	/** The width of a column in character units, as {@link #applyWidths()} sets it. */
 	int width(int column) {
-		int measured = (column < this.units.length) ? this.units[column] : 0;
-		return Math.min(MAX_UNITS, Math.max(MIN_UNITS, measured + 3));
+		if (this.widths != null && column < this.widths.length) {
+			return this.widths[column];
+		}
+		return (column < this.units.length) ? preferred(column) : MIN_UNITS;
 	}
 
 	/** Makes the row tall enough for {@code text} wrapped over columns {@code first..last}. */

@@ -53,7 +53,7 @@ final class StreamedSheets {
 	void writeAll() {
 		boolean en = this.labels.language().english();
 		list("sheet.events", "section.events", Table.of(this.model.listings().events())
-			.column(this.labels.get("column.id"), Kind.TEXT, EventListing::id)
+			.codeColumn(this.labels.get("column.id"), EventListing::id)
 			.column(this.labels.get("column.eventName"), Kind.TEXT, EventListing::name)
 			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
 			.column(this.labels.get("column.startDate"), Kind.DATE, EventListing::startDate)
@@ -66,13 +66,13 @@ final class StreamedSheets {
 			.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orUnfilled(row.enterprises()))
 			.column(this.labels.get("column.notes"), Kind.TEXT, EventListing::notes));
 		list("sheet.projects", "section.projects", Table.of(this.model.listings().projects())
-			.column(this.labels.get("column.id"), Kind.TEXT, ProjectListing::id)
+			.codeColumn(this.labels.get("column.id"), ProjectListing::id)
 			.column(this.labels.get("column.projectName"), Kind.TEXT, ProjectListing::name)
 			.column(this.labels.get("column.signedDate"), Kind.DATE, ProjectListing::signedDate)
 			.column(this.labels.get("column.region"), Kind.TEXT, ProjectListing::region)
 			.column(this.labels.get("column.investor"), Kind.TEXT, ProjectListing::investor)
 			.column(this.labels.get("column.origin"), Kind.TEXT, ProjectListing::investorOrigin)
-			.column(this.labels.get("column.industryCode"), Kind.TEXT, ProjectListing::industryCode)
+			.codeColumn(this.labels.get("column.industryCode"), ProjectListing::industryCode)
 			.column(this.labels.get("column.industry"), Kind.TEXT, ProjectListing::industry)
 			.column(this.labels.get("column.subIndustry"), Kind.TEXT, ProjectListing::subIndustry)
 			.column(this.labels.get("column.agreementType"), Kind.TEXT, (row) -> row.agreementType().label(en))

@@ -58,8 +58,8 @@ final class Table<T> {
 	record Figure(BigDecimal value, boolean amount) {
 	}
 
-	/** One column: its header, how it is written, and how to get its value from a row. */
-	record Column<T>(String header, Kind kind, Function<T, @Nullable Object> value) {
+	/** One column: its header, how it is written, how to get its value from a row, and whether it prints. */
+	record Column<T>(String header, Kind kind, Function<T, @Nullable Object> value, boolean printed) {
 	}
 
 	/** Where a written table landed: rows are 0-based sheet rows; {@code lastDataRow < firstDataRow} when empty. */
@@ -114,7 +114,16 @@ final class Table<T> {
 	}
 
 	Table<T> column(String header, Kind kind, Function<T, @Nullable Object> value) {
-		this.columns.add(new Column<>(header, kind, value));
+		this.columns.add(new Column<>(header, kind, value, true));
+		return this;
+	}
+
+	/**
+	 * A code or id column (region code, industry code, ledger id): kept in the sheet for a clerk, out of print, where
+	 * it would only make the other columns smaller.
+	 */
+	Table<T> codeColumn(String header, Function<T, @Nullable Object> value) {
+		this.columns.add(new Column<>(header, Kind.TEXT, value, false));
 		return this;
 	}
 
@@ -135,8 +144,17 @@ final class Table<T> {
 			Column<T> column = this.columns.get(c);
 			int at = firstColumn + c;
 			writer.measureHeader(at, column.header());
+			if (!column.printed()) {
+				writer.notPrinted(at);
+			}
 			for (T item : measured) {
-				writer.measure(at, display(column, column.value().apply(item)));
+				String shown = display(column, column.value().apply(item));
+				if (column.kind() == Kind.TEXT) {
+					writer.measureText(at, shown);
+				}
+				else {
+					writer.measure(at, shown);
+				}
 			}
 		}
 		if (this.totalRow != null) {

@@ -1,5 +1,8 @@
 package cn.investpromo.report.excel;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Estimates how wide text is in Excel column units (the width of '0'): a CJK or full-width character takes
  * about two units, everything else one.
@@ -8,6 +11,9 @@ final class TextWidth {
 
 	/** Points per line of wrapped 11-point text; CJK faces need more than Calibri's 15. */
 	static final float LINE_POINTS = 16f;
+
+	/** A bracketed part, such as a unit: （亿元）, (CNY 100m). */
+	private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]*[）)]");
 
 	private TextWidth() {
 	}
@@ -30,6 +36,39 @@ final class TextWidth {
 			lines += Math.max(1, (lineUnits(line) + usable - 1) / usable);
 		}
 		return Math.max(1, lines);
+	}
+
+	/**
+	 * The widest piece of {@code text} that cannot break across lines: a word of Latin letters or digits, a short
+	 * bracketed unit such as （亿元） or (CNY 100m), or a run of CJK characters, which may break anywhere but is kept to
+	 * {@code cjkRun} units a line.
+	 */
+	static int unbreakable(String text, int cjkRun) {
+		int widest = 0;
+		// a bracket of up to 12 units stays whole: a unit wrapped inside its bracket reads badly
+		Matcher brackets = BRACKETED.matcher(text);
+		while (brackets.find()) {
+			int units = lineUnits(brackets.group());
+			if (units <= 12) {
+				widest = Math.max(widest, units);
+			}
+		}
+		int word = 0;
+		int cjk = 0;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			i += Character.charCount(cp);
+			if (wide(cp)) {
+				word = 0;
+				cjk += 2;
+			}
+			else {
+				cjk = 0;
+				word = Character.isWhitespace(cp) ? 0 : word + 1;
+			}
+			widest = Math.max(widest, Math.max(word, Math.min(cjkRun, cjk)));
+		}
+		return widest;
 	}
 
 	private static int lineUnits(String line) {

@@ -87,8 +87,11 @@ final class ChartStyle {
 	}
 
 	/** A value axis with the chart fonts and, for counts, whole-number ticks. */
+	/** A value axis titled with what it measures and its unit (协议投资额（亿元）), in the document's font. */
 	NumberAxis valueAxis(String label, boolean counts) {
 		NumberAxis axis = new NumberAxis(label);
+		axis.setLabelFont(font(java.awt.Font.PLAIN, 8f));
+		axis.setLabelPaint(Palette.MUTED);
 		// our figures are never negative; all zeros get a small positive scale, not a sliver around zero labelled "-0"
 		axis.setRangeType(RangeType.POSITIVE);
 		axis.setAutoRangeMinimumSize(counts ? 1.0 : 0.1);

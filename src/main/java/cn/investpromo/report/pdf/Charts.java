@@ -41,7 +41,6 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.ChartData;
 import cn.investpromo.report.Money;
-import cn.investpromo.report.OriginFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;
@@ -74,10 +73,19 @@ final class Charts {
 	 * A chart, the height it wants at {@link #WIDTH} and a PDF label to print below it, such as the note that rows
 	 * without a figure are left out.
 	 */
-	record Drawn(String titleKey, JFreeChart chart, float height, @Nullable String noteKey) {
+	record Drawn(String titleKey, JFreeChart chart, float height, @Nullable String noteKey, @Nullable String sentence) {
 
 		Drawn(String titleKey, JFreeChart chart, float height) {
-			this(titleKey, chart, height, null);
+			this(titleKey, chart, height, null, null);
+		}
+
+		Drawn(String titleKey, JFreeChart chart, float height, @Nullable String noteKey) {
+			this(titleKey, chart, height, noteKey, null);
+		}
+
+		/** A chart of one item, printed as the sentence the chart data gives instead of being drawn. */
+		static Drawn sentence(String titleKey, String sentence) {
+			return new Drawn(titleKey, new JFreeChart(new CategoryPlot()), 0f, null, sentence);
 		}
 
 	}
@@ -116,10 +124,10 @@ final class Charts {
 		months.setLowerMargin(0.01);
 		months.setUpperMargin(0.01);
 		BarRenderer bars = flatBars();
-		CategoryPlot plot = new CategoryPlot(counts, months, this.style.valueAxis(null, true), bars);
+		CategoryPlot plot = new CategoryPlot(counts, months, this.style.valueAxis(this.labels.get("axis.trendCounts"), true),
+				bars);
 		plot.setDataset(1, amounts);
-		// the legend names the amount's unit, so the right axis needs no rotated label
-		NumberAxis amountAxis = this.style.valueAxis(null, false);
+		NumberAxis amountAxis = this.style.valueAxis(this.labels.get("column.amountYi"), false);
 		amountAxis.setUpperMargin(0.1);
 		plot.setRangeAxis(1, amountAxis);
 		plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
@@ -145,12 +153,15 @@ final class Charts {
 		if (chart.empty()) {
 			return noData(chart.titleKey());
 		}
+		if (chart.sentence() != null) {
+			return Drawn.sentence(chart.titleKey(), chart.sentence());
+		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (ChartData.Item item : chart.items()) {
 			data.addValue(yi(item.values().get(0)), chart.series().get(0).name(),
 					new Category(item.key(), item.label()));
 		}
-		Drawn drawn = horizontalBars(chart.titleKey(), data, false);
+		Drawn drawn = horizontalBars(chart.titleKey(), data, this.labels.get("column.amountYi"));
 		((BarRenderer) ((CategoryPlot) drawn.chart().getPlot()).getRenderer()).setSeriesPaint(0,
 				Palette.color(chart.series().get(0).rgb()));
 		return chart.leftOut()
@@ -162,6 +173,9 @@ final class Charts {
 		if (chart.empty()) {
 			return noData(chart.titleKey());
 		}
+		if (chart.sentence() != null) {
+			return Drawn.sentence(chart.titleKey(), chart.sentence());
+		}
 		// the slice label carries the model's share, so the chart never works one out itself
 		return pie(chart, (item) -> item.label() + "  " + Formats.share(item.sharePercent()), 210f);
 	}
@@ -169,6 +183,9 @@ final class Charts {
 	/** 到位资金 by source as a pie, each slice labelled with its share; null when there is nothing to show. */
 	@Nullable Drawn funds(ReportModel model) {
 		ChartData.Chart chart = model.charts().fundsArrived();
+		if (chart.sentence() != null) {
+			return Drawn.sentence(chart.titleKey(), chart.sentence());
+		}
 		return chart.empty() ? null : pie(chart, (item) -> item.label() + "  " + Formats.yi(item.values().get(0))
 				+ "  " + Formats.share(item.sharePercent()), 170f);
 	}
@@ -202,17 +219,18 @@ final class Charts {
 	}
 
 	Drawn byInvestorOrigin(ReportModel model) {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		String series = this.labels.get("column.amountYi");
-		boolean any = false;
-		for (OriginFigures row : model.breakdowns().byInvestorOrigin()) {
-			// an origin whose projects all lack an amount has no bar, rather than a bar of zero
-			if (row.amountWan() != null) {
-				data.addValue(yi(row.amountWan()), series, new Category(row.code(), row.name()));
-				any |= row.amountWan().signum() != 0;
-			}
+		ChartData.Chart chart = model.charts().byInvestorOrigin();
+		if (chart.empty()) {
+			return noData(chart.titleKey());
 		}
-		return any ? horizontalBars("chart.byInvestorOrigin", data, false) : noData("chart.byInvestorOrigin");
+		if (chart.sentence() != null) {
+			return Drawn.sentence(chart.titleKey(), chart.sentence());
+		}
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (ChartData.Item item : chart.items()) {
+			data.addValue(yi(item.values().get(0)), chart.series().get(0).name(), new Category(item.key(), item.label()));
+		}
+		return horizontalBars(chart.titleKey(), data, this.labels.get("column.amountYi"));
 	}
 
 	Drawn eventsByType(ReportModel model) {
@@ -235,7 +253,8 @@ final class Charts {
 		types.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD,
 				new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0,
 						CategoryLabelWidthType.CATEGORY, 1.6f)));
-		CategoryPlot plot = new CategoryPlot(data, types, this.style.valueAxis(null, true), bars);
+		CategoryPlot plot = new CategoryPlot(data, types, this.style.valueAxis(this.labels.get("column.events"), true),
+				bars);
 		plot.getRangeAxis().setUpperMargin(0.15);
 		this.style.grid(plot);
 		JFreeChart chart = this.style.chart(plot, false);
@@ -258,7 +277,7 @@ final class Charts {
 			}
 		}
 		StackedBarRenderer bars = new StackedBarRenderer();
-		CategoryPlot plot = regionPlot(data, bars, true);
+		CategoryPlot plot = regionPlot(data, bars, this.labels.get("column.projects"), true);
 		JFreeChart chart = this.style.chart(plot, true);
 		for (int i = 0; i < landing.series().size(); i++) {
 			bars.setSeriesPaint(i, Palette.color(landing.series().get(i).rgb()));
@@ -296,7 +315,7 @@ final class Charts {
 		};
 		bars.setShadowVisible(false);
 		bars.setDrawBarOutline(false);
-		CategoryPlot plot = regionPlot(data, bars, false);
+		CategoryPlot plot = regionPlot(data, bars, this.labels.get("axis.completion"), false);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
 		axis.setNumberFormatOverride(ChartStyle.decimal("0'%'"));
 		// the axis always shows the whole year, and room for the value labels of targets already exceeded
@@ -330,18 +349,19 @@ final class Charts {
 		return new Drawn("chart.targets", chart, 60f + rows.size() * 30f);
 	}
 
-	private Drawn horizontalBars(String titleKey, DefaultCategoryDataset data, boolean legend) {
+	private Drawn horizontalBars(String titleKey, DefaultCategoryDataset data, String axisTitle) {
 		BarRenderer bars = flatBars();
-		CategoryPlot plot = regionPlot(data, bars, false);
+		CategoryPlot plot = regionPlot(data, bars, axisTitle, false);
 		plot.getRangeAxis().setUpperMargin(0.12);
-		JFreeChart chart = this.style.chart(plot, legend);
+		JFreeChart chart = this.style.chart(plot, false);
 		valueLabels(bars, "#,##0.00", true);
 		bars.setSeriesPaint(0, Palette.series(0));
-		return new Drawn(titleKey, chart, rowsHeight(data.getColumnCount()));
+		// the axis title takes a line below the ticks
+		return new Drawn(titleKey, chart, rowsHeight(data.getColumnCount()) + 12f);
 	}
 
 	/** Horizontal bars with one row per region; long names wrap onto two lines, then end in "…". */
-	private CategoryPlot regionPlot(DefaultCategoryDataset data, BarRenderer bars, boolean counts) {
+	private CategoryPlot regionPlot(DefaultCategoryDataset data, BarRenderer bars, String axisTitle, boolean counts) {
 		CategoryAxis regions = new CategoryAxis();
 		regions.setMaximumCategoryLabelLines(2);
 		regions.setMaximumCategoryLabelWidthRatio(0.32f);
@@ -349,7 +369,7 @@ final class Charts {
 		regions.setLowerMargin(0.02);
 		regions.setUpperMargin(0.02);
 		regions.setTickMarksVisible(false);
-		CategoryPlot plot = new CategoryPlot(data, regions, this.style.valueAxis(null, counts), bars);
+		CategoryPlot plot = new CategoryPlot(data, regions, this.style.valueAxis(axisTitle, counts), bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
 		bars.setMaximumBarWidth(0.08);

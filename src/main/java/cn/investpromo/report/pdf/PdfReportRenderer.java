@@ -54,6 +54,15 @@ public final class PdfReportRenderer {
 	// tables up to about 15 rows are kept whole on one page
 	private static final float SHORT_TABLE = 280f;
 
+	/** Room for a section heading, a figure's caption and a one-line note under a chart. */
+	private static final float HEADING_ROOM = 40f;
+
+	private static final float CAPTION_ROOM = 40f;
+
+	private static final float NOTE_ROOM = 16f;
+
+	private static final float SENTENCE_ROOM = 30f;
+
 	/** The room a long table's heading keeps below it: the header and a few rows. */
 	private static final float LONG_TABLE_KEEP = 140f;
 
@@ -114,6 +123,8 @@ public final class PdfReportRenderer {
 
 		private PdfWriter writer;
 
+		private TableBreaks breaks;
+
 		private int figures;
 
 		Run(ReportModel model) {
@@ -131,6 +142,7 @@ public final class PdfReportRenderer {
 
 		void write(OutputStream out) throws DocumentException {
 			this.writer = PdfWriter.getInstance(this.document, out);
+			this.breaks = new TableBreaks(this.document, this.writer, this.type.note());
 			this.writer.setPageEvent(this.decorations);
 			// charts and tables stay in the order they are added, even when a chart moves to the next page
 			this.writer.setStrictImageSequence(true);
@@ -282,7 +294,9 @@ public final class PdfReportRenderer {
 
 		private void landing() throws DocumentException {
 			Charts.Drawn chart = this.charts.landing(this.model);
-			PdfPTable table = this.tables.progress().landing(this.model.landing().byRegion(), this.model.landing().total());
+			PdfPTable table = this.breaks.withNotes(
+					this.tables.progress().landing(this.model.landing().byRegion(), this.model.landing().total()),
+					List.of(this.labels.get("landing.basis"), this.labels.pdf("pdf.landing.shares")));
 			// a tall chart that would leave this page half empty goes after the table, which can start here
 			boolean tableFirst = keep(chart) + 40 > room() && room() > keep(table) + 100;
 			heading("section.landing", 0, tableFirst ? keep(table) : keep(chart) + 40);
@@ -290,9 +304,7 @@ public final class PdfReportRenderer {
 				figure(chart);
 				ensureSpace(keep(table) + 30);
 			}
-			this.document.add(table);
-			note(this.labels.get("landing.basis"));
-			note(this.labels.pdf("pdf.landing.shares"));
+			this.breaks.add(table);
 			if (tableFirst) {
 				figure(chart);
 			}
@@ -306,24 +318,24 @@ public final class PdfReportRenderer {
 				note(this.labels.get("followThrough.none"));
 				return;
 			}
-			PdfPTable table = new FollowThroughTable(this.tables, this.labels).table(followThrough);
-			heading("section.followThrough", 0, keep(table) + 30);
-			this.document.add(table);
-			note(this.labels.get("followThrough.basis"));
+			PdfPTable table = this.breaks.withNotes(new FollowThroughTable(this.tables, this.labels).table(followThrough),
+					List.of(this.labels.get("followThrough.basis")));
+			heading("section.followThrough", 0, keep(table));
+			this.breaks.add(table);
 		}
 
 		private void funds() throws DocumentException {
 			FundsArrived funds = this.model.funds();
 			YearMonth month = this.model.month();
-			PdfPTable table = this.tables.progress().funds(funds);
+			PdfPTable table = this.breaks.withNotes(this.tables.progress().funds(funds), List.of(
+					this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds()))));
 			heading("section.fundsArrived", 0, keep(table) + 40);
 			note(this.labels.format("funds.basis", String.valueOf(month.getYear()),
 					String.valueOf(month.getMonthValue())));
 			if (!funds.bySourceApplies()) {
 				note(this.labels.get("funds.notSplit"));
 			}
-			this.document.add(table);
-			note(this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds())));
+			this.breaks.add(table);
 			Charts.Drawn chart = this.charts.funds(this.model);
 			if (chart != null) {
 				figure(chart);
@@ -337,6 +349,15 @@ public final class PdfReportRenderer {
 
 		/** A numbered figure: its caption, which is also a bookmark, and the chart, kept on one page. */
 		private void figure(Charts.Drawn drawn) throws DocumentException {
+			if (drawn.sentence() != null) {
+				// a chart of one item says it in a sentence, unnumbered
+				ensureSpace(keep(drawn));
+				Paragraph sentence = new Paragraph(Kinsoku.chunk(drawn.sentence(), this.type.body()));
+				sentence.setSpacingBefore(8);
+				sentence.setSpacingAfter(4);
+				this.document.add(sentence);
+				return;
+			}
 			String caption = this.labels.pdf("pdf.figure", String.valueOf(++this.figures),
 					this.labels.get(drawn.titleKey()));
 			ensureSpace(keep(drawn));
@@ -346,7 +367,11 @@ public final class PdfReportRenderer {
 			paragraph.setSpacingBefore(10);
 			paragraph.setSpacingAfter(4);
 			this.document.add(paragraph);
-			this.document.add(vector(drawn));
+			Image chart = vector(drawn);
+			if (chart.getScaledHeight() > chartHeight(drawn)) {
+				chart.scaleToFit(Charts.WIDTH, chartHeight(drawn));
+			}
+			this.document.add(chart);
 			if (drawn.noteKey() != null) {
 				Paragraph note = new Paragraph(Kinsoku.chunk(this.labels.pdf(drawn.noteKey()), this.type.note()));
 				note.setAlignment(Element.ALIGN_CENTER);
@@ -393,27 +418,11 @@ public final class PdfReportRenderer {
 						Formats.count(breakdowns.regionsWithoutFigures()));
 			}
 			section("section.byRegion", breakdowns.byRegion().isEmpty(), regionNote,
-					() -> this.tables.byRegion(this.model));
-			notes(this.unreported.byRegion(breakdowns.byRegion()));
-			section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), () -> this.tables.byIndustry(this.model));
+					this.unreported.byRegion(breakdowns.byRegion()), () -> this.tables.byRegion(this.model));
 			List<String> amountNotes = this.unreported.byIndustry(this.model.breakdowns().byIndustry());
-			notes(amountNotes);
-			List<PdfPTable> cross = this.tables.cross().parts(this.model);
-			if (cross.isEmpty()) {
-				section("section.byRegionIndustry", true, () -> null);
-			}
-			else {
-				// the heading's room covers its note and the first part too, or the heading would end a page alone
-				heading("section.byRegionIndustry", 0, keep(cross.get(0)) + 20);
-				note(this.labels.pdf("pdf.cross.cells"));
-				for (int i = 0; i < cross.size(); i++) {
-					if (i > 0) {
-						ensureSpace(keep(cross.get(i)));
-					}
-					this.document.add(cross.get(i));
-				}
-				notes(amountNotes);
-			}
+			section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), null, amountNotes,
+					() -> this.tables.byIndustry(this.model));
+			crossTable(amountNotes);
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));
 			// a page or two of the largest: a director reads the PDF, the workbook lists them all
@@ -428,6 +437,31 @@ public final class PdfReportRenderer {
 			});
 			listing("section.events", this.model.listings().events(), this.tables.events(), this.tables::event);
 			listing("section.projects", this.model.listings().projects(), this.tables.projects(), this.tables::project);
+		}
+
+		/**
+		 * The region × industry table, whole across one page: transposed or on a landscape page of its own when
+		 * it is too wide for portrait (see {@link CrossTables}).
+		 */
+		private void crossTable(List<String> amountNotes) throws DocumentException {
+			CrossTables.Layout cross = this.tables.cross().layout(this.model);
+			if (cross == null) {
+				section("section.byRegionIndustry", true, () -> null);
+				return;
+			}
+			if (cross.landscape()) {
+				this.document.setPageSize(PageSize.A4.rotate());
+				this.document.newPage();
+			}
+			PdfPTable table = this.breaks.withNotes(cross.table(), amountNotes);
+			// the heading's room covers its note and the table's first rows, or the heading would end a page alone
+			heading("section.byRegionIndustry", 0, keep(table) + 20);
+			note(this.labels.pdf("pdf.cross.cells"));
+			this.breaks.add(table);
+			if (cross.landscape()) {
+				this.document.setPageSize(PageSize.A4);
+				this.document.newPage();
+			}
 		}
 
 		private void dataQuality() throws DocumentException {
@@ -463,17 +497,26 @@ public final class PdfReportRenderer {
 		/** A section of one table with a note between its heading and the table. */
 		private void section(String key, boolean empty, @Nullable String note, TableSupplier table)
 				throws DocumentException {
+			section(key, empty, note, List.of(), table);
+		}
+
+		/**
+		 * A section of one table with a note between its heading and the table, and notes under it that stay with its
+		 * last rows.
+		 */
+		private void section(String key, boolean empty, @Nullable String note, List<String> below,
+				TableSupplier table) throws DocumentException {
 			if (empty) {
 				heading(key, 0, 60);
 				this.document.add(new Paragraph(this.labels.get("report.noData"), this.type.note()));
 			}
 			else {
-				PdfPTable built = table.get();
+				PdfPTable built = this.breaks.withNotes(table.get(), below);
 				heading(key, 0, keep(built) + ((note != null) ? 24 : 0));
 				if (note != null) {
 					note(note);
 				}
-				this.document.add(built);
+				this.breaks.add(built);
 			}
 		}
 
@@ -502,7 +545,7 @@ public final class PdfReportRenderer {
 			else {
 				PdfPTable built = table.get();
 				subheading(key, keep(built));
-				this.document.add(built);
+				this.breaks.add(built);
 			}
 		}
 
@@ -534,9 +577,25 @@ public final class PdfReportRenderer {
 			this.document.add(paragraph);
 		}
 
-		/** The room a figure needs: its caption and its chart. */
+		/** The room a figure needs: its caption, its chart and the note under it. */
 		private float keep(Charts.Drawn drawn) {
-			return drawn.height() + 40;
+			if (drawn.sentence() != null) {
+				return SENTENCE_ROOM;
+			}
+			return CAPTION_ROOM + chartHeight(drawn) + noteRoom(drawn);
+		}
+
+		/**
+		 * The height a chart is drawn at: its own, or, for a chart taller than a page holds below a heading with its
+		 * caption and note, that height, so that the note never starts a page alone.
+		 */
+		private float chartHeight(Charts.Drawn drawn) {
+			float most = this.document.top() - this.document.bottom() - HEADING_ROOM - CAPTION_ROOM - noteRoom(drawn);
+			return Math.min(drawn.height(), most);
+		}
+
+		private float noteRoom(Charts.Drawn drawn) {
+			return (drawn.noteKey() != null) ? NOTE_ROOM : 0;
 		}
 
 		/** Starts a new page unless {@code height} points are left, so a heading never ends a page alone. */

@@ -35,4 +35,14 @@ class TextWidthTests {
 		assertThat(TextWidth.lines("一\n二\n三", 42)).isEqualTo(3);
 	}
 
+	@Test
+	void unbreakablePiecesAreWordsUnitsAndShortRunsOfChinese() {
+		// a header wraps between these pieces, never inside them
+		assertThat(TextWidth.unbreakable("协议投资额（亿元）", 8)).isEqualTo(8);
+		assertThat(TextWidth.unbreakable("与序时进度差（百分点）", 8)).isEqualTo(10);
+		assertThat(TextWidth.unbreakable("Share under construction", 8)).isEqualTo(12);
+		assertThat(TextWidth.unbreakable("Funds arrived (CNY 100m)", 8)).isEqualTo(10);
+		assertThat(TextWidth.unbreakable("开工率", 8)).isEqualTo(6);
+	}
+
 }

@@ -381,36 +381,76 @@ class PdfReportRendererTests {
 	}
 
 	@Test
-	void manyIndustriesSplitTheCrossTableAndChartsLeaveOutEmptyRegions() throws IOException {
-		// given: eight industries, more than one table width holds; industry k is all of the k-th region with projects
+	void manyIndustriesAndRegionsPutTheCrossTableWholeOnALandscapePageAndChartsLeaveOutEmptyRegions()
+			throws IOException {
+		// given: eight industries, more than a portrait page holds across, and 20 regions with projects, too many to
+		// transpose; industry k is all of the k-th region with projects
+		ReportModel model = crossModel(8);
+
+		// when
+		try (PDDocument pdf = render(model, "cross.pdf")) {
+			String text = flat(text(pdf));
+
+			// then: one table with every industry and the total across, each region's figures on its own row;
+			// region 3 (3 projects, 1.05 亿元) is industry 3, region 9 (3 projects, 3.15 亿元) industry 8
+			assertThat(text).contains("地区产业1产业2产业3产业4产业5产业6产业7产业8合计", "示例区县10.351个———————0.351个",
+					"烟台市第3号国家级经济技术开发区综合保税物流园区管理委员会——1.053个—————1.053个",
+					"烟台市第9号国家级经济技术开发区综合保税物流园区管理委员会———————3.153个3.153个");
+			// on a landscape page, the pages before and after it portrait
+			assertThat(landscape(pdf.getPage(pageOf(pdf, "地区 × 产业")))).isTrue();
+			assertThat(landscape(pdf.getPage(pageOf(pdf, "地区 × 产业") + 1))).isFalse();
+			// region 6 has no project of the last 12 months: its landing bar is left out, and the chart says so
+			assertThat(text).contains("图中略去近12个月无签约项目的地区。");
+		}
+	}
+
+	@Test
+	void crossTableKeepsRegionsDownWhenTheIndustriesFitAndTransposesWhenOnlyTheRegionsDo() throws IOException {
+		// given: five industries over twenty regions, and eight industries over five regions
+		ReportModel fewIndustries = crossModel(5);
+		ReportModel fewRegions = crossModel(8, 5);
+
+		// when
+		try (PDDocument down = render(fewIndustries, "down.pdf");
+				PDDocument transposed = render(fewRegions, "transposed.pdf")) {
+
+			// then: both on a portrait page, the five industries across, or the five regions across
+			assertThat(flat(text(down))).contains("地区产业1产业2产业3产业4产业5合计", "示例区县10.351个————0.351个");
+			assertThat(flat(text(transposed))).contains("产业示例区县1示例区县2", "产业10.351个————0.351个");
+			for (PDDocument pdf : List.of(down, transposed)) {
+				assertThat(landscape(pdf.getPage(pageOf(pdf, "地区 × 产业")))).isFalse();
+			}
+		}
+	}
+
+	/** Whether the page shows wider than high: a landscape page is A4 turned by its /Rotate. */
+	private static boolean landscape(PDPage page) {
+		PDRectangle box = page.getMediaBox();
+		boolean turned = page.getRotation() % 180 != 0;
+		return turned ? box.getHeight() > box.getWidth() : box.getWidth() > box.getHeight();
+	}
+
+	/** The many-regions fixture whose first {@code industries} regions with projects each hold one industry. */
+	private static ReportModel crossModel(int industries) {
+		return crossModel(industries, Integer.MAX_VALUE);
+	}
+
+	/** As {@link #crossModel(int)}, with industry k in region ((k − 1) mod {@code regions}) + 1 only. */
+	private static ReportModel crossModel(int count, int regions) {
 		ReportModel base = ReportModelFixtures.manyLongRegions(ReportLanguage.ZH);
 		List<RegionFigures> withProjects = base.breakdowns().byRegion().stream().filter((row) -> row.projects() > 0).toList();
 		List<IndustryFigures> industries = new ArrayList<>();
 		List<RegionIndustryFigures> cells = new ArrayList<>();
-		for (int k = 1; k <= 8; k++) {
-			RegionFigures region = withProjects.get(k - 1);
+		for (int k = 1; k <= count; k++) {
+			RegionFigures region = withProjects.get((regions == Integer.MAX_VALUE) ? k - 1 : (k - 1) % regions);
 			industries.add(new IndustryFigures("I" + k, "产业" + k, region.projects(), region.amountWan(), 0,
 					new BigDecimal("5.0")));
 			cells.add(new RegionIndustryFigures(region.code(), region.name(), "I" + k, "产业" + k, region.projects(),
 					region.amountWan(), 0));
 		}
 		BreakdownTables b = base.breakdowns();
-		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(b.byRegion(),
+		return ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(b.byRegion(),
 				industries, b.bySubIndustry(), b.byInvestorOrigin(), cells, b.eventsByType(), 0));
-
-		// when
-		try (PDDocument pdf = render(model, "cross.pdf")) {
-			String text = flat(text(pdf));
-
-			// then: two parts of four industries, the row totals (the regions' own figures) in the last;
-			// region 3 (3 projects, 1.05 亿元) is industry 3, region 9 (3 projects, 3.15 亿元) industry 8
-			assertThat(text).contains("地区产业1产业2产业3产业4", "地区产业5产业6产业7产业8合计",
-					"示例区县10.351个———", "示例区县1————0.351个",
-					"烟台市第3号国家级经济技术开发区综合保税物流园区管理委员会——1.053个—",
-					"烟台市第9号国家级经济技术开发区综合保税物流园区管理委员会———3.153个3.153个");
-			// region 6 has no project of the last 12 months: its landing bar is left out, and the chart says so
-			assertThat(text).contains("图中略去近12个月无签约项目的地区。");
-		}
 	}
 
 	@ParameterizedTest
