@@ -275,7 +275,7 @@ public final class PdfReportRenderer {
 				PdfPTable table = this.tables.progress().regionTargets(targets);
 				subheading("section.regionTargets", Math.min(keep(table), 200) + 24);
 				note(this.labels.get("note.regionTargets"));
-				this.document.add(table);
+				this.breaks.add(table);
 			}
 		}
 
