@@ -337,7 +337,7 @@ class PrintLayoutFunctionalTests {
 	}
 
 	/** The scale the sheet prints at: one page wide under fit-to-page, else its own scale, which must fit. */
-	private static double scale(XSSFWorkbook workbook, int index) {
+	static double scale(XSSFWorkbook workbook, int index) {
 		XSSFSheet sheet = workbook.getSheetAt(index);
 		double printable = PAGE_WIDTH - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
 		double width = printedUnits(workbook, index) * POINTS_PER_UNIT;

@@ -226,6 +226,11 @@ class ThirtyFiveRegionsFunctionalTests {
 			}
 			assertThat(bars).hasSize(35).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 			assertThat(bars.get(0)).isEqualTo(10.0);
+			// every sheet, 地区目标 and the 43 rows of 分地区 among them, prints at 75 % or more
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				assertThat(PrintLayoutFunctionalTests.scale(workbook, i)).as(workbook.getSheetName(i))
+					.isGreaterThanOrEqualTo(0.75);
+			}
 			// the county's own target stays on 目标完成
 			assertThat(texts(workbook.getSheet("目标完成").getRow(2)).get(0)).isEqualTo("签约项目（个）");
 		}
