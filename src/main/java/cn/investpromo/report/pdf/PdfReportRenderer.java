@@ -139,6 +139,7 @@ public final class PdfReportRenderer {
 			this.document.open();
 			try {
 				titleBlock();
+				frontPage();
 				kpis();
 				narrative();
 				targets();
@@ -216,16 +217,22 @@ public final class PdfReportRenderer {
 			notes(this.unreported.headline(this.model.headline()));
 		}
 
+		/** Right under the title, what a director reads first: the 本月要点 and the KPI tiles. */
+		private void frontPage() throws DocumentException {
+			FrontPageBlocks blocks = new FrontPageBlocks(PdfReportRenderer.this.font.baseFont(), this.type);
+			if (!this.model.frontPage().highlights().isEmpty()) {
+				this.document.add(blocks.highlights(this.labels.get("section.highlights"),
+						this.model.frontPage().highlights()));
+			}
+			this.document.add(blocks.tiles(this.model.frontPage()));
+		}
+
 		private void narrative() throws DocumentException {
 			heading("section.narrative", 0, 80);
-			Paragraph text = new Paragraph(Kinsoku.chunk(this.model.narrative(), this.type.body()));
-			text.setLeading(0, 1.7f);
-			text.setAlignment(Element.ALIGN_JUSTIFIED);
-			if (!this.labels.english()) {
-				// Chinese paragraphs start with a two-character indent
-				text.setFirstLineIndent(2 * this.type.body().getSize());
+			FrontPageBlocks blocks = new FrontPageBlocks(PdfReportRenderer.this.font.baseFont(), this.type);
+			for (cn.investpromo.report.NarrativeParagraph paragraph : this.model.narrativeParagraphs()) {
+				this.document.add(blocks.narrative(paragraph, this.labels.english()));
 			}
-			this.document.add(text);
 		}
 
 		private void targets() throws DocumentException {
