@@ -38,6 +38,10 @@ class FrontPageFunctionalTests {
 
 	private Path reports;
 
+	private Path work;
+
+	private Path data;
+
 	private JsonNode zh;
 
 	private JsonNode en;
@@ -46,7 +50,9 @@ class FrontPageFunctionalTests {
 
 	@BeforeAll
 	void writeTheReports(@TempDir Path work) throws IOException {
+		this.work = work;
 		Path data = work.resolve("data");
+		this.data = data;
 		this.reports = work.resolve("reports");
 		String[] common = { "--data", data.toString(), "--out", this.reports.toString(), "--no-deliver" };
 		CliRun run = cli(concat(new String[] { "run", "--month", "2019-07", "--scope", "招远市", "--input", "input" },
@@ -185,6 +191,45 @@ class FrontPageFunctionalTests {
 			assertThat(colour((XSSFCell) changes.getCell(3))).isEqualTo("2E7D32");
 			assertThat(colour((XSSFCell) changes.getCell(5))).isEqualTo("B02A1E");
 			assertThat(rowStartingWith(overview, "一、招商活动。").getRowNum()).isGreaterThan(header.getRowNum());
+		}
+	}
+
+	@Test
+	void theRiseColourIsASettingTheWorkbookAndTheJsonFollow() throws Exception {
+		Path out = this.work.resolve("green");
+		System.setProperty("investpromo.report.rise-colour", "green");
+		try {
+			CliRun run = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", this.data.toString(), "--out",
+					out.toString(), "--no-deliver");
+			assertThat(run.status()).as(run.err()).isZero();
+		}
+		finally {
+			System.clearProperty("investpromo.report.rise-colour");
+		}
+		Path dir = out.resolve("招远市").resolve("2019-07");
+		assertThat(JSON.readTree(dir.resolve("招远市_2019-07.json").toFile()).get("frontPage").get("riseColour").asString())
+			.isEqualTo("green");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve("招远市_2019-07.xlsx").toFile())) {
+			XSSFSheet overview = workbook.getSheetAt(0);
+			Row changes = overview.getRow(rowStartingWith(overview, "新签约项目").getRowNum() + 2);
+			// the international convention: a rise in green, a fall in red
+			assertThat(colour((XSSFCell) changes.getCell(0))).isEqualTo("2E7D32");
+			assertThat(colour((XSSFCell) changes.getCell(3))).isEqualTo("C00000");
+		}
+	}
+
+	@Test
+	void aRiseColourOtherThanRedOrGreenIsOneLine() {
+		System.setProperty("investpromo.report.rise-colour", "blue");
+		try {
+			CliRun run = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", this.data.toString(), "--out",
+					this.work.resolve("blue").toString(), "--no-deliver");
+			assertThat(run.status()).isEqualTo(1);
+			assertThat(run.err().lines())
+				.containsExactly("错误 / error: investpromo.report.rise-colour must be red or green, not 'blue'");
+		}
+		finally {
+			System.clearProperty("investpromo.report.rise-colour");
 		}
 	}
 
