@@ -78,7 +78,8 @@ final class FrontPageCells {
 		int longestDetail = 0;
 		for (int i = 0; i < tiles.size(); i++) {
 			FrontPage.Tile tile = tiles.get(i);
-			this.writer.text(labels, i, tile.label(), style("label", 0x262626, true, 10, true));
+			String label = shortUnit(tile) ? tile.label() : tile.label() + " (" + tile.unitText() + ")";
+			this.writer.text(labels, i, label, style("label", 0x262626, true, 10, true));
 			figure(figures, i, tile);
 			int colour = (tile.light() != null) ? ChartPalette.light(tile.light())
 					: ChartPalette.change(tile.direction(), this.frontPage.riseColour());
@@ -86,7 +87,7 @@ final class FrontPageCells {
 			this.writer.text(changes, i, (arrow.isEmpty() ? "" : arrow + " ") + tile.changeText(),
 					style("change", colour, false, 10, true));
 			this.writer.text(details, i, tile.detail(), style("detail", 0x595959, false, 9, true));
-			longestLabel = Math.max(longestLabel, lines(tile.label(), i));
+			longestLabel = Math.max(longestLabel, lines(label, i));
 			longestDetail = Math.max(longestDetail, lines((tile.detail() != null) ? tile.detail() : "", i));
 			longestDetail = Math.max(longestDetail, lines(tile.changeText(), i));
 		}
@@ -105,9 +106,17 @@ final class FrontPageCells {
 		return TextWidth.lines(text, this.writer.width(column));
 	}
 
-	/** The figure as a number whose format carries its unit, so the cell stays a figure; 未填 when unknown. */
+	/**
+	 * Whether the unit fits beside a large figure (亿元, 个, %); a longer one ("CNY 100 million") goes with the label,
+	 * or the figure would not fit its column.
+	 */
+	private static boolean shortUnit(FrontPage.Tile tile) {
+		return tile.unitText().length() <= 3;
+	}
+
+	/** The figure as a number whose format carries a short unit, so the cell stays a figure; 未填 when unknown. */
 	private void figure(Row row, int column, FrontPage.Tile tile) {
-		String unit = tile.unitText().replace("\"", "");
+		String unit = shortUnit(tile) ? tile.unitText().replace("\"", "") : "";
 		String format = switch (tile.unit()) {
 			case WAN -> "#,##0.00";
 			case COUNT -> "#,##0";

@@ -181,13 +181,14 @@ public final class PdfReportRenderer {
 			subtitle.setSpacingBefore(4);
 			subtitle.setSpacingAfter(10);
 			this.document.add(subtitle);
-			meta(this.labels.labelValue("report.scope",
+			// one line, so that the 本月要点 below stand in the page's first lines
+			meta(String.join("      ", this.labels.labelValue("report.scope",
 					this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
 							? this.model.scope().name() // 000000 is our own code, not one a reader knows
-							: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())));
-			meta(this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
-					Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))));
-			meta(this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt())));
+							: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())),
+					this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
+							Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))),
+					this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt()))));
 			// a rule as wide as the tables below it: an empty cell showing only its top border
 			PdfPTable rule = new PdfPTable(1);
 			rule.setWidthPercentage(100);
