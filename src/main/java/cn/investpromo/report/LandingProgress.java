@@ -32,7 +32,19 @@ final class LandingProgress {
 	/** The landing-progress section: the rows by region and their total. */
 	Landing section() {
 		List<LandingFigures> rows = byRegion();
-		return new Landing(rows, total(rows));
+		Period period = this.data.period();
+		long earlierStarts = 0;
+		long earlierProduction = 0;
+		for (RegionCount c : this.data.queries()
+			.landedIn(this.data.regionScope(), period.from(), period.to(), period.twelveMonthsFrom())) {
+			if (c.status().equals(ProjectStatus.UNDER_CONSTRUCTION.name())) {
+				earlierStarts += c.projects();
+			}
+			else {
+				earlierProduction += c.projects();
+			}
+		}
+		return new Landing(rows, total(rows), earlierStarts, earlierProduction);
 	}
 
 	/**

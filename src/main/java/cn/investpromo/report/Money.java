@@ -16,6 +16,20 @@ public final class Money {
 		return wan.divide(WAN_PER_YI, 6, RoundingMode.HALF_UP);
 	}
 
+	/** An amount in 万元 as an English reader says it: "CNY 1.43 billion", "CNY 159 million", "CNY 0.5 million". */
+	public static String cny(BigDecimal wan) {
+		if (wan.abs().compareTo(BigDecimal.valueOf(100_000)) >= 0) {
+			return "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
+		}
+		BigDecimal millions = wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+		return "CNY " + ((millions.scale() < 0) ? millions.setScale(0) : millions).toPlainString() + " million";
+	}
+
+	/** An amount in 万元 in 亿元 with two decimals, as a Chinese sentence or a tile shows it: "14.30". */
+	public static String yiText(BigDecimal wan) {
+		return toYi(wan).setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
 	/** The amount in 万元 as the JSON contract writes it: two decimals, plain. */
 	public static String wanText(BigDecimal wan) {
 		return wan.setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -67,7 +67,8 @@ public class ReportJobConfiguration {
 		RegionCatalog regions = referenceData.regions();
 		return new MonthlyReport(period(month, period), scope, ReportLanguage.parse(language),
 				Path.of(output), regions, regionPaths,
-				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries));
+				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries,
+						RiseColour.parse(properties.report().riseColour())));
 	}
 
 	/** The report's period from its job parameters: {@code month} for a monthly report, else {@code period}. */

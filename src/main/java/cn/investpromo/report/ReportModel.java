@@ -2,15 +2,23 @@ package cn.investpromo.report;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One report of a month, quarter, half-year or year (SPEC §5): its figures, section by section, and the narrative
  * written last from them, computed once by {@link ReportModelBuilder}; the Excel, PDF and JSON renderers only lay
  * them out.
  *
- * @param narrative the paragraph of plain sentences that opens the report
+ * @param frontPage the tiles and 本月要点 a director reads first
+ * @param narrativeParagraphs the narrative as a 月报 writes it: 一、招商活动 二、项目签约 三、落地与到位 四、目标完成
  */
-public record ReportModel(Figures figures, String narrative) {
+public record ReportModel(Figures figures, FrontPage frontPage, List<NarrativeParagraph> narrativeParagraphs) {
+
+	/** The narrative as one text: its paragraphs, each with its heading, one a line. */
+	public String narrative() {
+		return this.narrativeParagraphs.stream().map(NarrativeParagraph::line).collect(Collectors.joining("\n"));
+	}
 
 	/** What the report is of. */
 	public ReportHeading heading() {

@@ -27,6 +27,8 @@ public final class ReportModelBuilder {
 
 	private final ReportQueries queries;
 
+	private final RiseColour riseColour;
+
 	/** A builder with the default amount bands (≥ 1, 5, 10 and 20 亿元). */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, ReportQueries queries) {
 		this(regions, industries, DEFAULT_AMOUNT_BANDS_YI, queries);
@@ -35,6 +37,15 @@ public final class ReportModelBuilder {
 	/** A builder with the given amount bands in 亿元 ({@code investpromo.amount-bands-yi}), any order. */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
 			ReportQueries queries) {
+		this(regions, industries, amountBandsYi, queries, RiseColour.RED);
+	}
+
+	/**
+	 * A builder with the given amount bands and the colour of rises ({@code investpromo.report.rise-colour}).
+	 */
+	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
+			ReportQueries queries, RiseColour riseColour) {
+		this.riseColour = riseColour;
 		this.regions = regions;
 		this.industries = industries;
 		this.queries = queries;
@@ -50,7 +61,7 @@ public final class ReportModelBuilder {
 	public record Request(Period period, Region scope, ReportLanguage language, OffsetDateTime generatedAt) {
 	}
 
-	/** The report of the request, its narrative written last from its own figures. */
+	/** The report of the request, its front page and narrative written last from its own figures. */
 	public ReportModel build(Request request) {
 		ReportData data = new ReportData(request, this.regions, this.industries, this.queries,
 				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
@@ -66,7 +77,13 @@ public final class ReportModelBuilder {
 				new TargetCompletion(data).progress(headline.kpis(), funds), comparisons.trend(), listings.listings(),
 				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality(),
 				new SigningEvents(data).followThrough());
-		return new ReportModel(figures, new Narrative(figures).text());
+		return of(figures, this.riseColour);
+	}
+
+	/** The model of these figures: its front page and narrative chosen and written from them. */
+	static ReportModel of(Figures figures, RiseColour riseColour) {
+		return new ReportModel(figures, new FrontPages(figures).frontPage(riseColour),
+				new Narrative(figures).paragraphs());
 	}
 
 }

@@ -331,12 +331,33 @@ public class ReportQueries {
 		return counts;
 	}
 
+	/**
+	 * As {@link #landedIn(RegionScope, LocalDate, LocalDate)}, of the projects signed before {@code signedBefore}
+	 * only: the new starts and new production that are not among the landing window's projects.
+	 */
+	public List<RegionCount> landedIn(RegionScope scope, LocalDate from, LocalDate to, LocalDate signedBefore) {
+		List<RegionCount> counts = new ArrayList<>();
+		counts.addAll(landed(scope, from, to, "construction_date", "UNDER_CONSTRUCTION", signedBefore));
+		counts.addAll(landed(scope, from, to, "production_date", "IN_PRODUCTION", signedBefore));
+		return counts;
+	}
+
 	private List<RegionCount> landed(RegionScope scope, LocalDate from, LocalDate to, String column, String kind) {
+		return landed(scope, from, to, column, kind, null);
+	}
+
+	private List<RegionCount> landed(RegionScope scope, LocalDate from, LocalDate to, String column, String kind,
+			@Nullable LocalDate signedBefore) {
 		MapSqlParameterSource params = range(from, to);
+		String before = "";
+		if (signedBefore != null) {
+			params.addValue("signedBefore", Date.valueOf(signedBefore));
+			before = " AND signed_date < :signedBefore";
+		}
 		String sql = """
 				SELECT region_code, COUNT(*) AS n FROM signed_project
-				WHERE %1$s BETWEEN :from AND :to AND status <> 'TERMINATED' AND %2$s
-				GROUP BY region_code""".formatted(column, scope.predicate("region_code", params));
+				WHERE %1$s BETWEEN :from AND :to AND status <> 'TERMINATED'%3$s AND %2$s
+				GROUP BY region_code""".formatted(column, scope.predicate("region_code", params), before);
 		return this.jdbc.query(sql, params, (rs, i) -> new RegionCount(rs.getString(1), kind, rs.getLong(2)));
 	}
 

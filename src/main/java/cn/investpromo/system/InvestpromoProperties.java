@@ -31,6 +31,7 @@ import org.springframework.scheduling.support.CronExpression;
  * @param maxFileSizeMb the largest ledger file accepted, in MB
  * @param progressInterval how often an import not attached to a terminal logs its progress
  * @param schedule when and for which scopes {@code investpromo schedule} runs
+ * @param report how reports show what they show
  */
 @ConfigurationProperties("investpromo")
 public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @DefaultValue("reports") Path outputDir,
@@ -39,7 +40,7 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 		@DefaultValue("500") int chunkSize, @DefaultValue("1,5,10,20") List<BigDecimal> amountBandsYi,
 		@DefaultValue("500") int maxColumns, @DefaultValue("2000000") int maxRowsPerSheet,
 		@DefaultValue("200") int maxFileSizeMb, @DefaultValue("10s") Duration progressInterval,
-		@DefaultValue Schedule schedule) {
+		@DefaultValue Schedule schedule, @DefaultValue Report report) {
 
 	public InvestpromoProperties {
 		if (rejectLimit < 0 || rejectLimit > 1) {
@@ -64,6 +65,23 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 			throw new IllegalArgumentException(
 					"investpromo.progress-interval must be positive, not " + progressInterval);
 		}
+	}
+
+	/**
+	 * How reports show their figures.
+	 *
+	 * @param riseColour the colour of a rise, {@code red} (the Chinese convention, 红涨绿跌) or {@code green}; a fall
+	 * takes the other, in the workbook, the PDF and the JSON alike
+	 */
+	public record Report(@DefaultValue("red") String riseColour) {
+
+		public Report {
+			if (!riseColour.trim().matches("(?i)red|green")) {
+				throw new IllegalArgumentException(
+						"investpromo.report.rise-colour must be red or green, not '" + riseColour + "'");
+			}
+		}
+
 	}
 
 	/**

@@ -97,7 +97,9 @@ class PeriodReportsFunctionalTests {
 		assertThat(json.get("period").get("kind").asString()).isEqualTo("quarter");
 		assertThat(json.get("trend")).hasSize(8);
 		assertThat(json.get("trend").get(7).get("period").asString()).isEqualTo("2019-Q3");
-		assertThat(json.get("narrative").asString()).startsWith("2019年第三季度，招远市");
+		assertThat(json.get("narrative").asString()).startsWith("一、招商活动。2019年第三季度，招远市")
+			// a quarter says 本期 where a month says 本月
+			.contains("二、项目签约。本期新签约项目").doesNotContain("本月");
 		// data quality in scope: the 招远市 ledgers, not the 四川 delegation's
 		List<String> files = new java.util.ArrayList<>();
 		json.get("dataQuality").get("files").forEach((sheet) -> files.add(sheet.get("file").asString()));

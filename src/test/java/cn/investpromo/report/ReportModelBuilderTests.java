@@ -221,7 +221,7 @@ class ReportModelBuilderTests {
 				projects, List.of(), List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.breakdowns().byIndustry().get(0).name()).isEqualTo("New materials");
-		assertThat(model.narrative()).startsWith("In July 2019, Zhaoyuan (招远市)");
+		assertThat(model.narrative()).startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市)");
 		// investor origins are place names like any other: a province outside, a city within the scope's province
 		assertThat(model.breakdowns().byInvestorOrigin()).extracting(OriginFigures::name)
 			.containsExactly("Guangdong (广东省)", "Qingdao (青岛市)");
@@ -258,8 +258,12 @@ class ReportModelBuilderTests {
 				assertThat(row.productionRatePercent()).isEmpty();
 			});
 		assertThat(model.landing().byRegion().get(0).self()).isTrue();
-		assertThat(model.narrative()).contains("近12个月签约的4个项目中，已开工2个，开工率66.7%，已投产1个，投产率50.0%。")
-			.contains("本月新开工项目2个，新投产项目1个。");
+		// the rates name their window and count the terminated project out aloud; e's start is not the window's
+		assertThat(model.narrative()).contains(
+				"三、落地与到位。近12个月签约的4个项目中，已终止1个，其余3个中已开工2个，开工率66.7%，其中已投产1个，投产率50.0%。")
+			.contains("本月新开工项目2个（其中1个为12个月以前签约的项目），新投产项目1个。");
+		assertThat(model.landing().newStartsSignedEarlier()).isEqualTo(1);
+		assertThat(model.landing().newProductionSignedEarlier()).isZero();
 	}
 
 	@Test
@@ -280,8 +284,12 @@ class ReportModelBuilderTests {
 		assertThat(model.headline().amountBands()).hasSize(4)
 			.allSatisfy((band) -> assertThat(band.projects().ytdPercent()).isEmpty());
 		assertThat(model.targets().targets()).isEmpty();
-		assertThat(model.narrative()).contains("未举办招商活动", "本月无新签约项目")
-			.doesNotContain("—")
+		assertThat(model.narrative()).contains("一、招商活动。2019年7月，招远市未举办招商活动。", "二、项目签约。本月无新签约项目。",
+				"三、落地与到位。近12个月无签约项目。本月无新开工、新投产项目。")
+			.doesNotContain("四、")
+			// a "—" standing for a missing figure is never followed by a digit, as 1—7月 is
+			.doesNotContainPattern("—(?!\\d)")
+			.doesNotContain("0.00亿元")
 			.doesNotContain("0.0%")
 			.doesNotContain("增长")
 			.doesNotContain("开工率");
@@ -295,10 +303,13 @@ class ReportModelBuilderTests {
 		ReportModel zh = build(List.of(), projects);
 		ReportModel en = builder.build(input(ReportLanguage.EN, List.of(), projects, List.of(), List.of()));
 		// then
-		assertThat(zh.narrative()).contains("新签约项目1个，均未填报协议投资额。1-7月累计签约项目1个。")
-			.doesNotContain("协议投资额0.00亿元");
-		assertThat(en.narrative()).contains("signed 1 project, none of them with an agreed investment amount")
-			.contains("January to July: 1 project. Of the 1 project signed in the last 12 months, 0 have started")
+		assertThat(zh.narrative()).contains("本月新签约项目1个，比上年同月增加1个。新签约项目均未填报协议投资额。1—7月累计签约项目1个。")
+			.doesNotContain("协议投资额0.00亿元")
+			.doesNotContain("亿元以上");
+		assertThat(en.narrative()).contains("1 project was signed this month, 1 more than in the same month last year. "
+				+ "None of the projects signed reported an agreed investment amount. "
+				+ "In all, 1 project was signed from January to July.")
+			.contains("Of the 1 project signed in the last 12 months, 0 have started construction")
 			.doesNotContain("CNY 0 million");
 	}
 
@@ -318,7 +329,7 @@ class ReportModelBuilderTests {
 		assertThat(zh.scope().name()).isEqualTo("全部台账汇总（覆盖山东省）");
 		assertThat(en.scope().name()).isEqualTo("All ledgers (covering Shandong (山东省))");
 		assertThat(en.scope().code()).isEqualTo("000000");
-		assertThat(en.narrative()).startsWith("In July 2019, all ledgers (covering Shandong (山东省)) held no promotion events");
+		assertThat(en.narrative()).startsWith("1. Promotion events. In July 2019, all ledgers (covering Shandong (山东省)) held no promotion events");
 		// the one province with figures, and a count of the thirty-odd without
 		assertThat(zh.breakdowns().byRegion()).extracting(RegionFigures::name).containsExactly("山东省");
 		assertThat(zh.breakdowns().byRegion().get(0).rank()).isEqualTo(1);
@@ -351,7 +362,8 @@ class ReportModelBuilderTests {
 		assertThat(average.month()).isEqualByComparingTo("103333.33");
 		assertThat(average.sameMonthLastYear()).isEqualByComparingTo("120000");
 		assertThat(model.headline().kpi(KpiKind.PROJECTS).values().month()).isEqualByComparingTo("4");
-		assertThat(model.narrative()).contains("平均单体规模10.33亿元", "其中20亿元以上项目1个");
+		// 亿元以上 is said of its own, then the highest band with a project
+		assertThat(model.narrative()).contains("其中亿元以上项目3个，20亿元以上项目1个；单体规模最大的是项目");
 	}
 
 	@Test
@@ -431,9 +443,12 @@ class ReportModelBuilderTests {
 		assertThat(amount.gapPoints()).isEqualByComparingTo("-28.3");
 		assertThat(amount.schedule()).isEqualTo(TargetProgress.Schedule.BEHIND);
 		assertThat(model.narrative()).contains(
-				"对照年度目标，完成全年签约项目目标的60.0%，超序时进度1.7个百分点；完成全年协议投资额目标的30.0%，欠序时进度28.3个百分点（序时进度58.3%）。");
-		assertThat(english.narrative()).contains("Projects signed reached 60.0% of the annual target, 1.7 points ahead",
-				"Agreed investment reached 30.0% of the annual target, 28.3 points behind schedule");
+				"四、目标完成。对照2019年度目标（序时进度58.3%），签约项目完成60.0%，超序时进度1.7个百分点；协议投资额完成30.0%，欠序时进度28.3个百分点。2项指标中1项欠序时进度。");
+		assertThat(english.narrative()).contains("4. Annual targets. Against the 2019 targets (time elapsed 58.3%): "
+				+ "projects signed reached 60.0%, 1.7 points ahead of schedule; agreed investment reached 30.0%, "
+				+ "28.3 points behind schedule. 1 of the 2 targets is behind schedule.");
+		assertThat(model.frontPage().highlights()).extracting(FrontPage.Highlight::text)
+			.contains("2项年度目标中1项欠序时进度，协议投资额差距最大：完成30.0%，欠序时进度28.3个百分点（序时进度58.3%）");
 	}
 
 	@Test
@@ -479,7 +494,7 @@ class ReportModelBuilderTests {
 	}
 
 	@Test
-	void dataQualityTotalsAddUpEverySheetAndTheNarrativeCountsTheRejects() {
+	void dataQualityTotalsAddUpEverySheetAndTheNarrativeLeavesTheRejectsToTheirSection() {
 		// given
 		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 40, 38, 2),
 				new SheetQuality("a.xlsx", "项目", "projects", 30, 29, 1),
@@ -497,7 +512,8 @@ class ReportModelBuilderTests {
 		// then
 		assertThat(model.dataQuality().totals()).isEqualTo(new DataQuality.Totals(2, 4, 80, 77, 3));
 		assertThat(china.dataQuality().totals()).isEqualTo(new DataQuality.Totals(3, 5, 130, 122, 8));
-		assertThat(model.narrative()).contains("台账中有3行因数据问题未能导入");
+		// a data-quality remark belongs to the data-quality section, not to what leadership reads first
+		assertThat(model.narrative()).doesNotContain("数据质量", "未能导入", "台账中有");
 	}
 
 	@Test
@@ -522,7 +538,9 @@ class ReportModelBuilderTests {
 		// the towns without figures follow, unranked, and a county report lists them all
 		assertThat(model.breakdowns().byRegion()).hasSizeGreaterThan(rows.size());
 		assertThat(model.breakdowns().regionsWithoutFigures()).isZero();
-		assertThat(model.narrative()).contains("夏甸镇签约额居首");
+		// 本级 is 市本级 and never leads; its project has no amount, so it is not named
+		assertThat(model.narrative()).contains("分地区看，夏甸镇签约1.50亿元，居首").doesNotContain("招远市签约额居首")
+			.doesNotContain("本级签约");
 	}
 
 	@Test
@@ -541,7 +559,7 @@ class ReportModelBuilderTests {
 	}
 
 	@Test
-	void englishNarrativeHasNoChineseButPlaceNames() {
+	void englishNarrativeHasNoChineseButPlaceAndLedgerNames() {
 		// given: a month with everything the narrative can say
 		List<PromotionEvent> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200));
 		List<SignedProject> projects = List.of(funded(project("a", "2019-07-28", "370685Z01", "150000", "440300"), "3000"),
@@ -553,14 +571,20 @@ class ReportModelBuilderTests {
 		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, GENERATED, events, projects, sheets, List.of(), List.of(), targets));
 		// then
+		// place names carry their Chinese in brackets; project names stay as the ledger writes them
 		String withoutPlaces = model.narrative().replace("(招远经济技术开发区)", "").replace("(招远市)", "");
+		for (TopProject top : model.rankings().topProjects()) {
+			withoutPlaces = withoutPlaces.replace(top.name(), "");
+		}
 		assertThat(withoutPlaces).doesNotContainPattern("\\p{IsHan}").doesNotContain("—").doesNotContain("（");
-		// one child region signed an amount: "led by region" would say nothing
-		assertThat(model.narrative()).doesNotContain("led by region");
-		assertThat(model.narrative()).contains("In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees",
-				"New materials led by industry",
-				"This month 1 project started construction", "Funds arrived reached",
-				"1 ledger row could not be imported");
+		// one child region signed an amount: "led" would say nothing
+		assertThat(model.narrative()).doesNotContain("(招远经济技术开发区) led")
+			.contains("By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) signed CNY 1.50 billion;");
+		assertThat(model.narrative()).contains("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees.",
+				"by industry, New materials led with CNY 1.50 billion",
+				"This month 1 project started construction and 0 started production.",
+				"4. Annual targets. Against the 2019 targets (time elapsed 58.3%): funds arrived reached 50.0%, 8.3 points behind schedule. The target is behind schedule.")
+			.doesNotContain("could not be imported");
 	}
 
 	private static StoredReports.Input input(ReportLanguage language, List<PromotionEvent> events,

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.event.EventType;
 import cn.investpromo.project.ProjectStatus;
@@ -134,15 +136,12 @@ public final class ReportModelFixtures {
 				List.of("其他制造"), List.of(new PossibleDuplicate("金银珠宝加工项目（ZY-P-201907-03）",
 						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")),
 				new DataQuality.Totals(1, 3, 70, 69, 1));
-		String narrative = language.english()
-				? "In July 2019 the city signed 4 projects with agreed investment of CNY 1.85 billion, up from CNY 420 million the previous month."
-				: "2019年7月，全市新签约项目4个，协议投资额18.50亿元，环比增长340.5%；举办招商活动3场，参会260人。新材料产业协议投资额居首，招远经济技术开发区签约额最高。";
 		return model(new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
 				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
 				new Headline(kpis, bands()),
 				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0), new Rankings(top, Rows.of(keyProjects)),
-				new Landing(landing, landingTotal("370685", "招远市", landing)), funds(), targets(), new Trend(trend),
-				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, followThrough(), narrative);
+				new Landing(landing, landingTotal("370685", "招远市", landing), 0, 1), funds(), targets(), new Trend(trend),
+				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, followThrough(), null);
 	}
 
 	/**
@@ -169,12 +168,19 @@ public final class ReportModelFixtures {
 				Optional.empty(), Optional.empty(), Optional.empty()));
 	}
 
-	/** A model of these sections, its chart data decided from them as {@link ReportModelBuilder} does. */
+	/**
+	 * A model of these sections, its chart data, front page and narrative decided from them as
+	 * {@link ReportModelBuilder} does; a narrative given replaces the written one as a single paragraph.
+	 */
 	public static ReportModel model(ReportHeading heading, Headline headline, BreakdownTables breakdowns,
 			Rankings rankings, Landing landing, FundsArrived funds, TargetProgress targets, Trend trend,
-			PeriodListings listings, DataQuality dataQuality, EventFollowThrough followThrough, String narrative) {
-		return new ReportModel(new Figures(heading, headline, breakdowns, rankings, landing, funds, targets, trend,
-				listings, ChartData.of(heading, breakdowns, landing, funds), dataQuality, followThrough), narrative);
+			PeriodListings listings, DataQuality dataQuality, EventFollowThrough followThrough,
+			@Nullable String narrative) {
+		ReportModel model = ReportModelBuilder.of(new Figures(heading, headline, breakdowns, rankings, landing, funds,
+				targets, trend, listings, ChartData.of(heading, breakdowns, landing, funds), dataQuality, followThrough),
+				RiseColour.RED);
+		return (narrative == null) ? model
+				: new ReportModel(model.figures(), model.frontPage(), List.of(new NarrativeParagraph("", narrative)));
 	}
 
 	/** The sections of a model, to change some of them in a test. */
@@ -202,7 +208,8 @@ public final class ReportModelFixtures {
 
 		public EventFollowThrough followThrough;
 
-		public String narrative;
+		/** A narrative to show instead of the one written from the figures; null: the written one. */
+		public @Nullable String narrative;
 
 		private Edit(ReportModel base) {
 			this.heading = base.heading();
@@ -216,7 +223,6 @@ public final class ReportModelFixtures {
 			this.listings = base.listings();
 			this.dataQuality = base.dataQuality();
 			this.followThrough = base.followThrough();
-			this.narrative = base.narrative();
 		}
 
 	}
@@ -328,7 +334,7 @@ public final class ReportModelFixtures {
 			e.heading = new ReportHeading(base.period(), new RegionRef("370600", "烟台市"), base.generatedAt(), language);
 			e.breakdowns = new BreakdownTables(regions, b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
 					b.byRegionIndustry(), b.eventsByType(), 0);
-			e.landing = new Landing(landing, landingTotal("370600", "烟台市", landing));
+			e.landing = new Landing(landing, landingTotal("370600", "烟台市", landing), 0, 0);
 		});
 	}
 

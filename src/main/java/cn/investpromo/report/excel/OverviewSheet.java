@@ -11,16 +11,21 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.Kpi;
+import cn.investpromo.report.NarrativeParagraph;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 
-/** The overview sheet: title block, KPI table with comparisons and the narrative; charts go below. */
+/**
+ * The overview sheet: title block, the front page's 本月要点 and tiles, the KPI table with comparisons and the
+ * narrative's paragraphs; charts go below.
+ */
 final class OverviewSheet {
 
 	/** Indicator column plus the eight comparison columns. */
 	static final int COLUMNS = 9;
 
-	static final int KPI_HEADER_ROW = 5;
+	/** The first row below the title block: the front page starts here. */
+	static final int FRONT_PAGE_ROW = 5;
 
 	/** The headers of the comparison columns, also used by the amount-band table. */
 	static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth",
@@ -55,15 +60,18 @@ final class OverviewSheet {
 			this.writer.text(row, 1, meta[i][1], styles.meta);
 			this.writer.sheet().addMergedRegion(new CellRangeAddress(1 + i, 1 + i, 1, 4));
 		}
-		this.writer.text(this.writer.row(4), 0, labels.get("report.unit"), styles.meta);
-		this.writer.sheet().addMergedRegion(new CellRangeAddress(4, 4, 0, COLUMNS - 1));
+		int unitRow = new FrontPageCells(this.writer, this.model.frontPage(), labels.language().english())
+			.write(FRONT_PAGE_ROW, COLUMNS);
+		this.writer.text(this.writer.row(unitRow), 0, labels.get("report.unit"), styles.meta);
+		this.writer.sheet().addMergedRegion(new CellRangeAddress(unitRow, unitRow, 0, COLUMNS - 1));
 
-		Row header = this.writer.row(KPI_HEADER_ROW);
+		int kpiHeaderRow = unitRow + 1;
+		Row header = this.writer.row(kpiHeaderRow);
 		this.writer.header(header, 0, labels.get("kpi.indicator"));
 		for (int c = 0; c < COMPARE_KEYS.size(); c++) {
 			this.writer.header(header, c + 1, labels.get(COMPARE_KEYS.get(c)));
 		}
-		int rowIndex = KPI_HEADER_ROW + 1;
+		int rowIndex = kpiHeaderRow + 1;
 		for (Kpi kpi : this.model.headline().kpis()) {
 			writeKpi(this.writer.row(rowIndex++), kpi);
 		}
@@ -74,14 +82,18 @@ final class OverviewSheet {
 
 		rowIndex++;
 		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.narrative"), styles.subtitle);
-		Row narrative = this.writer.row(rowIndex);
-		this.writer.text(narrative, 0, this.model.narrative(), styles.narrative);
-		for (int c = 1; c < COLUMNS; c++) {
-			this.writer.text(narrative, c, null, styles.narrative);
+		// one merged, wrapped row a paragraph: 一、招商活动 … each starts a row of its own
+		for (NarrativeParagraph paragraph : this.model.narrativeParagraphs()) {
+			Row narrative = this.writer.row(rowIndex);
+			this.writer.text(narrative, 0, paragraph.line(), styles.narrative);
+			for (int c = 1; c < COLUMNS; c++) {
+				this.writer.text(narrative, c, null, styles.narrative);
+			}
+			this.writer.sheet().addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, COLUMNS - 1));
+			this.writer.fitHeight(narrative, paragraph.line(), 0, COLUMNS - 1);
+			rowIndex++;
 		}
-		this.writer.sheet().addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, COLUMNS - 1));
-		this.writer.fitHeight(narrative, this.model.narrative(), 0, COLUMNS - 1);
-		rowIndex += 2;
+		rowIndex++;
 		// printed, the charts start a page of their own rather than being cut below the narrative
 		this.writer.sheet().setRowBreak(rowIndex - 1);
 		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.charts"), styles.subtitle);

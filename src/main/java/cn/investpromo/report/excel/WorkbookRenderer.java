@@ -73,8 +73,10 @@ public final class WorkbookRenderer {
 		Styles styles = new Styles(workbook, model.language());
 		XSSFSheet overview = workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.overview")));
 		SheetWriter overviewWriter = new SheetWriter(overview, styles, labels);
-		int chartsRow = new OverviewSheet(overviewWriter, model).write(title);
-		SheetSetup.apply(overview, labels, OverviewSheet.KPI_HEADER_ROW + 1, 1, 0, title);
+		OverviewSheet overviewSheet = new OverviewSheet(overviewWriter, model);
+		int chartsRow = overviewSheet.write(title);
+		// the overview is read from the top, the front page first: only the title stays on screen
+		SheetSetup.apply(overview, labels, 1, 0, 0, title);
 		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
 		Source trend = sheets.writeAll();
 		ChartDataSheet.Sources sources = new ChartDataSheet(sheets, model, labels).write(workbook, trend);

@@ -23,11 +23,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.DataQuality;
+import cn.investpromo.report.FrontPage;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.Money;
+import cn.investpromo.report.NarrativeParagraph;
 import cn.investpromo.report.ProjectListing;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLabels;
@@ -150,7 +152,10 @@ public final class JsonReportRenderer {
 		});
 		ArrayNode landing = root.putArray("landing");
 		model.landing().byRegion().forEach((l) -> landing(landing.addObject(), l));
-		landing(root.putObject("landingTotal"), model.landing().total());
+		ObjectNode landingTotal = root.putObject("landingTotal");
+		landing(landingTotal, model.landing().total());
+		landingTotal.put("newStartsSignedEarlier", model.landing().newStartsSignedEarlier());
+		landingTotal.put("newProductionSignedEarlier", model.landing().newProductionSignedEarlier());
 		root.set("eventFollowThrough", FollowThroughJson.events(model.followThrough()));
 		root.set("eventFollowThroughTotal", FollowThroughJson.total(model.followThrough()));
 		fundsArrived(root.putObject("fundsArrived"), model.funds(), labels);
@@ -191,6 +196,11 @@ public final class JsonReportRenderer {
 		boolean english = model.language().english();
 		streamed.put(root.putArray("projects"), model.listings().projects().map((p) -> project(p, english)));
 		root.put("narrative", model.narrative());
+		ArrayNode paragraphs = root.putArray("narrativeParagraphs");
+		for (NarrativeParagraph paragraph : model.narrativeParagraphs()) {
+			paragraphs.addObject().put("heading", paragraph.heading()).put("text", paragraph.text());
+		}
+		frontPage(root.putObject("frontPage"), model.frontPage());
 		ObjectNode quality = root.putObject("dataQuality");
 		dataQuality(quality, model.dataQuality(), streamed);
 		Files.createDirectories(target.toAbsolutePath().getParent());
@@ -290,6 +300,47 @@ public final class JsonReportRenderer {
 	}
 
 	/** The §5.1 landing fields, then the shares, rates (null against zero) and the month's new starts. */
+	/** The tiles and 本月要点 of the front page, with the colour rises are shown in. */
+	private static void frontPage(ObjectNode node, FrontPage frontPage) {
+		node.put("riseColour", frontPage.riseColour().key());
+		ArrayNode tiles = node.putArray("tiles");
+		for (FrontPage.Tile tile : frontPage.tiles()) {
+			ObjectNode t = tiles.addObject();
+			t.put("key", tile.key());
+			t.put("label", tile.label());
+			t.put("unit", tile.unit().key());
+			if (tile.value() == null) {
+				t.putNull("value");
+			}
+			else if (tile.unit() == FrontPage.Unit.COUNT) {
+				t.put("value", tile.value().longValue());
+			}
+			else if (tile.unit() == FrontPage.Unit.WAN) {
+				t.put("value", Money.wanText(tile.value()));
+			}
+			else {
+				t.put("value", tile.value().toPlainString());
+			}
+			t.put("valueText", tile.valueText());
+			t.put("unitText", tile.unitText());
+			if (tile.changePercent() == null) {
+				t.putNull("change");
+			}
+			else {
+				t.put("change", tile.changePercent().toPlainString());
+			}
+			t.put("changeBasis", tile.key().equals("targets") ? "schedulePoints" : "yearOnYearPercent");
+			t.put("changeText", tile.changeText());
+			t.put("direction", tile.direction().key());
+			t.put("detail", tile.detail());
+			t.put("light", (tile.light() != null) ? tile.light().key() : null);
+		}
+		ArrayNode highlights = node.putArray("highlights");
+		for (FrontPage.Highlight highlight : frontPage.highlights()) {
+			highlights.addObject().put("key", highlight.key()).put("text", highlight.text());
+		}
+	}
+
 	private static void landing(ObjectNode row, LandingFigures l) {
 		row.put("regionCode", l.regionCode());
 		row.put("regionName", l.regionName());

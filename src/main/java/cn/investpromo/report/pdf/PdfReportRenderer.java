@@ -151,6 +151,7 @@ public final class PdfReportRenderer {
 			this.document.open();
 			try {
 				titleBlock();
+				frontPage();
 				kpis();
 				narrative();
 				targets();
@@ -208,13 +209,14 @@ public final class PdfReportRenderer {
 			subtitle.setSpacingBefore(4);
 			subtitle.setSpacingAfter(10);
 			this.document.add(subtitle);
-			meta(this.labels.labelValue("report.scope",
+			// one line, so that the 本月要点 below stand in the page's first lines
+			meta(String.join("      ", this.labels.labelValue("report.scope",
 					this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
 							? this.model.scope().name() // 000000 is our own code, not one a reader knows
-							: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())));
-			meta(this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
-					Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))));
-			meta(this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt())));
+							: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())),
+					this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
+							Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))),
+					this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt()))));
 			// a rule as wide as the tables below it: an empty cell showing only its top border
 			PdfPTable rule = new PdfPTable(1);
 			rule.setWidthPercentage(100);
@@ -244,16 +246,22 @@ public final class PdfReportRenderer {
 			notes(this.unreported.headline(this.model.headline()));
 		}
 
+		/** Right under the title, what a director reads first: the 本月要点 and the KPI tiles. */
+		private void frontPage() throws DocumentException {
+			FrontPageBlocks blocks = new FrontPageBlocks(PdfReportRenderer.this.font.baseFont(), this.type);
+			if (!this.model.frontPage().highlights().isEmpty()) {
+				this.document.add(blocks.highlights(this.labels.get("section.highlights"),
+						this.model.frontPage().highlights()));
+			}
+			this.document.add(blocks.tiles(this.model.frontPage()));
+		}
+
 		private void narrative() throws DocumentException {
 			heading("section.narrative", 0, 80);
-			Paragraph text = new Paragraph(Kinsoku.chunk(this.model.narrative(), this.type.body()));
-			text.setLeading(0, 1.7f);
-			text.setAlignment(Element.ALIGN_JUSTIFIED);
-			if (!this.labels.english()) {
-				// Chinese paragraphs start with a two-character indent
-				text.setFirstLineIndent(2 * this.type.body().getSize());
+			FrontPageBlocks blocks = new FrontPageBlocks(PdfReportRenderer.this.font.baseFont(), this.type);
+			for (cn.investpromo.report.NarrativeParagraph paragraph : this.model.narrativeParagraphs()) {
+				this.document.add(blocks.narrative(paragraph, this.labels.english()));
 			}
-			this.document.add(text);
 		}
 
 		private void targets() throws DocumentException {

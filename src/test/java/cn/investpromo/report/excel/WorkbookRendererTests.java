@@ -59,6 +59,8 @@ import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.TrendPoint;
 import cn.investpromo.report.Trend;
 import cn.investpromo.event.EventType;
+import cn.investpromo.report.NarrativeParagraph;
+import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelFixtures;
 import cn.investpromo.report.json.JsonReportRenderer;
@@ -107,7 +109,7 @@ class WorkbookRendererTests {
 			Sheet overview = workbook.getSheet("总览");
 			assertThat(overview.getRow(0).getCell(0).getStringCellValue()).isEqualTo("招远市招商引资工作月度报告");
 			assertThat(overview.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 8));
-			assertThat(texts(overview.getRow(OverviewSheet.KPI_HEADER_ROW))).containsExactly("指标", "本月", "上月", "环比",
+			assertThat(texts(overview.getRow(kpiHeaderRow(overview)))).containsExactly("指标", "本月", "上月", "环比",
 					"上年同月", "同比", "本年累计", "上年同期累计", "累计同比");
 			Row amount = kpiRow(overview, "协议投资额（亿元）");
 			assertThat(amount.getCell(1).getNumericCellValue()).isEqualTo(18.50, within(1e-9));
@@ -127,12 +129,14 @@ class WorkbookRendererTests {
 			assertThat(events.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 			assertThat(events.getCell(3).getNumericCellValue()).isEqualTo(-0.25, within(1e-9));
 			assertThat(kpiRow(overview, "签约项目（个）").getCell(5).getStringCellValue()).isEqualTo("—");
-			assertThat(findRow(overview, model.narrative())).isNotNull();
+			for (NarrativeParagraph paragraph : model.narrativeParagraphs()) {
+				assertThat(findRow(overview, paragraph.line())).isNotNull();
+			}
 		}
 	}
 
 	@Test
-	void narrativeCellIsMergedWrappedAndTallEnough() throws IOException {
+	void narrativeParagraphsAreMergedWrappedAndTallEnoughEachInARowOfItsOwn() throws IOException {
 		// given
 		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 
@@ -141,16 +145,22 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet overview = workbook.getSheet("总览");
-			Row row = findRow(overview, model.narrative());
-			assertThat(row.getCell(0).getCellStyle().getWrapText()).isTrue();
-			assertThat(overview.getMergedRegions())
-				.contains(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, OverviewSheet.COLUMNS - 1));
-			int widthUnits = 0;
-			for (int c = 0; c < OverviewSheet.COLUMNS; c++) {
-				widthUnits += overview.getColumnWidth(c) / 256;
+			assertThat(model.narrativeParagraphs()).hasSize(4);
+			int previous = -1;
+			for (NarrativeParagraph paragraph : model.narrativeParagraphs()) {
+				Row row = findRow(overview, paragraph.line());
+				assertThat(row.getRowNum()).isEqualTo((previous < 0) ? row.getRowNum() : previous + 1);
+				previous = row.getRowNum();
+				assertThat(row.getCell(0).getCellStyle().getWrapText()).isTrue();
+				assertThat(overview.getMergedRegions())
+					.contains(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, OverviewSheet.COLUMNS - 1));
+				int widthUnits = 0;
+				for (int c = 0; c < OverviewSheet.COLUMNS; c++) {
+					widthUnits += overview.getColumnWidth(c) / 256;
+				}
+				int lines = (TextWidth.units(paragraph.line()) + widthUnits - 1) / widthUnits;
+				assertThat(row.getHeightInPoints()).isGreaterThanOrEqualTo(lines * 15f);
 			}
-			int lines = (TextWidth.units(model.narrative()) + widthUnits - 1) / widthUnits;
-			assertThat(row.getHeightInPoints()).isGreaterThanOrEqualTo(lines * 15f);
 		}
 	}
 
@@ -309,8 +319,8 @@ class WorkbookRendererTests {
 			}
 			assertThat(workbook.getSheet("分地区").getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
 			assertThat(workbook.getSheet("分地区").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
-			assertThat(workbook.getSheet("总览").getPaneInformation().getHorizontalSplitTopRow())
-				.isEqualTo((short) (OverviewSheet.KPI_HEADER_ROW + 1));
+			// the overview is read from its front page down: only its title stays on screen
+			assertThat(workbook.getSheet("总览").getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
 		}
 	}
 
@@ -534,7 +544,7 @@ class WorkbookRendererTests {
 			e.listings = new PeriodListings(Rows.of(List.of()), Rows.of(List.of()));
 			e.dataQuality = new DataQuality(List.of(), Rows.of(List.of()), List.of(), List.of(),
 					new DataQuality.Totals(0, 0, 0, 0, 0));
-			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()));
+			e.landing = new Landing(List.of(), ReportModelFixtures.noLanding(base.scope()), 0, 0);
 			e.funds = ReportModelFixtures.noFunds();
 			e.targets = ReportModelFixtures.noTargets();
 			e.followThrough = ReportModelFixtures.noFollowThrough();
@@ -1180,8 +1190,23 @@ class WorkbookRendererTests {
 		return texts;
 	}
 
+	/** The KPI table's header row, below the front page. */
+	private static int kpiHeaderRow(Sheet overview) {
+		for (ReportLanguage language : ReportLanguage.values()) {
+			String header = ReportLabels.of(language).get("kpi.indicator");
+			for (Row row : overview) {
+				Cell first = row.getCell(0);
+				if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(header)) {
+					return row.getRowNum();
+				}
+			}
+		}
+		throw new AssertionError("no KPI table on " + overview.getSheetName());
+	}
+
 	private static Row kpiRow(Sheet overview, String label) {
-		for (int r = OverviewSheet.KPI_HEADER_ROW + 1; r <= OverviewSheet.KPI_HEADER_ROW + KpiKind.values().length; r++) {
+		int header = kpiHeaderRow(overview);
+		for (int r = header + 1; r <= header + KpiKind.values().length; r++) {
 			if (overview.getRow(r).getCell(0).getStringCellValue().equals(label)) {
 				return overview.getRow(r);
 			}

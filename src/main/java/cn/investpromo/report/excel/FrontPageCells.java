@@ -1,0 +1,180 @@
+package cn.investpromo.report.excel;
+
+import java.awt.Color;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.investpromo.report.ChartPalette;
+import cn.investpromo.report.FrontPage;
+
+/**
+ * The top of the overview sheet (issue 9): the 本月要点 lines, then the KPI tiles as a block of cells, one column a
+ * tile — its label, its figure large (a number with its unit in the number format, 未填 when unknown), its change with
+ * ▲/▼ in the rise or fall colour of the setting (a target's in its light's colour), and what it covers.
+ */
+final class FrontPageCells {
+
+	private static final String FACE_ZH = "等线";
+
+	private static final String FACE_EN = "Calibri";
+
+	private final SheetWriter writer;
+
+	private final FrontPage frontPage;
+
+	private final XSSFWorkbook workbook;
+
+	private final String face;
+
+	private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+
+	FrontPageCells(SheetWriter writer, FrontPage frontPage, boolean english) {
+		this.writer = writer;
+		this.frontPage = frontPage;
+		this.workbook = (XSSFWorkbook) writer.sheet().getWorkbook();
+		this.face = english ? FACE_EN : FACE_ZH;
+	}
+
+	/** Writes the highlights and the tiles from {@code rowIndex} over {@code columns} columns; returns the next free row. */
+	int write(int rowIndex, int columns) {
+		List<FrontPage.Highlight> highlights = this.frontPage.highlights();
+		int next = rowIndex;
+		if (!highlights.isEmpty()) {
+			this.writer.text(this.writer.row(next++), 0, this.writer.labels().get("section.highlights"),
+					this.writer.styles().subtitle);
+			for (FrontPage.Highlight highlight : highlights) {
+				Row row = this.writer.row(next);
+				String text = "■ " + highlight.text();
+				this.writer.text(row, 0, text, style("highlight", 0x262626, false, 11, false));
+				for (int c = 1; c < columns; c++) {
+					this.writer.text(row, c, null, style("highlight", 0x262626, false, 11, false));
+				}
+				this.writer.sheet().addMergedRegion(new CellRangeAddress(next, next, 0, columns - 1));
+				this.writer.fitHeight(row, text, 0, columns - 1);
+				next++;
+			}
+			next++;
+		}
+		List<FrontPage.Tile> tiles = this.frontPage.tiles();
+		Row labels = this.writer.row(next);
+		Row figures = this.writer.row(next + 1);
+		Row changes = this.writer.row(next + 2);
+		Row details = this.writer.row(next + 3);
+		figures.setHeightInPoints(28);
+		int longestLabel = 0;
+		int longestDetail = 0;
+		for (int i = 0; i < tiles.size(); i++) {
+			FrontPage.Tile tile = tiles.get(i);
+			String label = shortUnit(tile) ? tile.label() : tile.label() + " (" + tile.unitText() + ")";
+			this.writer.text(labels, i, label, style("label", 0x262626, true, 10, true));
+			figure(figures, i, tile);
+			int colour = (tile.light() != null) ? ChartPalette.light(tile.light())
+					: ChartPalette.change(tile.direction(), this.frontPage.riseColour());
+			String arrow = tile.direction().arrow();
+			this.writer.text(changes, i, (arrow.isEmpty() ? "" : arrow + " ") + tile.changeText(),
+					style("change", colour, false, 10, true));
+			this.writer.text(details, i, tile.detail(), style("detail", 0x595959, false, 9, true));
+			longestLabel = Math.max(longestLabel, lines(label, i));
+			longestDetail = Math.max(longestDetail, lines((tile.detail() != null) ? tile.detail() : "", i));
+			longestDetail = Math.max(longestDetail, lines(tile.changeText(), i));
+		}
+		labels.setHeightInPoints(Math.max(1, longestLabel) * TextWidth.LINE_POINTS + 4);
+		changes.setHeightInPoints(Math.max(1, lines(longestChange(tiles), 0)) * TextWidth.LINE_POINTS + 4);
+		details.setHeightInPoints(Math.max(1, longestDetail) * TextWidth.LINE_POINTS + 4);
+		return next + 5;
+	}
+
+	private String longestChange(List<FrontPage.Tile> tiles) {
+		return tiles.stream().map(FrontPage.Tile::changeText).reduce("", (a, b) -> (a.length() >= b.length()) ? a : b)
+				+ "▲ ";
+	}
+
+	private int lines(String text, int column) {
+		return TextWidth.lines(text, this.writer.width(column));
+	}
+
+	/**
+	 * Whether the unit fits beside a large figure (亿元, 个, %); a longer one ("CNY 100 million") goes with the label,
+	 * or the figure would not fit its column.
+	 */
+	private static boolean shortUnit(FrontPage.Tile tile) {
+		return tile.unitText().length() <= 3;
+	}
+
+	/** The figure as a number whose format carries a short unit, so the cell stays a figure; 未填 when unknown. */
+	private void figure(Row row, int column, FrontPage.Tile tile) {
+		String unit = shortUnit(tile) ? tile.unitText().replace("\"", "") : "";
+		String format = switch (tile.unit()) {
+			case WAN -> "#,##0.00";
+			case COUNT -> "#,##0";
+			case PERCENT -> "0.0";
+		};
+		if (!unit.isEmpty()) {
+			format += unit.equals("%") ? "\"%\"" : "\" " + unit + "\"";
+		}
+		XSSFCellStyle style = style("figure:" + format, 0x1F3A68, true, 16, true);
+		if (style.getDataFormat() == 0) {
+			style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
+		}
+		if (tile.value() == null) {
+			this.writer.text(row, column, tile.valueText(), style);
+			return;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		cell.setCellValue(switch (tile.unit()) {
+			case WAN -> cn.investpromo.report.Money.toYi(tile.value()).doubleValue();
+			case COUNT, PERCENT -> tile.value().doubleValue();
+		});
+	}
+
+	/** A centred (or left-aligned), bordered, wrapped style in the given colour and size, made once. */
+	private XSSFCellStyle style(String kind, int rgb, boolean bold, int points, boolean boxed) {
+		return this.styles.computeIfAbsent(kind + "/" + rgb, (k) -> {
+			XSSFFont font = this.workbook.createFont();
+			font.setFontName(this.face);
+			font.setFontHeightInPoints((short) points);
+			font.setBold(bold);
+			font.setColor(new XSSFColor(new Color(rgb), null));
+			XSSFCellStyle style = this.workbook.createCellStyle();
+			style.setFont(font);
+			style.setWrapText(true);
+			style.setVerticalAlignment(VerticalAlignment.CENTER);
+			if (boxed) {
+				style.setAlignment(HorizontalAlignment.CENTER);
+				style.setBorderLeft(BorderStyle.THIN);
+				style.setBorderRight(BorderStyle.THIN);
+				style.setLeftBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
+				style.setRightBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
+				if (kind.equals("label")) {
+					style.setBorderTop(BorderStyle.THIN);
+					style.setTopBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
+					style.setFillForegroundColor(new XSSFColor(new Color(0xDCE4F0), null));
+					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+				}
+				if (kind.equals("detail")) {
+					style.setBorderBottom(BorderStyle.THIN);
+					style.setBottomBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
+				}
+			}
+			else {
+				style.setAlignment(HorizontalAlignment.LEFT);
+			}
+			return style;
+		});
+	}
+
+}

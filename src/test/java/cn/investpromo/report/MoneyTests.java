@@ -1,0 +1,27 @@
+package cn.investpromo.report;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Amounts in the English narrative read as an English reader says them, from figures kept in 万元. */
+class MoneyTests {
+
+	@Test
+	void amountsOfAtLeastOneBillionAreInBillions() {
+		assertThat(Money.cny(new BigDecimal("143000"))).isEqualTo("CNY 1.43 billion");
+		assertThat(Money.cny(new BigDecimal("100000"))).isEqualTo("CNY 1.00 billion");
+	}
+
+	@Test
+	void smallerAmountsAreInMillionsWithoutTrailingZeros() {
+		assertThat(Money.cny(new BigDecimal("15900"))).isEqualTo("CNY 159 million");
+		assertThat(Money.cny(new BigDecimal("50000"))).isEqualTo("CNY 500 million");
+		assertThat(Money.cny(new BigDecimal("100"))).isEqualTo("CNY 1 million");
+		assertThat(Money.cny(new BigDecimal("50"))).isEqualTo("CNY 0.5 million");
+		assertThat(Money.cny(new BigDecimal("0"))).isEqualTo("CNY 0 million");
+	}
+
+}
