@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * <li>{@code plan_cache_mode=force_custom_plan}, through the {@code options} startup parameter: the import looks
  * its chunk's keys up with {@code key IN (?, …, ?)} of 500 parameters. After five executions the server may switch to
  * a generic plan chosen while the table was nearly empty, a sequential scan that compares every row with all 500
- * parameters, and keeps it until the table is next analysed; measured on a 100,000-row import, that cost 40 to 60 s
+ * parameters, and keeps it until the table is next analysed; measured on a 100,000-row import, that cost up to 60 s
  * of the server's CPU instead of about 10. Planned for its parameters, the lookup is an index scan.</li>
  * <li>{@code reWriteBatchedInserts=true}: the driver sends a batch of single-row INSERTs as multi-row INSERTs, which
  * saves the server a parse and an execution per row.</li>
