@@ -10,8 +10,10 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,7 +43,9 @@ import cn.investpromo.benchmark.MeasuredProcess.Measurement;
  * {@code --heap 256m} (the child's -Xmx, default 256m), {@code --report-heap 512m} (the report's, default the
  * same), {@code --csv} (CSV ledgers instead of .xlsx),
  * {@code --month 2024-06} (the report's month), {@code --events N}, {@code --pairs 3} (floor and import pairs, the
- * median pair by wall-time ratio reported), {@code --no-reports}. Generated ledgers are kept under
+ * median pair by wall-time ratio reported), {@code --no-reports}, {@code --postgres} (each pair also imports into a
+ * fresh database of an embedded PostgreSQL server, {@link PostgresServer}, reported beside HSQLDB), {@code --jfr}
+ * (the imports record a flight recording beside their logs). Generated ledgers are kept under
  * {@code target/benchmark/ledgers-…} and reused, as they are the same bytes every time.
  */
 public final class LedgerBenchmark {
@@ -61,11 +65,27 @@ public final class LedgerBenchmark {
 		Ledgers ledgers = ledgers(folder.resolve("ledgers-" + label), options);
 		Path run = folder.resolve("run-" + label);
 		deleteRecursively(run);
+
+		PostgresServer postgres = options.postgres() ? PostgresServer.start(run.resolve("postgres").toAbsolutePath()) : null;
+		try {
+			run(options, folder, ledgers, run, postgres);
+		}
+		finally {
+			if (postgres != null) {
+				postgres.close();
+			}
+		}
+	}
+
+	private static void run(Options options, Path folder, Ledgers ledgers, Path run, @Nullable PostgresServer postgres)
+			throws Exception {
 		Path data = run.resolve("data");
 		Path input = ledgers.projectsFile().getParent();
-
-		// the floor and the import in interleaved pairs, each on a fresh database, so that a busy moment of the machine
-		// weighs on both; the median pair by wall-time ratio is the one reported
+		if (postgres != null) {
+			logger.info("embedded PostgreSQL: {}", postgres.describe());
+		}
+		// the floor and the import (and the import into PostgreSQL) in interleaved pairs, each on a fresh database, so
+		// that a busy moment of the machine weighs on all; the median pair by wall-time ratio is the one reported
 		List<Pair> pairs = new ArrayList<>();
 		for (int pair = 1; pair <= options.pairs(); pair++) {
 			Measurement floor = null;
@@ -81,16 +101,24 @@ public final class LedgerBenchmark {
 			deleteRecursively(data);
 			logger.info("import {}/{}: {} rows from {} under -Xmx{}", pair, options.pairs(), ledgers.rows(), input,
 					options.heap());
-			Measurement imported = MeasuredProcess.run(options.heap(), run, "import",
+			Measurement imported = MeasuredProcess.run(options.heap(), run, "import", profiling(options, run, "import"),
 					List.of("import", "--input", input.toString(), "--data", data.toString()));
 			check(imported, "import");
 			checkCounts(imported, ledgers);
-			pairs.add(new Pair(imported, floor));
+			PostgresImport onPostgres = (postgres != null)
+					? importIntoPostgres(postgres, "import_" + pair, options, ledgers, run, input) : null;
+			pairs.add(new Pair(imported, floor, onPostgres));
 			if (floor != null) {
 				logger.info(String.format(Locale.ROOT, "pair %d: import %.1f s wall, %.1f s CPU; floor %.1f s wall, "
 						+ "%.1f s CPU; import ÷ floor %.2f wall, %.2f CPU", pair, imported.seconds(),
 						imported.cpuSeconds(), floor.seconds(), floor.cpuSeconds(), imported.seconds() / floor.seconds(),
 						imported.cpuSeconds() / floor.cpuSeconds()));
+			}
+			if (onPostgres != null) {
+				logger.info(String.format(Locale.ROOT, "pair %d: PostgreSQL import %.1f s wall, %.1f s CPU (%.1f s "
+						+ "the JVM's, %.1f s the server's); PostgreSQL ÷ HSQLDB %.2f wall", pair, onPostgres.seconds(),
+						onPostgres.cpuSeconds(), onPostgres.client().cpuSeconds(), onPostgres.serverCpuSeconds(),
+						onPostgres.seconds() / imported.seconds()));
 			}
 		}
 		pairs.sort(Comparator.comparingDouble(Pair::wallRatio));
@@ -119,6 +147,15 @@ public final class LedgerBenchmark {
 		check(history, "history");
 		JsonNode runs = JsonMapper.builder().build().readTree(String.join("\n", history.output()));
 		double importJob = jobSeconds(runs, "ledgerImportJob", null);
+		double postgresJob = Double.NaN;
+		if (median.postgres() != null) {
+			Measurement postgresHistory = MeasuredProcess.run(options.heap(), run, "history-postgres",
+					postgres.environment(median.postgres().jdbcUrl()),
+					List.of("history", "--json", "--data", run.resolve("data-postgres").toString()));
+			check(postgresHistory, "history on PostgreSQL");
+			postgresJob = jobSeconds(JsonMapper.builder().build().readTree(String.join("\n", postgresHistory.output())),
+					"ledgerImportJob", null);
+		}
 		Path results = folder.resolve("results.csv");
 		if (Files.exists(results) && !Files.readAllLines(results).get(0).equals(Result.CSV_HEADER)) {
 			// a results file of an earlier version of the benchmark: kept aside, not mixed with lines of other columns
@@ -132,7 +169,7 @@ public final class LedgerBenchmark {
 			double reportJob = (reported != null && reported.exitStatus() == 0)
 					? jobSeconds(runs, "monthlyReportJob", SCOPE_CODES.get(i)) : Double.NaN;
 			Result result = new Result(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), options, ledgers,
-					imported, importJob, median.floor(), pairs.size(), reports.isEmpty() ? "" : SCOPES.get(i),
+					imported, importJob, median.floor(), median.postgres(), postgresJob, pairs.size(), reports.isEmpty() ? "" : SCOPES.get(i),
 					reported, reportJob, Runtime.getRuntime().availableProcessors(), load);
 			logger.info(result.table());
 			Files.writeString(results, result.csvLine() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -183,8 +220,72 @@ public final class LedgerBenchmark {
 				+ tail;
 	}
 
-	/** One import and the floor run next to it (null for CSV ledgers, which the floor does not read). */
-	record Pair(Measurement imported, @Nullable Measurement floor) {
+	/**
+	 * The import into a fresh database of the embedded PostgreSQL server: the real command line in a child JVM under
+	 * the same heap, pointed at the server with the standard {@code SPRING_DATASOURCE_*} variables. Every row must be
+	 * read, only the planted ones rejected, and the accepted ones stored, as on HSQLDB.
+	 */
+	private static PostgresImport importIntoPostgres(PostgresServer postgres, String database, Options options,
+			Ledgers ledgers, Path run, Path input) throws Exception {
+		String jdbcUrl = postgres.freshDatabase(database);
+		Path data = run.resolve("data-postgres");
+		deleteRecursively(data);
+		logger.info("import into PostgreSQL ({}): {} rows from {} under -Xmx{}", database, ledgers.rows(), input,
+				options.heap());
+		double serverBefore = postgres.cpuSeconds();
+		Map<String, String> environment = new HashMap<>(postgres.environment(jdbcUrl));
+		environment.putAll(profiling(options, run, "import-postgres"));
+		Measurement imported = MeasuredProcess.run(options.heap(), run, "import-postgres", environment, List.of("import", "--input", input.toString(), "--data", data.toString()));
+		check(imported, "import into PostgreSQL");
+		postgres.awaitDisconnected(database);
+		double serverCpu = postgres.cpuSeconds() - serverBefore;
+		checkCounts(imported, ledgers);
+		long projects = postgres.count(database, "SELECT COUNT(*) FROM signed_project");
+		long events = postgres.count(database, "SELECT COUNT(*) FROM promo_event");
+		long rejects = postgres.count(database, "SELECT COUNT(*) FROM ledger_reject");
+		if (projects != ledgers.projects() - ledgers.rejects() || events != ledgers.events()
+				|| rejects != ledgers.rejects()) {
+			throw new IllegalStateException("expected " + (ledgers.projects() - ledgers.rejects()) + " projects, "
+					+ ledgers.events() + " events and " + ledgers.rejects() + " rejects stored on PostgreSQL, found "
+					+ projects + ", " + events + " and " + rejects);
+		}
+		return new PostgresImport(imported, serverCpu, jdbcUrl);
+	}
+
+	/**
+	 * With {@code --jfr}, the variable that has the child's {@code java} launcher record a flight recording with the
+	 * profiling settings into {@code <run>/<name>.jfr} (read it with {@code jfr print --events jdk.ExecutionSample});
+	 * nothing otherwise. The recording costs time: figures of such a run are for finding hot spots, not for the table.
+	 */
+	private static Map<String, String> profiling(Options options, Path run, String name) {
+		if (!options.jfr()) {
+			return Map.of();
+		}
+		return Map.of("JDK_JAVA_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename="
+				+ run.resolve(name + ".jfr").toAbsolutePath());
+	}
+
+	/**
+	 * An import into PostgreSQL: the child JVM's measurement and the CPU time the server's processes spent meanwhile
+	 * (on HSQLDB the database works inside the importing JVM, so only their sum compares).
+	 */
+	record PostgresImport(Measurement client, double serverCpuSeconds, String jdbcUrl) {
+
+		double seconds() {
+			return this.client.seconds();
+		}
+
+		double cpuSeconds() {
+			return this.client.cpuSeconds() + this.serverCpuSeconds;
+		}
+
+	}
+
+	/**
+	 * One import and the floor run next to it (null for CSV ledgers, which the floor does not read), and the import
+	 * into PostgreSQL (null without {@code --postgres}).
+	 */
+	record Pair(Measurement imported, @Nullable Measurement floor, @Nullable PostgresImport postgres) {
 
 		double wallRatio() {
 			return (this.floor != null) ? this.imported.seconds() / this.floor.seconds() : 0;
@@ -256,13 +357,13 @@ public final class LedgerBenchmark {
 	 * The command line: {@code <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month yyyy-MM] [--events N]}.
 	 */
 	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month,
-			int pairs, boolean reports) {
+			int pairs, boolean reports, boolean postgres, boolean jfr) {
 
 		static Options parse(String[] args) {
 			if (args.length == 0) {
 				throw new IllegalArgumentException(
 						"usage: LedgerBenchmark <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month 2024-06] "
-								+ "[--events N] [--pairs 3] [--no-reports]");
+								+ "[--events N] [--pairs 3] [--no-reports] [--postgres] [--jfr]");
 			}
 			int projects = Integer.parseInt(args[0].replace("_", "").replace(",", ""));
 			Integer events = null;
@@ -272,6 +373,8 @@ public final class LedgerBenchmark {
 			YearMonth month = YearMonth.of(2024, 6);
 			int pairs = 1;
 			boolean reports = true;
+			boolean postgres = false;
+			boolean jfr = false;
 			for (int i = 1; i < args.length; i++) {
 				switch (args[i]) {
 					case "--heap" -> heap = args[++i];
@@ -281,23 +384,27 @@ public final class LedgerBenchmark {
 					case "--events" -> events = Integer.parseInt(args[++i]);
 					case "--pairs" -> pairs = Integer.parseInt(args[++i]);
 					case "--no-reports" -> reports = false;
+					case "--postgres" -> postgres = true;
+					case "--jfr" -> jfr = true;
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
 			}
 			return new Options(projects, (events != null) ? events : Math.max(1, projects / 10), heap,
-					(reportHeap != null) ? reportHeap : heap, format, month, pairs, reports);
+					(reportHeap != null) ? reportHeap : heap, format, month, pairs, reports, postgres, jfr);
 		}
 
 	}
 
 	/** One benchmark run's figures, as a table for the console and a line of results.csv. */
 	record Result(LocalDateTime at, Options options, Ledgers ledgers, Measurement imported, double importJob,
-			@Nullable Measurement floor, int pairs, String scope, @Nullable Measurement reported, double reportJob,
+			@Nullable Measurement floor, @Nullable PostgresImport postgres, double postgresJob, int pairs, String scope, @Nullable Measurement reported, double reportJob,
 			int cores, String load) {
 
 		static final String CSV_HEADER = "date,format,projects,events,rows,heap,cores,import_wall_s,import_job_s,"
 				+ "import_rows_per_s,import_peak_rss_mb,import_heap_peak_mb,import_heap_after_gc_mb,import_gcs,import_full_gcs,"
 				+ "import_cpu_s,floor_wall_s,floor_cpu_s,ratio_wall,ratio_cpu,pairs,"
+				+ "pg_wall_s,pg_job_s,pg_rows_per_s,pg_peak_rss_mb,pg_jvm_cpu_s,pg_server_cpu_s,pg_cpu_s,"
+				+ "pg_ratio_floor_wall,pg_ratio_floor_cpu,pg_ratio_hsqldb_wall,pg_ratio_hsqldb_cpu,"
 				+ "report_month,report_scope,report_heap,report_outcome,report_wall_s,report_job_s,report_peak_rss_mb,"
 				+ "report_heap_peak_mb,report_heap_after_gc_mb,report_full_gcs,load_avg_1min,java";
 
@@ -334,6 +441,22 @@ public final class LedgerBenchmark {
 				lines.add(String.format(Locale.ROOT, "import ÷ floor: %.2f wall, %.2f CPU (median of %d pair(s))",
 						wallRatio(), cpuRatio(), this.pairs));
 			}
+			PostgresImport postgres = this.postgres;
+			if (postgres != null) {
+				lines.add(String.format(Locale.ROOT, row, "import PostgreSQL", this.options.heap(),
+						decimal(postgres.seconds()), decimal(postgres.cpuSeconds()), decimal(this.postgresJob),
+						String.format(Locale.ROOT, "%,.0f", this.ledgers.rows() / this.postgresJob),
+						postgres.client().peakRssMb() + " MB", postgres.client().heapPeakMb() + " MB",
+						postgres.client().heapAfterGcMb() + " MB", postgres.client().fullCollections()));
+				lines.add(String.format(Locale.ROOT, "  PostgreSQL CPU: %.1f s the importing JVM's + %.1f s the "
+						+ "server's", postgres.client().cpuSeconds(), postgres.serverCpuSeconds()));
+				if (this.floor != null) {
+					lines.add(String.format(Locale.ROOT, "import PostgreSQL ÷ floor: %.2f wall, %.2f CPU",
+							postgres.seconds() / this.floor.seconds(), postgres.cpuSeconds() / this.floor.cpuSeconds()));
+				}
+				lines.add(String.format(Locale.ROOT, "import PostgreSQL ÷ HSQLDB: %.2f wall, %.2f CPU",
+						postgres.seconds() / this.imported.seconds(), postgres.cpuSeconds() / this.imported.cpuSeconds()));
+			}
 			if (this.reported != null) {
 				lines.add(String.format(Locale.ROOT, row, "report " + this.scope, this.options.reportHeap(),
 						decimal(this.reported.seconds()), decimal(this.reported.cpuSeconds()), decimal(this.reportJob),
@@ -358,7 +481,7 @@ public final class LedgerBenchmark {
 					Integer.toString(this.imported.fullCollections()), decimal(this.imported.cpuSeconds()),
 					(floor != null) ? decimal(floor.seconds()) : "", (floor != null) ? decimal(floor.cpuSeconds()) : "",
 					(floor != null) ? ratio(wallRatio()) : "", (floor != null) ? ratio(cpuRatio()) : "",
-					Integer.toString(this.pairs), this.options.month().toString(), this.scope,
+					Integer.toString(this.pairs), postgresColumns(), this.options.month().toString(), this.scope,
 					this.options.reportHeap(), (reported != null) ? reported.outcome() : "not run",
 					(reported != null) ? decimal(reported.seconds()) : "", decimal(this.reportJob),
 					(reported != null) ? Long.toString(reported.peakRssMb()) : "",
@@ -366,6 +489,22 @@ public final class LedgerBenchmark {
 					(reported != null) ? Long.toString(reported.heapAfterGcMb()) : "",
 					(reported != null) ? Integer.toString(reported.fullCollections()) : "", this.load,
 					System.getProperty("java.version"));
+		}
+
+		/** The PostgreSQL columns of the CSV line, empty without {@code --postgres}. */
+		private String postgresColumns() {
+			PostgresImport postgres = this.postgres;
+			Measurement floor = this.floor;
+			if (postgres == null) {
+				return ",".repeat(10);
+			}
+			return String.join(",", decimal(postgres.seconds()), decimal(this.postgresJob),
+					decimal(this.ledgers.rows() / this.postgresJob), Long.toString(postgres.client().peakRssMb()),
+					decimal(postgres.client().cpuSeconds()), decimal(postgres.serverCpuSeconds()),
+					decimal(postgres.cpuSeconds()), (floor != null) ? ratio(postgres.seconds() / floor.seconds()) : "",
+					(floor != null) ? ratio(postgres.cpuSeconds() / floor.cpuSeconds()) : "",
+					ratio(postgres.seconds() / this.imported.seconds()),
+					ratio(postgres.cpuSeconds() / this.imported.cpuSeconds()));
 		}
 
 		private static String decimal(double value) {

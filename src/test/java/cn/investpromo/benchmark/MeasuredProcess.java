@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,13 @@ final class MeasuredProcess {
 	/** Starts {@code investpromo <args>} with {@code -Xmx<heap>}, waits for it and returns what it measured. */
 	static Measurement run(String heap, Path logFolder, String name, List<String> args)
 			throws IOException, InterruptedException {
-		return run(heap, logFolder, name, "cn.investpromo.InvestpromoApplication", args);
+		return run(heap, logFolder, name, "cn.investpromo.InvestpromoApplication", Map.of(), args);
+	}
+
+	/** Like {@link #run(String, Path, String, List)}, with these variables added to the child's environment. */
+	static Measurement run(String heap, Path logFolder, String name, Map<String, String> environment, List<String> args)
+			throws IOException, InterruptedException {
+		return run(heap, logFolder, name, "cn.investpromo.InvestpromoApplication", environment, args);
 	}
 
 	/**
@@ -67,6 +74,11 @@ final class MeasuredProcess {
 	 */
 	static Measurement run(String heap, Path logFolder, String name, String mainClass, List<String> args)
 			throws IOException, InterruptedException {
+		return run(heap, logFolder, name, mainClass, Map.of(), args);
+	}
+
+	private static Measurement run(String heap, Path logFolder, String name, String mainClass,
+			Map<String, String> environment, List<String> args) throws IOException, InterruptedException {
 		Files.createDirectories(logFolder);
 		Path gcLog = logFolder.resolve(name + "-gc.log");
 		Path outputLog = logFolder.resolve(name + ".log");
@@ -85,9 +97,9 @@ final class MeasuredProcess {
 		command.addAll(args);
 		double childCpuBefore = childrenCpuSeconds();
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(outputLog.toFile())
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
 		long peakRssKb = -1;
 		while (process.isAlive()) {

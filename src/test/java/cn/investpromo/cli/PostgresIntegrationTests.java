@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,6 +91,10 @@ class PostgresIntegrationTests {
 			ReportOutcome rerun = runner.runReport(JULY_2019, zhaoyuan, ReportLanguage.EN, out, true);
 			// then
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			// the driver settings the application adds on PostgreSQL (system.PostgresConnectionSettings)
+			assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+			assertThat(context.getBean(HikariDataSource.class).getDataSourceProperties())
+				.containsEntry("reWriteBatchedInserts", "true");
 			assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
 					String.class)).startsWith("1", "2", "3");
 			assertThat(again.status()).isEqualTo(ReportOutcome.Status.ALREADY_DONE);
