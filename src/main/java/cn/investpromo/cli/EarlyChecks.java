@@ -140,6 +140,9 @@ final class EarlyChecks {
 			return null;
 		}
 		// read-only files: no lock file, no log, no checkpoint when the connection closes
+		if (storedRegionsEmpty(url)) {
+			return shipped;
+		}
 		DriverManagerDataSource database = new DriverManagerDataSource(url + ";ifexists=true;files_readonly=true",
 				environment.getProperty("spring.datasource.username", "SA"),
 				environment.getProperty("spring.datasource.password", ""));
@@ -153,6 +156,37 @@ final class EarlyChecks {
 		}
 		finally {
 			shutDown(jdbc);
+		}
+	}
+
+	/**
+	 * Whether the embedded database's files say that no user region is stored, without opening it (opening HSQLDB in
+	 * a cold JVM costs most of a second): HSQLDB's script lists every non-empty cached table with its row count
+	 * ({@code SET TABLE … INDEX '…'}); a database shut down cleanly has no log of later changes. Only a positive answer
+	 * counts: a script without the line for the migration history (always non-empty), a pending log, or a file that
+	 * cannot be read leaves the question to the database itself.
+	 */
+	static boolean storedRegionsEmpty(String url) {
+		try {
+			String database = url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
+			Path script = Path.of(database + ".script");
+			Path log = Path.of(database + ".log");
+			if (Files.exists(log) && Files.size(log) > 0) {
+				return false;
+			}
+			boolean history = false;
+			try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.UTF_8)) {
+				for (String line : (Iterable<String>) lines::iterator) {
+					if (line.startsWith("SET TABLE PUBLIC.USER_REGION INDEX ")) {
+						return false;
+					}
+					history |= line.startsWith("SET TABLE PUBLIC.\"flyway_schema_history\" INDEX ");
+				}
+			}
+			return history;
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException | InvalidPathException ex) {
+			return false;
 		}
 	}
 

@@ -77,6 +77,8 @@ class EarlyAnswersTests {
 		Path data = this.temp.resolve("data");
 		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString());
 		assertThat(imported.status()).as(imported.err()).isZero();
+		// its script lists a stored user region, so the early check reads the database
+		assertThat(EarlyChecks.storedRegionsEmpty(url(data))).isFalse();
 		// when
 		CliRun unknown = cli("report", "--month", "2019-07", "--scope", "火星市", "--data", data.toString(), "--out",
 				this.temp.resolve("out").toString());
@@ -90,6 +92,24 @@ class EarlyAnswersTests {
 		try (Stream<Path> files = Files.list(data)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).doesNotContain(DataDirectoryLock.FILE_NAME);
 		}
+	}
+
+	@Test
+	void aDatabaseWhoseScriptListsNoUserRegionIsNotOpenedForThem() throws IOException {
+		// given: a migrated database without user regions, shut down by the command that made it
+		Path data = this.temp.resolve("data");
+		assertThat(cli("history", "--data", data.toString()).status()).isZero();
+		// then: its script says so
+		assertThat(EarlyChecks.storedRegionsEmpty(url(data))).isTrue();
+		// a log of changes not yet in the script leaves the question to the database
+		Files.writeString(data.resolve("investpromo.log"), "INSERT INTO USER_REGION VALUES(...)");
+		assertThat(EarlyChecks.storedRegionsEmpty(url(data))).isFalse();
+		// so does a folder without a script
+		assertThat(EarlyChecks.storedRegionsEmpty(url(this.temp.resolve("elsewhere")))).isFalse();
+	}
+
+	private static String url(Path data) {
+		return "jdbc:hsqldb:file:" + data.resolve("investpromo") + ";hsqldb.tx=mvcc;shutdown=true";
 	}
 
 	private static void row(Sheet sheet, int r, String... values) {
