@@ -1,7 +1,6 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,13 +65,7 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 
 	/** An amount in 万元 as the sentences say it: 14.30亿元; CNY 1.43 billion, CNY 159 million. */
 	private static String amount(ReportLabels labels, BigDecimal wan) {
-		if (!labels.language().english()) {
-			return Money.toYi(wan).setScale(2, RoundingMode.HALF_UP).toPlainString() + "亿元";
-		}
-		// 1 billion = 100,000 万元, 1 million = 100 万元
-		return (wan.compareTo(BigDecimal.valueOf(100_000)) >= 0)
-				? "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion"
-				: "CNY " + wan.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + " million";
+		return labels.language().english() ? Money.cny(wan) : Money.yiText(wan) + "亿元";
 	}
 
 	/** The chart data of a report's figures, decided here once for every renderer. */

@@ -25,6 +25,14 @@ public final class Money {
 		return "CNY " + ((millions.scale() < 0) ? millions.setScale(0) : millions).toPlainString() + " million";
 	}
 
+	/** A threshold in 万元 as an English reader says it, without trailing zeros: "CNY 100 million", "CNY 1 billion". */
+	public static String cnyRound(BigDecimal wan) {
+		boolean billions = wan.abs().compareTo(BigDecimal.valueOf(100_000)) >= 0;
+		BigDecimal shown = wan.movePointLeft(billions ? 5 : 2).stripTrailingZeros();
+		return "CNY " + ((shown.scale() < 0) ? shown.setScale(0) : shown).toPlainString()
+				+ (billions ? " billion" : " million");
+	}
+
 	/** An amount in 万元 in 亿元 with two decimals, as a Chinese sentence or a tile shows it: "14.30". */
 	public static String yiText(BigDecimal wan) {
 		return toYi(wan).setScale(2, RoundingMode.HALF_UP).toPlainString();

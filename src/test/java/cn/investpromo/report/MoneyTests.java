@@ -24,4 +24,13 @@ class MoneyTests {
 		assertThat(Money.cny(new BigDecimal("0"))).isEqualTo("CNY 0 million");
 	}
 
+	@Test
+	void thresholdsAreSaidWithoutTrailingZeros() {
+		assertThat(Money.cnyRound(new BigDecimal("10000"))).isEqualTo("CNY 100 million");
+		assertThat(Money.cnyRound(new BigDecimal("50000"))).isEqualTo("CNY 500 million");
+		assertThat(Money.cnyRound(new BigDecimal("100000"))).isEqualTo("CNY 1 billion");
+		assertThat(Money.cnyRound(new BigDecimal("200000.00"))).isEqualTo("CNY 2 billion");
+		assertThat(Money.cnyRound(new BigDecimal("150000"))).isEqualTo("CNY 1.5 billion");
+	}
+
 }
