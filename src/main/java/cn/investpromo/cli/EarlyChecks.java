@@ -1,9 +1,13 @@
 package cn.investpromo.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -168,14 +172,14 @@ final class EarlyChecks {
 	 */
 	static boolean storedRegionsEmpty(String url) {
 		try {
-			String database = url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
+			String database = databaseFiles(url);
 			Path script = Path.of(database + ".script");
 			Path log = Path.of(database + ".log");
 			if (Files.exists(log) && Files.size(log) > 0) {
 				return false;
 			}
 			boolean history = false;
-			try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.UTF_8)) {
+			try (Stream<String> lines = Files.lines(script, StandardCharsets.UTF_8)) {
 				for (String line : (Iterable<String>) lines::iterator) {
 					if (line.startsWith("SET TABLE PUBLIC.USER_REGION INDEX ")) {
 						return false;
@@ -185,9 +189,14 @@ final class EarlyChecks {
 			}
 			return history;
 		}
-		catch (java.io.IOException | java.io.UncheckedIOException | InvalidPathException ex) {
+		catch (IOException | UncheckedIOException | InvalidPathException ex) {
 			return false;
 		}
+	}
+
+	/** The path, without extension, of an embedded file database's files: {@code data/investpromo}. */
+	private static String databaseFiles(String url) {
+		return url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
 	}
 
 	/**
@@ -216,7 +225,7 @@ final class EarlyChecks {
 			return true;
 		}
 		try {
-			String database = url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
+			String database = databaseFiles(url);
 			return Files.exists(Path.of(database + ".properties")) || Files.exists(Path.of(database + ".script"));
 		}
 		catch (InvalidPathException ex) {

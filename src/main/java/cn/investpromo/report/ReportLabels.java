@@ -1,5 +1,6 @@
 package cn.investpromo.report;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +77,9 @@ public final class ReportLabels {
 	}
 
 	/** The label under {@code key} in another bundle of report words (the PDF's own), with the same variants. */
-	public String get(java.util.ResourceBundle words, String key) {
+	public String get(ResourceBundle words, String key) {
 		if (this.kind != Period.Kind.MONTH) {
-			for (String variant : java.util.List.of(key + "." + this.kind.key(), key + ".period")) {
+			for (String variant : List.of(key + "." + this.kind.key(), key + ".period")) {
 				if (words.containsKey(variant)) {
 					return words.getString(variant);
 				}
@@ -96,15 +97,11 @@ public final class ReportLabels {
 	 * An amount band's label: "1亿元以上", or in English "CNY 100 million or more", "CNY 1 billion or more" (an
 	 * English reader counts in millions and billions, not in 亿).
 	 */
-	public String band(java.math.BigDecimal atLeastYi) {
-		java.math.BigDecimal yi = atLeastYi.stripTrailingZeros();
+	public String band(BigDecimal atLeastYi) {
 		if (!this.language.english()) {
-			return format("band.atLeast", yi.toPlainString());
+			return format("band.atLeast", atLeastYi.stripTrailingZeros().toPlainString());
 		}
-		boolean billions = yi.compareTo(java.math.BigDecimal.TEN) >= 0;
-		java.math.BigDecimal shown = (billions ? yi.movePointLeft(1) : yi.movePointRight(2)).stripTrailingZeros();
-		String amount = ((shown.scale() < 0) ? shown.setScale(0) : shown).toPlainString();
-		return format("band.atLeast", "CNY " + amount + (billions ? " billion" : " million"));
+		return format("band.atLeast", Money.cnyRound(atLeastYi.multiply(BigDecimal.valueOf(10_000))));
 	}
 
 	/** The label of a headline figure. */

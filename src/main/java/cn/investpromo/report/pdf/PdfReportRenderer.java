@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -186,7 +187,7 @@ public final class PdfReportRenderer {
 		 * English "Zhaoyuan (招远市)" above "Investment Promotion Monthly Report") rather than wherever a word ends.
 		 */
 		private String titleLines() {
-			com.lowagie.text.Font font = this.type.title();
+			Font font = this.type.title();
 			float width = this.document.right() - this.document.left();
 			String scope = this.model.scope().name();
 			if (font.getBaseFont().getWidthPoint(this.title, font.getSize()) <= width || !this.title.startsWith(scope)
