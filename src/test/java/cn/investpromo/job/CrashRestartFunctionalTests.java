@@ -47,20 +47,23 @@ class CrashRestartFunctionalTests {
 		Path input = this.work.resolve("input");
 		LargeLedger.write(input.resolve("招远市签约项目2019.xlsx"), ROWS);
 		Path reference = this.work.resolve("reference");
-		assertThat(cli("import", "--input", input.toString(), "--data", reference.toString()).status()).isZero();
+		assertThat(cli("import", "--input", input.toString(), "--data", reference.toString(),
+				"--out", this.work.resolve("out").toString()).status()).isZero();
 		CliRun referenceReport = cli("report", "--month", "2019-07", "--scope", "招远市", "--data",
 				reference.toString(), "--out", this.work.resolve("reference-reports").toString());
 		assertThat(referenceReport.status()).as(referenceReport.err()).isZero();
 		Path data = this.work.resolve("data");
 		// when: the same import in a process of its own, killed once some chunks are committed
 		try (ChildProcess child = ChildProcess.start(List.of("investpromo.progress-interval=100ms",
-				"investpromo.chunk-size=200"), "import", "--input", input.toString(), "--data", data.toString())) {
+				"investpromo.chunk-size=200"), "import", "--input", input.toString(), "--data", data.toString(),
+						"--out", this.work.resolve("out").toString())) {
 			child.awaitLine((line) -> rowsRead(line) >= 5_000, Duration.ofSeconds(60));
 			child.kill();
 			assertThat(child.output()).doesNotContain("import completed");
 		}
 		// and: launched again, the same command
-		CliRun again = cli("import", "--input", input.toString(), "--data", data.toString());
+		CliRun again = cli("import", "--input", input.toString(), "--data", data.toString(),
+				"--out", this.work.resolve("out").toString());
 		CliRun report = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data.toString(), "--out",
 				this.work.resolve("reports").toString());
 		CliRun history = cli("history", "--json", "--data", data.toString());

@@ -44,7 +44,7 @@ class SecondLaunchFunctionalTests {
 		Path data = this.work.resolve("data");
 		Path reports = this.work.resolve("reports");
 		try (ChildProcess first = ChildProcess.start(List.of("investpromo.progress-interval=100ms"), "import",
-				"--input", input.toString(), "--data", data.toString())) {
+				"--input", input.toString(), "--data", data.toString(), "--out", this.work.resolve("out").toString())) {
 			first.awaitLine((line) -> rowsRead(line) > 0, Duration.ofSeconds(90));
 			String refusal = "错误 / error: 数据库正被另一个 investpromo 进程使用：" + data + "（pid " + first.pid()
 					+ "，investpromo import）；请等它结束后再试 / try again when it has finished";
@@ -52,12 +52,13 @@ class SecondLaunchFunctionalTests {
 			int secondStatus;
 			String secondOutput;
 			try (ChildProcess second = ChildProcess.start(List.of(), "import", "--input", input.toString(), "--data",
-					data.toString())) {
+					data.toString(), "--out", this.work.resolve("out").toString())) {
 				secondStatus = second.waitFor(Duration.ofSeconds(60));
 				secondOutput = second.output();
 			}
 			long started = System.nanoTime();
-			CliRun again = cli("import", "--input", input.toString(), "--data", data.toString());
+			CliRun again = cli("import", "--input", input.toString(), "--data", data.toString(),
+					"--out", this.work.resolve("out").toString());
 			CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
 					data.toString(), "--out", reports.toString());
 			CliRun history = cli("history", "--data", data.toString());
@@ -133,7 +134,8 @@ class SecondLaunchFunctionalTests {
 		Path lockFile = data.resolve("investpromo.lock");
 		assertThat(Files.readString(lockFile, StandardCharsets.UTF_8)).isEqualTo(killed + " schedule\n");
 		// when
-		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString());
+		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString(),
+				"--out", this.work.resolve("out").toString());
 		// then: it takes the lock over, imports every row and, exiting cleanly, removes the lock file
 		assertThat(imported.status()).as(imported.err()).isZero();
 		assertThat(imported.out()).contains("import completed: 1 file(s), 1000 row(s) read, 998 accepted, 2 rejected");
