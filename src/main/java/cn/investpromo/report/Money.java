@@ -8,6 +8,8 @@ public final class Money {
 
 	private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
 
+	private static final BigDecimal WAN_PER_BILLION = BigDecimal.valueOf(100_000);
+
 	private Money() {
 	}
 
@@ -18,19 +20,27 @@ public final class Money {
 
 	/** An amount in 万元 as an English reader says it: "CNY 1.43 billion", "CNY 159 million", "CNY 0.5 million". */
 	public static String cny(BigDecimal wan) {
-		if (wan.abs().compareTo(BigDecimal.valueOf(100_000)) >= 0) {
+		if (billions(wan)) {
 			return "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
 		}
-		BigDecimal millions = wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-		return "CNY " + ((millions.scale() < 0) ? millions.setScale(0) : millions).toPlainString() + " million";
+		return "CNY " + plain(wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP)) + " million";
 	}
 
 	/** A threshold in 万元 as an English reader says it, without trailing zeros: "CNY 100 million", "CNY 1 billion". */
 	public static String cnyRound(BigDecimal wan) {
-		boolean billions = wan.abs().compareTo(BigDecimal.valueOf(100_000)) >= 0;
-		BigDecimal shown = wan.movePointLeft(billions ? 5 : 2).stripTrailingZeros();
-		return "CNY " + ((shown.scale() < 0) ? shown.setScale(0) : shown).toPlainString()
-				+ (billions ? " billion" : " million");
+		return billions(wan) ? "CNY " + plain(wan.movePointLeft(5)) + " billion"
+				: "CNY " + plain(wan.movePointLeft(2)) + " million";
+	}
+
+	/** 1 billion = 100,000 万元: from there English says billions, below it millions. */
+	private static boolean billions(BigDecimal wan) {
+		return wan.abs().compareTo(WAN_PER_BILLION) >= 0;
+	}
+
+	/** Without trailing zeros and never in exponent form: "1.5", "100", "2". */
+	private static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return ((stripped.scale() < 0) ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
 	/** An amount in 万元 in 亿元 with two decimals, as a Chinese sentence or a tile shows it: "14.30". */
