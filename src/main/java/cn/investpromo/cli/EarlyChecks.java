@@ -143,10 +143,10 @@ final class EarlyChecks {
 		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
 			return null;
 		}
-		// read-only files: no lock file, no log, no checkpoint when the connection closes
 		if (storedRegionsEmpty(url)) {
 			return shipped;
 		}
+		// read-only files: no lock file, no log, no checkpoint when the connection closes
 		DriverManagerDataSource database = new DriverManagerDataSource(url + ";ifexists=true;files_readonly=true",
 				environment.getProperty("spring.datasource.username", "SA"),
 				environment.getProperty("spring.datasource.password", ""));
