@@ -43,8 +43,9 @@ class SecondLaunchFunctionalTests {
 		LargeLedger.write(input.resolve("招远市签约项目2019.xlsx"), ROWS);
 		Path data = this.work.resolve("data");
 		Path reports = this.work.resolve("reports");
+		String out = this.work.resolve("out").toString(); // corrections workbooks, not in the project's reports/
 		try (ChildProcess first = ChildProcess.start(List.of("investpromo.progress-interval=100ms"), "import",
-				"--input", input.toString(), "--data", data.toString(), "--out", this.work.resolve("out").toString())) {
+				"--input", input.toString(), "--data", data.toString(), "--out", out)) {
 			first.awaitLine((line) -> rowsRead(line) > 0, Duration.ofSeconds(90));
 			String refusal = "错误 / error: 数据库正被另一个 investpromo 进程使用：" + data + "（pid " + first.pid()
 					+ "，investpromo import）；请等它结束后再试 / try again when it has finished";
@@ -52,13 +53,12 @@ class SecondLaunchFunctionalTests {
 			int secondStatus;
 			String secondOutput;
 			try (ChildProcess second = ChildProcess.start(List.of(), "import", "--input", input.toString(), "--data",
-					data.toString(), "--out", this.work.resolve("out").toString())) {
+					data.toString(), "--out", out)) {
 				secondStatus = second.waitFor(Duration.ofSeconds(60));
 				secondOutput = second.output();
 			}
 			long started = System.nanoTime();
-			CliRun again = cli("import", "--input", input.toString(), "--data", data.toString(),
-					"--out", this.work.resolve("out").toString());
+			CliRun again = cli("import", "--input", input.toString(), "--data", data.toString(), "--out", out);
 			CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
 					data.toString(), "--out", reports.toString());
 			CliRun history = cli("history", "--data", data.toString());
