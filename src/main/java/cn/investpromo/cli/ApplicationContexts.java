@@ -2,6 +2,7 @@ package cn.investpromo.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -58,6 +59,20 @@ final class ApplicationContexts {
 	 */
 	static ConfigurableApplicationContext start(String command, Map<String, Object> properties,
 			EarlyChecks.Check checks) {
+		return start(command, properties, checks, false);
+	}
+
+	/**
+	 * Like {@link #start(String, Map, EarlyChecks.Check)}, for a command that imports: the embedded database opens
+	 * with the import's larger row cache ({@link ImportCache}).
+	 */
+	static ConfigurableApplicationContext startImporting(String command, Map<String, Object> properties,
+			EarlyChecks.Check checks) {
+		return start(command, properties, checks, true);
+	}
+
+	private static ConfigurableApplicationContext start(String command, Map<String, Object> properties,
+			EarlyChecks.Check checks, boolean importing) {
 		String[] args = properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
@@ -71,16 +86,31 @@ final class ApplicationContexts {
 				(folder != null && Files.isDirectory(folder)) ? DataDirectoryLock.acquire(folder, command) : null);
 		try {
 			checks.configuration(environment);
-			Binder.get(environment).bindOrCreate("investpromo", InvestpromoProperties.class);
+			InvestpromoProperties settings = Binder.get(environment)
+				.bindOrCreate("investpromo", InvestpromoProperties.class);
 			if (folder != null && lock.get() == null) {
 				lock.set(DataDirectoryLock.acquire(folder, command));
 			}
 			LockDataDirectory locking = new LockDataDirectory(command, lock);
-			return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false)
-				.registerShutdownHook(false)
-				.listeners(locking)
-				.initializers(locking)
-				.run(args);
+			if (!importing) {
+				ImportCache.settle(environment);
+			}
+			try (ImportCache cache = importing ? ImportCache.open(environment, settings.importCacheMb(),
+					ImportCache.ledgerBytes(settings.inputDir())) : ImportCache.none()) {
+				return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false)
+					.registerShutdownHook(false)
+					.listeners(locking)
+					.initializers(locking)
+					.run(args);
+			}
+		}
+		catch (SQLException ex) {
+			DataDirectoryLock held = lock.get();
+			if (held != null) {
+				held.close();
+			}
+			DatabaseInUseException inUse = databaseInUse(ex);
+			throw (inUse != null) ? inUse : new IllegalStateException(ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
 			// a context that got as far as starting was closed by Boot already, its database with it

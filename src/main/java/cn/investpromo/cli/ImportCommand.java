@@ -45,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties)) {
+				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(), properties,
+						EarlyChecks.Check.NONE)) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runImport(context, console);
 		}

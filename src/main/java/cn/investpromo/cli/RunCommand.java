@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
 		this.input.addTo(properties);
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties,
+				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(), properties,
 						EarlyChecks.report(this.report))) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runMonthly(context, console);

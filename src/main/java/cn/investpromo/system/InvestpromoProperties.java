@@ -30,6 +30,8 @@ import org.springframework.scheduling.support.CronExpression;
  * @param maxRowsPerSheet the longest sheet accepted, in rows
  * @param maxFileSizeMb the largest ledger file accepted, in MB
  * @param progressInterval how often an import not attached to a terminal logs its progress
+ * @param importCacheMb the embedded database's row cache during an import, in MB; unset: from the heap, 0: the
+ * database's own
  * @param schedule when and for which scopes {@code investpromo schedule} runs
  * @param report how reports show what they show
  */
@@ -40,7 +42,7 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 		@DefaultValue("500") int chunkSize, @DefaultValue("1,5,10,20") List<BigDecimal> amountBandsYi,
 		@DefaultValue("500") int maxColumns, @DefaultValue("2000000") int maxRowsPerSheet,
 		@DefaultValue("200") int maxFileSizeMb, @DefaultValue("10s") Duration progressInterval,
-		@DefaultValue Schedule schedule, @DefaultValue Report report) {
+		@Nullable Integer importCacheMb, @DefaultValue Schedule schedule, @DefaultValue Report report) {
 
 	public InvestpromoProperties {
 		if (rejectLimit < 0 || rejectLimit > 1) {
@@ -64,6 +66,10 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 		if (progressInterval.isNegative() || progressInterval.isZero()) {
 			throw new IllegalArgumentException(
 					"investpromo.progress-interval must be positive, not " + progressInterval);
+		}
+		if (importCacheMb != null && (importCacheMb < 0 || importCacheMb > 1024)) {
+			throw new IllegalArgumentException(
+					"investpromo.import-cache-mb must be between 0 and 1024 MB, not " + importCacheMb);
 		}
 	}
 

@@ -34,7 +34,7 @@ class RerunAndHistoryTests {
 		Files.copy(Path.of("input", "招远市招商台账2019.xlsx"), input.resolve("招远市招商台账2019.xlsx"));
 		String data = this.work.resolve("data").toString();
 		String out = this.work.resolve("reports").toString();
-		assertThat(cli("import", "--input", input.toString(), "--data", data).status()).isZero();
+		assertThat(cli("import", "--input", input.toString(), "--data", data, "--out", out).status()).isZero();
 		// when
 		CliRun first = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
 		CliRun unchanged = cli("report", "--month", "2019-07", "--scope", "招远", "--data", data, "--out", out);
@@ -47,7 +47,7 @@ class RerunAndHistoryTests {
 				项目名称,签约日期,落地地区,投资方,所属产业,协议投资额（万元）
 				补录的新材料项目,2019-07-30,招远市玲珑镇,烟台某材料公司,新材料,5000
 				""", StandardCharsets.UTF_8);
-		assertThat(cli("import", "--input", input.toString(), "--data", data).status()).isZero();
+		assertThat(cli("import", "--input", input.toString(), "--data", data, "--out", out).status()).isZero();
 		CliRun corrected = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
 		CliRun history = cli("history", "--data", data);
 		// then
@@ -142,6 +142,10 @@ class RerunAndHistoryTests {
 				"investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.isEqualTo("investpromo.reject-limit must be a share between 0 and 1, not 1.5"));
+		assertThatThrownBy(() -> ApplicationContexts.startImporting("import", Map.of("investpromo.import-cache-mb",
+				"-1", "investpromo.data-dir", this.work.toString()), EarlyChecks.Check.NONE))
+			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
+				.isEqualTo("investpromo.import-cache-mb must be between 0 and 1024 MB, not -1"));
 		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.language", "fr",
 				"investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))

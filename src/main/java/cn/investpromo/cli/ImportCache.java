@@ -1,0 +1,307 @@
+package cn.investpromo.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
+
+import cn.investpromo.ledger.LedgerFiles;
+
+/**
+ * The embedded database's row cache, larger while an import runs (issue 10). HSQLDB sizes its cache of
+ * cached-table rows once, when it opens a database, from the size the database stores ({@code SET FILES CACHE
+ * SIZE}, 10 MB of rows by default). At that size an import of 100,000 rows spends much of its database time reading
+ * back rows the cache evicted, to walk the seven indexes of {@code signed_project}. So before an import's context
+ * starts, the database is opened once to store a larger size and shut down; it is opened again, now with the larger
+ * cache, and the normal size is stored back at once, while this connection keeps that instance open for the
+ * context. Every later open, a report's under a small heap included, gets the normal cache. A marker file beside
+ * the database remembers both sizes: an import killed before its clean shutdown leaves the larger size stored, and
+ * the next command puts the normal one back.
+ */
+final class ImportCache implements AutoCloseable {
+
+	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
+
+	/** The heap below which the cache stays at the database's own size: Spring, the catalogue and a report. */
+	private static final long BASE_HEAP = 128L << 20;
+
+	/** The largest cache an import asks for, in KB: beyond it the import gains little. */
+	private static final int MAX_KB = 65_536;
+
+	/** Ledgers smaller than this (about 20,000 rows of .xlsx) fit the normal cache: opening twice would not pay. */
+	static final long SMALL_INPUT = 2L << 20;
+
+	/** Rows the cache may hold per KB: high enough that the size in bytes, not the row count, is the limit. */
+	private static final int ROWS_PER_KB = 4;
+
+	private static final ImportCache NONE = new ImportCache(null, null);
+
+	private final @Nullable Connection held;
+
+	private final @Nullable Size normal;
+
+	private boolean closed;
+
+	private ImportCache(@Nullable Connection held, @Nullable Size normal) {
+		this.held = held;
+		this.normal = normal;
+	}
+
+	/** Nothing to hold: the database opens as it is. */
+	static ImportCache none() {
+		return NONE;
+	}
+
+	/** HSQLDB's two cache settings: the size in KB of the rows it holds, and how many rows. */
+	record Size(int kb, int rows) {
+
+		String text() {
+			return this.kb + " " + this.rows;
+		}
+
+	}
+
+	/**
+	 * The cache an import asks for under this heap: a quarter of what the heap has beyond 128 MB, at most 64 MB
+	 * (32 MB under the benchmark's 256 MB, where it holds about 70,000 project rows and adds about 55 MB to the
+	 * live heap); null when that is no more than HSQLDB's default or {@code configuredMb} is 0.
+	 */
+	static @Nullable Size forHeap(long maxHeapBytes, @Nullable Integer configuredMb) {
+		long kb = (configuredMb != null) ? configuredMb * 1024L : (maxHeapBytes - BASE_HEAP) / 4 / 1024;
+		if (kb <= 10_000) {
+			return null;
+		}
+		// a size set by hand is taken as it is (the settings allow up to 1 GB)
+		int size = (int) ((configuredMb != null) ? kb : Math.min(kb, MAX_KB));
+		return new Size(size, size * ROWS_PER_KB);
+	}
+
+	/**
+	 * For an import into an embedded file database: stores the import's cache size, reopens the database with it
+	 * and stores the normal size back; the result holds the open database until {@link #close()}, after the
+	 * context has opened its own connections. Nothing is done for any other database, or when the heap leaves no
+	 * room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in all, are small; {@code configuredMb}
+	 * is {@code investpromo.import-cache-mb}.
+	 */
+	static ImportCache open(Environment environment, @Nullable Integer configuredMb, long ledgerBytes)
+			throws SQLException {
+		String url = environment.getProperty("spring.datasource.url", "");
+		Path marker = marker(url);
+		Size wanted = (ledgerBytes < SMALL_INPUT) ? null : forHeap(Runtime.getRuntime().maxMemory(), configuredMb);
+		if (marker == null) {
+			return NONE;
+		}
+		Marker earlier = Marker.read(marker);
+		if (wanted == null && earlier == null) {
+			return NONE; // a small heap or input, and no killed import's size to undo: the database opens as it is
+		}
+		Connection connection = connect(environment, url);
+		try {
+			Size current = stored(connection);
+			// a killed import left its size stored: the marker knows the normal one
+			Size normal = (earlier != null && current.equals(earlier.bulk())) ? earlier.normal() : current;
+			if (wanted == null || wanted.kb() <= normal.kb()) {
+				wanted = normal;
+			}
+			if (!wanted.equals(normal)) {
+				Marker.write(marker, normal, wanted);
+			}
+			if (!current.equals(wanted)) {
+				store(connection, wanted);
+				execute(connection, "SHUTDOWN");
+				connection.close();
+				connection = connect(environment, url);
+			}
+			if (wanted.equals(normal)) {
+				Files.deleteIfExists(marker);
+				return new ImportCache(connection, null);
+			}
+			return new ImportCache(connection, normal);
+		}
+		catch (IOException ex) {
+			connection.close();
+			throw new UncheckedIOException(ex);
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * For any other command: when an import that enlarged the cache did not end cleanly, its size is still the
+	 * stored one, and the database is opened once to put the normal size back. Costs one file check otherwise.
+	 */
+	static void settle(Environment environment) throws SQLException {
+		String url = environment.getProperty("spring.datasource.url", "");
+		Path marker = marker(url);
+		if (marker == null || !Files.exists(marker)) {
+			return;
+		}
+		Marker earlier = Marker.read(marker);
+		Size stored = scriptSize(Path.of(databaseFiles(url) + ".script"));
+		try {
+			if (earlier != null && earlier.bulk().equals(stored)) {
+				try (Connection connection = connect(environment, url)) {
+					store(connection, earlier.normal());
+					execute(connection, "SHUTDOWN");
+				}
+			}
+			Files.deleteIfExists(marker);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Stores the normal size back and lets go of the database instance, which the context's connection pool holds
+	 * open from now on. Called once the context has started: HSQLDB makes its cache when a cached table is first
+	 * used (in a new database, when Flyway creates them), and a size stored before that would be the one it gets.
+	 */
+	@Override
+	public void close() throws SQLException {
+		if (this.held == null || this.closed) {
+			return;
+		}
+		this.closed = true;
+		try (Connection connection = this.held) {
+			if (this.normal != null) {
+				// stored for the next open; the cache of this one keeps the size it was made with
+				store(connection, this.normal);
+			}
+		}
+	}
+
+	/** The bytes of the ledger files the import will look at; 0 when the input cannot be listed (the start says why). */
+	static long ledgerBytes(Path input) {
+		long bytes = 0;
+		try {
+			for (Path file : LedgerFiles.list(input)) {
+				bytes += Files.size(file);
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+		return bytes;
+	}
+
+	/** The marker beside an embedded file database, {@code data/investpromo.import-cache}; null for any other. */
+	private static @Nullable Path marker(String url) {
+		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+			return null;
+		}
+		try {
+			return Path.of(databaseFiles(url) + ".import-cache");
+		}
+		catch (InvalidPathException ex) {
+			return null; // the full start says what is wrong with the address
+		}
+	}
+
+	private static String databaseFiles(String url) {
+		return url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
+	}
+
+	private static Connection connect(Environment environment, String url) throws SQLException {
+		return DriverManager.getConnection(url, environment.getProperty("spring.datasource.username", "SA"),
+				environment.getProperty("spring.datasource.password", ""));
+	}
+
+	private static Size stored(Connection connection) throws SQLException {
+		return new Size(property(connection, "hsqldb.cache_size"), property(connection, "hsqldb.cache_rows"));
+	}
+
+	private static int property(Connection connection, String name) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(
+				"SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES WHERE PROPERTY_NAME = ?")) {
+			query.setString(1, name);
+			try (ResultSet result = query.executeQuery()) {
+				if (!result.next()) {
+					throw new SQLException("HSQLDB does not report " + name);
+				}
+				return Integer.parseInt(result.getString(1).trim());
+			}
+		}
+	}
+
+	private static void store(Connection connection, Size size) throws SQLException {
+		execute(connection, "SET FILES CACHE SIZE " + size.kb());
+		execute(connection, "SET FILES CACHE ROWS " + size.rows());
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/** The sizes a cleanly shut down database's script stores; null when it does not say. */
+	static @Nullable Size scriptSize(Path script) {
+		Integer kb = null;
+		Integer rows = null;
+		try (Stream<String> lines = Files.lines(script, StandardCharsets.UTF_8)) {
+			for (String line : (Iterable<String>) lines::iterator) {
+				if (line.startsWith("SET FILES CACHE SIZE ")) {
+					kb = Integer.valueOf(line.substring("SET FILES CACHE SIZE ".length()).trim());
+				}
+				else if (line.startsWith("SET FILES CACHE ROWS ")) {
+					rows = Integer.valueOf(line.substring("SET FILES CACHE ROWS ".length()).trim());
+				}
+				else if (line.startsWith("CREATE ")) {
+					break; // the settings come first
+				}
+			}
+		}
+		catch (IOException | UncheckedIOException | NumberFormatException ex) {
+			return null;
+		}
+		return (kb != null && rows != null) ? new Size(kb, rows) : null;
+	}
+
+	/** The normal size and the import's, as the marker file keeps them: {@code normal 10000 50000}, {@code import …}. */
+	private record Marker(Size normal, Size bulk) {
+
+		static @Nullable Marker read(Path file) {
+			try {
+				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+				return new Marker(size(lines, "normal"), size(lines, "import"));
+			}
+			catch (IOException | RuntimeException ex) {
+				return null; // none, or not ours: the stored size stands
+			}
+		}
+
+		private static Size size(List<String> lines, String name) {
+			for (String line : lines) {
+				String[] words = line.trim().split("\\s+");
+				if (words.length == 3 && words[0].toLowerCase(Locale.ROOT).equals(name)) {
+					return new Size(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
+				}
+			}
+			throw new IllegalArgumentException("no " + name + " line");
+		}
+
+		static void write(Path file, Size normal, Size bulk) throws IOException {
+			Files.writeString(file, "normal " + normal.text() + "\nimport " + bulk.text() + "\n",
+					StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
