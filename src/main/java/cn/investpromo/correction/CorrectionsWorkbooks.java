@@ -166,7 +166,7 @@ public class CorrectionsWorkbooks {
 			for (int i = 0; i < raw.cells().size(); i++) {
 				String text = raw.cells().get(i);
 				if (!text.isEmpty()) {
-					set(row.createCell(i), text);
+					set(row.createCell(i), text, styles.plain);
 					if (headerRow == null || raw.number() >= headerRow) {
 						if (i >= chars.length) { // a sheet the import did not measure (it has no header row)
 							chars = java.util.Arrays.copyOf(chars, i + 1);
@@ -217,17 +217,31 @@ public class CorrectionsWorkbooks {
 
 	/** A Chinese character is two columns wide, as Excel shows it. */
 	private static int displayWidth(String text) {
-		return text.codePoints().map((cp) -> (cp >= 0x2E80) ? 2 : 1).sum();
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			width += (c >= 0x2E80) ? 2 : 1;
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++; // a character beyond the BMP (CJK extension B …): one, two columns wide
+			}
+		}
+		return width;
 	}
 
-	/** Numbers stay numbers, so the clerk's sums work; everything else is text, formulas included. */
-	private static void set(Cell cell, String text) {
-		if (NUMBER.matcher(text).matches()) {
+	/**
+	 * Numbers stay numbers, so the clerk's sums work; everything else is text, formulas included. The style is set
+	 * even where it is the default: a cell without one makes the streaming writer look up its column's style in the
+	 * sheet's XML for every cell it writes.
+	 */
+	private static void set(Cell cell, String text, CellStyle style) {
+		char first = text.charAt(0);
+		if ((first == '-' || (first >= '0' && first <= '9')) && NUMBER.matcher(text).matches()) {
 			cell.setCellValue(Double.parseDouble(text));
 		}
 		else {
 			cell.setCellValue(text);
 		}
+		cell.setCellStyle(style);
 	}
 
 	private static String uniqueName(String name, Set<String> taken) {
@@ -260,14 +274,17 @@ public class CorrectionsWorkbooks {
 
 	}
 
-	/** The red fill of a bad cell and the bold header of the reason column. */
+	/** The workbook's default style, the red fill of a bad cell and the bold header of the reason column. */
 	private static final class Styles {
+
+		private final CellStyle plain;
 
 		private final CellStyle bad;
 
 		private final CellStyle reasonHeader;
 
 		Styles(SXSSFWorkbook workbook) {
+			this.plain = workbook.getCellStyleAt(0);
 			XSSFCellStyle red = (XSSFCellStyle) workbook.createCellStyle();
 			red.setFillForegroundColor(new XSSFColor(new byte[] { (byte) 0xFF, (byte) 0x80, (byte) 0x80 }, null));
 			red.setFillPattern(FillPatternType.SOLID_FOREGROUND);

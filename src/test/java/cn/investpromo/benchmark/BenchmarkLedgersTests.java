@@ -129,7 +129,8 @@ class BenchmarkLedgersTests {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int status = InvestpromoCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "import",
-				"--input", this.work.resolve("input").toString(), "--data", this.work.resolve("data").toString());
+				"--input", this.work.resolve("input").toString(), "--data", this.work.resolve("data").toString(),
+				"--out", this.work.resolve("reports").toString());
 		assertThat(status).as(err.toString()).isZero();
 		return out.toString();
 	}

@@ -102,7 +102,9 @@ public final class LedgerBenchmark {
 			logger.info("import {}/{}: {} rows from {} under -Xmx{}", pair, options.pairs(), ledgers.rows(), input,
 					options.heap());
 			Measurement imported = MeasuredProcess.run(options.heap(), run, "import", profiling(options, run, "import"),
-					List.of("import", "--input", input.toString(), "--data", data.toString()));
+					// the corrections workbook goes to the run's folder, not the project's reports/
+					List.of("import", "--input", input.toString(), "--data", data.toString(), "--out",
+							run.resolve("reports").toString()));
 			check(imported, "import");
 			checkCounts(imported, ledgers);
 			PostgresImport onPostgres = (postgres != null)
@@ -235,7 +237,9 @@ public final class LedgerBenchmark {
 		double serverBefore = postgres.cpuSeconds();
 		Map<String, String> environment = new HashMap<>(postgres.environment(jdbcUrl));
 		environment.putAll(profiling(options, run, "import-postgres"));
-		Measurement imported = MeasuredProcess.run(options.heap(), run, "import-postgres", environment, List.of("import", "--input", input.toString(), "--data", data.toString()));
+		Measurement imported = MeasuredProcess.run(options.heap(), run, "import-postgres", environment,
+				List.of("import", "--input", input.toString(), "--data", data.toString(), "--out",
+						run.resolve("reports-postgres").toString()));
 		check(imported, "import into PostgreSQL");
 		postgres.awaitDisconnected(database);
 		double serverCpu = postgres.cpuSeconds() - serverBefore;

@@ -71,7 +71,8 @@ class RejectReasonsFunctionalTests {
 		Path input = Files.createDirectories(this.work.resolve("input"));
 		writeEvents(input.resolve("招远市招商活动台账.xlsx"));
 		String data = this.work.resolve("data").toString();
-		assertThat(cli("import", "--input", input.toString(), "--data", data).status()).isZero();
+		assertThat(cli("import", "--input", input.toString(), "--data", data, "--out",
+				this.work.resolve("reports").toString()).status()).isZero();
 		try (Connection db = DriverManager.getConnection(
 				"jdbc:hsqldb:file:" + Path.of(data, "investpromo") + ";shutdown=true", "SA", "")) {
 			db.createStatement().executeUpdate("UPDATE ledger_reject SET reason_en = NULL WHERE cell_value LIKE '2019%'");

@@ -82,6 +82,10 @@ class CorrectionsWorkbookFunctionalTests {
 			assertRejected(sheet, 3, 2, BAD_DATE, "日期无法识别：" + BAD_DATE);
 			assertRejected(sheet, 5, 6, BAD_AMOUNT, BAD_AMOUNT);
 			assertRejected(sheet, 6, 3, AMBIGUOUS, "鼓楼区 有多个");
+			// numbers stay numbers; columns as wide as their widest text, a Chinese character two columns
+			assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(50000);
+			assertThat(sheet.getColumnWidth(4)).as("深圳某电子有限公司").isEqualTo((9 * 2 + 2) * 256);
+			assertThat(sheet.getColumnWidth(0)).as("序号, at least six").isEqualTo(6 * 256);
 			// the events sheet and the instructions sheet come along, unmarked
 			assertThat(text(workbook.getSheet("招商活动"), 1, 0)).isEqualTo("深圳推介会");
 			assertThat(text(workbook.getSheet("填表说明"), 0, 0)).isEqualTo("金额单位为万元");

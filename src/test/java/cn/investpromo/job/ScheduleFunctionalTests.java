@@ -77,13 +77,14 @@ class ScheduleFunctionalTests {
 		// stack traces kept in this child's log: a stop that fails shows why in the assertion message
 		try (ChildProcess child = ChildProcess.start(List.of("investpromo.progress-interval=100ms",
 				"investpromo.chunk-size=100", "logging.pattern.console=%d %-5level %logger{20} %msg%n%ex"), "import", "--input", input.toString(),
-				"--data", data.toString())) {
+				"--data", data.toString(), "--out", this.work.resolve("out").toString())) {
 			child.awaitLine((line) -> line.contains("rows read ("), Duration.ofSeconds(60));
 			child.terminate(Duration.ofSeconds(60));
 			output = child.output();
 		}
 		JsonNode stopped = history(data);
-		String again = cli("import", "--input", input.toString(), "--data", data.toString());
+		String again = cli("import", "--input", input.toString(), "--data", data.toString(), "--out",
+				this.work.resolve("out").toString());
 		// then: stopped, not left running; the same command resumes and every row is counted once
 		assertThat(output).doesNotContain("import completed").contains("import stopped");
 		assertThat(stopped).singleElement()
