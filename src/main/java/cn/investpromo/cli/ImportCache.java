@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
 import cn.investpromo.ledger.LedgerFiles;
@@ -33,6 +35,8 @@ import cn.investpromo.ledger.LedgerFiles;
  * the next command puts the normal one back.
  */
 final class ImportCache implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportCache.class);
 
 	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
 
@@ -174,7 +178,7 @@ final class ImportCache implements AutoCloseable {
 	 * used (in a new database, when Flyway creates them), and a size stored before that would be the one it gets.
 	 */
 	@Override
-	public void close() throws SQLException {
+	public void close() {
 		if (this.held == null || this.closed) {
 			return;
 		}
@@ -184,6 +188,10 @@ final class ImportCache implements AutoCloseable {
 				// stored for the next open; the cache of this one keeps the size it was made with
 				store(connection, this.normal);
 			}
+		}
+		catch (SQLException ex) {
+			// not worth failing the import for: the marker stays, and the next command stores the normal size
+			log.warn("The database's normal cache size could not be stored back: {}", ex.getMessage());
 		}
 	}
 
