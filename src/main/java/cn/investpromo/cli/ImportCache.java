@@ -29,8 +29,8 @@ import cn.investpromo.ledger.LedgerFiles;
  * SIZE}, 10 MB of rows by default). At that size an import of 100,000 rows spends much of its database time reading
  * back rows the cache evicted, to walk the seven indexes of {@code signed_project}. So before an import's context
  * starts, the database is opened once to store a larger size and shut down; it is opened again, now with the larger
- * cache, and the normal size is stored back at once, while this connection keeps that instance open for the
- * context. Every later open, a report's under a small heap included, gets the normal cache. A marker file beside
+ * cache, and this connection keeps that instance open while the context starts; then the normal size is stored
+ * back. Every later open, a report's under a small heap included, gets the normal cache. A marker file beside
  * the database remembers both sizes: an import killed before its clean shutdown leaves the larger size stored, and
  * the next command puts the normal one back.
  */
@@ -95,9 +95,9 @@ final class ImportCache implements AutoCloseable {
 	}
 
 	/**
-	 * For an import into an embedded file database: stores the import's cache size, reopens the database with it
-	 * and stores the normal size back; the result holds the open database until {@link #close()}, after the
-	 * context has opened its own connections. Nothing is done for any other database, or when the heap leaves no
+	 * For an import into an embedded file database: stores the import's cache size and reopens the database with
+	 * it; the result holds the open database until {@link #close()}, after the context has opened its own
+	 * connections, and then stores the normal size back. Nothing is done for any other database, or when the heap leaves no
 	 * room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in all, are small; {@code configuredMb}
 	 * is {@code investpromo.import-cache-mb}.
 	 */

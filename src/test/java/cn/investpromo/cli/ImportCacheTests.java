@@ -57,16 +57,10 @@ class ImportCacheTests {
 			execute(connection, "CREATE TABLE t (id INT PRIMARY KEY)");
 		}
 		// when: an import opens it and the context connects
-		try (ImportCache cache = ImportCache.open(environment(url), 32, LARGE)) {
-			try (Connection pool = DriverManager.getConnection(url, "SA", "")) {
-				execute(pool, "INSERT INTO t VALUES (1)");
-				cache.close();
-				// then: the open database has the import's cache, the stored size is the normal one
-				assertThat(liveBytes(pool)).isEqualTo(32_768L * 1024);
-				assertThat(stored(pool)).isEqualTo(NORMAL);
-				execute(pool, "SHUTDOWN");
-			}
-		}
+		Opened opened = importInto(url, LARGE, "INSERT INTO t VALUES (1)");
+		// then: the open database has the import's cache, the stored size is the normal one
+		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
+		assertThat(opened.stored()).isEqualTo(NORMAL);
 		// and the next open, after a clean shutdown, gets the normal cache
 		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
 		try (Connection next = DriverManager.getConnection(url, "SA", "")) {
@@ -77,16 +71,9 @@ class ImportCacheTests {
 
 	@Test
 	void aNewDatabaseGetsTheLargerCacheForTheTablesTheContextCreates() throws Exception {
-		String url = url();
-		try (ImportCache cache = ImportCache.open(environment(url), 32, LARGE);
-				Connection pool = DriverManager.getConnection(url, "SA", "")) {
-			// as Flyway does on a new database
-			execute(pool, "CREATE TABLE t (id INT PRIMARY KEY)");
-			execute(pool, "INSERT INTO t VALUES (1)");
-			cache.close();
-			assertThat(liveBytes(pool)).isEqualTo(32_768L * 1024);
-			execute(pool, "SHUTDOWN");
-		}
+		// as Flyway does on a new database
+		Opened opened = importInto(url(), LARGE, "CREATE TABLE t (id INT PRIMARY KEY)", "INSERT INTO t VALUES (1)");
+		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
 		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
 	}
 
@@ -103,15 +90,9 @@ class ImportCacheTests {
 
 	@Test
 	void theImportLaunchedAgainAfterAKillStoresTheNormalSizeNotTheKilledOnes() throws Exception {
-		String url = killedImport();
-		try (ImportCache cache = ImportCache.open(environment(url), 32, LARGE);
-				Connection pool = DriverManager.getConnection(url, "SA", "")) {
-			execute(pool, "INSERT INTO t VALUES (2)");
-			cache.close();
-			assertThat(liveBytes(pool)).isEqualTo(32_768L * 1024);
-			assertThat(stored(pool)).isEqualTo(NORMAL);
-			execute(pool, "SHUTDOWN");
-		}
+		Opened opened = importInto(killedImport(), LARGE, "INSERT INTO t VALUES (2)");
+		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
+		assertThat(opened.stored()).isEqualTo(NORMAL);
 		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
 	}
 
@@ -135,16 +116,28 @@ class ImportCacheTests {
 
 	@Test
 	void aKilledImportsSizeIsUndoneEvenByASmallImport() throws Exception {
-		String url = killedImport();
-		try (ImportCache cache = ImportCache.open(environment(url), 32, 0);
-				Connection pool = DriverManager.getConnection(url, "SA", "")) {
-			execute(pool, "INSERT INTO t VALUES (3)");
-			cache.close();
-			assertThat(liveBytes(pool)).isEqualTo(10_000L * 1024);
-			execute(pool, "SHUTDOWN");
-		}
+		Opened opened = importInto(killedImport(), 0, "INSERT INTO t VALUES (3)");
+		assertThat(opened.liveBytes()).isEqualTo(10_000L * 1024);
 		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
 		assertThat(marker()).doesNotExist();
+	}
+
+	/** What the context's pool finds once an import opened the database: the live cache and the stored size. */
+	private record Opened(long liveBytes, Size stored) {
+	}
+
+	/** An import of {@code ledgerBytes} at 32 MB: the cache opened, the pool's work done, the context started. */
+	private static Opened importInto(String url, long ledgerBytes, String... work) throws SQLException {
+		try (ImportCache cache = ImportCache.open(environment(url), 32, ledgerBytes);
+				Connection pool = DriverManager.getConnection(url, "SA", "")) {
+			for (String sql : work) {
+				execute(pool, sql);
+			}
+			cache.close();
+			Opened opened = new Opened(liveBytes(pool), stored(pool));
+			execute(pool, "SHUTDOWN");
+			return opened;
+		}
 	}
 
 	private String killedImport() throws SQLException, java.io.IOException {
