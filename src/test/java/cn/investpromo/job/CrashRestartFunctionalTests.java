@@ -1,6 +1,7 @@
 package cn.investpromo.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -88,6 +89,11 @@ class CrashRestartFunctionalTests {
 		assertThat(reportJson(this.work.resolve("reports"))).isEqualTo(reportJson(this.work.resolve("reference-reports")));
 		assertThat(reportJson(this.work.resolve("reports")).get("kpis").get("projects").get("month").asLong())
 			.isEqualTo(julyProjects());
+		// and: the killed child imported with the larger row cache (-Xmx512m); once the report is done the database
+		// stores HSQLDB's normal size again, and the marker of the import's size is gone
+		assertThat(Files.readString(data.resolve("investpromo.script"))).contains("SET FILES CACHE SIZE 10000\n")
+			.contains("SET FILES CACHE ROWS 50000\n");
+		assertThat(data.resolve("investpromo.import-cache")).doesNotExist();
 	}
 
 	/** The generator signs row i in month 1 + i % 12 and rejects every 500th row. */
