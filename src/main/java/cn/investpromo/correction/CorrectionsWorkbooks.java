@@ -222,7 +222,7 @@ public class CorrectionsWorkbooks {
 			char c = text.charAt(i);
 			width += (c >= 0x2E80) ? 2 : 1;
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				i++; // a character beyond the BMP (CJK extension B …): one, two columns wide
+				i++; // one character beyond the BMP (CJK extension B …), two columns wide
 			}
 		}
 		return width;
