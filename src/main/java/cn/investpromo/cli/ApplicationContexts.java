@@ -2,7 +2,6 @@ package cn.investpromo.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -104,16 +103,9 @@ final class ApplicationContexts {
 					.run(args);
 			}
 		}
-		catch (SQLException ex) {
-			DataDirectoryLock held = lock.get();
-			if (held != null) {
-				held.close();
-			}
-			DatabaseInUseException inUse = databaseInUse(ex);
-			throw (inUse != null) ? inUse : new IllegalStateException(ex.getMessage(), ex);
-		}
 		catch (RuntimeException ex) {
-			// a context that got as far as starting was closed by Boot already, its database with it
+			// a context that got as far as starting was closed by Boot already, its database with it; a database
+			// the import cache could not open comes here too, its reason in the cause
 			DataDirectoryLock held = lock.get();
 			if (held != null) {
 				held.close();

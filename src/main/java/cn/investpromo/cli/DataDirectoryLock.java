@@ -27,8 +27,6 @@ final class DataDirectoryLock implements AutoCloseable {
 
 	static final String FILE_NAME = "investpromo.lock";
 
-	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
-
 	private final Path file;
 
 	private final FileChannel channel;
@@ -46,13 +44,13 @@ final class DataDirectoryLock implements AutoCloseable {
 	 * {@code null} for any other database, e.g. PostgreSQL, where {@link cn.investpromo.job.RunLock} does the job.
 	 */
 	static @Nullable Path embeddedDatabaseFolder(Environment environment) {
-		String url = environment.getProperty("spring.datasource.url", "");
-		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+		String files = EmbeddedDatabaseFiles.base(environment.getProperty("spring.datasource.url", ""));
+		if (files == null) {
 			return null;
 		}
 		try {
 			Path folder = Path.of(environment.getProperty("investpromo.data-dir", "data")).toAbsolutePath().normalize();
-			Path database = Path.of(url.substring(HSQLDB_FILE.length()).split(";", 2)[0]).toAbsolutePath().normalize();
+			Path database = Path.of(files).toAbsolutePath().normalize();
 			return database.startsWith(folder) ? folder : null;
 		}
 		catch (InvalidPathException ex) {

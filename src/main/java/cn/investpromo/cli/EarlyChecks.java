@@ -33,8 +33,6 @@ import cn.investpromo.system.ReportScopes;
  */
 final class EarlyChecks {
 
-	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
-
 	/** A daemon thread per load, so a command that fails meanwhile does not wait for it to exit. */
 	private static final Executor LOADER = (task) -> {
 		Thread thread = new Thread(task, "region-catalog");
@@ -140,7 +138,7 @@ final class EarlyChecks {
 	 */
 	private static @Nullable RegionCatalog withStoredRegions(RegionCatalog shipped, Environment environment) {
 		String url = environment.getProperty("spring.datasource.url", "");
-		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+		if (EmbeddedDatabaseFiles.base(url) == null) {
 			return null;
 		}
 		if (storedRegionsEmpty(url)) {
@@ -171,8 +169,11 @@ final class EarlyChecks {
 	 * cannot be read leaves the question to the database itself.
 	 */
 	static boolean storedRegionsEmpty(String url) {
+		String database = EmbeddedDatabaseFiles.base(url);
+		if (database == null) {
+			return false;
+		}
 		try {
-			String database = databaseFiles(url);
 			Path script = Path.of(database + ".script");
 			Path log = Path.of(database + ".log");
 			if (Files.exists(log) && Files.size(log) > 0) {
@@ -192,11 +193,6 @@ final class EarlyChecks {
 		catch (IOException | UncheckedIOException | InvalidPathException ex) {
 			return false;
 		}
-	}
-
-	/** The path, without extension, of an embedded file database's files: {@code data/investpromo}. */
-	private static String databaseFiles(String url) {
-		return url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
 	}
 
 	/**
@@ -221,11 +217,11 @@ final class EarlyChecks {
 		if (url.regionMatches(true, 0, "jdbc:hsqldb:mem:", 0, "jdbc:hsqldb:mem:".length())) {
 			return false;
 		}
-		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+		String database = EmbeddedDatabaseFiles.base(url);
+		if (database == null) {
 			return true;
 		}
 		try {
-			String database = databaseFiles(url);
 			return Files.exists(Path.of(database + ".properties")) || Files.exists(Path.of(database + ".script"));
 		}
 		catch (InvalidPathException ex) {

@@ -13,13 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import cn.investpromo.ledger.LedgerFiles;
 
@@ -37,8 +37,6 @@ import cn.investpromo.ledger.LedgerFiles;
 final class ImportCache implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCache.class);
-
-	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
 
 	/** The heap below which the cache stays at the database's own size: Spring, the catalogue and a report. */
 	private static final long BASE_HEAP = 128L << 20;
@@ -97,11 +95,21 @@ final class ImportCache implements AutoCloseable {
 	/**
 	 * For an import into an embedded file database: stores the import's cache size and reopens the database with
 	 * it; the result holds the open database until {@link #close()}, after the context has opened its own
-	 * connections, and then stores the normal size back. Nothing is done for any other database, or when the heap leaves no
-	 * room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in all, are small; {@code configuredMb}
-	 * is {@code investpromo.import-cache-mb}.
+	 * connections, and then stores the normal size back. Nothing is done for any other database, or when the heap
+	 * leaves no room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in all, are small;
+	 * {@code configuredMb} is {@code investpromo.import-cache-mb}.
+	 * @throws DataAccessResourceFailureException when the database cannot be opened, with HSQLDB's reason
 	 */
-	static ImportCache open(Environment environment, @Nullable Integer configuredMb, long ledgerBytes)
+	static ImportCache open(Environment environment, @Nullable Integer configuredMb, long ledgerBytes) {
+		try {
+			return enlarge(environment, configuredMb, ledgerBytes);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException(ex.getMessage(), ex);
+		}
+	}
+
+	private static ImportCache enlarge(Environment environment, @Nullable Integer configuredMb, long ledgerBytes)
 			throws SQLException {
 		String url = environment.getProperty("spring.datasource.url", "");
 		Path marker = marker(url);
@@ -149,15 +157,16 @@ final class ImportCache implements AutoCloseable {
 	/**
 	 * For any other command: when an import that enlarged the cache did not end cleanly, its size is still the
 	 * stored one, and the database is opened once to put the normal size back. Costs one file check otherwise.
+	 * @throws DataAccessResourceFailureException when the database cannot be opened, with HSQLDB's reason
 	 */
-	static void settle(Environment environment) throws SQLException {
+	static void settle(Environment environment) {
 		String url = environment.getProperty("spring.datasource.url", "");
 		Path marker = marker(url);
 		if (marker == null || !Files.exists(marker)) {
 			return;
 		}
 		Marker earlier = Marker.read(marker);
-		Size stored = scriptSize(Path.of(databaseFiles(url) + ".script"));
+		Size stored = scriptSize(Path.of(EmbeddedDatabaseFiles.base(url) + ".script"));
 		try {
 			if (earlier != null && earlier.bulk().equals(stored)) {
 				try (Connection connection = connect(environment, url)) {
@@ -166,6 +175,9 @@ final class ImportCache implements AutoCloseable {
 				}
 			}
 			Files.deleteIfExists(marker);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException(ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -211,19 +223,16 @@ final class ImportCache implements AutoCloseable {
 
 	/** The marker beside an embedded file database, {@code data/investpromo.import-cache}; null for any other. */
 	private static @Nullable Path marker(String url) {
-		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
+		String files = EmbeddedDatabaseFiles.base(url);
+		if (files == null) {
 			return null;
 		}
 		try {
-			return Path.of(databaseFiles(url) + ".import-cache");
+			return Path.of(files + ".import-cache");
 		}
 		catch (InvalidPathException ex) {
 			return null; // the full start says what is wrong with the address
 		}
-	}
-
-	private static String databaseFiles(String url) {
-		return url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
 	}
 
 	private static Connection connect(Environment environment, String url) throws SQLException {
@@ -298,7 +307,7 @@ final class ImportCache implements AutoCloseable {
 		private static Size size(List<String> lines, String name) {
 			for (String line : lines) {
 				String[] words = line.trim().split("\\s+");
-				if (words.length == 3 && words[0].toLowerCase(Locale.ROOT).equals(name)) {
+				if (words.length == 3 && words[0].equals(name)) {
 					return new Size(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
 				}
 			}
