@@ -1,5 +1,6 @@
 /**
- * investpromo: monthly analytics of investment-promotion ledgers (SPEC §1); the application and its entry point.
+ * investpromo: monthly analytics of investment-promotion ledgers (SPEC §1); the
+ * application and its entry point.
  */
 @NullMarked
 package cn.investpromo;

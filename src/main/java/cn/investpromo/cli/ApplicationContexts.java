@@ -34,27 +34,34 @@ import cn.investpromo.system.InvestpromoProperties;
 /** Starts the Spring application for one command, with the properties its options set. */
 final class ApplicationContexts {
 
-	/** HSQLDB names its lock file in the message: "... [file =/srv/data/investpromo.lck, exists=true ...". */
+	/**
+	 * HSQLDB names its lock file in the message: "... [file =/srv/data/investpromo.lck,
+	 * exists=true ...".
+	 */
 	private static final Pattern LOCK_FILE = Pattern.compile("file =(.+?)[/\\\\][^/\\\\]+\\.lck");
 
 	private ApplicationContexts() {
 	}
 
 	/**
-	 * Options become command-line properties, which outrank every configuration file (builder defaults would not).
-	 * Spring's own shutdown hook stays off: the commands close the context themselves, after a running job has
-	 * stopped ({@link GracefulShutdown}), instead of pulling the database away from under it. {@code command} is
-	 * what a refused second launch is told holds the embedded database.
+	 * Options become command-line properties, which outrank every configuration file
+	 * (builder defaults would not). Spring's own shutdown hook stays off: the commands
+	 * close the context themselves, after a running job has stopped
+	 * ({@link GracefulShutdown}), instead of pulling the database away from under it.
+	 * {@code command} is what a refused second launch is told holds the embedded
+	 * database.
 	 */
 	static ConfigurableApplicationContext start(String command, Map<String, Object> properties) {
 		return start(command, properties, EarlyChecks.Check.NONE);
 	}
 
 	/**
-	 * Like {@link #start(String, Map)}, answering first, before any part of the application starts, what the
-	 * configuration alone decides: a data directory another process holds, bad usage ({@link UsageException}, from
-	 * {@code checks}) and a bad setting. These need only the configuration files read, not the context; the cheapest
-	 * answers come first, the refusal of a held data directory before even the settings are bound.
+	 * Like {@link #start(String, Map)}, answering first, before any part of the
+	 * application starts, what the configuration alone decides: a data directory another
+	 * process holds, bad usage ({@link UsageException}, from {@code checks}) and a bad
+	 * setting. These need only the configuration files read, not the context; the
+	 * cheapest answers come first, the refusal of a held data directory before even the
+	 * settings are bound.
 	 */
 	static ConfigurableApplicationContext start(String command, Map<String, Object> properties,
 			EarlyChecks.Check checks) {
@@ -62,8 +69,9 @@ final class ApplicationContexts {
 	}
 
 	/**
-	 * Like {@link #start(String, Map, EarlyChecks.Check)}, for a command that imports: the embedded database opens
-	 * with the import's larger row cache ({@link ImportCache}).
+	 * Like {@link #start(String, Map, EarlyChecks.Check)}, for a command that imports:
+	 * the embedded database opens with the import's larger row cache
+	 * ({@link ImportCache}).
 	 */
 	static ConfigurableApplicationContext startImporting(String command, Map<String, Object> properties,
 			EarlyChecks.Check checks) {
@@ -80,7 +88,8 @@ final class ApplicationContexts {
 		checks.options();
 		ConfigurableEnvironment environment = configuration(args);
 		Path folder = DataDirectoryLock.embeddedDatabaseFolder(environment);
-		// only an existing folder can be held; a new one is made only once the command is known to start
+		// only an existing folder can be held; a new one is made only once the command is
+		// known to start
 		AtomicReference<DataDirectoryLock> lock = new AtomicReference<>(
 				(folder != null && Files.isDirectory(folder)) ? DataDirectoryLock.acquire(folder, command) : null);
 		try {
@@ -104,7 +113,8 @@ final class ApplicationContexts {
 			}
 		}
 		catch (RuntimeException ex) {
-			// a context that got as far as starting was closed by Boot already, its database with it; a database
+			// a context that got as far as starting was closed by Boot already, its
+			// database with it; a database
 			// the import cache could not open comes here too, its reason in the cause
 			DataDirectoryLock held = lock.get();
 			if (held != null) {
@@ -116,13 +126,15 @@ final class ApplicationContexts {
 	}
 
 	/**
-	 * Takes the data directory's lock as soon as the configuration is known (every property source, profiles
-	 * included), before the context and so the embedded database start, and hands it to the context, which lets go
-	 * of it last, after the datasource has closed the database.
+	 * Takes the data directory's lock as soon as the configuration is known (every
+	 * property source, profiles included), before the context and so the embedded
+	 * database start, and hands it to the context, which lets go of it last, after the
+	 * datasource has closed the database.
 	 */
 	private record LockDataDirectory(String command, AtomicReference<DataDirectoryLock> lock)
-			implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
-			ApplicationContextInitializer<ConfigurableApplicationContext> {
+			implements
+				ApplicationListener<ApplicationEnvironmentPreparedEvent>,
+				ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -132,7 +144,8 @@ final class ApplicationContexts {
 				return;
 			}
 			if (early != null) {
-				// the application's own configuration names another folder than the early reading did
+				// the application's own configuration names another folder than the early
+				// reading did
 				early.close();
 				this.lock.set(null);
 			}
@@ -145,7 +158,8 @@ final class ApplicationContexts {
 		public void initialize(ConfigurableApplicationContext context) {
 			DataDirectoryLock held = this.lock.get();
 			if (held != null && context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-				// registered before any bean exists, so destroyed after all of them (reverse order)
+				// registered before any bean exists, so destroyed after all of them
+				// (reverse order)
 				registry.registerDisposableBean("investpromoDataDirectoryLock", held::close);
 			}
 		}
@@ -153,8 +167,9 @@ final class ApplicationContexts {
 	}
 
 	/**
-	 * Logback's own default, before Spring Boot configures logging, prints every line to the console: an early
-	 * answer would show twice. Boot's configuration replaces this once the context starts.
+	 * Logback's own default, before Spring Boot configures logging, prints every line to
+	 * the console: an early answer would show twice. Boot's configuration replaces this
+	 * once the context starts.
 	 */
 	private static void quietUntilConfigured() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
@@ -164,16 +179,18 @@ final class ApplicationContexts {
 	}
 
 	/**
-	 * The configuration as the application will see it (command-line properties first, then
-	 * {@code SPRING_APPLICATION_JSON}, system properties, the environment and the configuration files with their
-	 * profiles), read without starting the application: a few classes instead of the whole context.
+	 * The configuration as the application will see it (command-line properties first,
+	 * then {@code SPRING_APPLICATION_JSON}, system properties, the environment and the
+	 * configuration files with their profiles), read without starting the application: a
+	 * few classes instead of the whole context.
 	 */
 	private static ConfigurableEnvironment configuration(String[] args) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
 		if (environment.containsProperty("spring.application.json")
 				|| environment.containsProperty("SPRING_APPLICATION_JSON")) {
-			// the application object, unused by the processor, costs its listeners and initialisers to make
+			// the application object, unused by the processor, costs its listeners and
+			// initialisers to make
 			new SpringApplicationJsonEnvironmentPostProcessor().postProcessEnvironment(environment,
 					new SpringApplication(InvestpromoApplication.class));
 		}
@@ -182,14 +199,18 @@ final class ApplicationContexts {
 		return environment;
 	}
 
-	/** The embedded database is locked by another process: say so in one line, naming its folder. */
+	/**
+	 * The embedded database is locked by another process: say so in one line, naming its
+	 * folder.
+	 */
 	private static DatabaseInUseException databaseInUse(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof DatabaseInUseException inUse) {
 				return inUse;
 			}
 			String message = cause.getMessage();
-			// a live holder keeps the lock file's heartbeat fresh; other lock failures (no folder) are not "in use"
+			// a live holder keeps the lock file's heartbeat fresh; other lock failures
+			// (no folder) are not "in use"
 			if (message != null && message.contains("lock acquisition failure")
 					&& message.toLowerCase(java.util.Locale.ROOT).contains("heartbeat")) {
 				Matcher file = LOCK_FILE.matcher(message);
@@ -199,7 +220,10 @@ final class ApplicationContexts {
 		return null;
 	}
 
-	/** The first line of the deepest cause, for a one-line message instead of a stack trace. */
+	/**
+	 * The first line of the deepest cause, for a one-line message instead of a stack
+	 * trace.
+	 */
 	static String rootMessage(Throwable failure) {
 		if (failure instanceof DatabaseInUseException) {
 			return failure.getMessage();

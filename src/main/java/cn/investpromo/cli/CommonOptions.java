@@ -15,7 +15,10 @@ class CommonOptions {
 			description = "Database directory (embedded HSQLDB), default: data/ or investpromo.data-dir")
 	@Nullable Path dataDir;
 
-	/** The Spring properties the options set; unset options leave configuration files in charge. */
+	/**
+	 * The Spring properties the options set; unset options leave configuration files in
+	 * charge.
+	 */
 	Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		if (this.dataDir != null) {

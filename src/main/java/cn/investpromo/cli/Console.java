@@ -15,7 +15,10 @@ import cn.investpromo.job.JobRunner.ReportOutcome;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.Period;
 
-/** The one place the CLI prints: outcome lines on standard output, problems on standard error, no stack traces. */
+/**
+ * The one place the CLI prints: outcome lines on standard output, problems on standard
+ * error, no stack traces.
+ */
 final class Console {
 
 	private final PrintWriter out;
@@ -38,8 +41,8 @@ final class Console {
 	}
 
 	/**
-	 * A redrawn progress line on the terminal (standard error, so that standard output keeps only outcome lines);
-	 * {@code null} ends it.
+	 * A redrawn progress line on the terminal (standard error, so that standard output
+	 * keeps only outcome lines); {@code null} ends it.
 	 */
 	void progress(@Nullable String text) {
 		if (text == null) {
@@ -59,7 +62,8 @@ final class Console {
 	void importOutcome(ImportOutcome outcome) {
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
-		// counts are those of each file's latest import: an unchanged file keeps its earlier figures
+		// counts are those of each file's latest import: an unchanged file keeps its
+		// earlier figures
 		line(String.format("%s: %d file(s)%s, %d row(s) read, %d accepted, %d rejected%s%s%s",
 				outcome.completed() ? "导入完成 / import completed"
 						: outcome.stopped() ? "导入已停止 / import STOPPED" : "导入失败 / import FAILED",
@@ -75,9 +79,10 @@ final class Console {
 	}
 
 	/**
-	 * Writes each printed line to the log file as well (logger {@code investpromo.console}, file only), so that a
-	 * cron or systemd run leaves its outcome and error lines in {@code data/logs/investpromo.log} (SPEC §2.6);
-	 * the redrawn progress line is not a line and is not logged.
+	 * Writes each printed line to the log file as well (logger
+	 * {@code investpromo.console}, file only), so that a cron or systemd run leaves its
+	 * outcome and error lines in {@code data/logs/investpromo.log} (SPEC §2.6); the
+	 * redrawn progress line is not a line and is not logged.
 	 */
 	private static final class LoggedWriter extends PrintWriter {
 
@@ -122,13 +127,19 @@ final class Console {
 		}
 	}
 
-	/** Something the reader should know that does not fail the run, e.g. a month not yet over. */
+	/**
+	 * Something the reader should know that does not fail the run, e.g. a month not yet
+	 * over.
+	 */
 	void warning(String text) {
 		this.err.println("警告 / warning: " + text);
 		this.err.flush();
 	}
 
-	/** A failure outside any job, e.g. the database cannot be opened: one line, exit status 1. */
+	/**
+	 * A failure outside any job, e.g. the database cannot be opened: one line, exit
+	 * status 1.
+	 */
 	int failed(Exception ex) {
 		if (ex instanceof UsageException usage) {
 			// found before the command started (EarlyChecks): bad usage, not a failed job

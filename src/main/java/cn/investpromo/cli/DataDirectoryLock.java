@@ -18,10 +18,11 @@ import org.springframework.core.env.Environment;
 import cn.investpromo.job.RunLock.DatabaseInUseException;
 
 /**
- * An operating-system lock on {@code investpromo.lock} in the data directory, taken before the embedded HSQLDB
- * database is opened, so that a second process is refused at once rather than after HSQLDB's own 10–25 s check of
- * its lock file's heartbeat. The OS drops the lock when its holder dies, even on SIGKILL, so a lock file left
- * behind never blocks; the file names the holder's pid and command for the refusal line.
+ * An operating-system lock on {@code investpromo.lock} in the data directory, taken
+ * before the embedded HSQLDB database is opened, so that a second process is refused at
+ * once rather than after HSQLDB's own 10–25 s check of its lock file's heartbeat. The OS
+ * drops the lock when its holder dies, even on SIGKILL, so a lock file left behind never
+ * blocks; the file names the holder's pid and command for the refusal line.
  */
 final class DataDirectoryLock implements AutoCloseable {
 
@@ -40,8 +41,9 @@ final class DataDirectoryLock implements AutoCloseable {
 	}
 
 	/**
-	 * The data directory when the datasource is the embedded HSQLDB file database inside it (the default);
-	 * {@code null} for any other database, e.g. PostgreSQL, where {@link cn.investpromo.job.RunLock} does the job.
+	 * The data directory when the datasource is the embedded HSQLDB file database inside
+	 * it (the default); {@code null} for any other database, e.g. PostgreSQL, where
+	 * {@link cn.investpromo.job.RunLock} does the job.
 	 */
 	static @Nullable Path embeddedDatabaseFolder(Environment environment) {
 		String files = EmbeddedDatabaseFiles.base(environment.getProperty("spring.datasource.url", ""));
@@ -54,17 +56,20 @@ final class DataDirectoryLock implements AutoCloseable {
 			return database.startsWith(folder) ? folder : null;
 		}
 		catch (InvalidPathException ex) {
-			// not a path we can lock: HSQLDB and the start-up checks will say what is wrong with it
+			// not a path we can lock: HSQLDB and the start-up checks will say what is
+			// wrong with it
 			return null;
 		}
 	}
 
 	/**
-	 * Takes the lock for {@code command} or throws {@link DatabaseInUseException} at once, naming the folder and,
-	 * as far as the lock file tells, the process that holds it.
+	 * Takes the lock for {@code command} or throws {@link DatabaseInUseException} at
+	 * once, naming the folder and, as far as the lock file tells, the process that holds
+	 * it.
 	 */
 	static DataDirectoryLock acquire(Path folder, String command) {
-		// a holder deletes the file on a clean exit: a process that opened it just before then locks a file no
+		// a holder deletes the file on a clean exit: a process that opened it just before
+		// then locks a file no
 		// longer in the folder, sees so, and tries again on the folder's current file
 		for (int attempt = 0; attempt < 10; attempt++) {
 			DataDirectoryLock lock = tryAcquire(folder, command);
@@ -72,8 +77,7 @@ final class DataDirectoryLock implements AutoCloseable {
 				return lock;
 			}
 		}
-		throw new IllegalStateException(
-				"investpromo.data-dir: 锁文件无法使用 / cannot lock " + folder.resolve(FILE_NAME));
+		throw new IllegalStateException("investpromo.data-dir: 锁文件无法使用 / cannot lock " + folder.resolve(FILE_NAME));
 	}
 
 	private static @Nullable DataDirectoryLock tryAcquire(Path folder, String command) {
@@ -85,14 +89,17 @@ final class DataDirectoryLock implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("investpromo.data-dir: 目录无法创建 / cannot create folder " + folder);
 		}
-		// the file's identity before opening and once locked tells whether the locked file is still the folder's;
-		// only stat calls: opening and closing the file again would drop this process's POSIX lock on it
+		// the file's identity before opening and once locked tells whether the locked
+		// file is still the folder's;
+		// only stat calls: opening and closing the file again would drop this process's
+		// POSIX lock on it
 		Object before = fileKey(file);
 		try {
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
 			if (before == null) {
-				// just created (here or by another process): look again at a file that now has an identity
+				// just created (here or by another process): look again at a file that
+				// now has an identity
 				channel.close();
 				return null;
 			}
@@ -106,7 +113,8 @@ final class DataDirectoryLock implements AutoCloseable {
 				lock = channel.tryLock();
 			}
 			catch (OverlappingFileLockException ex) {
-				// another command of this same JVM holds it (tests run commands side by side)
+				// another command of this same JVM holds it (tests run commands side by
+				// side)
 				lock = null;
 			}
 			if (lock == null) {
@@ -115,15 +123,19 @@ final class DataDirectoryLock implements AutoCloseable {
 				throw new DatabaseInUseException(folder + refusal(holder, command));
 			}
 			if (!before.equals(fileKey(file))) {
-				// the file locked was deleted by the holder that just exited: not the folder's lock any more
+				// the file locked was deleted by the holder that just exited: not the
+				// folder's lock any more
 				lock.release();
 				channel.close();
 				return null;
 			}
-			// only the holder writes, so a reader sees this process or an empty file, never a mix
+			// only the holder writes, so a reader sees this process or an empty file,
+			// never a mix
 			channel.truncate(0);
-			channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + command + "\n")
-				.getBytes(StandardCharsets.UTF_8)), 0);
+			channel.write(
+					ByteBuffer
+						.wrap((ProcessHandle.current().pid() + " " + command + "\n").getBytes(StandardCharsets.UTF_8)),
+					0);
 			return new DataDirectoryLock(file, channel, lock);
 		}
 		catch (IOException ex) {
@@ -138,13 +150,16 @@ final class DataDirectoryLock implements AutoCloseable {
 		return this.file.getParent();
 	}
 
-	/** What follows the folder in the refusal line: who holds it, and what to do about it. */
+	/**
+	 * What follows the folder in the refusal line: who holds it, and what to do about it.
+	 */
 	static String refusal(String holder, String command) {
 		String[] pidAndCommand = holder.strip().split("\\s+", 2);
 		boolean known = pidAndCommand.length == 2 && pidAndCommand[0].chars().allMatch(Character::isDigit);
 		String who = known ? "（pid " + pidAndCommand[0] + "，investpromo " + pidAndCommand[1] + "）" : "";
 		if (known && pidAndCommand[1].equals("schedule")) {
-			// the schedule never lets go of the embedded database: waiting does not help, unlike after a run
+			// the schedule never lets go of the embedded database: waiting does not help,
+			// unlike after a run
 			return who + ("history".equals(command)
 					? "；schedule 运行期间独占嵌入式数据库，要查看运行历史请先停止它，或改用 PostgreSQL"
 							+ " / the running schedule holds the embedded database: stop it to see the history,"
@@ -155,7 +170,10 @@ final class DataDirectoryLock implements AutoCloseable {
 		return who + "；请等它结束后再试 / try again when it has finished";
 	}
 
-	/** The file's identity (device and inode), null when there is no file; "same" where the system has none. */
+	/**
+	 * The file's identity (device and inode), null when there is no file; "same" where
+	 * the system has none.
+	 */
 	private static @Nullable Object fileKey(Path file) {
 		try {
 			Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
@@ -173,7 +191,8 @@ final class DataDirectoryLock implements AutoCloseable {
 			return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			// a system with mandatory locks may not let us read it: the refusal then names only the folder
+			// a system with mandatory locks may not let us read it: the refusal then
+			// names only the folder
 			return "";
 		}
 	}
@@ -188,9 +207,9 @@ final class DataDirectoryLock implements AutoCloseable {
 	}
 
 	/**
-	 * Deletes the lock file while still holding it, then lets go, so a clean exit leaves nothing behind; a process
-	 * that opened the file meanwhile notices it locked a deleted file ({@link #acquire}). After a crash the file stays
-	 * and blocks nothing.
+	 * Deletes the lock file while still holding it, then lets go, so a clean exit leaves
+	 * nothing behind; a process that opened the file meanwhile notices it locked a
+	 * deleted file ({@link #acquire}). After a crash the file stays and blocks nothing.
 	 */
 	@Override
 	public void close() {

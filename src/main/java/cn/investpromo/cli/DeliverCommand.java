@@ -20,7 +20,9 @@ import cn.investpromo.job.JobRunner.ReportOutcome;
 import cn.investpromo.report.ReportFiles;
 import cn.investpromo.system.InvestpromoProperties;
 
-/** {@code investpromo deliver}: sends a written report again to every configured channel. */
+/**
+ * {@code investpromo deliver}: sends a written report again to every configured channel.
+ */
 @Command(name = "deliver", mixinStandardHelpOptions = true,
 		description = "重新投递已生成的月报（邮件、企业微信、钉钉）。Send a written report again by mail and to the robots.")
 final class DeliverCommand implements Callable<Integer> {
@@ -73,8 +75,9 @@ final class DeliverCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Delivers a report a run or report command just wrote, or found up to date (then only to channels it has not
-	 * reached yet); 1 when a delivery failed. The report's files stay written either way.
+	 * Delivers a report a run or report command just wrote, or found up to date (then
+	 * only to channels it has not reached yet); 1 when a delivery failed. The report's
+	 * files stay written either way.
 	 */
 	static int deliverAfter(ConfigurableApplicationContext context, Console console, ReportCommand.Target target,
 			@Nullable ReportOutcome outcome, boolean noDeliver) {
@@ -87,8 +90,8 @@ final class DeliverCommand implements Callable<Integer> {
 		}
 		DeliveredReport written;
 		try {
-			written = DeliveredReport.of(target.scope().code(), target.scope().name(), target.period(), target.language(),
-					outcome.files());
+			written = DeliveredReport.of(target.scope().code(), target.scope().name(), target.period(),
+					target.language(), outcome.files());
 		}
 		catch (IOException ex) {
 			console.problem("投递失败 / delivery failed: " + ex.getMessage());

@@ -26,14 +26,18 @@ import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.ReportScopes;
 
 /**
- * What a command can tell is bad usage from its options, the settings and the shipped region catalogue alone, so
- * that it answers in one line before the database, Flyway and Spring Batch start (issue 10). A scope the shipped
- * catalogue does not know is looked up among the user regions an existing embedded database holds (a regions sheet
- * imported into it may define that name); on a server database it is left to the full start.
+ * What a command can tell is bad usage from its options, the settings and the shipped
+ * region catalogue alone, so that it answers in one line before the database, Flyway and
+ * Spring Batch start (issue 10). A scope the shipped catalogue does not know is looked up
+ * among the user regions an existing embedded database holds (a regions sheet imported
+ * into it may define that name); on a server database it is left to the full start.
  */
 final class EarlyChecks {
 
-	/** A daemon thread per load, so a command that fails meanwhile does not wait for it to exit. */
+	/**
+	 * A daemon thread per load, so a command that fails meanwhile does not wait for it to
+	 * exit.
+	 */
 	private static final Executor LOADER = (task) -> {
 		Thread thread = new Thread(task, "region-catalog");
 		thread.setDaemon(true);
@@ -43,7 +47,10 @@ final class EarlyChecks {
 	private EarlyChecks() {
 	}
 
-	/** What must be checked before a command starts; throws {@link UsageException} for bad usage. */
+	/**
+	 * What must be checked before a command starts; throws {@link UsageException} for bad
+	 * usage.
+	 */
 	interface Check {
 
 		Check NONE = new Check() {
@@ -53,15 +60,19 @@ final class EarlyChecks {
 		default void options() {
 		}
 
-		/** What needs the configuration as well (read, not yet bound and checked as the settings). */
+		/**
+		 * What needs the configuration as well (read, not yet bound and checked as the
+		 * settings).
+		 */
 		default void configuration(Environment environment) {
 		}
 
 	}
 
 	/**
-	 * The checks of {@code report}, {@code run} and {@code deliver}: period, language and scope. A scope to look up
-	 * starts the catalogue loading on a thread of its own at once, beside the reading of the configuration.
+	 * The checks of {@code report}, {@code run} and {@code deliver}: period, language and
+	 * scope. A scope to look up starts the catalogue loading on a thread of its own at
+	 * once, beside the reading of the configuration.
 	 */
 	static Check report(ReportOptions options) {
 		return new Check() {
@@ -132,9 +143,10 @@ final class EarlyChecks {
 	}
 
 	/**
-	 * The shipped catalogue with the user regions an embedded file database holds, read over a plain JDBC connection
-	 * (no Spring, no Flyway: a few rows); null when that cannot be done here (a server database, a database not yet
-	 * migrated, stored regions that no longer fit), and the full start decides.
+	 * The shipped catalogue with the user regions an embedded file database holds, read
+	 * over a plain JDBC connection (no Spring, no Flyway: a few rows); null when that
+	 * cannot be done here (a server database, a database not yet migrated, stored regions
+	 * that no longer fit), and the full start decides.
 	 */
 	private static @Nullable RegionCatalog withStoredRegions(RegionCatalog shipped, Environment environment) {
 		String url = environment.getProperty("spring.datasource.url", "");
@@ -162,11 +174,13 @@ final class EarlyChecks {
 	}
 
 	/**
-	 * Whether the embedded database's files say that no user region is stored, without opening it (opening HSQLDB in
-	 * a cold JVM costs most of a second): HSQLDB's script lists every non-empty cached table with its row count
-	 * ({@code SET TABLE … INDEX '…'}); a database shut down cleanly has no log of later changes. Only a positive answer
-	 * counts: a script without the line for the migration history (always non-empty), a pending log, or a file that
-	 * cannot be read leaves the question to the database itself.
+	 * Whether the embedded database's files say that no user region is stored, without
+	 * opening it (opening HSQLDB in a cold JVM costs most of a second): HSQLDB's script
+	 * lists every non-empty cached table with its row count
+	 * ({@code SET TABLE … INDEX '…'}); a database shut down cleanly has no log of later
+	 * changes. Only a positive answer counts: a script without the line for the migration
+	 * history (always non-empty), a pending log, or a file that cannot be read leaves the
+	 * question to the database itself.
 	 */
 	static boolean storedRegionsEmpty(String url) {
 		String database = EmbeddedDatabaseFiles.base(url);
@@ -196,8 +210,9 @@ final class EarlyChecks {
 	}
 
 	/**
-	 * Closes the read-only database even when the configured address lacks {@code shutdown=true}: HSQLDB keeps one
-	 * open database per path in the JVM, and the full start that may follow must open the files for writing.
+	 * Closes the read-only database even when the configured address lacks
+	 * {@code shutdown=true}: HSQLDB keeps one open database per path in the JVM, and the
+	 * full start that may follow must open the files for writing.
 	 */
 	private static void shutDown(JdbcTemplate jdbc) {
 		try {
@@ -209,8 +224,9 @@ final class EarlyChecks {
 	}
 
 	/**
-	 * Whether the configured database may hold user regions: an embedded file database whose files exist, or any
-	 * server database; a fresh data folder or an in-memory database holds none.
+	 * Whether the configured database may hold user regions: an embedded file database
+	 * whose files exist, or any server database; a fresh data folder or an in-memory
+	 * database holds none.
 	 */
 	static boolean databaseMayDefineRegions(Environment environment) {
 		String url = environment.getProperty("spring.datasource.url", "");

@@ -2,7 +2,10 @@ package cn.investpromo.cli;
 
 import org.jspecify.annotations.Nullable;
 
-/** Where the embedded HSQLDB file database keeps its files, as its JDBC address names them. */
+/**
+ * Where the embedded HSQLDB file database keeps its files, as its JDBC address names
+ * them.
+ */
 final class EmbeddedDatabaseFiles {
 
 	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
@@ -12,8 +15,8 @@ final class EmbeddedDatabaseFiles {
 
 	/**
 	 * The path, without extension, of the database's files ({@code data/investpromo} for
-	 * {@code jdbc:hsqldb:file:data/investpromo;shutdown=true}); null when the address is not an HSQLDB file
-	 * database's (a server, an in-memory database).
+	 * {@code jdbc:hsqldb:file:data/investpromo;shutdown=true}); null when the address is
+	 * not an HSQLDB file database's (a server, an in-memory database).
 	 */
 	static @Nullable String base(String url) {
 		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {

@@ -9,15 +9,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets SIGTERM (or Ctrl-C) end a command cleanly: a running job is asked to stop at its next chunk boundary, and
- * the JVM waits until the command has finished and closed its context, so no execution stays marked as running.
- * Close it after the application context (declare it first in try-with-resources).
+ * Lets SIGTERM (or Ctrl-C) end a command cleanly: a running job is asked to stop at its
+ * next chunk boundary, and the JVM waits until the command has finished and closed its
+ * context, so no execution stays marked as running. Close it after the application
+ * context (declare it first in try-with-resources).
  */
 final class GracefulShutdown implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(GracefulShutdown.class);
 
-	/** Longest wait for a job to reach a chunk boundary; systemd's default stop timeout is 90 s. */
+	/**
+	 * Longest wait for a job to reach a chunk boundary; systemd's default stop timeout is
+	 * 90 s.
+	 */
 	private static final long GRACE_SECONDS = 80;
 
 	private final List<Runnable> onSignal = new CopyOnWriteArrayList<>();
@@ -48,7 +52,8 @@ final class GracefulShutdown implements AutoCloseable {
 				action.run();
 			}
 			catch (RuntimeException ex) {
-				// still wait below: returning early would let the JVM halt in the middle of the command
+				// still wait below: returning early would let the JVM halt in the middle
+				// of the command
 				log.warn("Stopping on shutdown: {}", ex.getMessage());
 			}
 		}
@@ -67,7 +72,8 @@ final class GracefulShutdown implements AutoCloseable {
 			Runtime.getRuntime().removeShutdownHook(this.hook);
 		}
 		catch (IllegalStateException ex) {
-			// the JVM is already shutting down: the hook is running and has just been released
+			// the JVM is already shutting down: the hook is running and has just been
+			// released
 		}
 	}
 

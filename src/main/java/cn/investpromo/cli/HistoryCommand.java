@@ -25,15 +25,20 @@ import cn.investpromo.delivery.DeliveryStore;
 import cn.investpromo.job.RunHistory;
 import cn.investpromo.job.RunHistory.Run;
 
-/** {@code investpromo history}: past runs from the job repository, newest first, as a table or JSON (SPEC §6). */
-@Command(name = "history", mixinStandardHelpOptions = true,
-		description = "运行历史：作业、参数、开始时间、耗时、状态、读取/写入/跳过行数、生成文件。"
-				+ "Past runs, newest first: job, parameters, start, duration, status, rows, files written.")
+/**
+ * {@code investpromo history}: past runs from the job repository, newest first, as a
+ * table or JSON (SPEC §6).
+ */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "运行历史：作业、参数、开始时间、耗时、状态、读取/写入/跳过行数、生成文件。"
+		+ "Past runs, newest first: job, parameters, start, duration, status, rows, files written.")
 final class HistoryCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	/** Parameters that identify a run for a reader; the technical ones (fingerprints, launch ids) are in --json. */
+	/**
+	 * Parameters that identify a run for a reader; the technical ones (fingerprints,
+	 * launch ids) are in --json.
+	 */
 	private static final Set<String> SHOWN = Set.of("month", "scope", "lang", "input", "rerun");
 
 	@Spec
@@ -70,7 +75,10 @@ final class HistoryCommand implements Callable<Integer> {
 		return json(runs, List.of());
 	}
 
-	/** Runs as JSON; a report run, and the monthly run it is part of, list the deliveries of what it wrote. */
+	/**
+	 * Runs as JSON; a report run, and the monthly run it is part of, list the deliveries
+	 * of what it wrote.
+	 */
 	static String json(List<Run> runs, List<Delivery> deliveries) {
 		JsonMapper mapper = JsonMapper.builder().build();
 		ArrayNode array = mapper.createArrayNode();
@@ -108,7 +116,11 @@ final class HistoryCommand implements Callable<Integer> {
 			}
 			Set<Long> reports = new java.util.HashSet<>();
 			reports.add(run.executionId());
-			run.parts().stream().map(RunHistory.Part::executionId).filter(java.util.Objects::nonNull).forEach(reports::add);
+			run.parts()
+				.stream()
+				.map(RunHistory.Part::executionId)
+				.filter(java.util.Objects::nonNull)
+				.forEach(reports::add);
 			List<Delivery> sent = deliveries.stream()
 				.filter((delivery) -> delivery.reportExecutionId() != null
 						&& reports.contains(delivery.reportExecutionId()))
@@ -151,7 +163,10 @@ final class HistoryCommand implements Callable<Integer> {
 		return align(rows);
 	}
 
-	/** The deliveries below the runs: when, which report, the channel and recipients, the outcome and why. */
+	/**
+	 * The deliveries below the runs: when, which report, the channel and recipients, the
+	 * outcome and why.
+	 */
 	static String deliveries(List<Delivery> deliveries) {
 		if (deliveries.isEmpty()) {
 			return "";
@@ -172,16 +187,21 @@ final class HistoryCommand implements Callable<Integer> {
 	/** A monthly run names its parts; a part names the monthly run it belongs to. */
 	private static String job(Run run) {
 		if (!run.parts().isEmpty()) {
-			return run.job() + " (" + run.parts()
-				.stream()
-				.map((part) -> part.name() + ((part.executionId() != null) ? " #" + part.executionId() : "") + " "
-						+ part.status())
-				.collect(Collectors.joining(", ")) + ")";
+			return run.job() + " ("
+					+ run.parts()
+						.stream()
+						.map((part) -> part.name() + ((part.executionId() != null) ? " #" + part.executionId() : "")
+								+ " " + part.status())
+						.collect(Collectors.joining(", "))
+					+ ")";
 		}
 		return (run.partOf() != null) ? "└ " + run.job() + " (part of #" + run.partOf() + ")" : run.job();
 	}
 
-	/** Columns padded to the widest cell, counting a Chinese character as two columns as terminals do. */
+	/**
+	 * Columns padded to the widest cell, counting a Chinese character as two columns as
+	 * terminals do.
+	 */
 	private static String align(List<List<String>> rows) {
 		return align(rows, true);
 	}
@@ -234,7 +254,9 @@ final class HistoryCommand implements Callable<Integer> {
 		String first = files.get(0);
 		int dot = first.lastIndexOf('.');
 		return first.substring(0, dot) + ".{"
-				+ files.stream().map((file) -> file.substring(file.lastIndexOf('.') + 1)).collect(Collectors.joining(","))
+				+ files.stream()
+					.map((file) -> file.substring(file.lastIndexOf('.') + 1))
+					.collect(Collectors.joining(","))
 				+ "}";
 	}
 

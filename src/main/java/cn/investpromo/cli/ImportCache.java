@@ -24,30 +24,42 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import cn.investpromo.ledger.LedgerFiles;
 
 /**
- * The embedded database's row cache, larger while an import runs (issue 10). HSQLDB sizes its cache of
- * cached-table rows once, when it opens a database, from the size the database stores ({@code SET FILES CACHE
- * SIZE}, 10 MB of rows by default). At that size an import of 100,000 rows spends much of its database time reading
- * back rows the cache evicted, to walk the seven indexes of {@code signed_project}. So before an import's context
- * starts, the database is opened once to store a larger size and shut down; it is opened again, now with the larger
- * cache, and this connection keeps that instance open while the context starts; then the normal size is stored
- * back. Every later open, a report's under a small heap included, gets the normal cache. A marker file beside
- * the database remembers both sizes: an import killed before its clean shutdown leaves the larger size stored, and
- * the next command puts the normal one back.
+ * The embedded database's row cache, larger while an import runs (issue 10). HSQLDB sizes
+ * its cache of cached-table rows once, when it opens a database, from the size the
+ * database stores ({@code SET FILES CACHE
+ * SIZE}, 10 MB of rows by default). At that size an import of 100,000 rows spends much of
+ * its database time reading back rows the cache evicted, to walk the seven indexes of
+ * {@code signed_project}. So before an import's context starts, the database is opened
+ * once to store a larger size and shut down; it is opened again, now with the larger
+ * cache, and this connection keeps that instance open while the context starts; then the
+ * normal size is stored back. Every later open, a report's under a small heap included,
+ * gets the normal cache. A marker file beside the database remembers both sizes: an
+ * import killed before its clean shutdown leaves the larger size stored, and the next
+ * command puts the normal one back.
  */
 final class ImportCache implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCache.class);
 
-	/** The heap below which the cache stays at the database's own size: Spring, the catalogue and a report. */
+	/**
+	 * The heap below which the cache stays at the database's own size: Spring, the
+	 * catalogue and a report.
+	 */
 	private static final long BASE_HEAP = 128L << 20;
 
 	/** The largest cache an import asks for, in KB: beyond it the import gains little. */
 	private static final int MAX_KB = 65_536;
 
-	/** Ledgers smaller than this (about 20,000 rows of .xlsx) fit the normal cache: opening twice would not pay. */
+	/**
+	 * Ledgers smaller than this (about 20,000 rows of .xlsx) fit the normal cache:
+	 * opening twice would not pay.
+	 */
 	static final long SMALL_INPUT = 2L << 20;
 
-	/** Rows the cache may hold per KB: high enough that the size in bytes, not the row count, is the limit. */
+	/**
+	 * Rows the cache may hold per KB: high enough that the size in bytes, not the row
+	 * count, is the limit.
+	 */
 	private static final int ROWS_PER_KB = 4;
 
 	private static final ImportCache NONE = new ImportCache(null, null);
@@ -68,7 +80,10 @@ final class ImportCache implements AutoCloseable {
 		return NONE;
 	}
 
-	/** HSQLDB's two cache settings: the size in KB of the rows it holds, and how many rows. */
+	/**
+	 * HSQLDB's two cache settings: the size in KB of the rows it holds, and how many
+	 * rows.
+	 */
 	record Size(int kb, int rows) {
 
 		String text() {
@@ -78,9 +93,10 @@ final class ImportCache implements AutoCloseable {
 	}
 
 	/**
-	 * The cache an import asks for under this heap: a quarter of what the heap has beyond 128 MB, at most 64 MB
-	 * (32 MB under the benchmark's 256 MB, where it holds about 70,000 project rows and adds about 55 MB to the
-	 * live heap); null when that is no more than HSQLDB's default or {@code configuredMb} is 0.
+	 * The cache an import asks for under this heap: a quarter of what the heap has beyond
+	 * 128 MB, at most 64 MB (32 MB under the benchmark's 256 MB, where it holds about
+	 * 70,000 project rows and adds about 55 MB to the live heap); null when that is no
+	 * more than HSQLDB's default or {@code configuredMb} is 0.
 	 */
 	static @Nullable Size forHeap(long maxHeapBytes, @Nullable Integer configuredMb) {
 		long kb = (configuredMb != null) ? configuredMb * 1024L : (maxHeapBytes - BASE_HEAP) / 4 / 1024;
@@ -93,12 +109,14 @@ final class ImportCache implements AutoCloseable {
 	}
 
 	/**
-	 * For an import into an embedded file database: stores the import's cache size and reopens the database with
-	 * it; the result holds the open database until {@link #close()}, after the context has opened its own
-	 * connections, and then stores the normal size back. Nothing is done for any other database, or when the heap
-	 * leaves no room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in all, are small;
-	 * {@code configuredMb} is {@code investpromo.import-cache-mb}.
-	 * @throws DataAccessResourceFailureException when the database cannot be opened, with HSQLDB's reason
+	 * For an import into an embedded file database: stores the import's cache size and
+	 * reopens the database with it; the result holds the open database until
+	 * {@link #close()}, after the context has opened its own connections, and then stores
+	 * the normal size back. Nothing is done for any other database, or when the heap
+	 * leaves no room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in
+	 * all, are small; {@code configuredMb} is {@code investpromo.import-cache-mb}.
+	 * @throws DataAccessResourceFailureException when the database cannot be opened, with
+	 * HSQLDB's reason
 	 */
 	static ImportCache open(Environment environment, @Nullable Integer configuredMb, long ledgerBytes) {
 		try {
@@ -119,7 +137,8 @@ final class ImportCache implements AutoCloseable {
 		}
 		Marker earlier = Marker.read(marker);
 		if (wanted == null && earlier == null) {
-			return NONE; // a small heap or input, and no killed import's size to undo: the database opens as it is
+			return NONE; // a small heap or input, and no killed import's size to undo:
+							// the database opens as it is
 		}
 		Connection connection = connect(environment, url);
 		try {
@@ -155,9 +174,11 @@ final class ImportCache implements AutoCloseable {
 	}
 
 	/**
-	 * For any other command: when an import that enlarged the cache did not end cleanly, its size is still the
-	 * stored one, and the database is opened once to put the normal size back. Costs one file check otherwise.
-	 * @throws DataAccessResourceFailureException when the database cannot be opened, with HSQLDB's reason
+	 * For any other command: when an import that enlarged the cache did not end cleanly,
+	 * its size is still the stored one, and the database is opened once to put the normal
+	 * size back. Costs one file check otherwise.
+	 * @throws DataAccessResourceFailureException when the database cannot be opened, with
+	 * HSQLDB's reason
 	 */
 	static void settle(Environment environment) {
 		String url = environment.getProperty("spring.datasource.url", "");
@@ -185,9 +206,11 @@ final class ImportCache implements AutoCloseable {
 	}
 
 	/**
-	 * Stores the normal size back and lets go of the database instance, which the context's connection pool holds
-	 * open from now on. Called once the context has started: HSQLDB makes its cache when a cached table is first
-	 * used (in a new database, when Flyway creates them), and a size stored before that would be the one it gets.
+	 * Stores the normal size back and lets go of the database instance, which the
+	 * context's connection pool holds open from now on. Called once the context has
+	 * started: HSQLDB makes its cache when a cached table is first used (in a new
+	 * database, when Flyway creates them), and a size stored before that would be the one
+	 * it gets.
 	 */
 	@Override
 	public void close() {
@@ -197,17 +220,22 @@ final class ImportCache implements AutoCloseable {
 		this.closed = true;
 		try (Connection connection = this.held) {
 			if (this.normal != null) {
-				// stored for the next open; the cache of this one keeps the size it was made with
+				// stored for the next open; the cache of this one keeps the size it was
+				// made with
 				store(connection, this.normal);
 			}
 		}
 		catch (SQLException ex) {
-			// not worth failing the import for: the marker stays, and the next command stores the normal size
+			// not worth failing the import for: the marker stays, and the next command
+			// stores the normal size
 			log.warn("The database's normal cache size could not be stored back: {}", ex.getMessage());
 		}
 	}
 
-	/** The bytes of the ledger files the import will look at; 0 when the input cannot be listed (the start says why). */
+	/**
+	 * The bytes of the ledger files the import will look at; 0 when the input cannot be
+	 * listed (the start says why).
+	 */
 	static long ledgerBytes(Path input) {
 		long bytes = 0;
 		try {
@@ -221,7 +249,10 @@ final class ImportCache implements AutoCloseable {
 		return bytes;
 	}
 
-	/** The marker beside an embedded file database, {@code data/investpromo.import-cache}; null for any other. */
+	/**
+	 * The marker beside an embedded file database, {@code data/investpromo.import-cache};
+	 * null for any other.
+	 */
 	private static @Nullable Path marker(String url) {
 		String files = EmbeddedDatabaseFiles.base(url);
 		if (files == null) {
@@ -268,7 +299,9 @@ final class ImportCache implements AutoCloseable {
 		}
 	}
 
-	/** The sizes a cleanly shut down database's script stores; null when it does not say. */
+	/**
+	 * The sizes a cleanly shut down database's script stores; null when it does not say.
+	 */
 	static @Nullable Size scriptSize(Path script) {
 		Integer kb = null;
 		Integer rows = null;
@@ -291,7 +324,10 @@ final class ImportCache implements AutoCloseable {
 		return (kb != null && rows != null) ? new Size(kb, rows) : null;
 	}
 
-	/** The normal size and the import's, as the marker file keeps them: {@code normal 10000 50000}, {@code import …}. */
+	/**
+	 * The normal size and the import's, as the marker file keeps them:
+	 * {@code normal 10000 50000}, {@code import …}.
+	 */
 	private record Marker(Size normal, Size bulk) {
 
 		static @Nullable Marker read(Path file) {

@@ -17,7 +17,9 @@ import cn.investpromo.job.JobRunner;
 import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
 
-/** {@code investpromo import}: reads every ledger in the input folder into the database. */
+/**
+ * {@code investpromo import}: reads every ledger in the input folder into the database.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "导入台账：读取输入目录下所有 .xlsx/.xlsm/.xls/.csv 台账入库。Import every ledger in the input folder.")
 final class ImportCommand implements Callable<Integer> {
@@ -45,8 +47,8 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(), properties,
-						EarlyChecks.Check.NONE)) {
+				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(),
+						properties, EarlyChecks.Check.NONE)) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runImport(context, console);
 		}
@@ -58,7 +60,8 @@ final class ImportCommand implements Callable<Integer> {
 	static int runImport(ConfigurableApplicationContext context, Console console) throws Exception {
 		Path folder = context.getBean(InvestpromoProperties.class).inputDir();
 		if (System.console() != null) {
-			// SPEC §6: a live progress line on a terminal; log lines otherwise (cron, systemd, tests)
+			// SPEC §6: a live progress line on a terminal; log lines otherwise (cron,
+			// systemd, tests)
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
 		JobRunner.ImportOutcome outcome = context.getBean(JobRunner.class).runImport(folder);

@@ -20,7 +20,9 @@ import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ReferenceData;
 
-/** {@code investpromo report}: writes the monthly report for a scope from what is stored. */
+/**
+ * {@code investpromo report}: writes the monthly report for a scope from what is stored.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "生成月报、季报、半年报或年报（Excel、PDF、JSON）。Write the report for a month, quarter, half-year or "
 				+ "year and a scope.")
@@ -87,8 +89,8 @@ final class ReportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The period, scope and language a report is asked for; a missing period or an unknown scope is an
-	 * {@link IllegalArgumentException}.
+	 * The period, scope and language a report is asked for; a missing period or an
+	 * unknown scope is an {@link IllegalArgumentException}.
 	 */
 	static Target target(ConfigurableApplicationContext context, ReportOptions options) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
@@ -100,7 +102,10 @@ final class ReportCommand implements Callable<Integer> {
 		return new Target(scope, language, period);
 	}
 
-	/** A period that has not ended yet (in the schedule's time zone) is reported, with a word that it is partial. */
+	/**
+	 * A period that has not ended yet (in the schedule's time zone) is reported, with a
+	 * word that it is partial.
+	 */
 	static void warnIfNotOver(Period period, InvestpromoProperties properties, Console console) {
 		if (!period.last().isBefore(YearMonth.now(properties.schedule().zoneId()))) {
 			console.warning(period.label() + " 尚未结束，报告中的数字不完整 / " + period.label()

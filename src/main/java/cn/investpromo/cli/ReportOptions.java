@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 
 import cn.investpromo.report.Period;
 
-/** Options of a report: month or period, scope, language, output folder and whether to redo a completed one. */
+/**
+ * Options of a report: month or period, scope, language, output folder and whether to
+ * redo a completed one.
+ */
 class ReportOptions {
 
 	@Option(names = "--month", paramLabel = "yyyy-MM", converter = YearMonthConverter.class,

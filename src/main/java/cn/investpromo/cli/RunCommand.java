@@ -16,7 +16,10 @@ import cn.investpromo.job.JobRunner.MonthlyOutcome;
 import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
 
-/** {@code investpromo run}: the monthly job, import then report, as one run — what the schedule launches (SPEC §4). */
+/**
+ * {@code investpromo run}: the monthly job, import then report, as one run — what the
+ * schedule launches (SPEC §4).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "导入台账并生成月报。Import the ledgers, then write the monthly report.")
 final class RunCommand implements Callable<Integer> {
@@ -43,8 +46,8 @@ final class RunCommand implements Callable<Integer> {
 		this.input.addTo(properties);
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(), properties,
-						EarlyChecks.report(this.report))) {
+				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(),
+						properties, EarlyChecks.report(this.report))) {
 			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
 			return runMonthly(context, console);
 		}

@@ -28,12 +28,12 @@ import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ScheduledScopes;
 
 /**
- * {@code investpromo schedule}: stays up and runs import then report for the previous month on a cron expression,
- * for each configured scope (SPEC §1, §6). SIGTERM stops a running job at a chunk boundary and ends the process.
+ * {@code investpromo schedule}: stays up and runs import then report for the previous
+ * month on a cron expression, for each configured scope (SPEC §1, §6). SIGTERM stops a
+ * running job at a chunk boundary and ends the process.
  */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
-		description = "常驻运行：按 cron 表达式定期导入台账并生成上月月报。"
-				+ "Stay up and run import + report for the previous month on a cron schedule.")
+@Command(name = "schedule", mixinStandardHelpOptions = true, description = "常驻运行：按 cron 表达式定期导入台账并生成上月月报。"
+		+ "Stay up and run import + report for the previous month on a cron schedule.")
 final class ScheduleCommand implements Callable<Integer> {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
@@ -117,7 +117,10 @@ final class ScheduleCommand implements Callable<Integer> {
 		return properties;
 	}
 
-	/** One firing: the monthly job per scope (its import part finds unchanged files after the first); a failure is logged and the schedule goes on. */
+	/**
+	 * One firing: the monthly job per scope (its import part finds unchanged files after
+	 * the first); a failure is logged and the schedule goes on.
+	 */
 	private static void monthlyRun(ConfigurableApplicationContext context, Console console, List<Region> scopes,
 			YearMonth month, GracefulShutdown shutdown, boolean deliver) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);

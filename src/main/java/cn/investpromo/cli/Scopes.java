@@ -7,7 +7,10 @@ import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.ReportScopes;
 
-/** Turns {@code --scope} into a region: a name, short name, path or code; 全国/all for China (SPEC §5). */
+/**
+ * Turns {@code --scope} into a region: a name, short name, path or code; 全国/all for China
+ * (SPEC §5).
+ */
 final class Scopes {
 
 	private Scopes() {

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --month 2019-07}, also written {@code 201907}, {@code 2019/07} or {@code 2019-7}. */
+/**
+ * Reads {@code --month 2019-07}, also written {@code 201907}, {@code 2019/07} or
+ * {@code 2019-7}.
+ */
 class YearMonthConverter implements ITypeConverter<YearMonth> {
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:[-/.]?(\\d{2})|[-/.](\\d))");
@@ -22,8 +25,8 @@ class YearMonthConverter implements ITypeConverter<YearMonth> {
 		int year = Integer.parseInt(matcher.group(1));
 		int month = Integer.parseInt((matcher.group(2) != null) ? matcher.group(2) : matcher.group(3));
 		if (month < 1 || month > 12) {
-			throw new TypeConversionException("月份只能是 01 到 12 / months run from 01 to 12, not " + month + " in '"
-					+ value + "'");
+			throw new TypeConversionException(
+					"月份只能是 01 到 12 / months run from 01 to 12, not " + month + " in '" + value + "'");
 		}
 		return YearMonth.of(year, month);
 	}

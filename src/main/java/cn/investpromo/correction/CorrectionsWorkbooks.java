@@ -44,11 +44,13 @@ import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.StoredReject;
 
 /**
- * The corrections workbook of a ledger with rejected rows, {@code <out>/待修正/<ledger>-待修正.xlsx}: the ledger's
- * sheets as read, every row at its own row number, plus a 错误原因 column; each rejected row's bad cell is filled red
- * and carries the reason as a comment. The clerk fixes those cells and puts the file in place of the ledger; the next
- * import reads the same keys and ignores the added column. Written streaming (SXSSF) from a second streaming read of
- * the ledger, so a ledger of a million rows needs no more memory than its import.
+ * The corrections workbook of a ledger with rejected rows,
+ * {@code <out>/待修正/<ledger>-待修正.xlsx}: the ledger's sheets as read, every row at its own
+ * row number, plus a 错误原因 column; each rejected row's bad cell is filled red and carries
+ * the reason as a comment. The clerk fixes those cells and puts the file in place of the
+ * ledger; the next import reads the same keys and ignores the added column. Written
+ * streaming (SXSSF) from a second streaming read of the ledger, so a ledger of a million
+ * rows needs no more memory than its import.
  */
 @Component
 public class CorrectionsWorkbooks {
@@ -56,12 +58,18 @@ public class CorrectionsWorkbooks {
 	/** The folder under the report folder that holds the corrections workbooks. */
 	public static final String FOLDER = "待修正";
 
-	/** The column added after a sheet's widest row; the import knows no such header and ignores it. */
+	/**
+	 * The column added after a sheet's widest row; the import knows no such header and
+	 * ignores it.
+	 */
 	public static final String REASON_HEADER = "错误原因";
 
 	private static final Logger log = LoggerFactory.getLogger(CorrectionsWorkbooks.class);
 
-	/** A plain decimal, not an identifier with leading zeros, short enough to be exact as a double. */
+	/**
+	 * A plain decimal, not an identifier with leading zeros, short enough to be exact as
+	 * a double.
+	 */
 	private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,10})?");
 
 	private final LedgerStore store;
@@ -71,9 +79,10 @@ public class CorrectionsWorkbooks {
 	}
 
 	/**
-	 * For each ledger {@code files} of the input (a folder or one file), writes its corrections workbook when its
-	 * latest import rejected rows, and removes an earlier one when it rejected none, so the folder never lists
-	 * rows that were fixed. Files in {@code unchanged} keep a corrections workbook already written.
+	 * For each ledger {@code files} of the input (a folder or one file), writes its
+	 * corrections workbook when its latest import rejected rows, and removes an earlier
+	 * one when it rejected none, so the folder never lists rows that were fixed. Files in
+	 * {@code unchanged} keep a corrections workbook already written.
 	 */
 	public List<Written> update(Path input, List<Path> files, Set<String> unchanged, Path outputDir, boolean english)
 			throws IOException {
@@ -108,8 +117,10 @@ public class CorrectionsWorkbooks {
 
 	private static void write(Path ledger, List<StoredReject> rejects, Map<String, Integer> headerRows,
 			Map<String, Integer> storedWidths, Path target, boolean english) throws IOException {
-		// the import measured its sheets as it read them (V12); only a sheet it did not measure makes us read the
-		// ledger one more time. Sheets without a header row hold no rejects and get no reason column.
+		// the import measured its sheets as it read them (V12); only a sheet it did not
+		// measure makes us read the
+		// ledger one more time. Sheets without a header row hold no rejects and get no
+		// reason column.
 		Map<String, Integer> widths = storedWidths.keySet().containsAll(headerRows.keySet()) ? storedWidths
 				: widths(ledger);
 		Map<String, Map<Integer, StoredReject>> bySheet = new HashMap<>();
@@ -118,8 +129,7 @@ public class CorrectionsWorkbooks {
 		}
 		Path partial = target.resolveSibling(target.getFileName() + ".part");
 		// a small window: rows go to a temporary file as they are written
-		try (SXSSFWorkbook workbook = new FastZipWorkbook(100);
-				LedgerWorkbook source = LedgerWorkbooks.open(ledger)) {
+		try (SXSSFWorkbook workbook = new FastZipWorkbook(100); LedgerWorkbook source = LedgerWorkbooks.open(ledger)) {
 			Styles styles = new Styles(workbook);
 			Set<String> names = new HashSet<>();
 			LedgerSheet sheet;
@@ -137,7 +147,10 @@ public class CorrectionsWorkbooks {
 		log.info("Corrections for {}: {} rejected row(s) marked in {}", ledger.getFileName(), rejects.size(), target);
 	}
 
-	/** The first pass: each sheet's widest row, so the reason column comes after every column of the sheet. */
+	/**
+	 * The first pass: each sheet's widest row, so the reason column comes after every
+	 * column of the sheet.
+	 */
 	private static Map<String, Integer> widths(Path ledger) throws IOException {
 		Map<String, Integer> widths = new HashMap<>();
 		try (LedgerWorkbook source = LedgerWorkbooks.open(ledger)) {
@@ -158,7 +171,8 @@ public class CorrectionsWorkbooks {
 			Map<Integer, StoredReject> rejects, Styles styles, boolean english) throws IOException {
 		Drawing<?> drawing = rejects.isEmpty() ? null : out.createDrawingPatriarch();
 		List<String> headers = List.of();
-		// the ledger's own column widths are not in the stream: size each column to what it holds
+		// the ledger's own column widths are not in the stream: size each column to what
+		// it holds
 		int[] chars = new int[width + 1];
 		RawRow raw;
 		while ((raw = sheet.nextRow()) != null) {
@@ -168,7 +182,8 @@ public class CorrectionsWorkbooks {
 				if (!text.isEmpty()) {
 					set(row.createCell(i), text, styles.plain);
 					if (headerRow == null || raw.number() >= headerRow) {
-						if (i >= chars.length) { // a sheet the import did not measure (it has no header row)
+						if (i >= chars.length) { // a sheet the import did not measure (it
+													// has no header row)
 							chars = java.util.Arrays.copyOf(chars, i + 1);
 						}
 						chars[i] = Math.max(chars[i], displayWidth(text));
@@ -229,9 +244,10 @@ public class CorrectionsWorkbooks {
 	}
 
 	/**
-	 * Numbers stay numbers, so the clerk's sums work; everything else is text, formulas included. The style is set
-	 * even where it is the default: a cell without one makes the streaming writer look up its column's style in the
-	 * sheet's XML for every cell it writes.
+	 * Numbers stay numbers, so the clerk's sums work; everything else is text, formulas
+	 * included. The style is set even where it is the default: a cell without one makes
+	 * the streaming writer look up its column's style in the sheet's XML for every cell
+	 * it writes.
 	 */
 	private static void set(Cell cell, String text, CellStyle style) {
 		char first = text.charAt(0);
@@ -255,9 +271,9 @@ public class CorrectionsWorkbooks {
 	}
 
 	/**
-	 * A streaming workbook zipped at the fastest deflate level: a corrections workbook is a working copy the clerk
-	 * fixes and puts back, so a slightly larger file is worth writing a million-row ledger in a fraction of the time
-	 * the default level takes.
+	 * A streaming workbook zipped at the fastest deflate level: a corrections workbook is
+	 * a working copy the clerk fixes and puts back, so a slightly larger file is worth
+	 * writing a million-row ledger in a fraction of the time the default level takes.
 	 */
 	private static final class FastZipWorkbook extends SXSSFWorkbook {
 
@@ -274,7 +290,10 @@ public class CorrectionsWorkbooks {
 
 	}
 
-	/** The workbook's default style, the red fill of a bad cell and the bold header of the reason column. */
+	/**
+	 * The workbook's default style, the red fill of a bad cell and the bold header of the
+	 * reason column.
+	 */
 	private static final class Styles {
 
 		private final CellStyle plain;

@@ -14,8 +14,9 @@ import cn.investpromo.report.ReportFiles;
 import cn.investpromo.report.ReportLanguage;
 
 /**
- * A written report as its readers receive it: the title, the opening of its narrative, its workbook and PDF. Read
- * from the files the report job wrote (the JSON's {@code narrative}), so a report is sent as it was written.
+ * A written report as its readers receive it: the title, the opening of its narrative,
+ * its workbook and PDF. Read from the files the report job wrote (the JSON's
+ * {@code narrative}), so a report is sent as it was written.
  */
 public record DeliveredReport(String scopeCode, String scopeName, Period period, ReportLanguage language,
 		ReportFiles files, String title, String opening) {
@@ -49,18 +50,17 @@ public record DeliveredReport(String scopeCode, String scopeName, Period period,
 			return switch (period.kind()) {
 				case MONTH -> "Investment promotion monthly report, " + scopeName + " ("
 						+ period.first().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + ")";
-				case QUARTER -> "Investment promotion quarterly report, " + scopeName + " (Q" + period.index() + " "
-						+ year + ")";
-				case HALF_YEAR -> "Investment promotion half-year report, " + scopeName + " (H" + period.index() + " "
-						+ year + ")";
+				case QUARTER ->
+					"Investment promotion quarterly report, " + scopeName + " (Q" + period.index() + " " + year + ")";
+				case HALF_YEAR ->
+					"Investment promotion half-year report, " + scopeName + " (H" + period.index() + " " + year + ")";
 				case YEAR -> "Investment promotion annual report, " + scopeName + " (" + year + ")";
 			};
 		}
 		return switch (period.kind()) {
 			case MONTH -> scopeName + "招商引资工作月度报告（" + year + "年" + period.first().getMonthValue() + "月）";
 			case QUARTER -> scopeName + "招商引资工作季度报告（" + year + "年第" + "一二三四".charAt(period.index() - 1) + "季度）";
-			case HALF_YEAR -> scopeName + "招商引资工作半年报告（" + year + "年" + ((period.index() == 1) ? "上" : "下")
-					+ "半年）";
+			case HALF_YEAR -> scopeName + "招商引资工作半年报告（" + year + "年" + ((period.index() == 1) ? "上" : "下") + "半年）";
 			case YEAR -> scopeName + "招商引资工作年度报告（" + year + "年）";
 		};
 	}

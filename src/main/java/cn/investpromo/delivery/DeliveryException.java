@@ -1,6 +1,9 @@
 package cn.investpromo.delivery;
 
-/** A delivery that did not get through after every attempt: why, in one line, and how many attempts were made. */
+/**
+ * A delivery that did not get through after every attempt: why, in one line, and how many
+ * attempts were made.
+ */
 public class DeliveryException extends Exception {
 
 	private final int attempts;

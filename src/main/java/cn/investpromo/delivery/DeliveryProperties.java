@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where a written report is sent, from {@code investpromo.delivery.*}; a channel without its setting is not used.
+ * Where a written report is sent, from {@code investpromo.delivery.*}; a channel without
+ * its setting is not used.
  *
- * @param mail e-mail through Spring Boot's mail support ({@code spring.mail.*} for the server)
+ * @param mail e-mail through Spring Boot's mail support ({@code spring.mail.*} for the
+ * server)
  * @param wecom a 企业微信 group robot
  * @param dingtalk a 钉钉 group robot
  * @param timeout the longest any one call to a robot may take
@@ -43,7 +45,9 @@ public record DeliveryProperties(@DefaultValue Mail mail, @DefaultValue Wecom we
 
 	}
 
-	/** A 企业微信 group robot by its webhook address ({@code …/cgi-bin/webhook/send?key=…}). */
+	/**
+	 * A 企业微信 group robot by its webhook address ({@code …/cgi-bin/webhook/send?key=…}).
+	 */
 	public record Wecom(@Nullable String webhookUrl) {
 
 		public boolean enabled() {
@@ -56,7 +60,10 @@ public record DeliveryProperties(@DefaultValue Mail mail, @DefaultValue Wecom we
 
 	}
 
-	/** A 钉钉 group robot by its webhook address, with the secret of its signed mode if it uses one. */
+	/**
+	 * A 钉钉 group robot by its webhook address, with the secret of its signed mode if it
+	 * uses one.
+	 */
 	public record Dingtalk(@Nullable String webhookUrl, @Nullable String secret) {
 
 		public boolean enabled() {

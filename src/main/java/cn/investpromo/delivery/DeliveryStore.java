@@ -37,10 +37,11 @@ public class DeliveryStore {
 
 	/** The newest {@code limit} deliveries, newest first. */
 	public List<Delivery> latest(int limit) {
-		return this.jdbc.query("""
-				SELECT delivered_at, scope_name, report_month, lang, report_execution_id, channel, recipients, delivered,
-				  attempts, error
-				FROM report_delivery ORDER BY id DESC FETCH FIRST ? ROWS ONLY""",
+		return this.jdbc.query(
+				"""
+						SELECT delivered_at, scope_name, report_month, lang, report_execution_id, channel, recipients, delivered,
+						  attempts, error
+						FROM report_delivery ORDER BY id DESC FETCH FIRST ? ROWS ONLY""",
 				(rs, i) -> new Delivery(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2), rs.getString(3),
 						rs.getString(4), nullableLong(rs.getLong(5), rs.wasNull()), rs.getString(6), rs.getString(7),
 						rs.getBoolean(8), rs.getInt(9), rs.getString(10)),

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A 钉钉 group robot: a markdown summary. With a secret (the robot's 加签 mode) every call carries {@code timestamp}
- * and {@code sign} = Base64(HmacSHA256(secret, timestamp + "\n" + secret)), as the robot checks them.
+ * A 钉钉 group robot: a markdown summary. With a secret (the robot's 加签 mode) every call
+ * carries {@code timestamp} and {@code sign} = Base64(HmacSHA256(secret, timestamp + "\n"
+ * + secret)), as the robot checks them.
  */
 final class DingtalkRobot implements Channel {
 

@@ -15,9 +15,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * E-mail through Spring Boot's mail support: the report's title as subject, the narrative's opening as body, the
- * workbook and the PDF attached. A server that cannot be reached is tried again with doubling backoff; a refused
- * login is not.
+ * E-mail through Spring Boot's mail support: the report's title as subject, the
+ * narrative's opening as body, the workbook and the PDF attached. A server that cannot be
+ * reached is tried again with doubling backoff; a refused login is not.
  */
 final class MailChannel implements Channel {
 

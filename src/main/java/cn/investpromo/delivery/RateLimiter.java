@@ -7,8 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * At most {@code max} messages in any window of a minute: a send that would exceed it waits until the oldest of the
- * last {@code max} is a minute old (企业微信 and 钉钉 robots each allow 20 a minute and refuse more).
+ * At most {@code max} messages in any window of a minute: a send that would exceed it
+ * waits until the oldest of the last {@code max} is a minute old (企业微信 and 钉钉 robots each
+ * allow 20 a minute and refuse more).
  */
 final class RateLimiter {
 

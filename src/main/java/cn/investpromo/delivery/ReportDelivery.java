@@ -19,8 +19,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a written report to every configured channel (mail, 企业微信, 钉钉) and stores each delivery; nothing is
- * sent when none is configured. A channel that fails does not keep the others from being tried.
+ * Sends a written report to every configured channel (mail, 企业微信, 钉钉) and stores each
+ * delivery; nothing is sent when none is configured. A channel that fails does not keep
+ * the others from being tried.
  */
 @Component
 public class ReportDelivery {
@@ -37,12 +38,18 @@ public class ReportDelivery {
 
 	private final @Nullable String mailFrom;
 
-	/** Only when a robot is configured: making one sets up TLS, about half a second of every start otherwise. */
+	/**
+	 * Only when a robot is configured: making one sets up TLS, about half a second of
+	 * every start otherwise.
+	 */
 	private final @Nullable HttpClient http;
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	/** One per robot for the life of the process, so a schedule's runs share the robot's messages a minute. */
+	/**
+	 * One per robot for the life of the process, so a schedule's runs share the robot's
+	 * messages a minute.
+	 */
 	private final RateLimiter wecomLimiter;
 
 	private final RateLimiter dingtalkLimiter;
@@ -72,20 +79,23 @@ public class ReportDelivery {
 	}
 
 	/**
-	 * Sends the report to each channel and stores the outcome; with {@code onlyUndelivered}, a channel the report
-	 * written by {@code reportExecutionId} already reached is left out (a run that found its report up to date).
+	 * Sends the report to each channel and stores the outcome; with
+	 * {@code onlyUndelivered}, a channel the report written by {@code reportExecutionId}
+	 * already reached is left out (a run that found its report up to date).
 	 */
 	public List<Delivery> deliver(DeliveredReport report, @Nullable Long reportExecutionId, boolean onlyUndelivered) {
 		List<Delivery> deliveries = new ArrayList<>();
 		for (Channel channel : channels()) {
-			if (onlyUndelivered && reportExecutionId != null && this.store.delivered(reportExecutionId, channel.name())) {
+			if (onlyUndelivered && reportExecutionId != null
+					&& this.store.delivered(reportExecutionId, channel.name())) {
 				continue;
 			}
 			Delivery delivery;
 			try {
 				int attempts = channel.send(report);
 				delivery = delivery(report, reportExecutionId, channel, true, attempts, null);
-				// the CLI prints the outcome line; the log keeps the detail for a run nobody watched
+				// the CLI prints the outcome line; the log keeps the detail for a run
+				// nobody watched
 				log.debug("Delivered {} {} by {} to {}", report.scopeName(), report.period(), channel.name(),
 						channel.recipients());
 			}
@@ -111,7 +121,10 @@ public class ReportDelivery {
 		return Objects.requireNonNull(this.http, "a robot is configured, so its HTTP client was made");
 	}
 
-	/** The configured channels; robots get a client of their own per delivery, sharing the robot's limiter. */
+	/**
+	 * The configured channels; robots get a client of their own per delivery, sharing the
+	 * robot's limiter.
+	 */
 	private List<Channel> channels() {
 		List<Channel> channels = new ArrayList<>();
 		RobotClient.Settings settings = RobotClient.Settings.of(this.properties);
@@ -126,9 +139,8 @@ public class ReportDelivery {
 		}
 		if (this.properties.dingtalk().enabled()) {
 			channels.add(new DingtalkRobot(URI.create(this.properties.dingtalk().webhookUrl().trim()),
-					this.properties.dingtalk().secret(),
-					new RobotClient(Delivery.DINGTALK, http(), settings, Set.of(DingtalkRobot.RATE_LIMITED),
-							this.dingtalkLimiter, RateLimiter.Sleeper.REAL),
+					this.properties.dingtalk().secret(), new RobotClient(Delivery.DINGTALK, http(), settings,
+							Set.of(DingtalkRobot.RATE_LIMITED), this.dingtalkLimiter, RateLimiter.Sleeper.REAL),
 					this.clock));
 		}
 		return channels;

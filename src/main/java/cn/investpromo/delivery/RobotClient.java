@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Calls a group robot's webhook: a timeout on every call, at most so many messages a minute, and retries with
- * doubling backoff when the robot cannot be reached, fails on its side (HTTP 5xx, 429) or says it is sent too much;
- * a refusal that another try cannot change (a wrong key, a bad message) fails at once.
+ * Calls a group robot's webhook: a timeout on every call, at most so many messages a
+ * minute, and retries with doubling backoff when the robot cannot be reached, fails on
+ * its side (HTTP 5xx, 429) or says it is sent too much; a refusal that another try cannot
+ * change (a wrong key, a bad message) fails at once.
  */
 final class RobotClient {
 
@@ -68,7 +69,10 @@ final class RobotClient {
 		return post(uri, "application/json; charset=utf-8", body.getBytes(StandardCharsets.UTF_8), true);
 	}
 
-	/** Posts a multipart upload (a file for the robot to send next); not a message of its own. */
+	/**
+	 * Posts a multipart upload (a file for the robot to send next); not a message of its
+	 * own.
+	 */
 	JsonNode upload(URI uri, String contentType, byte[] body) throws DeliveryException {
 		return post(uri, contentType, body, false);
 	}
@@ -100,7 +104,8 @@ final class RobotClient {
 				}
 				catch (HttpTimeoutException ex) {
 					failure = "无应答 / no answer within "
-							+ java.math.BigDecimal.valueOf(this.settings.timeout().toMillis(), 3).stripTrailingZeros()
+							+ java.math.BigDecimal.valueOf(this.settings.timeout().toMillis(), 3)
+								.stripTrailingZeros()
 								.toPlainString()
 							+ " s from " + where(uri);
 					continue;
@@ -137,7 +142,8 @@ final class RobotClient {
 				String said = "errcode " + code + " " + answer.path("errmsg").asString("");
 				if (this.rateLimitCodes.contains(code)) {
 					failure = "发送过于频繁 / sent too often (" + said.strip() + ")";
-					// the robot counts a minute: backing off for less only spends attempts
+					// the robot counts a minute: backing off for less only spends
+					// attempts
 					wait = max(wait, this.settings.rateLimitPause());
 					continue;
 				}
@@ -151,7 +157,9 @@ final class RobotClient {
 		throw new DeliveryException(failure + " (" + attempts + " attempt(s))", attempts);
 	}
 
-	/** Every call made so far, retries included: what a delivery through this client took. */
+	/**
+	 * Every call made so far, retries included: what a delivery through this client took.
+	 */
 	int calls() {
 		return this.calls;
 	}

@@ -1,6 +1,9 @@
 package cn.investpromo.delivery;
 
-/** The markdown summary a robot posts: the title, the narrative's opening and the files written. */
+/**
+ * The markdown summary a robot posts: the title, the narrative's opening and the files
+ * written.
+ */
 final class Summaries {
 
 	private Summaries() {

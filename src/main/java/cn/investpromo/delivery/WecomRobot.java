@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A 企业微信 group robot: a markdown summary, then the PDF as a file through the robot's media upload
- * ({@code upload_media?key=…&type=file}, next to the webhook's {@code send}).
+ * A 企业微信 group robot: a markdown summary, then the PDF as a file through the robot's
+ * media upload ({@code upload_media?key=…&type=file}, next to the webhook's
+ * {@code send}).
  */
 final class WecomRobot implements Channel {
 
@@ -69,7 +70,10 @@ final class WecomRobot implements Channel {
 		return this.client.calls();
 	}
 
-	/** {@code …/cgi-bin/webhook/upload_media?key=…&type=file} beside {@code …/cgi-bin/webhook/send?key=…}. */
+	/**
+	 * {@code …/cgi-bin/webhook/upload_media?key=…&type=file} beside
+	 * {@code …/cgi-bin/webhook/send?key=…}.
+	 */
 	URI uploadUri() {
 		String path = this.webhook.getPath();
 		String upload = path.substring(0, path.lastIndexOf('/') + 1) + "upload_media";

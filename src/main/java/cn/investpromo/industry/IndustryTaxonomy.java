@@ -21,9 +21,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two-level industry taxonomy (SPEC §3.2) and its keyword classifier; immutable and thread-safe. The longest
- * keyword of either level found in the text decides the industry, ties go to the earlier industry; the second level
- * is then the sub-industry of that industry whose keyword, the longest found, decided or is in the text. Codes, as
+ * The two-level industry taxonomy (SPEC §3.2) and its keyword classifier; immutable and
+ * thread-safe. The longest keyword of either level found in the text decides the
+ * industry, ties go to the earlier industry; the second level is then the sub-industry of
+ * that industry whose keyword, the longest found, decided or is in the text. Codes, as
  * the whole text, and names also match.
  */
 public final class IndustryTaxonomy {
@@ -32,7 +33,9 @@ public final class IndustryTaxonomy {
 
 	static final String SUB_RESOURCE = "industry/subindustries.tsv";
 
-	/** The longest code of a sub-industry the database stores ({@code industry_sub_code}). */
+	/**
+	 * The longest code of a sub-industry the database stores ({@code industry_sub_code}).
+	 */
 	private static final int MAX_SUB_CODE = 20;
 
 	private static final String OTHER_CODE = "OTH";
@@ -42,10 +45,15 @@ public final class IndustryTaxonomy {
 	/** The second level, grouped by parent in the order of the first level. */
 	private final List<SubIndustry> subIndustries;
 
-	/** Every keyword and name of both levels, normalised, longest first, then in taxonomy order. */
+	/**
+	 * Every keyword and name of both levels, normalised, longest first, then in taxonomy
+	 * order.
+	 */
 	private final List<Keyword> keywords;
 
-	/** A keyword of an industry, or of one of its sub-industries when {@code sub} is set. */
+	/**
+	 * A keyword of an industry, or of one of its sub-industries when {@code sub} is set.
+	 */
 	private record Keyword(String key, String text, Industry industry, @Nullable SubIndustry sub) {
 	}
 
@@ -68,13 +76,10 @@ public final class IndustryTaxonomy {
 				}
 			}
 		}
-		subIndustries.stream()
-			.filter((sub) -> !subs.contains(sub))
-			.findFirst()
-			.ifPresent((orphan) -> {
-				throw new IllegalArgumentException("sub-industry " + orphan.code() + " has no industry "
-						+ orphan.parentCode());
-			});
+		subIndustries.stream().filter((sub) -> !subs.contains(sub)).findFirst().ifPresent((orphan) -> {
+			throw new IllegalArgumentException(
+					"sub-industry " + orphan.code() + " has no industry " + orphan.parentCode());
+		});
 		this.subIndustries = List.copyOf(subs);
 		// stable sort: equal lengths keep taxonomy order, which is the tie rule
 		all.sort(Comparator.comparingInt((Keyword keyword) -> keyword.key().length()).reversed());
@@ -94,7 +99,10 @@ public final class IndustryTaxonomy {
 		}
 	}
 
-	/** The shipped taxonomy from {@code industry/industries.tsv} and {@code industry/subindustries.tsv}. */
+	/**
+	 * The shipped taxonomy from {@code industry/industries.tsv} and
+	 * {@code industry/subindustries.tsv}.
+	 */
 	public static IndustryTaxonomy loadDefault() {
 		List<Industry> industries = read(RESOURCE, 4).stream()
 			.map((cells) -> new Industry(cells[0], cells[1], cells[2], split(cells[3])))
@@ -105,7 +113,10 @@ public final class IndustryTaxonomy {
 		return new IndustryTaxonomy(industries, subs);
 	}
 
-	/** The data lines of a shipped table, cells stripped; comments and the header line skipped. */
+	/**
+	 * The data lines of a shipped table, cells stripped; comments and the header line
+	 * skipped.
+	 */
 	private static List<String[]> read(String resource, int columns) {
 		List<String[]> rows = new ArrayList<>();
 		try (InputStream in = IndustryTaxonomy.class.getClassLoader().getResourceAsStream(resource)) {
@@ -137,9 +148,10 @@ public final class IndustryTaxonomy {
 	}
 
 	/**
-	 * This taxonomy with keywords from an industries sheet (SPEC §2.3): each key names an industry by code, Chinese
-	 * or English name and its keywords are added to it, taken away from any other industry that had them; an
-	 * unknown key becomes a new industry (code, zh and en all the key), placed before 其他.
+	 * This taxonomy with keywords from an industries sheet (SPEC §2.3): each key names an
+	 * industry by code, Chinese or English name and its keywords are added to it, taken
+	 * away from any other industry that had them; an unknown key becomes a new industry
+	 * (code, zh and en all the key), placed before 其他.
 	 */
 	public IndustryTaxonomy withKeywords(Map<String, List<String>> extra) {
 		List<IndustryExtension> rows = new ArrayList<>();
@@ -148,12 +160,13 @@ public final class IndustryTaxonomy {
 	}
 
 	/**
-	 * This taxonomy with the rows of industries sheets (SPEC §2.3), in order. A row's keywords are taken away from
-	 * every industry and sub-industry that had them and given to the one it names. Without a parent a row names a
-	 * first-level industry, else a known sub-industry, else a new first-level industry (code, zh and en all the
-	 * name, placed before 其他). With a parent (a first-level industry by code or name; an unknown one is created
-	 * so) it names a sub-industry under it, new when the parent has none of that name, coded parent code + "." +
-	 * name.
+	 * This taxonomy with the rows of industries sheets (SPEC §2.3), in order. A row's
+	 * keywords are taken away from every industry and sub-industry that had them and
+	 * given to the one it names. Without a parent a row names a first-level industry,
+	 * else a known sub-industry, else a new first-level industry (code, zh and en all the
+	 * name, placed before 其他). With a parent (a first-level industry by code or name; an
+	 * unknown one is created so) it names a sub-industry under it, new when the parent
+	 * has none of that name, coded parent code + "." + name.
 	 */
 	public IndustryTaxonomy withExtensions(List<IndustryExtension> rows) {
 		Map<String, Industry> byCode = new LinkedHashMap<>();
@@ -175,13 +188,13 @@ public final class IndustryTaxonomy {
 						: findSub(subsByCode.values(), null, name);
 				if (sub.isPresent()) {
 					SubIndustry s = sub.get();
-					subsByCode.put(s.code(), new SubIndustry(s.parentCode(), s.code(), s.zh(), s.en(),
-							merged(s.keywords(), moved)));
+					subsByCode.put(s.code(),
+							new SubIndustry(s.parentCode(), s.code(), s.zh(), s.en(), merged(s.keywords(), moved)));
 				}
 				else {
 					Industry target = industry.orElseGet(() -> new Industry(name, name, name, List.of()));
-					byCode.put(target.code(), new Industry(target.code(), target.zh(), target.en(),
-							merged(target.keywords(), moved)));
+					byCode.put(target.code(),
+							new Industry(target.code(), target.zh(), target.en(), merged(target.keywords(), moved)));
 				}
 				continue;
 			}
@@ -190,8 +203,8 @@ public final class IndustryTaxonomy {
 				byCode.put(created.code(), created);
 				return created;
 			});
-			SubIndustry target = findSub(subsByCode.values(), parent.code(), name)
-				.orElseGet(() -> new SubIndustry(parent.code(), userSubCode(parent.code(), name), name, name, List.of()));
+			SubIndustry target = findSub(subsByCode.values(), parent.code(), name).orElseGet(
+					() -> new SubIndustry(parent.code(), userSubCode(parent.code(), name), name, name, List.of()));
 			subsByCode.put(target.code(), new SubIndustry(target.parentCode(), target.code(), target.zh(), target.en(),
 					merged(target.keywords(), moved)));
 		}
@@ -209,9 +222,11 @@ public final class IndustryTaxonomy {
 		return Optional.empty();
 	}
 
-	/** A sub-industry by code, Chinese or English name, under the given parent or any when it is null. */
-	private static Optional<SubIndustry> findSub(Iterable<SubIndustry> subs, @Nullable String parentCode,
-			String name) {
+	/**
+	 * A sub-industry by code, Chinese or English name, under the given parent or any when
+	 * it is null.
+	 */
+	private static Optional<SubIndustry> findSub(Iterable<SubIndustry> subs, @Nullable String parentCode, String name) {
 		String key = normalise(name);
 		for (SubIndustry sub : subs) {
 			if ((parentCode == null || sub.parentCode().equals(parentCode)) && (normalise(sub.code()).equals(key)
@@ -222,7 +237,10 @@ public final class IndustryTaxonomy {
 		return Optional.empty();
 	}
 
-	/** Parent code, a dot and the name; a hash of the name instead where that would not fit the column. */
+	/**
+	 * Parent code, a dot and the name; a hash of the name instead where that would not
+	 * fit the column.
+	 */
 	private static String userSubCode(String parentCode, String name) {
 		String code = parentCode + "." + name;
 		if (code.length() <= MAX_SUB_CODE) {
@@ -264,12 +282,18 @@ public final class IndustryTaxonomy {
 			.orElseThrow(() -> new IllegalArgumentException("未知产业代码：" + code));
 	}
 
-	/** The second level in taxonomy order: grouped by industry, in the order of {@link #all()}. */
+	/**
+	 * The second level in taxonomy order: grouped by industry, in the order of
+	 * {@link #all()}.
+	 */
 	public List<SubIndustry> subIndustries() {
 		return this.subIndustries;
 	}
 
-	/** The sub-industries of one industry, in taxonomy order; none for 其他 or an unknown code. */
+	/**
+	 * The sub-industries of one industry, in taxonomy order; none for 其他 or an unknown
+	 * code.
+	 */
 	public List<SubIndustry> subIndustries(String industryCode) {
 		return this.subIndustries.stream().filter((sub) -> sub.parentCode().equals(industryCode)).toList();
 	}
@@ -285,8 +309,9 @@ public final class IndustryTaxonomy {
 	}
 
 	/**
-	 * Classifies free industry text (SPEC §3.2): the industry, and the sub-industry when a second-level keyword of
-	 * that industry is in the text (else null); blank or unmatched text gives 其他 with matched false.
+	 * Classifies free industry text (SPEC §3.2): the industry, and the sub-industry when
+	 * a second-level keyword of that industry is in the text (else null); blank or
+	 * unmatched text gives 其他 with matched false.
 	 */
 	public IndustryMatch classify(String text) {
 		String key = normalise(text);
@@ -312,7 +337,10 @@ public final class IndustryTaxonomy {
 		return new IndustryMatch(other(), false, null, null);
 	}
 
-	/** The sub-industry of a first-level match: the one whose keyword, the longest in the text, comes first. */
+	/**
+	 * The sub-industry of a first-level match: the one whose keyword, the longest in the
+	 * text, comes first.
+	 */
 	private @Nullable SubIndustry subOf(Industry industry, String key) {
 		for (Keyword keyword : this.keywords) {
 			if (keyword.sub() != null && keyword.industry().equals(industry) && key.contains(keyword.key())) {

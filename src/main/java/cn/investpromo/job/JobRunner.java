@@ -48,22 +48,30 @@ import cn.investpromo.store.LedgerStore.FileSummary;
 import cn.investpromo.system.InvestpromoProperties;
 
 /**
- * Launches the jobs through the {@link JobOperator} and turns executions into outcomes the CLI can print.
+ * Launches the jobs through the {@link JobOperator} and turns executions into outcomes
+ * the CLI can print.
  * <p>
- * Every launch first takes the {@link RunLock} and recovers executions a dead process left marked as running, so
- * that "the same command again" restarts a crashed run where its last committed chunk ended (SPEC §4).
+ * Every launch first takes the {@link RunLock} and recovers executions a dead process
+ * left marked as running, so that "the same command again" restarts a crashed run where
+ * its last committed chunk ended (SPEC §4).
  */
 @Component
 public class JobRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
-	/** Import parameters: identifying launch id, kept while its instance is unfinished; the files it saw. */
+	/**
+	 * Import parameters: identifying launch id, kept while its instance is unfinished;
+	 * the files it saw.
+	 */
 	static final String LAUNCH_ID = "launchId";
 
 	static final String INPUT_STATE = "inputState";
 
-	/** Report parameter: the fingerprint of the stored data, identifying (SPEC §4 rerun semantics). */
+	/**
+	 * Report parameter: the fingerprint of the stored data, identifying (SPEC §4 rerun
+	 * semantics).
+	 */
 	public static final String DATA_VERSION = "dataVersion";
 
 	/** The monthly job of SPEC §4: import, then report, as one job with two parts. */
@@ -77,7 +85,10 @@ public class JobRunner {
 	/** Where a part of the monthly job keeps the id of the execution it launched. */
 	public static final String PART_EXECUTION = "partExecutionId";
 
-	/** Monthly parameter, not identifying: whether the report part writes the report again (--rerun). */
+	/**
+	 * Monthly parameter, not identifying: whether the report part writes the report again
+	 * (--rerun).
+	 */
 	static final String MONTHLY_RERUN = "rerunReport";
 
 	private final JobOperator jobOperator;
@@ -104,10 +115,9 @@ public class JobRunner {
 
 	private volatile @Nullable MonthlyParts parts;
 
-	public JobRunner(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("ledgerImportJob") Job importJob, @Qualifier("monthlyReportJob") Job reportJob,
-			LedgerStore ledgerStore, DataVersion dataVersion, RunLock runLock, CorrectionsWorkbooks corrections,
-			InvestpromoProperties properties) {
+	public JobRunner(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("ledgerImportJob") Job importJob,
+			@Qualifier("monthlyReportJob") Job reportJob, LedgerStore ledgerStore, DataVersion dataVersion,
+			RunLock runLock, CorrectionsWorkbooks corrections, InvestpromoProperties properties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importJob = importJob;
@@ -117,7 +127,8 @@ public class JobRunner {
 		this.runLock = runLock;
 		this.corrections = corrections;
 		this.properties = properties;
-		// built here rather than as a bean: its parts call back into this runner, which launches it
+		// built here rather than as a bean: its parts call back into this runner, which
+		// launches it
 		this.monthlyJob = new JobBuilder(MONTHLY_JOB, jobRepository)
 			.start(new PartStep(IMPORT_PART, jobRepository, this::importPart))
 			.next(new PartStep(REPORT_PART, jobRepository, this::reportPart))
@@ -125,8 +136,9 @@ public class JobRunner {
 	}
 
 	/**
-	 * Imports every ledger under {@code input} (a folder, or one ledger file). An unfinished import of the same
-	 * input over the same files is restarted from its last committed chunk; otherwise a new instance starts.
+	 * Imports every ledger under {@code input} (a folder, or one ledger file). An
+	 * unfinished import of the same input over the same files is restarted from its last
+	 * committed chunk; otherwise a new instance starts.
 	 */
 	public ImportOutcome runImport(Path input) throws Exception {
 		begin();
@@ -139,8 +151,7 @@ public class JobRunner {
 		}
 	}
 
-	private Launched<ImportOutcome> launchImport(Path input, Path outputDir, ReportLanguage language)
-			throws Exception {
+	private Launched<ImportOutcome> launchImport(Path input, Path outputDir, ReportLanguage language) throws Exception {
 		Path folder = input.toAbsolutePath().normalize();
 		if (!Files.exists(folder)) {
 			return new Launched<>(failedImport("输入目录不存在 / input folder not found: " + folder), null);
@@ -150,7 +161,8 @@ public class JobRunner {
 			return new Launched<>(failedImport(Files.isDirectory(folder)
 					? "输入目录中没有台账文件（.xlsx、.xlsm、.xls、.csv）/ no ledger file (.xlsx, .xlsm, .xls or .csv) in the input folder: "
 							+ folder
-					: "不是台账文件（.xlsx、.xlsm、.xls、.csv）/ not a ledger file (.xlsx, .xlsm, .xls or .csv): " + folder), null);
+					: "不是台账文件（.xlsx、.xlsm、.xls、.csv）/ not a ledger file (.xlsx, .xlsm, .xls or .csv): " + folder),
+					null);
 		}
 		List<String> files = paths.stream().map((path) -> LedgerFiles.relative(folder, path)).toList();
 		String inputState = inputState(paths, files);
@@ -168,7 +180,8 @@ public class JobRunner {
 		}
 		else {
 			if (unfinished != null) {
-				// the ledgers changed since it stopped: counting rows from the old position would misalign
+				// the ledgers changed since it stopped: counting rows from the old
+				// position would misalign
 				log.info("Abandoning unfinished import execution {}: the ledger files changed since",
 						unfinished.getId());
 				this.jobOperator.abandon(unfinished);
@@ -198,35 +211,37 @@ public class JobRunner {
 		}
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		boolean stopped = execution.getStatus() == BatchStatus.STOPPED;
-		List<String> problems = stopped
-				? List.of("导入已停止，再次运行同一命令将从中断处继续 / import stopped; the same command resumes it")
+		List<String> problems = stopped ? List.of("导入已停止，再次运行同一命令将从中断处继续 / import stopped; the same command resumes it")
 				: failures(execution);
 		List<String> unchanged = unchangedFileNames(execution);
-		List<CorrectionsWorkbooks.Written> corrections = stopped ? List.of()
-				: this.corrections.update(folder, paths, Set.copyOf(unchanged), outputDir,
-						language == ReportLanguage.EN);
-		return new Launched<>(new ImportOutcome(ok, stopped, problems, files.size(), unreadable, noLedger, read, rejected,
-				resumedAt, unchanged.size(),
-				corrections.stream().map(CorrectionsWorkbooks.Written::file).toList()), execution.getId());
+		List<CorrectionsWorkbooks.Written> corrections = stopped ? List.of() : this.corrections.update(folder, paths,
+				Set.copyOf(unchanged), outputDir, language == ReportLanguage.EN);
+		return new Launched<>(
+				new ImportOutcome(ok, stopped, problems, files.size(), unreadable, noLedger, read, rejected, resumedAt,
+						unchanged.size(), corrections.stream().map(CorrectionsWorkbooks.Written::file).toList()),
+				execution.getId());
 	}
 
 	private static ImportOutcome failedImport(String problem) {
 		return new ImportOutcome(false, false, List.of(problem), 0, 0, 0, 0, 0, 0, 0, List.of());
 	}
 
-	/** Writes the report, unless one for this month, scope and language was written from the same data. */
+	/**
+	 * Writes the report, unless one for this month, scope and language was written from
+	 * the same data.
+	 */
 	public ReportOutcome runReport(YearMonth month, Region scope, ReportLanguage language, Path outputDir,
 			boolean rerun) throws Exception {
 		return runReport(Period.month(month), scope, language, outputDir, rerun);
 	}
 
 	/**
-	 * Writes the report of a month, quarter, half-year or year, unless one for this period, scope and language was
-	 * written from the same data. A month is identified as {@code month=2019-07} as it always was, any other period
-	 * as {@code period=2019-Q3}.
+	 * Writes the report of a month, quarter, half-year or year, unless one for this
+	 * period, scope and language was written from the same data. A month is identified as
+	 * {@code month=2019-07} as it always was, any other period as {@code period=2019-Q3}.
 	 */
-	public ReportOutcome runReport(Period period, Region scope, ReportLanguage language, Path outputDir,
-			boolean rerun) throws Exception {
+	public ReportOutcome runReport(Period period, Region scope, ReportLanguage language, Path outputDir, boolean rerun)
+			throws Exception {
 		begin();
 		try {
 			return launchReport(period, scope, language, outputDir, rerun).outcome();
@@ -236,8 +251,8 @@ public class JobRunner {
 		}
 	}
 
-	private Launched<ReportOutcome> launchReport(Period period, Region scope, ReportLanguage language,
-			Path outputDir, boolean rerun) throws Exception {
+	private Launched<ReportOutcome> launchReport(Period period, Region scope, ReportLanguage language, Path outputDir,
+			boolean rerun) throws Exception {
 		ReportFiles files = ReportFiles.of(outputDir, scope.name(), period, language);
 		recoverStale(ReportJobConfiguration.JOB_NAME);
 		JobParametersBuilder parameters = withPeriod(new JobParametersBuilder(), period)
@@ -246,7 +261,8 @@ public class JobRunner {
 			.addString(DATA_VERSION, this.dataVersion.current())
 			.addString(ReportJobConfiguration.OUTPUT, outputDir.toAbsolutePath().normalize().toString(), false);
 		if (rerun) {
-			// SPEC §4: --rerun makes a new run; our own identifying value, not an incrementer (which would drop ours)
+			// SPEC §4: --rerun makes a new run; our own identifying value, not an
+			// incrementer (which would drop ours)
 			parameters.addString(ReportJobConfiguration.RERUN, LocalDateTime.now().toString());
 		}
 		try {
@@ -268,7 +284,8 @@ public class JobRunner {
 				return new Launched<>(new ReportOutcome(ReportOutcome.Status.ALREADY_DONE, files, List.of(),
 						(done != null) ? done.getId() : null), null);
 			}
-			// written from this data before, but its files were deleted or are asked for in another --out folder:
+			// written from this data before, but its files were deleted or are asked for
+			// in another --out folder:
 			// "already up to date" must never name files that are not there
 			parameters.addString(ReportJobConfiguration.RERUN, LocalDateTime.now().toString());
 			return written(this.jobOperator.start(this.reportJob, parameters.toJobParameters()), files);
@@ -280,12 +297,13 @@ public class JobRunner {
 	}
 
 	/**
-	 * The monthly job of SPEC §4: one execution of {@value #MONTHLY_JOB} whose two parts launch the import and then
-	 * the report. A monthly run for the same month, scope and language that failed or stopped is restarted: a part
-	 * that completed is not repeated, an unfinished one resumes (the import from its last committed chunk).
+	 * The monthly job of SPEC §4: one execution of {@value #MONTHLY_JOB} whose two parts
+	 * launch the import and then the report. A monthly run for the same month, scope and
+	 * language that failed or stopped is restarted: a part that completed is not
+	 * repeated, an unfinished one resumes (the import from its last committed chunk).
 	 */
-	public MonthlyOutcome runMonthly(Path input, Period period, Region scope, ReportLanguage language,
-			Path outputDir, boolean rerun) throws Exception {
+	public MonthlyOutcome runMonthly(Path input, Period period, Region scope, ReportLanguage language, Path outputDir,
+			boolean rerun) throws Exception {
 		begin();
 		try {
 			recoverStale(MONTHLY_JOB);
@@ -318,7 +336,10 @@ public class JobRunner {
 		}
 	}
 
-	/** The monthly job's import part: the import job for the run's input, as {@code import} launches it. */
+	/**
+	 * The monthly job's import part: the import job for the run's input, as
+	 * {@code import} launches it.
+	 */
 	private void importPart(StepExecution part) throws Exception {
 		MonthlyParts parts = currentParts();
 		JobParameters parameters = part.getJobParameters();
@@ -336,11 +357,15 @@ public class JobRunner {
 		}
 	}
 
-	/** The monthly job's report part: the report job, computed from what the import part stored. */
+	/**
+	 * The monthly job's report part: the report job, computed from what the import part
+	 * stored.
+	 */
 	private void reportPart(StepExecution part) throws Exception {
 		MonthlyParts parts = currentParts();
 		JobParameters parameters = part.getJobParameters();
-		Launched<ReportOutcome> launched = launchReport(periodOf(parameters), parts.scope, ReportLanguage.parse(parameters.getString(ReportJobConfiguration.LANGUAGE)),
+		Launched<ReportOutcome> launched = launchReport(periodOf(parameters), parts.scope,
+				ReportLanguage.parse(parameters.getString(ReportJobConfiguration.LANGUAGE)),
 				Path.of(parameters.getString(ReportJobConfiguration.OUTPUT)),
 				Boolean.parseBoolean(parameters.getString(MONTHLY_RERUN)));
 		parts.report = launched.outcome();
@@ -351,15 +376,19 @@ public class JobRunner {
 	}
 
 	/**
-	 * Fails the part, and so the monthly run, with the launched job's problems as its exit description; without an
-	 * exception, as the CLI already prints these lines and Batch would log a stack trace for one.
+	 * Fails the part, and so the monthly run, with the launched job's problems as its
+	 * exit description; without an exception, as the CLI already prints these lines and
+	 * Batch would log a stack trace for one.
 	 */
 	private static void failed(StepExecution part, List<String> problems) {
 		part.setStatus(BatchStatus.FAILED);
 		part.setExitStatus(ExitStatus.FAILED.addExitDescription(String.join("\n", problems)));
 	}
 
-	/** The execution a part launched, for {@code history} to show the parts of a monthly run. */
+	/**
+	 * The execution a part launched, for {@code history} to show the parts of a monthly
+	 * run.
+	 */
 	private static void remember(StepExecution part, Launched<?> launched) {
 		if (launched.executionId() != null) {
 			part.getExecutionContext().putLong(PART_EXECUTION, launched.executionId());
@@ -374,21 +403,29 @@ public class JobRunner {
 		return parts;
 	}
 
-	/** The newest completed report execution for this period, scope and language, if any: what wrote its files. */
+	/**
+	 * The newest completed report execution for this period, scope and language, if any:
+	 * what wrote its files.
+	 */
 	public @Nullable Long lastReport(Period period, Region scope, ReportLanguage language) {
 		JobExecution last = lastExecutionFor(ReportJobConfiguration.JOB_NAME, 200, period, scope.code(),
 				language.name().toLowerCase(Locale.ROOT), execution -> execution.getStatus() == BatchStatus.COMPLETED);
 		return (last != null) ? last.getId() : null;
 	}
 
-	/** The newest monthly run for this month, scope and language, if it failed or stopped. */
+	/**
+	 * The newest monthly run for this month, scope and language, if it failed or stopped.
+	 */
 	private @Nullable JobExecution unfinishedMonthly(Period period, String scope, String language) {
 		JobExecution last = lastExecutionFor(MONTHLY_JOB, 50, period, scope, language, execution -> true);
 		return (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED))
 				? last : null;
 	}
 
-	/** The last execution of the newest instance of a job for this period, scope and language that is accepted. */
+	/**
+	 * The last execution of the newest instance of a job for this period, scope and
+	 * language that is accepted.
+	 */
 	private @Nullable JobExecution lastExecutionFor(String jobName, int instances, Period period, String scope,
 			String language, Predicate<JobExecution> accepted) {
 		for (JobInstance instance : this.jobRepository.getJobInstances(jobName, 0, instances)) {
@@ -406,7 +443,10 @@ public class JobRunner {
 		return null;
 	}
 
-	/** A month is identified as {@code month=2019-07}, as it always was; any other period as {@code period=2019-Q3}. */
+	/**
+	 * A month is identified as {@code month=2019-07}, as it always was; any other period
+	 * as {@code period=2019-Q3}.
+	 */
 	private static JobParametersBuilder withPeriod(JobParametersBuilder parameters, Period period) {
 		return (period.kind() == Period.Kind.MONTH)
 				? parameters.addString(ReportJobConfiguration.MONTH, period.first().toString())
@@ -425,17 +465,18 @@ public class JobRunner {
 
 	private static Launched<ReportOutcome> written(JobExecution execution, ReportFiles files) {
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-		return new Launched<>(new ReportOutcome(ok ? ReportOutcome.Status.WRITTEN : ReportOutcome.Status.FAILED,
-				files, failures(execution), execution.getId()), execution.getId());
+		return new Launched<>(new ReportOutcome(ok ? ReportOutcome.Status.WRITTEN : ReportOutcome.Status.FAILED, files,
+				failures(execution), execution.getId()), execution.getId());
 	}
 
 	/**
-	 * Asks the job this process is running, if any, to stop at its next chunk boundary (SIGTERM); it ends STOPPED,
-	 * and the same command restarts it later.
+	 * Asks the job this process is running, if any, to stop at its next chunk boundary
+	 * (SIGTERM); it ends STOPPED, and the same command restarts it later.
 	 * <p>
-	 * Only the job execution is marked STOPPING; the step's own thread sees that when it saves its next chunk and
-	 * stops there. {@code JobOperator.stop} is not used from this thread: in Batch 6.0 it also saves a copy of the
-	 * running step execution (racing the step's own saves) and releases the step scope, which closes the running
+	 * Only the job execution is marked STOPPING; the step's own thread sees that when it
+	 * saves its next chunk and stops there. {@code JobOperator.stop} is not used from
+	 * this thread: in Batch 6.0 it also saves a copy of the running step execution
+	 * (racing the step's own saves) and releases the step scope, which closes the running
 	 * step's reader under it (spring-batch#5308).
 	 */
 	public void stopRunning() {
@@ -466,7 +507,10 @@ public class JobRunner {
 		this.runLock.release();
 	}
 
-	/** Under the run lock, an execution marked running belongs to a process that died: mark it failed (SPEC §4). */
+	/**
+	 * Under the run lock, an execution marked running belongs to a process that died:
+	 * mark it failed (SPEC §4).
+	 */
 	private void recoverStale(String jobName) {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
 			log.warn("Execution {} of {} was left {} by a process that stopped; recovering it", execution.getId(),
@@ -475,13 +519,15 @@ public class JobRunner {
 		}
 	}
 
-	/** The newest import of this folder, if it did not complete (failed, stopped or recovered after a crash). */
+	/**
+	 * The newest import of this folder, if it did not complete (failed, stopped or
+	 * recovered after a crash).
+	 */
 	private @Nullable JobExecution unfinishedImport(String folder) {
-		for (JobInstance instance : this.jobRepository.getJobInstances(LedgerImportJobConfiguration.JOB_NAME, 0,
-				50)) {
+		for (JobInstance instance : this.jobRepository.getJobInstances(LedgerImportJobConfiguration.JOB_NAME, 0, 50)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(instance);
-			if (last == null
-					|| !folder.equals(last.getJobParameters().getString(LedgerImportJobConfiguration.INPUT_PARAMETER))) {
+			if (last == null || !folder
+				.equals(last.getJobParameters().getString(LedgerImportJobConfiguration.INPUT_PARAMETER))) {
 				continue;
 			}
 			BatchStatus status = last.getStatus();
@@ -490,7 +536,10 @@ public class JobRunner {
 		return null;
 	}
 
-	/** Names, sizes and modification times of the ledger files: a restart is only safe over the same files. */
+	/**
+	 * Names, sizes and modification times of the ledger files: a restart is only safe
+	 * over the same files.
+	 */
 	private static String inputState(List<Path> paths, List<String> files) throws IOException {
 		StringBuilder state = new StringBuilder();
 		for (int i = 0; i < paths.size(); i++) {
@@ -516,10 +565,12 @@ public class JobRunner {
 			String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 			lines.addAll(List.of(message.split("\n")));
 		}
-		// a step that failed without an exception (the import check) says why in its exit description
+		// a step that failed without an exception (the import check) says why in its exit
+		// description
 		for (StepExecution step : execution.getStepExecutions()) {
 			String description = step.getExitStatus().getExitDescription();
-			if (step.getStatus() == BatchStatus.FAILED && step.getFailureExceptions().isEmpty() && !description.isBlank()) {
+			if (step.getStatus() == BatchStatus.FAILED && step.getFailureExceptions().isEmpty()
+					&& !description.isBlank()) {
 				lines.addAll(List.of(description.split("\n")));
 			}
 		}
@@ -527,15 +578,19 @@ public class JobRunner {
 	}
 
 	/**
-	 * What an import did; {@code unreadableFiles} were refused, {@code noLedgerFiles} held no ledger sheet (both
-	 * fail the run), {@code resumedAt} is the number of items a restart skipped as already committed,
-	 * {@code corrections} the corrections workbooks of the ledgers with rejected rows.
+	 * What an import did; {@code unreadableFiles} were refused, {@code noLedgerFiles}
+	 * held no ledger sheet (both fail the run), {@code resumedAt} is the number of items
+	 * a restart skipped as already committed, {@code corrections} the corrections
+	 * workbooks of the ledgers with rejected rows.
 	 */
 	public record ImportOutcome(boolean completed, boolean stopped, List<String> problems, int files,
-			int unreadableFiles, int noLedgerFiles, long read, long rejected, long resumedAt, int unchangedFiles, List<Path> corrections) {
+			int unreadableFiles, int noLedgerFiles, long read, long rejected, long resumedAt, int unchangedFiles,
+			List<Path> corrections) {
 	}
 
-	/** The files the import skipped because they were as at their last complete import. */
+	/**
+	 * The files the import skipped because they were as at their last complete import.
+	 */
 	private static List<String> unchangedFileNames(JobExecution execution) {
 		return execution.getStepExecutions()
 			.stream()
@@ -547,8 +602,9 @@ public class JobRunner {
 	}
 
 	/**
-	 * What a monthly run did: its import and report outcomes, {@code null} for a part not run this time (the import
-	 * completed in the execution this one restarts, or the report after a failed import).
+	 * What a monthly run did: its import and report outcomes, {@code null} for a part not
+	 * run this time (the import completed in the execution this one restarts, or the
+	 * report after a failed import).
 	 */
 	public record MonthlyOutcome(boolean completed, @Nullable ImportOutcome imported, @Nullable ReportOutcome report,
 			List<String> problems) {
@@ -558,7 +614,10 @@ public class JobRunner {
 	private record Launched<T>(T outcome, @Nullable Long executionId) {
 	}
 
-	/** What the parts of the monthly run in progress produced; one monthly run at a time, under the run lock. */
+	/**
+	 * What the parts of the monthly run in progress produced; one monthly run at a time,
+	 * under the run lock.
+	 */
 	private static final class MonthlyParts {
 
 		private final Region scope;
@@ -573,7 +632,10 @@ public class JobRunner {
 
 	}
 
-	/** A step of the monthly job that launches one of the other jobs, outside any transaction (like a JobStep). */
+	/**
+	 * A step of the monthly job that launches one of the other jobs, outside any
+	 * transaction (like a JobStep).
+	 */
 	private static final class PartStep extends AbstractStep {
 
 		private final PartBody body;
@@ -598,7 +660,10 @@ public class JobRunner {
 
 	}
 
-	/** What a report launch did; {@code executionId} is the report job's execution that wrote the files. */
+	/**
+	 * What a report launch did; {@code executionId} is the report job's execution that
+	 * wrote the files.
+	 */
 	public record ReportOutcome(Status status, ReportFiles files, List<String> problems, @Nullable Long executionId) {
 
 		/** Written now, already written from the same data before, or failed. */

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * Fires the monthly run on a cron expression in a time zone, each time for the month before the firing (SPEC §1):
- * the default {@code 0 0 6 2 * *} in Asia/Shanghai reports on July at 06:00 on 2 August. A failed run is logged
- * and the schedule carries on; {@link #stop()} ends the wait at once.
+ * Fires the monthly run on a cron expression in a time zone, each time for the month
+ * before the firing (SPEC §1): the default {@code 0 0 6 2 * *} in Asia/Shanghai reports
+ * on July at 06:00 on 2 August. A failed run is logged and the schedule carries on;
+ * {@link #stop()} ends the wait at once.
  */
 public class MonthlyScheduler {
 
@@ -45,7 +46,10 @@ public class MonthlyScheduler {
 		return next;
 	}
 
-	/** Waits for each firing and runs {@code monthlyRun} for the previous month, until stopped. */
+	/**
+	 * Waits for each firing and runs {@code monthlyRun} for the previous month, until
+	 * stopped.
+	 */
 	public void run(Consumer<YearMonth> monthlyRun) {
 		while (true) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.zone));
@@ -62,7 +66,8 @@ public class MonthlyScheduler {
 				log.info("Scheduled run for {} finished", month);
 			}
 			catch (RuntimeException ex) {
-				// SPEC §1: unattended runs carry on; the failure is in the log and in history
+				// SPEC §1: unattended runs carry on; the failure is in the log and in
+				// history
 				log.error("Scheduled run for {} failed: {}", month, ex.getMessage());
 			}
 			if (this.stopped.getCount() == 0) {
@@ -72,7 +77,10 @@ public class MonthlyScheduler {
 		}
 	}
 
-	/** Ends the schedule: a wait returns at once; a run in progress is the caller's to stop. */
+	/**
+	 * Ends the schedule: a wait returns at once; a run in progress is the caller's to
+	 * stop.
+	 */
 	public void stop() {
 		this.stopped.countDown();
 	}
@@ -85,7 +93,8 @@ public class MonthlyScheduler {
 				if (left.isNegative() || left.isZero()) {
 					return this.stopped.getCount() == 0;
 				}
-				// waking at least every minute keeps the schedule right across clock changes and suspends
+				// waking at least every minute keeps the schedule right across clock
+				// changes and suspends
 				long millis = Math.min(left.toMillis() + 1, 60_000);
 				if (this.stopped.await(millis, TimeUnit.MILLISECONDS)) {
 					return true;

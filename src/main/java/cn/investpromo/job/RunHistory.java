@@ -26,7 +26,9 @@ import cn.investpromo.report.ReportFiles;
 import cn.investpromo.report.ReportJobConfiguration;
 import cn.investpromo.report.ReportLanguage;
 
-/** Past runs as the job repository recorded them, newest first (SPEC §6 {@code history}). */
+/**
+ * Past runs as the job repository recorded them, newest first (SPEC §6 {@code history}).
+ */
 @Component
 public class RunHistory {
 
@@ -43,14 +45,15 @@ public class RunHistory {
 	}
 
 	/**
-	 * The newest {@code limit} executions of every job; an import or report launched as a part of a monthly run
-	 * names it, and the monthly run lists its parts.
+	 * The newest {@code limit} executions of every job; an import or report launched as a
+	 * part of a monthly run names it, and the monthly run lists its parts.
 	 */
 	public List<Run> latest(int limit) {
 		List<Run> runs = new ArrayList<>();
 		Map<Long, Long> partOf = new HashMap<>();
 		for (String job : JOBS) {
-			// each instance has at least one execution, so the newest `limit` instances hold the newest executions
+			// each instance has at least one execution, so the newest `limit` instances
+			// hold the newest executions
 			for (JobInstance instance : this.jobRepository.getJobInstances(job, 0, limit)) {
 				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
 					Run run = run(job, execution);
@@ -59,7 +62,8 @@ public class RunHistory {
 				}
 			}
 		}
-		runs.replaceAll((run) -> partOf.containsKey(run.executionId()) ? run.partOf(partOf.get(run.executionId())) : run);
+		runs.replaceAll(
+				(run) -> partOf.containsKey(run.executionId()) ? run.partOf(partOf.get(run.executionId())) : run);
 		runs.sort(Comparator.comparing(Run::executionId).reversed());
 		return List.copyOf(runs.subList(0, Math.min(limit, runs.size())));
 	}
@@ -76,10 +80,12 @@ public class RunHistory {
 		for (StepExecution step : execution.getStepExecutions()) {
 			JobExecution launched = null;
 			if (job.equals(JobRunner.MONTHLY_JOB) && step.getExecutionContext().containsKey(JobRunner.PART_EXECUTION)) {
-				launched = this.jobRepository.getJobExecution(step.getExecutionContext().getLong(JobRunner.PART_EXECUTION));
+				launched = this.jobRepository
+					.getJobExecution(step.getExecutionContext().getLong(JobRunner.PART_EXECUTION));
 			}
 			// a monthly run counts what its parts' jobs read and wrote
-			List<StepExecution> counted = (launched != null) ? List.copyOf(launched.getStepExecutions()) : List.of(step);
+			List<StepExecution> counted = (launched != null) ? List.copyOf(launched.getStepExecutions())
+					: List.of(step);
 			for (StepExecution counting : counted) {
 				read += counting.getReadCount();
 				written += counting.getWriteCount();
@@ -97,13 +103,14 @@ public class RunHistory {
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = (execution.getEndTime() != null) ? execution.getEndTime() : execution.getLastUpdated();
 		Duration duration = (start != null && end != null) ? Duration.between(start, end) : null;
-		return new Run(execution.getId(), job, sorted(parameters), start, duration, execution.getStatus().name(),
-				read, written, skipped, filesWritten(job, execution, parameters), parts, null);
+		return new Run(execution.getId(), job, sorted(parameters), start, duration, execution.getStatus().name(), read,
+				written, skipped, filesWritten(job, execution, parameters), parts, null);
 	}
 
 	/**
-	 * A restarted monthly run does not repeat a part that completed before: that part is shown from the execution
-	 * that ran it, so every monthly run lists its import and its report.
+	 * A restarted monthly run does not repeat a part that completed before: that part is
+	 * shown from the execution that ran it, so every monthly run lists its import and its
+	 * report.
 	 */
 	private List<Part> withEarlierParts(JobExecution execution, List<Part> ran) {
 		List<Part> parts = new ArrayList<>();
@@ -127,11 +134,15 @@ public class RunHistory {
 		return parts;
 	}
 
-	/** Identifying parameters first, in a fixed order, so the table reads the same for every run. */
+	/**
+	 * Identifying parameters first, in a fixed order, so the table reads the same for
+	 * every run.
+	 */
 	private static Map<String, String> sorted(Map<String, String> parameters) {
 		Map<String, String> sorted = new LinkedHashMap<>();
-		for (String name : List.of(ReportJobConfiguration.MONTH, ReportJobConfiguration.PERIOD, ReportJobConfiguration.SCOPE,
-				ReportJobConfiguration.LANGUAGE, LedgerImportJobConfiguration.INPUT_PARAMETER)) {
+		for (String name : List.of(ReportJobConfiguration.MONTH, ReportJobConfiguration.PERIOD,
+				ReportJobConfiguration.SCOPE, ReportJobConfiguration.LANGUAGE,
+				LedgerImportJobConfiguration.INPUT_PARAMETER)) {
 			if (parameters.containsKey(name)) {
 				sorted.put(name, parameters.get(name));
 			}
@@ -154,14 +165,16 @@ public class RunHistory {
 			return files.all().stream().map(Path::toString).toList();
 		}
 		catch (RuntimeException ex) {
-			// a run recorded by an older version, or for a region no longer in the catalogue
+			// a run recorded by an older version, or for a region no longer in the
+			// catalogue
 			return List.of();
 		}
 	}
 
 	/**
-	 * One execution: job, parameters, when it started and how long it took, its status, the rows its steps read,
-	 * wrote and skipped, the files it wrote; for a monthly run its parts, for a part the monthly run it belongs to.
+	 * One execution: job, parameters, when it started and how long it took, its status,
+	 * the rows its steps read, wrote and skipped, the files it wrote; for a monthly run
+	 * its parts, for a part the monthly run it belongs to.
 	 */
 	public record Run(long executionId, String job, Map<String, String> parameters, @Nullable LocalDateTime start,
 			@Nullable Duration duration, String status, long read, long written, long skipped, List<String> files,
@@ -174,7 +187,10 @@ public class RunHistory {
 
 	}
 
-	/** A part of a monthly run: its name (import, report), status, and the job execution it launched, if any. */
+	/**
+	 * A part of a monthly run: its name (import, report), status, and the job execution
+	 * it launched, if any.
+	 */
 	public record Part(String name, String status, @Nullable Long executionId, @Nullable String job) {
 	}
 

@@ -11,12 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure one investpromo process at a time runs jobs against a database, so that an execution still marked
- * running while we hold the lock can only be left over from a process that died.
+ * Makes sure one investpromo process at a time runs jobs against a database, so that an
+ * execution still marked running while we hold the lock can only be left over from a
+ * process that died.
  * <p>
- * The embedded HSQLDB file database needs nothing here: the command line locks its data directory before opening it
- * (and HSQLDB's own lock file lets one process open it), so if we got this far, no one else has it. On PostgreSQL a session-level advisory lock, held on a connection of its own for the
- * length of the run, does the same and is released by the server when a killed process's connection drops.
+ * The embedded HSQLDB file database needs nothing here: the command line locks its data
+ * directory before opening it (and HSQLDB's own lock file lets one process open it), so
+ * if we got this far, no one else has it. On PostgreSQL a session-level advisory lock,
+ * held on a connection of its own for the length of the run, does the same and is
+ * released by the server when a killed process's connection drops.
  */
 @Component
 public class RunLock {
@@ -32,7 +35,10 @@ public class RunLock {
 		this.dataSource = dataSource;
 	}
 
-	/** Takes the lock, or throws {@link DatabaseInUseException} when another process has it. */
+	/**
+	 * Takes the lock, or throws {@link DatabaseInUseException} when another process has
+	 * it.
+	 */
 	public synchronized void acquire() throws SQLException {
 		if (this.held != null) {
 			return;
@@ -86,7 +92,10 @@ public class RunLock {
 		}
 	}
 
-	/** Another investpromo process is using the database; the message is the one line the user sees. */
+	/**
+	 * Another investpromo process is using the database; the message is the one line the
+	 * user sees.
+	 */
 	public static class DatabaseInUseException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;

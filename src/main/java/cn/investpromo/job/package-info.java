@@ -1,5 +1,6 @@
 /**
- * Launching the Spring Batch jobs through the {@code JobOperator} and turning executions into outcomes (SPEC §4).
+ * Launching the Spring Batch jobs through the {@code JobOperator} and turning executions
+ * into outcomes (SPEC §4).
  */
 @NullMarked
 package cn.investpromo.job;

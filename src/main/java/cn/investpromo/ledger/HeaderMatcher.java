@@ -10,8 +10,9 @@ import cn.investpromo.value.HeaderCell;
 import cn.investpromo.quality.LedgerKind;
 
 /**
- * Recognises a ledger's header row (SPEC §2.1): the first of the first 10 rows whose cells name the required
- * columns of one ledger kind, ignoring spaces, case, full-width forms and a trailing unit in brackets.
+ * Recognises a ledger's header row (SPEC §2.1): the first of the first 10 rows whose
+ * cells name the required columns of one ledger kind, ignoring spaces, case, full-width
+ * forms and a trailing unit in brackets.
  */
 public final class HeaderMatcher {
 
@@ -31,7 +32,8 @@ public final class HeaderMatcher {
 
 	/** The layout the row announces, if it is the header row of a ledger. */
 	public Optional<SheetLayout> match(RawRow row) {
-		// projects first: an English projects header also has start_date (开工日期), an events header has no signed date
+		// projects first: an English projects header also has start_date (开工日期), an
+		// events header has no signed date
 		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS, LedgerKind.TARGETS, LedgerKind.REGIONS,
 				LedgerKind.INDUSTRIES)) {
 			Map<LedgerField, SheetLayout.Column> columns = columnsOf(kind, row);
@@ -52,7 +54,8 @@ public final class HeaderMatcher {
 			}
 			HeaderCell header = HeaderCell.parse(raw);
 			LedgerField field = byName.get(header.name());
-			if (field != null && !columns.containsKey(field)) { // the first of two same-named columns wins
+			if (field != null && !columns.containsKey(field)) { // the first of two
+																// same-named columns wins
 				columns.put(field, new SheetLayout.Column(i, raw.trim(), header.unit()));
 			}
 		}
@@ -62,14 +65,16 @@ public final class HeaderMatcher {
 	private static boolean recognises(LedgerKind kind, Map<LedgerField, SheetLayout.Column> columns) {
 		return switch (kind) {
 			case EVENTS -> columns.containsKey(LedgerField.EVENT_NAME) && columns.containsKey(LedgerField.EVENT_START);
-			case PROJECTS -> columns.containsKey(LedgerField.PROJECT_NAME) && columns.containsKey(LedgerField.SIGNED_DATE);
+			case PROJECTS ->
+				columns.containsKey(LedgerField.PROJECT_NAME) && columns.containsKey(LedgerField.SIGNED_DATE);
 			case TARGETS -> columns.containsKey(LedgerField.TARGET_AREA) && columns.containsKey(LedgerField.TARGET_YEAR)
-					&& columns.containsKey(LedgerField.TARGET_INDICATOR) && columns.containsKey(LedgerField.TARGET_VALUE);
+					&& columns.containsKey(LedgerField.TARGET_INDICATOR)
+					&& columns.containsKey(LedgerField.TARGET_VALUE);
 			case REGIONS -> columns.containsKey(LedgerField.USER_REGION_NAME)
 					&& (columns.containsKey(LedgerField.USER_REGION_PARENT)
 							|| columns.containsKey(LedgerField.USER_REGION_MEMBERS));
-			case INDUSTRIES -> columns.containsKey(LedgerField.KEYWORD_INDUSTRY)
-					&& columns.containsKey(LedgerField.KEYWORDS);
+			case INDUSTRIES ->
+				columns.containsKey(LedgerField.KEYWORD_INDUSTRY) && columns.containsKey(LedgerField.KEYWORDS);
 			default -> false;
 		};
 	}

@@ -7,7 +7,10 @@ import java.util.List;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.LedgerStore.FileSummary;
 
-/** Decides whether an import succeeded: every file readable and no file rejected beyond the limit (SPEC §2.6). */
+/**
+ * Decides whether an import succeeded: every file readable and no file rejected beyond
+ * the limit (SPEC §2.6).
+ */
 public class ImportCheck {
 
 	private final Path inputDir;
@@ -22,7 +25,10 @@ public class ImportCheck {
 		this.rejectLimit = rejectLimit;
 	}
 
-	/** The files at fault, one line each naming the file and why; empty when the import succeeded. */
+	/**
+	 * The files at fault, one line each naming the file and why; empty when the import
+	 * succeeded.
+	 */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		for (String file : ledgerFiles()) {
@@ -31,8 +37,8 @@ public class ImportCheck {
 				problems.add(file + "：" + summary.unreadableReason());
 			}
 			else if (summary.read() > 0 && summary.rejected() > this.rejectLimit * summary.read()) {
-				problems.add(String.format("%s：%d 行中 %d 行被拒绝，超过上限 %.0f%%", file, summary.read(),
-						summary.rejected(), this.rejectLimit * 100));
+				problems.add(String.format("%s：%d 行中 %d 行被拒绝，超过上限 %.0f%%", file, summary.read(), summary.rejected(),
+						this.rejectLimit * 100));
 			}
 		}
 		return problems;

@@ -18,12 +18,13 @@ import cn.investpromo.ledger.LedgerItem.FileStarted;
 import cn.investpromo.ledger.LedgerItem.LedgerRow;
 
 /**
- * Progress of the import step (SPEC §6): rows read, rows per second and the file being read. Without a terminal it
- * logs a plain line every {@code investpromo.progress-interval}; the CLI can hand it a terminal line to redraw
+ * Progress of the import step (SPEC §6): rows read, rows per second and the file being
+ * read. Without a terminal it logs a plain line every
+ * {@code investpromo.progress-interval}; the CLI can hand it a terminal line to redraw
  * instead. It only listens, so the reader and writer stay as they are.
  */
-public class ImportProgress implements ItemReadListener<LedgerItem>, ChunkListener<LedgerItem, LedgerItem>,
-		StepExecutionListener {
+public class ImportProgress
+		implements ItemReadListener<LedgerItem>, ChunkListener<LedgerItem, LedgerItem>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportProgress.class);
 
@@ -49,8 +50,9 @@ public class ImportProgress implements ItemReadListener<LedgerItem>, ChunkListen
 	}
 
 	/**
-	 * Shows progress as a redrawn line on a terminal instead of log lines; the terminal is handed {@code null} when
-	 * the step ends, to finish its line. {@code null} here goes back to logging.
+	 * Shows progress as a redrawn line on a terminal instead of log lines; the terminal
+	 * is handed {@code null} when the step ends, to finish its line. {@code null} here
+	 * goes back to logging.
 	 */
 	public void showOn(@Nullable Consumer<String> terminal) {
 		this.terminal = terminal;
@@ -61,7 +63,8 @@ public class ImportProgress implements ItemReadListener<LedgerItem>, ChunkListen
 		this.started = System.nanoTime();
 		this.lastShown = this.started;
 		this.rows = 0;
-		// a restart fast-forwards over what is committed: show the position, not only this run's rows
+		// a restart fast-forwards over what is committed: show the position, not only
+		// this run's rows
 		Object saved = stepExecution.getExecutionContext().get("ledgerItemReader.read.count");
 		this.resumedAt = (saved instanceof Number count) ? count.longValue() : 0;
 		this.file = "";

@@ -4,8 +4,8 @@ import cn.investpromo.value.Reason;
 import cn.investpromo.quality.RejectedRow;
 
 /**
- * A ledger or reference row that cannot be read: the column (as its header reads), the value and why. It becomes a
- * {@link RejectedRow} and never escapes the import step.
+ * A ledger or reference row that cannot be read: the column (as its header reads), the
+ * value and why. It becomes a {@link RejectedRow} and never escapes the import step.
  */
 final class InvalidCellException extends RuntimeException {
 

@@ -4,12 +4,14 @@ import java.util.List;
 
 import cn.investpromo.quality.LedgerKind;
 
-/** A column of the events or signed-projects ledger with the headers that name it (SPEC §2.2, §2.3). */
+/**
+ * A column of the events or signed-projects ledger with the headers that name it (SPEC
+ * §2.2, §2.3).
+ */
 public enum LedgerField {
 
 	// SPEC §2.2 events ledger
-	EVENT_ID(LedgerKind.EVENTS, false, "活动编号", "event_id", "编号"),
-	EVENT_NAME(LedgerKind.EVENTS, true, "活动名称", "name"),
+	EVENT_ID(LedgerKind.EVENTS, false, "活动编号", "event_id", "编号"), EVENT_NAME(LedgerKind.EVENTS, true, "活动名称", "name"),
 	EVENT_TYPE(LedgerKind.EVENTS, false, "活动类型", "type", "类型", "活动形式"),
 	EVENT_START(LedgerKind.EVENTS, true, "开始日期", "start_date", "活动日期", "举办日期", "日期"),
 	EVENT_END(LedgerKind.EVENTS, false, "结束日期", "end_date"),
@@ -49,8 +51,7 @@ public enum LedgerField {
 	KEYWORD_INDUSTRY(LedgerKind.INDUSTRIES, true, "产业", "industry", "行业"),
 	KEYWORDS(LedgerKind.INDUSTRIES, true, "关键词", "keywords", "关键字"),
 	KEYWORD_PARENT(LedgerKind.INDUSTRIES, false, "上级产业", "parent_industry", "一级产业", "所属一级产业"),
-	TARGET_AREA(LedgerKind.TARGETS, true, "地区", "region"),
-	TARGET_YEAR(LedgerKind.TARGETS, true, "年度", "year", "年份"),
+	TARGET_AREA(LedgerKind.TARGETS, true, "地区", "region"), TARGET_YEAR(LedgerKind.TARGETS, true, "年度", "year", "年份"),
 	TARGET_INDICATOR(LedgerKind.TARGETS, true, "指标", "indicator"),
 	TARGET_VALUE(LedgerKind.TARGETS, true, "目标值", "target", "目标");
 
@@ -70,7 +71,10 @@ public enum LedgerField {
 		return this.kind;
 	}
 
-	/** Whether a row without it is rejected (region columns are required too unless a default region is set). */
+	/**
+	 * Whether a row without it is rejected (region columns are required too unless a
+	 * default region is set).
+	 */
 	public boolean required() {
 		return this.required;
 	}

@@ -15,15 +15,18 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
-/** The ledger files under an input folder, in the order every step reads them, and their content hashes. */
+/**
+ * The ledger files under an input folder, in the order every step reads them, and their
+ * content hashes.
+ */
 public final class LedgerFiles {
 
 	private LedgerFiles() {
 	}
 
 	/**
-	 * Every ledger file below the folder, by relative path, so restarts and steps see the same order; an
-	 * {@code --input} naming one ledger file is that file alone.
+	 * Every ledger file below the folder, by relative path, so restarts and steps see the
+	 * same order; an {@code --input} naming one ledger file is that file alone.
 	 */
 	public static List<Path> list(Path inputDir) {
 		if (Files.isRegularFile(inputDir)) {
@@ -40,16 +43,23 @@ public final class LedgerFiles {
 		}
 	}
 
-	/** The name a file is known by in the database and in messages: its path below the input folder. */
+	/**
+	 * The name a file is known by in the database and in messages: its path below the
+	 * input folder.
+	 */
 	public static String relative(Path inputDir, Path file) {
 		if (inputDir.equals(file)) {
-			// a single file given as the input: known by its name, as when its folder is imported
+			// a single file given as the input: known by its name, as when its folder is
+			// imported
 			return file.getFileName().toString();
 		}
 		return inputDir.relativize(file).toString().replace('\\', '/');
 	}
 
-	/** The SHA-256 of the file's bytes, in hex; null when the file cannot be read (its import will say why). */
+	/**
+	 * The SHA-256 of the file's bytes, in hex; null when the file cannot be read (its
+	 * import will say why).
+	 */
 	public static @Nullable String sha256(Path file) {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(OutputStream.nullOutputStream());

@@ -26,9 +26,10 @@ import cn.investpromo.system.ReferenceData;
 import cn.investpromo.value.FxRates;
 
 /**
- * The import job (SPEC §4): first the reference sheets of every changed file (regions, industries, targets), then
- * every ledger under the input folder into the database, chunk by chunk, bad rows recorded and skipped; then a
- * check that fails the run when a file was unreadable or mostly rejected.
+ * The import job (SPEC §4): first the reference sheets of every changed file (regions,
+ * industries, targets), then every ledger under the input folder into the database, chunk
+ * by chunk, bad rows recorded and skipped; then a check that fails the run when a file
+ * was unreadable or mostly rejected.
  */
 @Configuration(proxyBeanMethods = false)
 public class LedgerImportJobConfiguration {
@@ -50,7 +51,8 @@ public class LedgerImportJobConfiguration {
 				properties.maxFileSizeMb() * 1024L * 1024L);
 	}
 
-	// step 1: the reference sheets of every changed file, so that rows of any file resolve against them
+	// step 1: the reference sheets of every changed file, so that rows of any file
+	// resolve against them
 
 	@Bean
 	@StepScope
@@ -82,8 +84,7 @@ public class LedgerImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	LedgerRowProcessor ledgerRowProcessor(ReferenceData referenceData, FxRates fxRates,
-			DefaultRegion defaultRegion) {
+	LedgerRowProcessor ledgerRowProcessor(ReferenceData referenceData, FxRates fxRates, DefaultRegion defaultRegion) {
 		return new LedgerRowProcessor(referenceData.regions(), referenceData.industries(), fxRates,
 				defaultRegion.region());
 	}
@@ -100,8 +101,8 @@ public class LedgerImportJobConfiguration {
 
 	@Bean
 	Step importLedgers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			LedgerItemReader ledgerItemReader, LedgerRowProcessor ledgerRowProcessor,
-			LedgerItemWriter ledgerItemWriter, InvestpromoProperties properties, ImportProgress importProgress) {
+			LedgerItemReader ledgerItemReader, LedgerRowProcessor ledgerRowProcessor, LedgerItemWriter ledgerItemWriter,
+			InvestpromoProperties properties, ImportProgress importProgress) {
 		return new StepBuilder(IMPORT_STEP, jobRepository).<LedgerItem, LedgerItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ledgerItemReader)
@@ -111,12 +112,13 @@ public class LedgerImportJobConfiguration {
 			.build();
 	}
 
-	// step 3: fail the run on unreadable files or too many rejects (SPEC §2.6), after storing what was good
+	// step 3: fail the run on unreadable files or too many rejects (SPEC §2.6), after
+	// storing what was good
 
 	@Bean
 	@StepScope
-	ImportCheck importCheck(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
-			LedgerStore store, InvestpromoProperties properties) {
+	ImportCheck importCheck(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input, LedgerStore store,
+			InvestpromoProperties properties) {
 		return new ImportCheck(Path.of(input), store, properties.rejectLimit());
 	}
 
@@ -126,8 +128,10 @@ public class LedgerImportJobConfiguration {
 		return new StepBuilder(CHECK_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
 			List<String> problems = importCheck.problems();
 			if (!problems.isEmpty()) {
-				// an expected outcome, not a fault: the step fails with the problems as its exit description,
-				// rather than by an exception that Spring Batch would log as an error with its stack trace
+				// an expected outcome, not a fault: the step fails with the problems as
+				// its exit description,
+				// rather than by an exception that Spring Batch would log as an error
+				// with its stack trace
 				String why = String.join("\n", problems);
 				contribution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), why));
 				chunkContext.getStepContext().getStepExecution().setStatus(BatchStatus.FAILED);
@@ -137,8 +141,7 @@ public class LedgerImportJobConfiguration {
 	}
 
 	@Bean
-	Job ledgerImportJob(JobRepository jobRepository, Step importReferenceSheets, Step importLedgers,
-			Step checkImport) {
+	Job ledgerImportJob(JobRepository jobRepository, Step importReferenceSheets, Step importLedgers, Step checkImport) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(importReferenceSheets)
 			.next(importLedgers)
 			.next(checkImport)

@@ -11,8 +11,9 @@ import cn.investpromo.quality.RejectedRow;
 import cn.investpromo.quality.LedgerKind;
 
 /**
- * What flows through the import step: the reader announces sheets and files that failed and passes raw rows; the
- * processor turns each raw row into a record or a reject; the writer stores all of them in the chunk's transaction.
+ * What flows through the import step: the reader announces sheets and files that failed
+ * and passes raw rows; the processor turns each raw row into a record or a reject; the
+ * writer stores all of them in the chunk's transaction.
  */
 public sealed interface LedgerItem {
 
@@ -20,22 +21,29 @@ public sealed interface LedgerItem {
 	record FileStarted(String file) implements LedgerItem {
 	}
 
-	/** A sheet about to be read, or one that was skipped because no header row was recognised. */
+	/**
+	 * A sheet about to be read, or one that was skipped because no header row was
+	 * recognised.
+	 */
 	record SheetStarted(String file, String sheet, LedgerKind kind, @Nullable SheetLayout layout,
 			@Nullable String contextRegionCode) implements LedgerItem {
 	}
 
 	/**
-	 * A file read to its end: its fingerprint lets the next import skip it while it stays unchanged.
-	 * {@code widths} are the recognised sheets' widest rows (in filled columns, every row read counted, the ones
-	 * above the header too), so that its corrections workbook can place its reason column without reading the
-	 * file once more.
+	 * A file read to its end: its fingerprint lets the next import skip it while it stays
+	 * unchanged. {@code widths} are the recognised sheets' widest rows (in filled
+	 * columns, every row read counted, the ones above the header too), so that its
+	 * corrections workbook can place its reason column without reading the file once
+	 * more.
 	 */
-	record FileCompleted(String file, String sha256, long size, String referenceHash, Map<String, Integer> widths)
-			implements LedgerItem {
+	record FileCompleted(String file, String sha256, long size, String referenceHash,
+			Map<String, Integer> widths) implements LedgerItem {
 	}
 
-	/** A row of a reference sheet that reads; the reference step stored it already, it is only counted here. */
+	/**
+	 * A row of a reference sheet that reads; the reference step stored it already, it is
+	 * only counted here.
+	 */
 	record ReferenceRow(Source source) implements LedgerItem {
 	}
 

@@ -32,22 +32,32 @@ import cn.investpromo.store.LedgerStore.Fingerprint;
 import cn.investpromo.quality.LedgerKind;
 
 /**
- * Reads every ledger file under the input folder, sheet by sheet and row by row, streaming (SPEC §2.1, §4).
- * Files are taken in path order so that a restart, which re-reads up to the saved item count, sees the same items.
- * A file whose content and reference data are as at its last complete import is skipped: re-importing unchanged
+ * Reads every ledger file under the input folder, sheet by sheet and row by row,
+ * streaming (SPEC §2.1, §4). Files are taken in path order so that a restart, which
+ * re-reads up to the saved item count, sees the same items. A file whose content and
+ * reference data are as at its last complete import is skipped: re-importing unchanged
  * ledgers reads nothing and changes nothing.
  */
 public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<LedgerItem> {
 
-	/** How the reason of a file without any ledger or reference sheet begins (SPEC §2.6: it fails the run). */
+	/**
+	 * How the reason of a file without any ledger or reference sheet begins (SPEC §2.6:
+	 * it fails the run).
+	 */
 	public static final String NO_LEDGER_SHEET = "没有可识别的台账工作表";
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerItemReader.class);
 
-	/** What a library said about a file it could not read: the log file keeps it, the console never shows it. */
+	/**
+	 * What a library said about a file it could not read: the log file keeps it, the
+	 * console never shows it.
+	 */
 	private static final Logger detail = LoggerFactory.getLogger("investpromo.reading");
 
-	/** The log files' MDC key of the ledger file being read, so that a library's log line names it. */
+	/**
+	 * The log files' MDC key of the ledger file being read, so that a library's log line
+	 * names it.
+	 */
 	public static final String FILE_MDC_KEY = "ledgerFile";
 
 	/** Sheet names listed in a "no ledger sheet" line before it says how many more. */
@@ -72,7 +82,10 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private final Deque<Path> files = new ArrayDeque<>();
 
-	/** Files skipped as unchanged; kept in the step context so that a restart skips the same ones. */
+	/**
+	 * Files skipped as unchanged; kept in the step context so that a restart skips the
+	 * same ones.
+	 */
 	private @Nullable List<String> unchanged;
 
 	private @Nullable String fileSha;
@@ -87,22 +100,31 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private @Nullable SheetStarted current;
 
-	/** The sheets of the file being read, and whether any was recognised (a ledger or a reference sheet). */
+	/**
+	 * The sheets of the file being read, and whether any was recognised (a ledger or a
+	 * reference sheet).
+	 */
 	private final List<String> sheetNames = new ArrayList<>();
 
 	private boolean recognised;
 
-	/** The sheet being read, from its first row to its last, header search included: failures name it. */
+	/**
+	 * The sheet being read, from its first row to its last, header search included:
+	 * failures name it.
+	 */
 	private @Nullable String openSheet;
 
 	private long rows;
 
-	/** The widest row (filled columns) of each recognised sheet of the file being read. */
+	/**
+	 * The widest row (filled columns) of each recognised sheet of the file being read.
+	 */
 	private final Map<String, Integer> widths = new LinkedHashMap<>();
 
 	/**
-	 * @param referenceHash the reference data this import reads with ({@code ReferenceData#fingerprint}): a file is
-	 * skipped only when both its content and this are as at its last complete import
+	 * @param referenceHash the reference data this import reads with
+	 * ({@code ReferenceData#fingerprint}): a file is skipped only when both its content
+	 * and this are as at its last complete import
 	 */
 	public LedgerItemReader(Path inputDir, HeaderMatcher headerMatcher, RegionCatalog regions, ReadLimits limits,
 			LedgerStore store, String referenceHash) {
@@ -149,8 +171,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			this.unchanged = skipped;
 		}
 		all.stream().filter((file) -> !this.unchanged.contains(relative(file))).forEach(this.files::add);
-		log.info("Found {} ledger file(s) under {}, {} unchanged since their last import", all.size(),
-				this.inputDir, this.unchanged.size());
+		log.info("Found {} ledger file(s) under {}, {} unchanged since their last import", all.size(), this.inputDir,
+				this.unchanged.size());
 	}
 
 	private String relative(Path file) {
@@ -181,7 +203,9 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			this.fileName = relative(file);
 			MDC.put(FILE_MDC_KEY, this.fileName);
 			log.info("Reading {}", this.fileName);
-			this.fileSha = LedgerFiles.sha256(file); // before reading: a file changed meanwhile is read again next time
+			this.fileSha = LedgerFiles.sha256(file); // before reading: a file changed
+														// meanwhile is read again next
+														// time
 			this.fileSize = Files.size(file);
 			this.sheetNames.clear();
 			this.widths.clear();
@@ -210,7 +234,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 			this.limits.check(this.current.sheet(), row);
 			this.widths.merge(this.current.sheet(), row.filledWidth(), Math::max);
 			LedgerRow item = new LedgerRow(this.current, row);
-			if (row.damage() != null) { // a row the file could not give whole: rejected, the rest read on
+			if (row.damage() != null) { // a row the file could not give whole: rejected,
+										// the rest read on
 				return new LedgerItem.Rejected(new RejectedRow(item.source(), "", row.cell(0), row.damage()));
 			}
 			return item;
@@ -229,10 +254,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 					return noLedgerSheet();
 				}
 				MDC.remove(FILE_MDC_KEY);
-				return (this.fileSha != null)
-						? new FileCompleted(this.fileName, this.fileSha, this.fileSize, this.referenceHash,
-								Map.copyOf(this.widths))
-						: null;
+				return (this.fileSha != null) ? new FileCompleted(this.fileName, this.fileSha, this.fileSize,
+						this.referenceHash, Map.copyOf(this.widths)) : null;
 			}
 			this.sheetNames.add(next.name());
 			this.openSheet = next.name();
@@ -247,7 +270,10 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		}
 	}
 
-	/** Looks for the header row among the first rows; titles above it give the sheet's region context. */
+	/**
+	 * Looks for the header row among the first rows; titles above it give the sheet's
+	 * region context.
+	 */
 	private LedgerItem startSheet(LedgerSheet next) throws IOException {
 		List<RawRow> above = new ArrayList<>();
 		SheetLayout layout = null;
@@ -285,9 +311,10 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	}
 
 	/**
-	 * The file as unreadable, in one line: the readers' own causes as they give them (in Chinese and English,
-	 * naming the sheet where they know it); anything else a library threw is "damaged", its own text kept for the
-	 * log file only, as it is in English, names no file and is often a Java class name.
+	 * The file as unreadable, in one line: the readers' own causes as they give them (in
+	 * Chinese and English, naming the sheet where they know it); anything else a library
+	 * threw is "damaged", its own text kept for the log file only, as it is in English,
+	 * names no file and is often a Java class name.
 	 */
 	private FileFailed abandonFile(Exception ex) {
 		UnreadableFileException cause = null;
@@ -303,7 +330,8 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		}
 		else {
 			detail.warn("{}: {}", this.fileName, ex.toString());
-			message = UnreadableFileException.line("文件已损坏，内容无法读取", "the file is damaged and its content cannot be read");
+			message = UnreadableFileException.line("文件已损坏，内容无法读取",
+					"the file is damaged and its content cannot be read");
 		}
 		// one line: readers name the sheet themselves in most messages
 		String where = (this.openSheet != null && !message.startsWith("工作表")) ? "工作表 " + this.openSheet + "：" : "";
@@ -312,7 +340,10 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		return new FileFailed(this.fileName, where + message.lines().findFirst().orElse(message));
 	}
 
-	/** SPEC §2.6: a file none of whose sheets is a ledger or a reference sheet fails the run, naming its sheets. */
+	/**
+	 * SPEC §2.6: a file none of whose sheets is a ledger or a reference sheet fails the
+	 * run, naming its sheets.
+	 */
 	private FileFailed noLedgerSheet() {
 		MDC.remove(FILE_MDC_KEY);
 		if (this.sheetNames.isEmpty()) {

@@ -31,22 +31,32 @@ import cn.investpromo.store.LedgerStore.FileSummary;
 import cn.investpromo.store.LedgerStore.Fingerprint;
 
 /**
- * Stores one chunk of import items in the chunk's transaction: records are upserted, rejects recorded and the
- * per-sheet counts advanced together, so a crash never leaves counts and rows disagreeing.
+ * Stores one chunk of import items in the chunk's transaction: records are upserted,
+ * rejects recorded and the per-sheet counts advanced together, so a crash never leaves
+ * counts and rows disagreeing.
  */
 public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerItemWriter.class);
 
-	/** One line per rejected row in the log file (SPEC §2.6 "in the run's log"); the console would drown in them. */
+	/**
+	 * One line per rejected row in the log file (SPEC §2.6 "in the run's log"); the
+	 * console would drown in them.
+	 */
 	private static final Logger rejectLog = LoggerFactory.getLogger("investpromo.rejects");
 
-	/** Why a store failed, in the database's words: the log file keeps it, the console never shows it. */
+	/**
+	 * Why a store failed, in the database's words: the log file keeps it, the console
+	 * never shows it.
+	 */
 	private static final Logger detail = LoggerFactory.getLogger("investpromo.reading");
 
 	private final LedgerStore store;
 
-	/** A savepoint inside the chunk's transaction: a failed write rolls back to it, not the whole chunk. */
+	/**
+	 * A savepoint inside the chunk's transaction: a failed write rolls back to it, not
+	 * the whole chunk.
+	 */
 	private final TransactionTemplate nested;
 
 	public LedgerItemWriter(LedgerStore store, PlatformTransactionManager transactionManager) {
@@ -56,10 +66,11 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 	}
 
 	/**
-	 * Writes the chunk; when the database refuses it (a value no column holds, or any other surprise), writes it
-	 * again item by item, each behind its own savepoint, and stores a row that still fails as a rejected row: no
-	 * value can fail the import, and the log names the file, sheet and rows concerned. Log lines are written once
-	 * the items they speak of are stored.
+	 * Writes the chunk; when the database refuses it (a value no column holds, or any
+	 * other surprise), writes it again item by item, each behind its own savepoint, and
+	 * stores a row that still fails as a rejected row: no value can fail the import, and
+	 * the log names the file, sheet and rows concerned. Log lines are written once the
+	 * items they speak of are stored.
 	 */
 	@Override
 	public void write(Chunk<? extends LedgerItem> chunk) {
@@ -70,10 +81,12 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		}
 		catch (RuntimeException ex) {
 			lines.clear();
-			detail.warn("A chunk of {} item(s) was not stored, writing it item by item: {}", chunk.size(), ex.toString());
+			detail.warn("A chunk of {} item(s) was not stored, writing it item by item: {}", chunk.size(),
+					ex.toString());
 			writeOneByOne(chunk.getItems(), lines);
 		}
-		// these lines name their own file; the reader's tag may already name the next file, so leave it out
+		// these lines name their own file; the reader's tag may already name the next
+		// file, so leave it out
 		String reading = MDC.get(LedgerItemReader.FILE_MDC_KEY);
 		MDC.remove(LedgerItemReader.FILE_MDC_KEY);
 		try {
@@ -98,23 +111,25 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			catch (RuntimeException ex) {
 				Source source = source(item);
 				if (source == null) {
-					throw ex; // a file or sheet record: nothing it could be stored as instead
+					throw ex; // a file or sheet record: nothing it could be stored as
+								// instead
 				}
 				detail.warn("{} sheet {} row {} not stored: {}", source.file(), source.sheet(), source.row(),
 						ex.toString());
 				RejectedRow reject = new RejectedRow(source, "", shownValue(item), Reason.of("row.notStored"));
 				List<Runnable> rejectLines = new ArrayList<>();
-				this.nested.executeWithoutResult((status) -> writeItems(List.of(new LedgerItem.Rejected(reject)), rejectLines));
+				this.nested.executeWithoutResult(
+						(status) -> writeItems(List.of(new LedgerItem.Rejected(reject)), rejectLines));
 				lines.addAll(rejectLines);
 				notStored.computeIfAbsent(List.of(source.file(), source.sheet()), (key) -> new ArrayList<>())
 					.add(source.row());
 			}
 		}
-		notStored.forEach((where, rows) -> lines.add(() -> log.warn(
-				"{} 工作表 {}：第 {}–{} 行的一批无法整批保存，已逐行保存，第 {} 行被数据库拒绝，已列为拒绝行 / sheet {}: the rows {}–{} could "
-						+ "not be stored as one chunk and were stored one by one; row(s) {} refused by the database, listed as rejected",
-				where.get(0), where.get(1), firstRow(items, where), lastRow(items, where), join(rows), where.get(1),
-				firstRow(items, where), lastRow(items, where), join(rows))));
+		notStored.forEach((where, rows) -> lines.add(() -> log
+			.warn("{} 工作表 {}：第 {}–{} 行的一批无法整批保存，已逐行保存，第 {} 行被数据库拒绝，已列为拒绝行 / sheet {}: the rows {}–{} could "
+					+ "not be stored as one chunk and were stored one by one; row(s) {} refused by the database, listed as rejected",
+					where.get(0), where.get(1), firstRow(items, where), lastRow(items, where), join(rows), where.get(1),
+					firstRow(items, where), lastRow(items, where), join(rows))));
 	}
 
 	private static String join(List<Integer> rows) {
@@ -138,15 +153,17 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 	}
 
 	/**
-	 * The file and region code of each event and project among the items that the store registered: of rows with
-	 * the same key, the last one, as {@link Batch} keeps only that one (an earlier one written in an earlier batch
-	 * of the chunk was registered too; leaving it out only costs a lookup later).
+	 * The file and region code of each event and project among the items that the store
+	 * registered: of rows with the same key, the last one, as {@link Batch} keeps only
+	 * that one (an earlier one written in an earlier batch of the chunk was registered
+	 * too; leaving it out only costs a lookup later).
 	 */
 	private static List<List<String>> regions(List<? extends LedgerItem> items) {
 		Map<String, List<String>> byKey = new LinkedHashMap<>();
 		for (LedgerItem item : items) {
 			if (item instanceof LedgerItem.Event event) {
-				byKey.put("E" + event.event().key(), List.of(event.event().source().file(), event.event().hostRegionCode()));
+				byKey.put("E" + event.event().key(),
+						List.of(event.event().source().file(), event.event().hostRegionCode()));
 			}
 			else if (item instanceof LedgerItem.Project project) {
 				byKey.put("P" + project.project().key(),
@@ -221,7 +238,8 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 						new Fingerprint(completed.sha256(), completed.size(), completed.referenceHash()),
 						completed.widths());
 				FileSummary summary = this.store.fileSummary(completed.file());
-				lines.add(() -> log.info("{}：已导入，读取 {} 行，接受 {} 行，拒绝 {} 行 / imported: {} row(s) read, {} accepted, {} rejected",
+				lines.add(() -> log.info(
+						"{}：已导入，读取 {} 行，接受 {} 行，拒绝 {} 行 / imported: {} row(s) read, {} accepted, {} rejected",
 						completed.file(), summary.read(), summary.read() - summary.rejected(), summary.rejected(),
 						summary.read(), summary.read() - summary.rejected(), summary.rejected()));
 			}
@@ -235,7 +253,8 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 	/** Rows gathered between sheet boundaries, written with JDBC batches. */
 	private final class Batch {
 
-		// keyed so that a key repeated within a chunk is written once, the later row winning (SPEC §2.5)
+		// keyed so that a key repeated within a chunk is written once, the later row
+		// winning (SPEC §2.5)
 		private final Map<String, PromotionEvent> events = new LinkedHashMap<>();
 
 		private final Map<String, SignedProject> projects = new LinkedHashMap<>();

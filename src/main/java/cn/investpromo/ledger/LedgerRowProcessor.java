@@ -49,18 +49,24 @@ import cn.investpromo.project.AgreementType;
 import cn.investpromo.quality.LedgerKind;
 
 /**
- * Turns a raw ledger row into a normalised event or project, or into a reject naming the column, the value and the
- * reason (SPEC §2.4–§2.6). Rows are never thrown away silently: rejects are items the writer stores.
+ * Turns a raw ledger row into a normalised event or project, or into a reject naming the
+ * column, the value and the reason (SPEC §2.4–§2.6). Rows are never thrown away silently:
+ * rejects are items the writer stores.
  */
 public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem> {
 
-	/** The longest text a cell holds in Excel, and a text column in the database (V11). */
+	/**
+	 * The longest text a cell holds in Excel, and a text column in the database (V11).
+	 */
 	static final int MAX_TEXT = 32_767;
 
 	/** The size of the key columns. */
 	static final int MAX_KEY = 600;
 
-	/** What clerks write in a summary row's first text cell, compared without spaces or a trailing colon. */
+	/**
+	 * What clerks write in a summary row's first text cell, compared without spaces or a
+	 * trailing colon.
+	 */
 	private static final Set<String> SUMMARY_WORDS = Set.of("合计", "小计", "总计", "总合计", "累计");
 
 	private final RegionCatalog regions;
@@ -74,8 +80,9 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	private final ReferenceRows referenceRows;
 
 	/**
-	 * Resolutions and classifications by text: a ledger repeats its few thousand region, origin and industry texts
-	 * over all its rows, so each is worked out once. Bounded, as a ledger of distinct texts must not fill the heap.
+	 * Resolutions and classifications by text: a ledger repeats its few thousand region,
+	 * origin and industry texts over all its rows, so each is worked out once. Bounded,
+	 * as a ledger of distinct texts must not fill the heap.
 	 */
 	private final Map<String, RegionMatch> regionByText = new Lru<>(CACHED_TEXTS);
 
@@ -132,10 +139,10 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
 		String industryCodes = industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
 		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code());
-		return new PromotionEvent(key, id, name, type, start, end, host.code(), cells.optionalDisplay(LedgerField.VENUE),
-				cells.optionalDisplay(LedgerField.TARGET_REGION), cells.optionalDisplay(LedgerField.ORGANIZER),
-				attendees, enterprises, industryCodes, cells.optionalDisplay(LedgerField.EVENT_NOTES),
-				cells.row.source());
+		return new PromotionEvent(key, id, name, type, start, end, host.code(),
+				cells.optionalDisplay(LedgerField.VENUE), cells.optionalDisplay(LedgerField.TARGET_REGION),
+				cells.optionalDisplay(LedgerField.ORGANIZER), attendees, enterprises, industryCodes,
+				cells.optionalDisplay(LedgerField.EVENT_NOTES), cells.row.source());
 	}
 
 	private SignedProject project(Cells cells) {
@@ -162,13 +169,15 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code());
 		return new SignedProject(key, id, name, signed, region.code(), investor, originCode,
 				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText,
-				(industry.subIndustry() != null) ? industry.subIndustry().code() : null, agreement,
-				amount, cells.optionalText(LedgerField.AMOUNT), currency, status,
-				cells.optionalText(LedgerField.EVENT_REF), construction, production, funds,
-				cells.optionalDisplay(LedgerField.PROJECT_NOTES), cells.row.source());
+				(industry.subIndustry() != null) ? industry.subIndustry().code() : null, agreement, amount,
+				cells.optionalText(LedgerField.AMOUNT), currency, status, cells.optionalText(LedgerField.EVENT_REF),
+				construction, production, funds, cells.optionalDisplay(LedgerField.PROJECT_NOTES), cells.row.source());
 	}
 
-	/** Checks a reference row again (the reference step stored it if it reads) to count it or list it as bad. */
+	/**
+	 * Checks a reference row again (the reference step stored it if it reads) to count it
+	 * or list it as bad.
+	 */
 	private LedgerItem referenceRow(LedgerRow row) {
 		SheetLayout layout = row.sheet().layout();
 		try {
@@ -185,21 +194,23 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	}
 
 	/**
-	 * A summary row (SPEC §2.6): its name cell or its first text cell says 合计, 小计, 总计, 总合计 or 累计, and it has no
-	 * date, so it cannot be a record that happens to be called so.
+	 * A summary row (SPEC §2.6): its name cell or its first text cell says 合计, 小计, 总计,
+	 * 总合计 or 累计, and it has no date, so it cannot be a record that happens to be called
+	 * so.
 	 */
 	private static boolean isSummary(LedgerRow row) {
 		SheetLayout layout = row.sheet().layout();
 		boolean events = row.sheet().kind() == LedgerKind.EVENTS;
 		Column name = layout.column(events ? LedgerField.EVENT_NAME : LedgerField.PROJECT_NAME);
 		Column date = layout.column(events ? LedgerField.EVENT_START : LedgerField.SIGNED_DATE);
-		boolean summaryWord = (name != null && isSummaryWord(row.row().cell(name.index())))
-				|| row.row().cells().stream()
-					.map(TextNormalizer::normalize)
-					.filter((cell) -> !cell.isEmpty() && !cell.matches("[0-9.,%\\-]+"))
-					.findFirst()
-					.map(LedgerRowProcessor::isSummaryWord)
-					.orElse(false);
+		boolean summaryWord = (name != null && isSummaryWord(row.row().cell(name.index()))) || row.row()
+			.cells()
+			.stream()
+			.map(TextNormalizer::normalize)
+			.filter((cell) -> !cell.isEmpty() && !cell.matches("[0-9.,%\\-]+"))
+			.findFirst()
+			.map(LedgerRowProcessor::isSummaryWord)
+			.orElse(false);
 		if (!summaryWord) {
 			return false;
 		}
@@ -221,7 +232,10 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		return SUMMARY_WORDS.contains(word);
 	}
 
-	/** The investor's home region is informative: an unknown one is kept as text, not a reason to reject. */
+	/**
+	 * The investor's home region is informative: an unknown one is kept as text, not a
+	 * reason to reject.
+	 */
 	private @Nullable String originCode(@Nullable String text) {
 		if (text == null) {
 			return null;
@@ -282,16 +296,17 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	}
 
 	/**
-	 * SPEC §2.5: names compare after normalisation (spaces, width, case), so 投资方（一期） and 投资方(一期) are one
-	 * key whichever form the display name keeps.
+	 * SPEC §2.5: names compare after normalisation (spaces, width, case), so 投资方（一期） and
+	 * 投资方(一期) are one key whichever form the display name keeps.
 	 */
 	private static String keyText(String name) {
 		return TextNormalizer.comparisonKey(name);
 	}
 
 	/**
-	 * A key as stored: up to {@value #MAX_KEY} characters as it is, a longer one (a name of thousands of characters
-	 * without an id) as its start and the SHA-256 of the whole, so that it still identifies the row.
+	 * A key as stored: up to {@value #MAX_KEY} characters as it is, a longer one (a name
+	 * of thousands of characters without an id) as its start and the SHA-256 of the
+	 * whole, so that it still identifies the row.
 	 */
 	static String boundedKey(String key) {
 		if (key.length() <= MAX_KEY) {
@@ -321,7 +336,8 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		private String raw(LedgerField field) {
 			Column column = this.sheet.layout().column(field);
 			String text = (column != null) ? this.row.row().cell(column.index()) : "";
-			if (text.length() > MAX_TEXT) { // only a CSV can hold more than an Excel cell; the columns hold that much
+			if (text.length() > MAX_TEXT) { // only a CSV can hold more than an Excel
+											// cell; the columns hold that much
 				throw new InvalidCellException(column.header(), text.substring(0, 100) + "…",
 						Reason.of("cell.tooLong", text.length(), MAX_TEXT));
 			}
@@ -334,7 +350,10 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return text.isEmpty() ? null : text;
 		}
 
-		/** The cell as the report prints it: names, places and notes keep the ledger's Chinese punctuation. */
+		/**
+		 * The cell as the report prints it: names, places and notes keep the ledger's
+		 * Chinese punctuation.
+		 */
 		@Nullable String optionalDisplay(LedgerField field) {
 			String text = TextNormalizer.display(raw(field));
 			return text.isEmpty() ? null : text;
@@ -424,7 +443,8 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		InvalidCellException fail(LedgerField field, @Nullable Reason reason) {
 			Column column = this.sheet.layout().column(field);
 			String header = (column != null) ? column.header() : field.canonicalHeader();
-			return new InvalidCellException(header, raw(field), (reason != null) ? reason : Reason.of("cell.unreadable"));
+			return new InvalidCellException(header, raw(field),
+					(reason != null) ? reason : Reason.of("cell.unreadable"));
 		}
 
 	}

@@ -6,12 +6,16 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A ledger file opened for streaming: sheets one after another, rows one after another, never the whole file in
- * memory. The small interface keeps the spreadsheet library under it replaceable.
+ * A ledger file opened for streaming: sheets one after another, rows one after another,
+ * never the whole file in memory. The small interface keeps the spreadsheet library under
+ * it replaceable.
  */
 public interface LedgerWorkbook extends Closeable {
 
-	/** The next sheet, or null after the last; the previous sheet must not be used afterwards. */
+	/**
+	 * The next sheet, or null after the last; the previous sheet must not be used
+	 * afterwards.
+	 */
 	@Nullable LedgerSheet nextSheet() throws IOException;
 
 	/** A sheet being read. */

@@ -14,8 +14,9 @@ import cn.investpromo.ledger.internal.XlsLedgerWorkbook;
 import cn.investpromo.ledger.internal.XlsxLedgerWorkbook;
 
 /**
- * Opens a ledger file with the streaming reader that fits its content. The content decides, not the extension: a
- * workbook saved as .xls but named .xlsx still reads, and a PDF or text file renamed .xlsx is named for what it is.
+ * Opens a ledger file with the streaming reader that fits its content. The content
+ * decides, not the extension: a workbook saved as .xls but named .xlsx still reads, and a
+ * PDF or text file renamed .xlsx is named for what it is.
  */
 public final class LedgerWorkbooks {
 
@@ -40,8 +41,8 @@ public final class LedgerWorkbooks {
 
 	/**
 	 * Opens the file read-only.
-	 * @throws UnreadableFileException with one plain line when the file is empty, too large, encrypted, corrupt or
-	 * not a spreadsheet
+	 * @throws UnreadableFileException with one plain line when the file is empty, too
+	 * large, encrypted, corrupt or not a spreadsheet
 	 */
 	public static LedgerWorkbook open(Path file, ReadLimits limits) {
 		long size;
@@ -93,9 +94,10 @@ public final class LedgerWorkbooks {
 	}
 
 	/**
-	 * The pre-1997 Excel format a file starts with, if any: a bare BIFF stream begins with its BOF record, whose
-	 * type tells the version (0x0009 Excel 2.x, 0x0209 Excel 3.0, 0x0409 Excel 4.0, 0x0809 Excel 5.0 and later
-	 * without the OLE container Excel always writes around it).
+	 * The pre-1997 Excel format a file starts with, if any: a bare BIFF stream begins
+	 * with its BOF record, whose type tells the version (0x0009 Excel 2.x, 0x0209 Excel
+	 * 3.0, 0x0409 Excel 4.0, 0x0809 Excel 5.0 and later without the OLE container Excel
+	 * always writes around it).
 	 */
 	static @Nullable String oldBiff(byte[] head) {
 		if (head.length < 4 || (head[0] & 0xFF) != 0x09) {

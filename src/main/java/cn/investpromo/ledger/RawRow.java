@@ -11,8 +11,9 @@ import cn.investpromo.value.Reason;
  *
  * @param number the 1-based row number as the spreadsheet program shows it
  * @param cells cell texts by column index, "" for blank cells
- * @param damage why the file could not give this row whole (a CSV line with an unbalanced quote): such a row is
- * rejected with its reason while the rest of the file is read; null for a row read as written
+ * @param damage why the file could not give this row whole (a CSV line with an unbalanced
+ * quote): such a row is rejected with its reason while the rest of the file is read; null
+ * for a row read as written
  */
 public record RawRow(int number, List<String> cells, @Nullable Reason damage) {
 
@@ -31,7 +32,10 @@ public record RawRow(int number, List<String> cells, @Nullable Reason damage) {
 		return this.damage == null && this.cells.stream().allMatch(String::isBlank);
 	}
 
-	/** How many columns hold text that is not blank: up to its last such cell (a cell of spaces does not count). */
+	/**
+	 * How many columns hold text that is not blank: up to its last such cell (a cell of
+	 * spaces does not count).
+	 */
 	public int filledWidth() {
 		int width = this.cells.size();
 		while (width > 0 && this.cells.get(width - 1).isBlank()) {

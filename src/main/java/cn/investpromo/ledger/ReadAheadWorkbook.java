@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 /**
- * Reads a sheet's rows ahead on a thread of its own while the caller works on the rows already read, so that
- * parsing the file (XML, BIFF records or CSV) and storing its rows use both cores. The rows come out exactly as the
- * wrapped workbook gives them, in order, with its exceptions; only one thread touches the wrapped workbook at a time
- * (the queue and {@link Thread#join} order them). The first {@value #READ_DIRECTLY} rows of a sheet are read
- * directly, so a caller that looks only at the top of a sheet (header search, reference sheets) starts no thread.
+ * Reads a sheet's rows ahead on a thread of its own while the caller works on the rows
+ * already read, so that parsing the file (XML, BIFF records or CSV) and storing its rows
+ * use both cores. The rows come out exactly as the wrapped workbook gives them, in order,
+ * with its exceptions; only one thread touches the wrapped workbook at a time (the queue
+ * and {@link Thread#join} order them). The first {@value #READ_DIRECTLY} rows of a sheet
+ * are read directly, so a caller that looks only at the top of a sheet (header search,
+ * reference sheets) starts no thread.
  */
 public final class ReadAheadWorkbook implements LedgerWorkbook {
 
@@ -65,7 +67,10 @@ public final class ReadAheadWorkbook implements LedgerWorkbook {
 	private record Failure(Throwable cause) {
 	}
 
-	/** A sheet read directly at first, then by a thread that stays up to {@value #QUEUE} rows ahead. */
+	/**
+	 * A sheet read directly at first, then by a thread that stays up to {@value #QUEUE}
+	 * rows ahead.
+	 */
 	private static final class Sheet implements LedgerSheet, Runnable {
 
 		private final LedgerSheet sheet;
@@ -105,7 +110,8 @@ public final class ReadAheadWorkbook implements LedgerWorkbook {
 					this.ended = (row == null);
 					return row;
 				}
-				// the library's log lines name the file being read: the reading thread carries the same tag
+				// the library's log lines name the file being read: the reading thread
+				// carries the same tag
 				this.logContext = MDC.getCopyOfContextMap();
 				this.reader = new Thread(this, "ledger-read-ahead");
 				this.reader.setDaemon(true);
@@ -176,7 +182,10 @@ public final class ReadAheadWorkbook implements LedgerWorkbook {
 			return false;
 		}
 
-		/** The caller moves on (next sheet, or closing): the reading thread ends before the workbook is touched. */
+		/**
+		 * The caller moves on (next sheet, or closing): the reading thread ends before
+		 * the workbook is touched.
+		 */
 		void stop() {
 			this.stopped = true;
 			this.rows.clear();
@@ -194,7 +203,8 @@ public final class ReadAheadWorkbook implements LedgerWorkbook {
 					thread.join();
 				}
 				catch (InterruptedException ex) {
-					interrupted = true; // the thread ends within one row once stopped: wait for it all the same
+					interrupted = true; // the thread ends within one row once stopped:
+										// wait for it all the same
 				}
 			}
 			if (interrupted) {

@@ -1,9 +1,10 @@
 package cn.investpromo.ledger;
 
 /**
- * How large a ledger may be before it is refused (SPEC §2.6 "oversized"): checked while streaming, so an absurd
- * file is rejected as soon as it crosses a limit, never loaded first. What counts is what is there: rows and
- * columns with a value, in sheets read as ledgers.
+ * How large a ledger may be before it is refused (SPEC §2.6 "oversized"): checked while
+ * streaming, so an absurd file is rejected as soon as it crosses a limit, never loaded
+ * first. What counts is what is there: rows and columns with a value, in sheets read as
+ * ledgers.
  *
  * @param maxColumns the widest row accepted, in columns
  * @param maxRowsPerSheet the highest row number accepted in a sheet
@@ -21,8 +22,9 @@ public record ReadLimits(int maxColumns, int maxRowsPerSheet, long maxFileBytes)
 	}
 
 	/**
-	 * Fails when a row of a sheet read as a ledger lies beyond the limits: its number, or its last cell with a value.
-	 * Cells with only a style and a sheet's declared dimension do not count, nor do sheets that are not ledgers.
+	 * Fails when a row of a sheet read as a ledger lies beyond the limits: its number, or
+	 * its last cell with a value. Cells with only a style and a sheet's declared
+	 * dimension do not count, nor do sheets that are not ledgers.
 	 */
 	public void check(String sheet, RawRow row) {
 		if (row.number() > this.maxRowsPerSheet) {

@@ -31,13 +31,16 @@ import cn.investpromo.industry.IndustryKeywords;
 import cn.investpromo.target.TargetRow;
 
 /**
- * Reads the rows of the reference sheets of SPEC §2.3: user regions, industry keywords and annual targets. The
- * reference step stores what reads; the import step reads the same rows again only to list the bad ones, so both
- * use this one parser.
+ * Reads the rows of the reference sheets of SPEC §2.3: user regions, industry keywords
+ * and annual targets. The reference step stores what reads; the import step reads the
+ * same rows again only to list the bad ones, so both use this one parser.
  */
 public final class ReferenceRows {
 
-	/** Prefix of the codes of user regions; the rest is derived from the name, so the code never changes. */
+	/**
+	 * Prefix of the codes of user regions; the rest is derived from the name, so the code
+	 * never changes.
+	 */
 	public static final String USER_CODE_PREFIX = "U";
 
 	private static final String LIST_SEPARATORS = "[、,，;；/|\n]";
@@ -53,21 +56,22 @@ public final class ReferenceRows {
 
 	/**
 	 * Reads a regions-sheet row.
-	 * @param defined regions defined earlier in the same import, by normalised name ({@link #nameKey}), so that a
-	 * zone may sit under another
+	 * @param defined regions defined earlier in the same import, by normalised name
+	 * ({@link #nameKey}), so that a zone may sit under another
 	 */
 	public UserRegion region(RawRow row, SheetLayout layout, Source source, Map<String, Region> defined) {
 		String name = required(row, layout, LedgerField.USER_REGION_NAME);
 		Column nameColumn = layout.column(LedgerField.USER_REGION_NAME);
-		// shown as written (某园区（一期）); the code and every comparison use the normal form, as before
+		// shown as written (某园区（一期）); the code and every comparison use the normal form,
+		// as before
 		String displayName = TextNormalizer.display(row.cell(nameColumn.index()));
 		String parentText = text(row, layout, LedgerField.USER_REGION_PARENT);
 		String typeText = text(row, layout, LedgerField.USER_REGION_TYPE);
 		List<String> aliases = list(text(row, layout, LedgerField.USER_REGION_ALIASES));
 		List<String> members = list(text(row, layout, LedgerField.USER_REGION_MEMBERS));
 		RegionLevel level = level(typeText, parentText, members, row, layout);
-		Region parent = parentText.isEmpty() ? null : find(parentText, defined, row, layout,
-				LedgerField.USER_REGION_PARENT);
+		Region parent = parentText.isEmpty() ? null
+				: find(parentText, defined, row, layout, LedgerField.USER_REGION_PARENT);
 		if (level == RegionLevel.ZONE && parent == null) {
 			throw invalid(row, layout, LedgerField.USER_REGION_PARENT, Reason.of("reference.zoneParent"));
 		}
@@ -81,22 +85,29 @@ public final class ReferenceRows {
 		RegionMatch known = this.regions.resolve(name, parent);
 		if (known.resolved() && known.region().name().equals(name)
 				&& !known.region().code().startsWith(USER_CODE_PREFIX)) {
-			// a shipped region: it keeps its code, name, level and parent and gains aliases (and members)
+			// a shipped region: it keeps its code, name, level and parent and gains
+			// aliases (and members)
 			Region region = known.region();
-			return new UserRegion(new Region(region.code(), region.name(), region.level(), region.parentCode(),
-					aliases), memberCodes, source);
+			return new UserRegion(
+					new Region(region.code(), region.name(), region.level(), region.parentCode(), aliases), memberCodes,
+					source);
 		}
 		String parentCode = (level == RegionLevel.GROUP) ? null : parent.code();
-		return new UserRegion(new Region(userCode(name), displayName, level, parentCode, aliases), memberCodes,
-				source);
+		return new UserRegion(new Region(userCode(name), displayName, level, parentCode, aliases), memberCodes, source);
 	}
 
-	/** The key of a region in the {@code defined} map of {@link #region}: its name in normal form. */
+	/**
+	 * The key of a region in the {@code defined} map of {@link #region}: its name in
+	 * normal form.
+	 */
 	public static String nameKey(String name) {
 		return TextNormalizer.normalize(name);
 	}
 
-	/** The stable code of a user region: {@code U} and 10 hex digits of the SHA-256 of its name. */
+	/**
+	 * The stable code of a user region: {@code U} and 10 hex digits of the SHA-256 of its
+	 * name.
+	 */
 	public static String userCode(String name) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
@@ -121,8 +132,7 @@ public final class ReferenceRows {
 		throw invalid(row, layout, LedgerField.USER_REGION_TYPE, Reason.of("reference.regionType"));
 	}
 
-	private Region find(String text, Map<String, Region> defined, RawRow row, SheetLayout layout,
-			LedgerField field) {
+	private Region find(String text, Map<String, Region> defined, RawRow row, SheetLayout layout, LedgerField field) {
 		Region own = defined.get(text);
 		if (own != null) {
 			return own;
@@ -142,7 +152,10 @@ public final class ReferenceRows {
 		return new IndustryKeywords(industry, keywords, parent.isEmpty() ? null : parent, source);
 	}
 
-	/** Reads a targets-sheet row; the region resolves against the catalog with this import's user regions. */
+	/**
+	 * Reads a targets-sheet row; the region resolves against the catalog with this
+	 * import's user regions.
+	 */
 	public TargetRow target(RawRow row, SheetLayout layout, Source source) {
 		String regionText = required(row, layout, LedgerField.TARGET_AREA);
 		RegionMatch match = this.regions.resolve(regionText, null);
@@ -218,7 +231,8 @@ public final class ReferenceRows {
 		return (column != null) ? column.header() : field.canonicalHeader();
 	}
 
-	private static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable Reason reason) {
+	private static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field,
+			@Nullable Reason reason) {
 		return new InvalidCellException(header(layout, field), text(row, layout, field),
 				(reason != null) ? reason : Reason.of("cell.unreadable"));
 	}

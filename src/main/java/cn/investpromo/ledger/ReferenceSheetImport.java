@@ -27,9 +27,10 @@ import cn.investpromo.value.FxRates;
 import cn.investpromo.quality.LedgerKind;
 
 /**
- * The first import step: reads only the reference sheets (regions, industries, targets; SPEC §2.3) of every
- * changed file and stores what reads, so that the ledger rows of the next step resolve against them whatever the
- * file order. Bad rows and unreadable files are left to the next step, which lists them in data quality.
+ * The first import step: reads only the reference sheets (regions, industries, targets;
+ * SPEC §2.3) of every changed file and stores what reads, so that the ledger rows of the
+ * next step resolve against them whatever the file order. Bad rows and unreadable files
+ * are left to the next step, which lists them in data quality.
  */
 public class ReferenceSheetImport {
 
@@ -59,7 +60,10 @@ public class ReferenceSheetImport {
 		this.fxRates = fxRates;
 	}
 
-	/** A reference sheet's rows, gathered before any is resolved: reference sheets are small. */
+	/**
+	 * A reference sheet's rows, gathered before any is resolved: reference sheets are
+	 * small.
+	 */
 	private record SheetRows(String file, String sheet, SheetLayout layout, List<RawRow> rows) {
 	}
 
@@ -117,11 +121,14 @@ public class ReferenceSheetImport {
 					layout = this.headerMatcher.match(row).orElse(null);
 				}
 				if (layout == null || !layout.kind().reference()) {
-					continue; // ledgers are the next step's; the workbook skips the rest of this sheet
+					continue; // ledgers are the next step's; the workbook skips the rest
+								// of this sheet
 				}
 				List<RawRow> rows = new ArrayList<>();
 				while ((row = sheet.nextRow()) != null) {
-					this.limits.check(sheet.name(), row); // held in memory: an oversized sheet is the next step's to name
+					this.limits.check(sheet.name(), row); // held in memory: an oversized
+															// sheet is the next step's to
+															// name
 					if (row.damage() == null) {
 						rows.add(row);
 					}
@@ -153,8 +160,9 @@ public class ReferenceSheetImport {
 			List<IndustryKeywords> keywords = new ArrayList<>();
 			for (SheetRows sheet : of(sheets, LedgerKind.INDUSTRIES)) {
 				if (sheet.file().equals(file)) {
-					sheet.rows().forEach((row) -> read(() -> rows.industry(row, sheet.layout(), source(sheet, row)))
-						.ifPresent(keywords::add));
+					sheet.rows()
+						.forEach((row) -> read(() -> rows.industry(row, sheet.layout(), source(sheet, row)))
+							.ifPresent(keywords::add));
 				}
 			}
 			this.referenceStore.replaceIndustryKeywords(file, keywords);
@@ -162,14 +170,16 @@ public class ReferenceSheetImport {
 	}
 
 	private void storeTargets(List<String> files, List<SheetRows> sheets) {
-		// resolved after the regions are stored, so a target may name a zone defined in any file
+		// resolved after the regions are stored, so a target may name a zone defined in
+		// any file
 		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
 		for (String file : files) {
 			List<TargetRow> targets = new ArrayList<>();
 			for (SheetRows sheet : of(sheets, LedgerKind.TARGETS)) {
 				if (sheet.file().equals(file)) {
-					sheet.rows().forEach((row) -> read(() -> rows.target(row, sheet.layout(), source(sheet, row)))
-						.ifPresent(targets::add));
+					sheet.rows()
+						.forEach((row) -> read(() -> rows.target(row, sheet.layout(), source(sheet, row)))
+							.ifPresent(targets::add));
 				}
 			}
 			this.referenceStore.replaceTargets(file, targets);

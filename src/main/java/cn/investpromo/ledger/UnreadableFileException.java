@@ -1,8 +1,9 @@
 package cn.investpromo.ledger;
 
 /**
- * A ledger file that cannot be read at all (corrupt, encrypted, not a spreadsheet …); the message is one plain
- * line that says why, in Chinese and in English ({@code 中文 / English}), never a library's own text.
+ * A ledger file that cannot be read at all (corrupt, encrypted, not a spreadsheet …); the
+ * message is one plain line that says why, in Chinese and in English
+ * ({@code 中文 / English}), never a library's own text.
  */
 public class UnreadableFileException extends RuntimeException {
 
@@ -16,7 +17,9 @@ public class UnreadableFileException extends RuntimeException {
 		super(line(zh, en));
 	}
 
-	/** The two languages joined as the CLI's other error lines are: {@code 中文 / English}. */
+	/**
+	 * The two languages joined as the CLI's other error lines are: {@code 中文 / English}.
+	 */
 	public static String line(String zh, String en) {
 		return zh + " / " + en;
 	}

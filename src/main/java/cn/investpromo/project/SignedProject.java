@@ -10,11 +10,12 @@ import cn.investpromo.quality.Source;
 /**
  * A normalised signed project (SPEC §2.3); amounts in 万元, null when unknown.
  *
- * @param industrySubCode its second-level industry (SPEC §3.2), null when the text names no sub-sector
+ * @param industrySubCode its second-level industry (SPEC §3.2), null when the text names
+ * no sub-sector
  */
 public record SignedProject(String key, @Nullable String id, String name, LocalDate signedDate, String regionCode,
-		String investor, @Nullable String investorOriginCode, @Nullable String investorOriginText,
-		String industryCode, String industryText, @Nullable String industrySubCode, AgreementType agreementType,
+		String investor, @Nullable String investorOriginCode, @Nullable String investorOriginText, String industryCode,
+		String industryText, @Nullable String industrySubCode, AgreementType agreementType,
 		@Nullable BigDecimal amountWan, @Nullable String amountText, String currency, ProjectStatus status,
 		@Nullable String eventRef, @Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
 		@Nullable BigDecimal fundsArrivedWan, @Nullable String notes, Source source) {
@@ -27,8 +28,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 			@Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
 			@Nullable BigDecimal fundsArrivedWan, @Nullable String notes, Source source) {
 		this(key, id, name, signedDate, regionCode, investor, investorOriginCode, investorOriginText, industryCode,
-				industryText, null, agreementType, amountWan, amountText, currency, status, eventRef,
-				constructionDate, productionDate, fundsArrivedWan, notes, source);
+				industryText, null, agreementType, amountWan, amountText, currency, status, eventRef, constructionDate,
+				productionDate, fundsArrivedWan, notes, source);
 	}
 
 }

@@ -1,6 +1,9 @@
 package cn.investpromo.quality;
 
-/** What a sheet holds, as recognised from its header row (SPEC §2.1); the code is what data quality shows. */
+/**
+ * What a sheet holds, as recognised from its header row (SPEC §2.1); the code is what
+ * data quality shows.
+ */
 public enum LedgerKind {
 
 	EVENTS("events"), PROJECTS("projects"), SKIPPED("skipped"), UNREADABLE("unreadable"),
@@ -18,7 +21,10 @@ public enum LedgerKind {
 		return this.code;
 	}
 
-	/** Whether sheets of this kind hold reference data, read before the ledgers that need it. */
+	/**
+	 * Whether sheets of this kind hold reference data, read before the ledgers that need
+	 * it.
+	 */
 	public boolean reference() {
 		return this == REGIONS || this == INDUSTRIES || this == TARGETS;
 	}

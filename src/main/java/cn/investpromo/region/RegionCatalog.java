@@ -11,12 +11,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * All known regions (SPEC §3.1) with their hierarchy, groups and name lookups; immutable and thread-safe.
+ * All known regions (SPEC §3.1) with their hierarchy, groups and name lookups; immutable
+ * and thread-safe.
  *
  * <p>
- * The statistical filler rows of the source ({@code 110100 市辖区}, {@code 500200 县}, {@code 419000
- * 省直辖县级行政区划}) keep their codes for {@link #byCode}, but no name resolves to them and the hierarchy skips
- * them: {@code 东城区}'s parent is {@code 北京市}.
+ * The statistical filler rows of the source ({@code 110100 市辖区}, {@code 500200 县},
+ * {@code 419000
+ * 省直辖县级行政区划}) keep their codes for {@link #byCode}, but no name resolves to them and the
+ * hierarchy skips them: {@code 东城区}'s parent is {@code 北京市}.
  */
 public final class RegionCatalog {
 
@@ -32,7 +34,10 @@ public final class RegionCatalog {
 
 	private final RegionResolver resolver;
 
-	/** Made on the first English name: most commands never ask for one, and pinyin4j takes a while to load. */
+	/**
+	 * Made on the first English name: most commands never ask for one, and pinyin4j takes
+	 * a while to load.
+	 */
 	private volatile @Nullable RegionRomanizer romanizer;
 
 	private RegionCatalog(RegionIndex index, Map<String, List<String>> members) {
@@ -41,7 +46,10 @@ public final class RegionCatalog {
 		this.resolver = new RegionResolver(this, index);
 	}
 
-	/** The region's name as an English report prints it, in pinyin with the Chinese: "Zhaoyuan (招远市)". */
+	/**
+	 * The region's name as an English report prints it, in pinyin with the Chinese:
+	 * "Zhaoyuan (招远市)".
+	 */
 	public String englishName(Region region) {
 		RegionRomanizer current = this.romanizer;
 		if (current == null) {
@@ -57,9 +65,10 @@ public final class RegionCatalog {
 	}
 
 	/**
-	 * The shipped table plus the shipped extensions, from the compact form the build writes of them
-	 * ({@link RegionCatalogFile}, about 0.2 s in a cold JVM); built from the tables themselves (0.6 s) when that
-	 * form is missing or older than the tables, as after an IDE's build that did not run Maven's.
+	 * The shipped table plus the shipped extensions, from the compact form the build
+	 * writes of them ({@link RegionCatalogFile}, about 0.2 s in a cold JVM); built from
+	 * the tables themselves (0.6 s) when that form is missing or older than the tables,
+	 * as after an IDE's build that did not run Maven's.
 	 */
 	public static RegionCatalog loadDefault() {
 		RegionCatalog prebuilt = RegionCatalogFile.readShipped();
@@ -74,7 +83,10 @@ public final class RegionCatalog {
 		return extend(regions, Map.of(), extensions.regions(), extensions.members());
 	}
 
-	/** A catalog of an index built already and its group members ({@link RegionCatalogFile}). */
+	/**
+	 * A catalog of an index built already and its group members
+	 * ({@link RegionCatalogFile}).
+	 */
 	static RegionCatalog of(RegionIndex index, Map<String, List<String>> members) {
 		return new RegionCatalog(index, Map.copyOf(members));
 	}
@@ -88,16 +100,21 @@ public final class RegionCatalog {
 		return this.members;
 	}
 
-	/** This catalog plus user regions (SPEC §2.3 regions sheet); a known code only gains the new aliases. */
+	/**
+	 * This catalog plus user regions (SPEC §2.3 regions sheet); a known code only gains
+	 * the new aliases.
+	 */
 	public RegionCatalog withExtensions(List<Region> userRegions) {
 		return withExtensions(userRegions, Map.of());
 	}
 
 	/**
-	 * This catalog plus user regions and group members. A known code keeps its name, level and parent and gains the
-	 * new aliases; a new region's parent must be known; members are given by code or by a name that resolves
-	 * unambiguously, and replace the group's previous members.
-	 * @throws IllegalArgumentException naming the offending region when a definition is inconsistent
+	 * This catalog plus user regions and group members. A known code keeps its name,
+	 * level and parent and gains the new aliases; a new region's parent must be known;
+	 * members are given by code or by a name that resolves unambiguously, and replace the
+	 * group's previous members.
+	 * @throws IllegalArgumentException naming the offending region when a definition is
+	 * inconsistent
 	 */
 	public RegionCatalog withExtensions(List<Region> userRegions, Map<String, List<String>> groupMembers) {
 		return extend(this.index.all(), this.members, userRegions, groupMembers);
@@ -113,8 +130,8 @@ public final class RegionCatalog {
 				merged.put(region.code(), region);
 			}
 			else if (!known.name().equals(region.name()) || known.level() != region.level()) {
-				throw new IllegalArgumentException("地区代码 " + region.code() + " 已是 " + known.name() + "（"
-						+ known.level() + "），不能再定义为 " + region.name() + "（" + region.level() + "）");
+				throw new IllegalArgumentException("地区代码 " + region.code() + " 已是 " + known.name() + "（" + known.level()
+						+ "），不能再定义为 " + region.name() + "（" + region.level() + "）");
 			}
 			else {
 				merged.put(region.code(), known.withMoreAliases(region.aliases()));
@@ -124,7 +141,8 @@ public final class RegionCatalog {
 			checkParents(merged.get(region.code()), merged);
 		}
 		RegionIndex index = new RegionIndex(merged.values());
-		// member names resolve against the extended regions, so a group may name a zone defined alongside it
+		// member names resolve against the extended regions, so a group may name a zone
+		// defined alongside it
 		RegionCatalog withoutNewMembers = new RegionCatalog(index, members);
 		Map<String, List<String>> allMembers = new HashMap<>(members);
 		groupMembers.forEach((group, entries) -> allMembers.put(group, withoutNewMembers.memberCodes(group, entries)));
@@ -170,12 +188,18 @@ public final class RegionCatalog {
 		return List.copyOf(codes);
 	}
 
-	/** The region with this code, including our own codes (zones, groups, foreign regions). */
+	/**
+	 * The region with this code, including our own codes (zones, groups, foreign
+	 * regions).
+	 */
 	public Optional<Region> byCode(String code) {
 		return Optional.ofNullable(this.index.byCode(code));
 	}
 
-	/** Direct children in code order; a group's children are its members; {@link #CHINA_CODE} gives the provinces. */
+	/**
+	 * Direct children in code order; a group's children are its members;
+	 * {@link #CHINA_CODE} gives the provinces.
+	 */
 	public List<Region> children(String code) {
 		List<String> memberCodes = this.members.get(code);
 		if (memberCodes != null) {
@@ -194,7 +218,10 @@ public final class RegionCatalog {
 		return this.members.getOrDefault(group.code(), List.of()).stream().map(this.index::byCode).toList();
 	}
 
-	/** The parent in the hierarchy (全国 for a province); empty for the root, groups and foreign regions. */
+	/**
+	 * The parent in the hierarchy (全国 for a province); empty for the root, groups and
+	 * foreign regions.
+	 */
 	public Optional<Region> parent(Region region) {
 		return Optional.ofNullable(parentOrNull(region));
 	}
@@ -213,7 +240,10 @@ public final class RegionCatalog {
 		return ancestors;
 	}
 
-	/** The region itself if it is at that level, else its nearest ancestor at that level (its province, its city). */
+	/**
+	 * The region itself if it is at that level, else its nearest ancestor at that level
+	 * (its province, its city).
+	 */
 	public Optional<Region> ancestorAt(Region region, RegionLevel level) {
 		if (region.level() == level) {
 			return Optional.of(region);
@@ -221,7 +251,10 @@ public final class RegionCatalog {
 		return ancestors(region).stream().filter((ancestor) -> ancestor.level() == level).findFirst();
 	}
 
-	/** Whether region is ancestor or lies below it; a group contains its members and everything below them. */
+	/**
+	 * Whether region is ancestor or lies below it; a group contains its members and
+	 * everything below them.
+	 */
 	public boolean contains(Region ancestor, Region region) {
 		return contains(ancestor.code(), region, 0);
 	}
@@ -243,8 +276,9 @@ public final class RegionCatalog {
 	}
 
 	/**
-	 * The direct child of scope on region's path (for a group: the member containing region); empty when region is
-	 * scope itself or lies outside it. Used to break a scope's figures down by its children (SPEC §5).
+	 * The direct child of scope on region's path (for a group: the member containing
+	 * region); empty when region is scope itself or lies outside it. Used to break a
+	 * scope's figures down by its children (SPEC §5).
 	 */
 	public Optional<Region> childOfScopeContaining(Region scope, Region region) {
 		if (scope.code().equals(region.code())) {
@@ -266,8 +300,9 @@ public final class RegionCatalog {
 	}
 
 	/**
-	 * The region's place in the hierarchy as stored for scope queries: the codes from the root down to the region,
-	 * each followed by "/" ({@code /000000/370000/370600/370685/}); a group or foreign region is its own root
+	 * The region's place in the hierarchy as stored for scope queries: the codes from the
+	 * root down to the region, each followed by "/"
+	 * ({@code /000000/370000/370600/370685/}); a group or foreign region is its own root
 	 * ({@code /G01/}).
 	 */
 	public String path(Region region) {
@@ -281,8 +316,8 @@ public final class RegionCatalog {
 	}
 
 	/**
-	 * The paths whose regions {@link #contains} counts in scope: the scope's own and, for a group, those of its
-	 * members (and of theirs, for a group of groups).
+	 * The paths whose regions {@link #contains} counts in scope: the scope's own and, for
+	 * a group, those of its members (and of theirs, for a group of groups).
 	 */
 	public List<String> scopePaths(Region scope) {
 		List<String> paths = new ArrayList<>();
@@ -302,7 +337,9 @@ public final class RegionCatalog {
 		}
 	}
 
-	/** The full path name from the province down, as a person would write it: 江苏省南京市鼓楼区. */
+	/**
+	 * The full path name from the province down, as a person would write it: 江苏省南京市鼓楼区.
+	 */
 	public String pathName(Region region) {
 		StringBuilder path = new StringBuilder();
 		ancestors(region).forEach((ancestor) -> path.insert(0, ancestor.name()));
@@ -310,17 +347,17 @@ public final class RegionCatalog {
 	}
 
 	/**
-	 * Resolves ledger text to a region (SPEC §3.1): by full name, alias, short name, or a path of names such as
-	 * {@code 招远市夏甸镇}; an ambiguous name is settled inside context (the row's or ledger's region) or rejected
-	 * with its candidates.
+	 * Resolves ledger text to a region (SPEC §3.1): by full name, alias, short name, or a
+	 * path of names such as {@code 招远市夏甸镇}; an ambiguous name is settled inside context
+	 * (the row's or ledger's region) or rejected with its candidates.
 	 */
 	public RegionMatch resolve(String text, @Nullable Region context) {
 		return this.resolver.resolve(text, context);
 	}
 
 	/**
-	 * The most specific region (county or zone, then city, then province) named in a title or file name such as
-	 * {@code 招远市招商台账2019.xlsx}; towns are ignored.
+	 * The most specific region (county or zone, then city, then province) named in a
+	 * title or file name such as {@code 招远市招商台账2019.xlsx}; towns are ignored.
 	 */
 	public Optional<Region> findContextIn(String freeText) {
 		return this.resolver.findContextIn(freeText);

@@ -23,16 +23,19 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shipped region catalogue in a compact prebuilt form, {@code region/catalog.bin}, written at build time (Maven's
- * {@code process-classes} phase runs {@link #main}) so that a command starts without parsing the 44,704-row table
- * and normalising and shortening every name again (issue 10). The form holds the finished index: the regions in
- * code order with their final parents, the lookup keys with their regions, the group members, and the CRC-32 of
- * the tables it was built from; loading it is decoding one string table and filling the hash maps.
+ * The shipped region catalogue in a compact prebuilt form, {@code region/catalog.bin},
+ * written at build time (Maven's {@code process-classes} phase runs {@link #main}) so
+ * that a command starts without parsing the 44,704-row table and normalising and
+ * shortening every name again (issue 10). The form holds the finished index: the regions
+ * in code order with their final parents, the lookup keys with their regions, the group
+ * members, and the CRC-32 of the tables it was built from; loading it is decoding one
+ * string table and filling the hash maps.
  *
  * <p>
- * Layout (big-endian): magic {@code IPRC}, version, source CRC-32; the strings as one UTF-8 block with the end of
- * each; the regions (code, name, level, parent or -1, aliases); the placeholder regions; the full-name keys and the
- * short-name keys, each with the positions of its regions; the longest key; the groups with their member codes.
+ * Layout (big-endian): magic {@code IPRC}, version, source CRC-32; the strings as one
+ * UTF-8 block with the end of each; the regions (code, name, level, parent or -1,
+ * aliases); the placeholder regions; the full-name keys and the short-name keys, each
+ * with the positions of its regions; the longest key; the groups with their member codes.
  * Strings and regions are referred to by position.
  */
 public final class RegionCatalogFile {
@@ -48,7 +51,10 @@ public final class RegionCatalogFile {
 	private RegionCatalogFile() {
 	}
 
-	/** Build step: writes the compact form of the shipped tables to the file named by the first argument. */
+	/**
+	 * Build step: writes the compact form of the shipped tables to the file named by the
+	 * first argument.
+	 */
 	public static void main(String[] args) throws IOException {
 		Path target = Path.of(args[0]);
 		Files.createDirectories(target.toAbsolutePath().getParent());
@@ -56,8 +62,8 @@ public final class RegionCatalogFile {
 	}
 
 	/**
-	 * The shipped catalogue from {@link #RESOURCE}; {@code null} when there is none or it was built from other tables
-	 * than the shipped ones.
+	 * The shipped catalogue from {@link #RESOURCE}; {@code null} when there is none or it
+	 * was built from other tables than the shipped ones.
 	 */
 	static @Nullable RegionCatalog readShipped() {
 		byte[] bytes;
@@ -73,7 +79,10 @@ public final class RegionCatalogFile {
 		return read(bytes, RegionFiles.checksum());
 	}
 
-	/** The catalogue in {@code bytes}; {@code null} when they were built from tables of another checksum. */
+	/**
+	 * The catalogue in {@code bytes}; {@code null} when they were built from tables of
+	 * another checksum.
+	 */
 	static @Nullable RegionCatalog read(byte[] bytes, long checksum) {
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		try {
@@ -149,7 +158,10 @@ public final class RegionCatalogFile {
 		return keys;
 	}
 
-	/** The compact form of {@code catalog}, recording the checksum of the tables it was built from. */
+	/**
+	 * The compact form of {@code catalog}, recording the checksum of the tables it was
+	 * built from.
+	 */
 	static byte[] write(RegionCatalog catalog, long checksum) {
 		RegionIndex index = catalog.index();
 		List<Region> sorted = index.sorted();
@@ -219,7 +231,10 @@ public final class RegionCatalogFile {
 		}
 	}
 
-	/** Each distinct string once (a key is mostly its name): one UTF-8 block and the end of each string in it. */
+	/**
+	 * Each distinct string once (a key is mostly its name): one UTF-8 block and the end
+	 * of each string in it.
+	 */
 	private static final class StringTable {
 
 		private final Map<String, Integer> positions = new LinkedHashMap<>();

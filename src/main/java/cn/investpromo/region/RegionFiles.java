@@ -16,7 +16,9 @@ import java.util.zip.GZIPInputStream;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads the shipped region table and the hand-maintained extensions from the classpath. */
+/**
+ * Reads the shipped region table and the hand-maintained extensions from the classpath.
+ */
 final class RegionFiles {
 
 	static final String TABLE = "region/regions.tsv.gz";
@@ -26,11 +28,17 @@ final class RegionFiles {
 	private RegionFiles() {
 	}
 
-	/** Regions and group members as read from a resource; member entries are codes or names. */
+	/**
+	 * Regions and group members as read from a resource; member entries are codes or
+	 * names.
+	 */
 	record Contents(List<Region> regions, Map<String, List<String>> members) {
 	}
 
-	/** The table built by tools/regions/build-regions.sh: code, name, level, parent (blank for provinces). */
+	/**
+	 * The table built by tools/regions/build-regions.sh: code, name, level, parent (blank
+	 * for provinces).
+	 */
 	static List<Region> readTable() {
 		List<Region> regions = new ArrayList<>(46_000);
 		try (BufferedReader reader = open(TABLE, true)) {
@@ -54,7 +62,10 @@ final class RegionFiles {
 		return regions;
 	}
 
-	/** The extensions: code, name, level, parent, aliases (|), members (|); '#' starts a comment line. */
+	/**
+	 * The extensions: code, name, level, parent, aliases (|), members (|); '#' starts a
+	 * comment line.
+	 */
 	static Contents readExtensions() {
 		List<Region> regions = new ArrayList<>();
 		Map<String, List<String>> members = new LinkedHashMap<>();
@@ -87,8 +98,9 @@ final class RegionFiles {
 	}
 
 	/**
-	 * CRC-32 of the table and the extensions as stored, which the compact form records so that a form built from
-	 * other tables is never used; hashing the stored bytes is far cheaper than parsing them.
+	 * CRC-32 of the table and the extensions as stored, which the compact form records so
+	 * that a form built from other tables is never used; hashing the stored bytes is far
+	 * cheaper than parsing them.
 	 */
 	static long checksum() {
 		CRC32 crc = new CRC32();

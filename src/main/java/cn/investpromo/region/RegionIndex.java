@@ -13,12 +13,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The in-memory hash maps behind {@link RegionCatalog}: by code, children, and lookup keys by full name or alias
- * and by short name. Immutable once built.
+ * The in-memory hash maps behind {@link RegionCatalog}: by code, children, and lookup
+ * keys by full name or alias and by short name. Immutable once built.
  */
 final class RegionIndex {
 
-	/** Statistical filler rows (1101 市辖区 under 北京市): kept by code, never found by name, skipped in the tree. */
+	/**
+	 * Statistical filler rows (1101 市辖区 under 北京市): kept by code, never found by name,
+	 * skipped in the tree.
+	 */
 	private static final Set<String> PLACEHOLDER_NAMES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
 	private final Map<String, Region> byCode;
@@ -45,7 +48,8 @@ final class RegionIndex {
 		List<Region> sorted = new ArrayList<>(literal.size());
 		for (Region region : literal.values()) {
 			Region parent = (region.parentCode() != null) ? literal.get(region.parentCode()) : null;
-			// a municipality's districts hang from the municipality itself, not from its 市辖区 row
+			// a municipality's districts hang from the municipality itself, not from its
+			// 市辖区 row
 			boolean underPlaceholder = parent != null && this.placeholders.contains(parent.code());
 			sorted.add(underPlaceholder ? region.withParent(parent.parentCode()) : region);
 		}
@@ -70,8 +74,9 @@ final class RegionIndex {
 	}
 
 	/**
-	 * An index whose name keys were computed already ({@link RegionCatalogFile}): no name is normalised or
-	 * shortened again, which is most of the work of the constructor above.
+	 * An index whose name keys were computed already ({@link RegionCatalogFile}): no name
+	 * is normalised or shortened again, which is most of the work of the constructor
+	 * above.
 	 * @param sorted the regions in code order, parents as the index above sets them
 	 */
 	RegionIndex(List<Region> sorted, Set<String> placeholders, Map<String, List<Region>> byName,
@@ -96,7 +101,10 @@ final class RegionIndex {
 		}
 	}
 
-	/** Indexes a name and, when it differs, its short name; returns the longest key length. */
+	/**
+	 * Indexes a name and, when it differs, its short name; returns the longest key
+	 * length.
+	 */
 	private int addNames(String name, Region region) {
 		String key = RegionNames.normalise(name);
 		add(this.byName, key, region);

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.value.Reason;
 
 /**
- * The outcome of resolving a region name: the region, or no region with the candidates and the reason, which a
- * data-quality listing shows in the report's language.
+ * The outcome of resolving a region name: the region, or no region with the candidates
+ * and the reason, which a data-quality listing shows in the report's language.
  */
 public record RegionMatch(@Nullable Region region, List<Region> candidates, @Nullable Reason reason) {
 
@@ -21,7 +21,10 @@ public record RegionMatch(@Nullable Region region, List<Region> candidates, @Nul
 		return this.region != null;
 	}
 
-	/** Why the text named no region, in Chinese (as error lines show it); null when it resolved. */
+	/**
+	 * Why the text named no region, in Chinese (as error lines show it); null when it
+	 * resolved.
+	 */
 	public @Nullable String problem() {
 		return (this.reason != null) ? this.reason.zh() : null;
 	}

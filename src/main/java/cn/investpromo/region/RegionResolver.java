@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.value.Reason;
 
-/** Name resolution for {@link RegionCatalog} (SPEC §3.1): names, short names, paths, context, titles. */
+/**
+ * Name resolution for {@link RegionCatalog} (SPEC §3.1): names, short names, paths,
+ * context, titles.
+ */
 final class RegionResolver {
 
 	/** Characters that may separate the names of a path: 山东省/烟台市/招远市, 招远市(夏甸镇). */
@@ -40,7 +43,8 @@ final class RegionResolver {
 		if (found.isEmpty()) {
 			return RegionMatch.failed(List.of(), Reason.of("region.unknown", shown));
 		}
-		// inside the context if any are, and then only the highest level: 鼓楼 means a 鼓楼区 before a 鼓楼街道
+		// inside the context if any are, and then only the highest level: 鼓楼 means a 鼓楼区
+		// before a 鼓楼街道
 		List<Region> candidates = widest(insideContext(found, context));
 		if (candidates.size() == 1) {
 			return RegionMatch.of(candidates.get(0));
@@ -58,8 +62,9 @@ final class RegionResolver {
 	}
 
 	/**
-	 * Left to right, the longest name that lies below what matched so far; backtracks when the rest does not
-	 * resolve (内江市中区 = 内江 + 市中区). Returns the regions the last name matched, or none.
+	 * Left to right, the longest name that lies below what matched so far; backtracks
+	 * when the rest does not resolve (内江市中区 = 内江 + 市中区). Returns the regions the last
+	 * name matched, or none.
 	 */
 	private List<Region> walk(String key, int from, @Nullable List<Region> scopes) {
 		int start = from;
@@ -97,7 +102,10 @@ final class RegionResolver {
 			.toList();
 	}
 
-	/** The candidates inside context, else inside its parent, and so on up to the province; else all of them. */
+	/**
+	 * The candidates inside context, else inside its parent, and so on up to the
+	 * province; else all of them.
+	 */
 	private List<Region> insideContext(List<Region> candidates, @Nullable Region context) {
 		if (candidates.size() < 2) {
 			return candidates;
@@ -105,7 +113,9 @@ final class RegionResolver {
 		Region scope = context;
 		while (scope != null && !scope.code().equals(RegionCatalog.CHINA_CODE)) {
 			Region inScope = scope;
-			List<Region> inside = candidates.stream().filter((region) -> this.catalog.contains(inScope, region)).toList();
+			List<Region> inside = candidates.stream()
+				.filter((region) -> this.catalog.contains(inScope, region))
+				.toList();
 			if (!inside.isEmpty()) {
 				return inside;
 			}
@@ -114,7 +124,10 @@ final class RegionResolver {
 		return candidates;
 	}
 
-	/** The candidates at the highest level present (双流 → 双流区 rather than a town called 双流). */
+	/**
+	 * The candidates at the highest level present (双流 → 双流区 rather than a town called
+	 * 双流).
+	 */
 	private static List<Region> widest(List<Region> candidates) {
 		int top = candidates.stream().mapToInt((region) -> breadth(region.level())).min().orElseThrow();
 		return candidates.stream().filter((region) -> breadth(region.level()) == top).toList();
@@ -149,7 +162,8 @@ final class RegionResolver {
 		}
 		Set<Region> named = new LinkedHashSet<>();
 		hits.forEach((hit) -> named.addAll(hit.regions()));
-		// county (or zone), then city, then province; a name confirmed by its parent also named in the title wins,
+		// county (or zone), then city, then province; a name confirmed by its parent also
+		// named in the title wins,
 		// else the first one named
 		for (int breadth = 2; breadth >= 0; breadth--) {
 			int level = breadth;
@@ -182,8 +196,9 @@ final class RegionResolver {
 	}
 
 	/**
-	 * Names a title may carry: full names and aliases of provinces, cities, counties and zones, and short names of
-	 * provinces and cities (四川新材料…). Two-character districts such as 城区, 矿区 are ordinary words.
+	 * Names a title may carry: full names and aliases of provinces, cities, counties and
+	 * zones, and short names of provinces and cities (四川新材料…). Two-character districts
+	 * such as 城区, 矿区 are ordinary words.
 	 */
 	private List<Region> namedInTitle(String part) {
 		List<Region> regions = new ArrayList<>();
@@ -212,7 +227,8 @@ final class RegionResolver {
 	}
 
 	private boolean confirmedBy(Region region, Set<Region> named) {
-		return named.stream().anyMatch((other) -> !other.code().equals(region.code()) && this.catalog.contains(other, region));
+		return named.stream()
+			.anyMatch((other) -> !other.code().equals(region.code()) && this.catalog.contains(other, region));
 	}
 
 }

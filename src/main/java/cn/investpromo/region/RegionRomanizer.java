@@ -13,8 +13,9 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
- * The English form of a region's name: Hanyu Pinyin of its name without the administrative suffix, the official
- * names of provinces and autonomous regions, and a foreign region's English alias; computed once per region.
+ * The English form of a region's name: Hanyu Pinyin of its name without the
+ * administrative suffix, the official names of provinces and autonomous regions, and a
+ * foreign region's English alias; computed once per region.
  */
 public final class RegionRomanizer {
 
@@ -33,15 +34,15 @@ public final class RegionRomanizer {
 			Map.entry("710000", "Taiwan"), Map.entry("810000", "Hong Kong"), Map.entry("820000", "Macao"));
 
 	/**
-	 * Characters read otherwise in place names than pinyin4j's first reading gives (长沙 Changsha, 重庆 Chongqing,
-	 * 厦门 Xiamen, 六安 Lu'an …), as whole words so that a character keeps its usual reading elsewhere.
+	 * Characters read otherwise in place names than pinyin4j's first reading gives (长沙
+	 * Changsha, 重庆 Chongqing, 厦门 Xiamen, 六安 Lu'an …), as whole words so that a character
+	 * keeps its usual reading elsewhere.
 	 */
 	private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("长", "chang"),
-			Map.entry("重庆", "chongqing"), Map.entry("厦门", "xiamen"), Map.entry("六安", "lu'an"),
-			Map.entry("六合", "luhe"), Map.entry("蚌埠", "bengbu"), Map.entry("番禺", "panyu"),
-			Map.entry("丽水", "lishui"), Map.entry("丽江", "lijiang"), Map.entry("乐清", "yueqing"),
-			Map.entry("乐亭", "laoting"), Map.entry("莘县", "shenxian"), Map.entry("单县", "shanxian"),
-			Map.entry("曲阜", "qufu"), Map.entry("曲靖", "qujing"), Map.entry("大理", "dali"),
+			Map.entry("重庆", "chongqing"), Map.entry("厦门", "xiamen"), Map.entry("六安", "lu'an"), Map.entry("六合", "luhe"),
+			Map.entry("蚌埠", "bengbu"), Map.entry("番禺", "panyu"), Map.entry("丽水", "lishui"), Map.entry("丽江", "lijiang"),
+			Map.entry("乐清", "yueqing"), Map.entry("乐亭", "laoting"), Map.entry("莘县", "shenxian"),
+			Map.entry("单县", "shanxian"), Map.entry("曲阜", "qufu"), Map.entry("曲靖", "qujing"), Map.entry("大理", "dali"),
 			Map.entry("都江堰", "dujiangyan"), Map.entry("成都", "chengdu"), Map.entry("东莞", "dongguan"),
 			Map.entry("台州", "taizhou"), Map.entry("天台", "tiantai"), Map.entry("铅山", "yanshan"),
 			Map.entry("会稽", "kuaiji"), Map.entry("行唐", "xingtang"), Map.entry("朝阳", "chaoyang"),
@@ -54,7 +55,10 @@ public final class RegionRomanizer {
 
 	private static final int LONGEST_WORD = 3;
 
-	/** Endings of zones and parks kept as words: 招远经济技术开发区 → Zhaoyuan Economic and Technological Development Zone. */
+	/**
+	 * Endings of zones and parks kept as words: 招远经济技术开发区 → Zhaoyuan Economic and
+	 * Technological Development Zone.
+	 */
 	private static final List<Map.Entry<String, String>> ZONES = List.of(
 			Map.entry("经济技术开发区", "Economic and Technological Development Zone"),
 			Map.entry("高新技术产业开发区", "High-tech Industrial Development Zone"),
@@ -62,12 +66,13 @@ public final class RegionRomanizer {
 			Map.entry("经济开发区", "Economic Development Zone"), Map.entry("开发区", "Development Zone"),
 			Map.entry("产业园区", "Industrial Park"), Map.entry("产业园", "Industrial Park"),
 			Map.entry("工业园区", "Industrial Park"), Map.entry("园区", "Park"), Map.entry("新区", "New Area"),
-			Map.entry("保税区", "Free Trade Zone"), Map.entry("试验区", "Pilot Zone"),
-			Map.entry("示范区", "Demonstration Zone"), Map.entry("合作区", "Cooperation Zone"));
+			Map.entry("保税区", "Free Trade Zone"), Map.entry("试验区", "Pilot Zone"), Map.entry("示范区", "Demonstration Zone"),
+			Map.entry("合作区", "Cooperation Zone"));
 
 	private final HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
 
-	// the English name of each region asked for, computed once: a report names the same regions in many cells
+	// the English name of each region asked for, computed once: a report names the same
+	// regions in many cells
 	private final Map<String, String> cache = new ConcurrentHashMap<>();
 
 	public RegionRomanizer() {
@@ -76,7 +81,9 @@ public final class RegionRomanizer {
 		this.format.setVCharType(HanyuPinyinVCharType.WITH_U_UNICODE);
 	}
 
-	/** The region's English name alone: Zhaoyuan, Shaanxi, Inner Mongolia, South Korea. */
+	/**
+	 * The region's English name alone: Zhaoyuan, Shaanxi, Inner Mongolia, South Korea.
+	 */
 	public String english(Region region) {
 		return this.cache.computeIfAbsent(region.code(), (code) -> romanize(region));
 	}
@@ -108,7 +115,10 @@ public final class RegionRomanizer {
 		return pinyin(region.shortName());
 	}
 
-	/** Pinyin of the text as one capitalised word, an apostrophe before a syllable that starts with a vowel. */
+	/**
+	 * Pinyin of the text as one capitalised word, an apostrophe before a syllable that
+	 * starts with a vowel.
+	 */
 	String pinyin(String text) {
 		StringBuilder out = new StringBuilder();
 		int i = 0;
@@ -140,7 +150,8 @@ public final class RegionRomanizer {
 			return (readings == null || readings.length == 0) ? String.valueOf(c) : readings[0];
 		}
 		catch (BadHanyuPinyinOutputFormatCombination ex) {
-			throw new IllegalStateException(ex); // the format above is a valid combination
+			throw new IllegalStateException(ex); // the format above is a valid
+													// combination
 		}
 	}
 

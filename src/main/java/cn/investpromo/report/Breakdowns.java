@@ -26,9 +26,10 @@ import cn.investpromo.store.ReportQueries.ProjectGroup;
 import static cn.investpromo.report.Sums.knownShare;
 
 /**
- * The period's events and projects broken down by region, industry, investor origin and event type (SPEC §5): the
- * database groups the rows by their own codes, this folds the codes into the report's rows (a town into the scope's
- * child that contains it, an origin into its province or city).
+ * The period's events and projects broken down by region, industry, investor origin and
+ * event type (SPEC §5): the database groups the rows by their own codes, this folds the
+ * codes into the report's rows (a town into the scope's child that contains it, an origin
+ * into its province or city).
  */
 final class Breakdowns {
 
@@ -57,7 +58,8 @@ final class Breakdowns {
 	BreakdownTables tables() {
 		List<IndustryFigures> byIndustry = byIndustry();
 		List<RegionFigures> byRegion = byRegion();
-		// dozens of provinces or cities, most without a figure, would bury the few with one
+		// dozens of provinces or cities, most without a figure, would bury the few with
+		// one
 		boolean wide = this.data.scope().level() == RegionLevel.PROVINCE
 				|| this.data.scope().code().equals(RegionCatalog.CHINA_CODE);
 		List<RegionFigures> shown = wide ? byRegion.stream().filter(RegionFigures::hasFigures).toList() : byRegion;
@@ -65,7 +67,10 @@ final class Breakdowns {
 				eventsByType(), byRegion.size() - shown.size());
 	}
 
-	/** Items and the sum of the values those that give one give, added up over the database's groups. */
+	/**
+	 * Items and the sum of the values those that give one give, added up over the
+	 * database's groups.
+	 */
 	private static final class Tally {
 
 		private long items;
@@ -102,9 +107,9 @@ final class Breakdowns {
 	}
 
 	/**
-	 * By child region, ranked: those with figures by agreed investment (unknown last), then projects, then events,
-	 * then name (in the Chinese order, so that both languages rank alike), each with its change of 位次 since the
-	 * previous period.
+	 * By child region, ranked: those with figures by agreed investment (unknown last),
+	 * then projects, then events, then name (in the Chinese order, so that both languages
+	 * rank alike), each with its change of 位次 since the previous period.
 	 */
 	private List<RegionFigures> byRegion() {
 		Map<String, Integer> before = new HashMap<>();
@@ -159,8 +164,8 @@ final class Breakdowns {
 				continue; // 本级 only when something happened at the scope's own level
 			}
 			figures.add(new RegionFigures(region.code(), this.data.regionName(region), self, events.items,
-					events.knownCount(), events.unreported(), projects.items, projects.known(),
-					projects.unreported(), null, null));
+					events.knownCount(), events.unreported(), projects.items, projects.known(), projects.unreported(),
+					null, null));
 		}
 		return figures;
 	}
@@ -172,7 +177,10 @@ final class Breakdowns {
 			.thenComparing(Comparator.comparingLong(projects).reversed());
 	}
 
-	/** By first-level industry: largest amount first, then most projects, then taxonomy order. */
+	/**
+	 * By first-level industry: largest amount first, then most projects, then taxonomy
+	 * order.
+	 */
 	private List<IndustryFigures> byIndustry() {
 		BigDecimal total = total();
 		Map<String, ProjectGroup> byCode = new LinkedHashMap<>();
@@ -184,7 +192,10 @@ final class Breakdowns {
 				figures.add(industry(i.code(), g, total));
 			}
 		});
-		byCode.forEach((code, g) -> figures.add(industry(code, g, total))); // codes an industries sheet no longer has
+		byCode.forEach((code, g) -> figures.add(industry(code, g, total))); // codes an
+																			// industries
+																			// sheet no
+																			// longer has
 		return figures.stream()
 			.sorted(byAmountThenProjects(IndustryFigures::amountWan, IndustryFigures::projects))
 			.toList();
@@ -196,7 +207,9 @@ final class Breakdowns {
 				knownShare(amount, total));
 	}
 
-	/** The group's agreed investment: null when it has projects and none gives an amount. */
+	/**
+	 * The group's agreed investment: null when it has projects and none gives an amount.
+	 */
 	private static @Nullable BigDecimal known(ProjectGroup g) {
 		return Sums.reported(g.amountWan(), g.withAmount(), g.projects());
 	}
@@ -206,8 +219,9 @@ final class Breakdowns {
 	}
 
 	/**
-	 * The period's projects by second-level industry, grouped under {@code byIndustry} in its order: sub-industries
-	 * by amount, then projects, then taxonomy order; the industry's projects without one last, as 未细分.
+	 * The period's projects by second-level industry, grouped under {@code byIndustry} in
+	 * its order: sub-industries by amount, then projects, then taxonomy order; the
+	 * industry's projects without one last, as 未细分.
 	 */
 	private List<SubIndustryFigures> bySubIndustry(List<IndustryFigures> byIndustry) {
 		BigDecimal total = total();
@@ -254,7 +268,10 @@ final class Breakdowns {
 				g.projects(), amount, unreported(g), knownShare(amount, total));
 	}
 
-	/** Investor origin at province level, or city level within the scope's own province (SPEC §5). */
+	/**
+	 * Investor origin at province level, or city level within the scope's own province
+	 * (SPEC §5).
+	 */
 	private List<OriginFigures> byOrigin() {
 		RegionCatalog regions = this.data.regions();
 		Optional<Region> scopeProvince = regions.ancestorAt(this.data.scope(), RegionLevel.PROVINCE);
@@ -275,7 +292,8 @@ final class Breakdowns {
 					bucket = regions.ancestorAt(origin, RegionLevel.CITY).orElse(province);
 				}
 				code = bucket.code();
-				// in pinyin with the characters in an English report, as every other place name
+				// in pinyin with the characters in an English report, as every other
+				// place name
 				name = this.data.ownName(bucket);
 			}
 			names.putIfAbsent(code, name);

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.FundsArrived.FundsSource;
 
 /**
- * The chart-data section (issue 8): for each chart both the PDF and the workbook draw, which items it shows, in
- * which order, with which series and colours; the PDF and the workbook draw exactly these, in
- * {@link ChartPalette}'s colours. Regions without investment in the period, regions without projects signed in the
- * last 12 months and empty slices are left out ({@link Chart#leftOut()} says whether any was).
+ * The chart-data section (issue 8): for each chart both the PDF and the workbook draw,
+ * which items it shows, in which order, with which series and colours; the PDF and the
+ * workbook draw exactly these, in {@link ChartPalette}'s colours. Regions without
+ * investment in the period, regions without projects signed in the last 12 months and
+ * empty slices are left out ({@link Chart#leftOut()} says whether any was).
  */
 public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin, Chart landing, Chart fundsArrived) {
 
@@ -26,20 +27,21 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 	 * @param key a stable key: a region or industry code, a funds source's key
 	 * @param label as the chart shows it
 	 * @param values one per series, amounts in 万元 or counts
-	 * @param sharePercent a slice's share of the whole, as the model computed it; null for bars
+	 * @param sharePercent a slice's share of the whole, as the model computed it; null
+	 * for bars
 	 * @param rgb a slice's colour; for a bar, its first series' colour
 	 */
-	public record Item(String key, String label, List<BigDecimal> values, @Nullable BigDecimal sharePercent,
-			int rgb) {
+	public record Item(String key, String label, List<BigDecimal> values, @Nullable BigDecimal sharePercent, int rgb) {
 	}
 
 	/**
-	 * One chart: {@code series} of a bar chart, or the one series of a pie; {@code items} in drawing order.
+	 * One chart: {@code series} of a bar chart, or the one series of a pie; {@code items}
+	 * in drawing order.
 	 *
 	 * @param titleKey the label key of its title
 	 * @param leftOut whether rows of the model's table were left out
-	 * @param sentence what a chart of one bar or slice says instead of being drawn ("来源地：全部为广东省（12个项目，
-	 * 14.30亿元）"); null when it is drawn (or has nothing to draw)
+	 * @param sentence what a chart of one bar or slice says instead of being drawn
+	 * ("来源地：全部为广东省（12个项目， 14.30亿元）"); null when it is drawn (or has nothing to draw)
 	 */
 	public record Chart(String titleKey, List<Series> series, List<Item> items, boolean leftOut,
 			@Nullable String sentence) {
@@ -51,7 +53,10 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 
 	}
 
-	/** A one-series chart of {@code items}: drawn, or with one item the sentence that says it. */
+	/**
+	 * A one-series chart of {@code items}: drawn, or with one item the sentence that says
+	 * it.
+	 */
 	private static Chart chart(ReportLabels labels, String titleKey, Series series, List<Item> items, boolean leftOut,
 			String subjectKey, List<Long> projects) {
 		String sentence = null;
@@ -63,13 +68,17 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 		return new Chart(titleKey, List.of(series), items, leftOut, sentence);
 	}
 
-	/** An amount in 万元 as the sentences say it: 14.30亿元; CNY 1.43 billion, CNY 159 million. */
+	/**
+	 * An amount in 万元 as the sentences say it: 14.30亿元; CNY 1.43 billion, CNY 159
+	 * million.
+	 */
 	private static String amount(ReportLabels labels, BigDecimal wan) {
 		return labels.language().english() ? Money.cny(wan) : Money.yiText(wan) + "亿元";
 	}
 
 	/** The chart data of a report's figures, decided here once for every renderer. */
-	static ChartData of(ReportHeading heading, BreakdownTables breakdowns, Landing progress, FundsArrived fundsArrived) {
+	static ChartData of(ReportHeading heading, BreakdownTables breakdowns, Landing progress,
+			FundsArrived fundsArrived) {
 		ReportLabels labels = ReportLabels.of(heading);
 		String amountYi = labels.get("column.amountYi");
 		List<Item> regions = new ArrayList<>();
@@ -95,7 +104,8 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 		List<Item> origins = new ArrayList<>();
 		List<Long> originProjects = new ArrayList<>();
 		for (OriginFigures row : breakdowns.byInvestorOrigin()) {
-			// an origin whose projects all lack an amount has no bar, rather than a bar of zero
+			// an origin whose projects all lack an amount has no bar, rather than a bar
+			// of zero
 			if (row.amountWan() != null && row.amountWan().signum() > 0) {
 				origins.add(new Item(row.code(), row.name(), List.of(row.amountWan()), null, ChartPalette.series(0)));
 				originProjects.add(row.projects());
@@ -125,7 +135,8 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 			}
 		}
 		Series amount = new Series(amountYi, ChartPalette.series(0));
-		// one bar or slice says nothing a sentence does not; the landing chart's one bar still shows four statuses
+		// one bar or slice says nothing a sentence does not; the landing chart's one bar
+		// still shows four statuses
 		return new ChartData(
 				chart(labels, "chart.byRegion", amount, regions, regions.size() < breakdowns.byRegion().size(),
 						"chart.subject.byRegion", regionProjects),

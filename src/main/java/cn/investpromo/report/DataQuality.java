@@ -7,8 +7,9 @@ import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.store.Rows;
 
 /**
- * What the imports made of the ledgers: per-sheet counts, rejects, unmatched industries, possible duplicates, and
- * the totals over all of them so that no renderer adds anything up; the rejects are read as they are printed.
+ * What the imports made of the ledgers: per-sheet counts, rejects, unmatched industries,
+ * possible duplicates, and the totals over all of them so that no renderer adds anything
+ * up; the rejects are read as they are printed.
  */
 public record DataQuality(List<SheetQuality> files, Rows<Reject> rejects, List<String> unmatchedIndustries,
 		List<PossibleDuplicate> possibleDuplicates, Totals totals) {

@@ -16,7 +16,10 @@ import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.store.ReportQueries;
 import cn.investpromo.value.TextNormalizer;
 
-/** The report's data-quality section: import totals, rejected rows, unmatched industries and possible duplicates. */
+/**
+ * The report's data-quality section: import totals, rejected rows, unmatched industries
+ * and possible duplicates.
+ */
 final class DataQualityChecks {
 
 	private static final int DUPLICATE_DAYS = 7;
@@ -28,8 +31,9 @@ final class DataQualityChecks {
 	}
 
 	/**
-	 * The files that hold rows of the scope (all files for 全国) and every file that could not be read, their
-	 * rejects, and the unmatched industries and possible duplicates of the scope's projects in the report's window.
+	 * The files that hold rows of the scope (all files for 全国) and every file that could
+	 * not be read, their rejects, and the unmatched industries and possible duplicates of
+	 * the scope's projects in the report's window.
 	 */
 	DataQuality dataQuality() {
 		ReportQueries queries = this.data.queries();
@@ -51,11 +55,15 @@ final class DataQualityChecks {
 				totals);
 	}
 
-	/** SPEC §2.5: different keys, same investor, same landing region, signed within 7 days. */
+	/**
+	 * SPEC §2.5: different keys, same investor, same landing region, signed within 7
+	 * days.
+	 */
 	private List<PossibleDuplicate> possibleDuplicates(List<SignedProject> candidates) {
 		Map<List<String>, List<SignedProject>> groups = new LinkedHashMap<>();
 		for (SignedProject p : candidates) {
-			// stored as written, compared in normal form: 某公司（香港） and 某公司(香港) are one investor
+			// stored as written, compared in normal form: 某公司（香港） and 某公司(香港) are one
+			// investor
 			String investor = TextNormalizer.comparisonKey(p.investor());
 			groups.computeIfAbsent(List.of(investor, p.regionCode()), (k) -> new ArrayList<>()).add(p);
 		}
@@ -67,9 +75,10 @@ final class DataQualityChecks {
 					SignedProject b = group.get(j);
 					long days = Math.abs(b.signedDate().toEpochDay() - a.signedDate().toEpochDay());
 					if (days <= DUPLICATE_DAYS) {
-						duplicates.add(new PossibleDuplicate(describe(a), describe(b), this.data.english()
-								? "same investor and landing region, signed " + days + " day(s) apart"
-								: "同一投资方、同一落地地区，签约日期相差 " + days + " 天"));
+						duplicates.add(new PossibleDuplicate(describe(a), describe(b),
+								this.data.english()
+										? "same investor and landing region, signed " + days + " day(s) apart"
+										: "同一投资方、同一落地地区，签约日期相差 " + days + " 天"));
 					}
 				}
 			}

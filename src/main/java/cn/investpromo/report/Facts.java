@@ -11,8 +11,9 @@ import cn.investpromo.report.EventFollowThrough.EventRow;
 import cn.investpromo.report.TargetProgress.TargetFigures;
 
 /**
- * What the front page and the narrative single out of the figures: the period's main event, the largest project,
- * the leading child region, the target furthest behind; chosen once, said by both.
+ * What the front page and the narrative single out of the figures: the period's main
+ * event, the largest project, the leading child region, the target furthest behind;
+ * chosen once, said by both.
  */
 final class Facts {
 
@@ -23,8 +24,9 @@ final class Facts {
 	}
 
 	/**
-	 * The event of the period at which most of the period's projects were signed (then the larger amount, then the
-	 * later): the one a 月报 opens with; empty when no project was signed at an event of the period.
+	 * The event of the period at which most of the period's projects were signed (then
+	 * the larger amount, then the later): the one a 月报 opens with; empty when no project
+	 * was signed at an event of the period.
 	 */
 	Optional<EventRow> mainEvent() {
 		Period period = this.figures.heading().period();
@@ -50,8 +52,9 @@ final class Facts {
 	}
 
 	/**
-	 * The child region ranked first, when at least two children have figures in the period and it signed an amount:
-	 * 居首 says nothing of a single region, and the scope itself (本级) is never ranked.
+	 * The child region ranked first, when at least two children have figures in the
+	 * period and it signed an amount: 居首 says nothing of a single region, and the scope
+	 * itself (本级) is never ranked.
 	 */
 	Optional<RegionFigures> leadRegion() {
 		List<RegionFigures> ranked = rankedChildren();
@@ -104,7 +107,8 @@ final class Facts {
 	}
 
 	/**
-	 * The highest amount band above 1 亿元 with a project in the period (亿元以上 itself is said of its own): "5亿元以上项目1个".
+	 * The highest amount band above 1 亿元 with a project in the period (亿元以上 itself is
+	 * said of its own): "5亿元以上项目1个".
 	 */
 	Optional<AmountBand> highestBand() {
 		List<AmountBand> bands = this.figures.headline().amountBands();

@@ -1,14 +1,20 @@
 package cn.investpromo.report;
 
 /**
- * Every figure of one report, one record per section, each computed by its own calculator and composed by
- * {@link ReportModelBuilder}; the narrative is written from these afterwards ({@link ReportModel}).
+ * Every figure of one report, one record per section, each computed by its own calculator
+ * and composed by {@link ReportModelBuilder}; the narrative is written from these
+ * afterwards ({@link ReportModel}).
  *
- * @param funds 到位资金 of the projects signed from January to the period's last month, with their sources
- * @param targets annual-target completion for the period's year; no targets when none were set
- * @param charts which items each chart the PDF and the workbook share shows, in which order and colours
- * @param dataQuality the files that hold rows of the scope, with their rejects and possible duplicates
- * @param followThrough what became of the projects signed at each event of the last 12 months
+ * @param funds 到位资金 of the projects signed from January to the period's last month, with
+ * their sources
+ * @param targets annual-target completion for the period's year; no targets when none
+ * were set
+ * @param charts which items each chart the PDF and the workbook share shows, in which
+ * order and colours
+ * @param dataQuality the files that hold rows of the scope, with their rejects and
+ * possible duplicates
+ * @param followThrough what became of the projects signed at each event of the last 12
+ * months
  */
 public record Figures(ReportHeading heading, Headline headline, BreakdownTables breakdowns, Rankings rankings,
 		Landing landing, FundsArrived funds, TargetProgress targets, Trend trend, PeriodListings listings,

@@ -15,9 +15,10 @@ import cn.investpromo.report.TargetProgress.TargetFigures;
 import cn.investpromo.target.TargetIndicator;
 
 /**
- * Chooses the front page from the figures (issue 9): six tiles — 新签约项目, 协议投资额, 亿元以上项目, 招商活动 with
- * 参会人数, 到位资金, 年度目标完成 (the last only where targets are set) — and up to three 本月要点, said through the
- * narrative's sentence patterns so that they read as its sentences do.
+ * Chooses the front page from the figures (issue 9): six tiles — 新签约项目, 协议投资额, 亿元以上项目,
+ * 招商活动 with 参会人数, 到位资金, 年度目标完成 (the last only where targets are set) — and up to three
+ * 本月要点, said through the narrative's sentence patterns so that they read as its sentences
+ * do.
  */
 final class FrontPages {
 
@@ -48,8 +49,8 @@ final class FrontPages {
 		long without = this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
 		tiles.add(yearOnYear("amountWan", amount, Unit.WAN, "unit.yi",
 				(without > 0) ? this.say.say("tile.withoutAmount", without) : null));
-		tiles.add(yearOnYear("projectsOver1Yi", this.facts.kpi(KpiKind.PROJECTS_OVER_1YI), Unit.COUNT,
-				"unit.projects", null));
+		tiles.add(yearOnYear("projectsOver1Yi", this.facts.kpi(KpiKind.PROJECTS_OVER_1YI), Unit.COUNT, "unit.projects",
+				null));
 		Comparison attendees = this.facts.kpi(KpiKind.ATTENDEES);
 		String people;
 		if (this.facts.kpi(KpiKind.EVENTS).month().signum() == 0) {
@@ -71,7 +72,10 @@ final class FrontPages {
 		return List.copyOf(tiles);
 	}
 
-	/** A figure of the period with its change against the same period last year: none when unknown or against zero. */
+	/**
+	 * A figure of the period with its change against the same period last year: none when
+	 * unknown or against zero.
+	 */
 	private Tile yearOnYear(String key, Comparison values, Unit unit, String unitKey, @Nullable String detail) {
 		Optional<BigDecimal> change = (values.month() == null) ? Optional.empty() : values.yearOnYearPercent();
 		Direction direction = change.map((p) -> switch (p.signum()) {
@@ -86,8 +90,8 @@ final class FrontPages {
 	}
 
 	/**
-	 * 到位资金 of the year to date: the ledgers give no same period of last year to compare it with, so its change line
-	 * says which projects it covers instead.
+	 * 到位资金 of the year to date: the ledgers give no same period of last year to compare
+	 * it with, so its change line says which projects it covers instead.
 	 */
 	private Tile funds() {
 		FundsArrived funds = this.figures.funds();
@@ -101,8 +105,8 @@ final class FrontPages {
 	}
 
 	/**
-	 * The completion of the agreed-investment target (of the first target set, where that one is not), against
-	 * 序时进度: its gap in points and its light.
+	 * The completion of the agreed-investment target (of the first target set, where that
+	 * one is not), against 序时进度: its gap in points and its light.
 	 */
 	private Optional<Tile> targets() {
 		List<TargetFigures> targets = this.figures.targets().targets();
@@ -125,9 +129,9 @@ final class FrontPages {
 		}, target.gapPoints().abs().toPlainString());
 		String which = this.say.say("tile.targetWhich", this.say.say("target." + target.indicator().key()),
 				this.figures.targets().elapsedPercent().toPlainString());
-		return Optional.of(new Tile("targets", this.say.say("tile.targets"), target.completionPercent(),
-				Unit.PERCENT, target.completionPercent().toPlainString(), this.say.say("unit.percent"),
-				target.gapPoints(), gap, direction, which, target.light()));
+		return Optional.of(new Tile("targets", this.say.say("tile.targets"), target.completionPercent(), Unit.PERCENT,
+				target.completionPercent().toPlainString(), this.say.say("unit.percent"), target.gapPoints(), gap,
+				direction, which, target.light()));
 	}
 
 	private String tileChange(BigDecimal percent) {
@@ -149,7 +153,10 @@ final class FrontPages {
 		};
 	}
 
-	/** The main event and its signings, the largest project, and the targets behind schedule. */
+	/**
+	 * The main event and its signings, the largest project, and the targets behind
+	 * schedule.
+	 */
 	private List<Highlight> highlights() {
 		List<Highlight> lines = new ArrayList<>();
 		this.facts.mainEvent().ifPresent((event) -> {

@@ -17,7 +17,10 @@ import cn.investpromo.store.ReportQueries.ProjectGroup;
 
 import static cn.investpromo.report.Sums.share;
 
-/** 到位资金 of the projects signed January to the period's end, by their investors' origin (definitions in {@link FundsArrived}). */
+/**
+ * 到位资金 of the projects signed January to the period's end, by their investors' origin
+ * (definitions in {@link FundsArrived}).
+ */
 final class FundsBySource {
 
 	private final ReportData data;
@@ -68,7 +71,8 @@ final class FundsBySource {
 		}
 		Optional<Region> originProvince = catalog.ancestorAt(origin, RegionLevel.PROVINCE);
 		if (originProvince.isEmpty()) {
-			return FundsSourceKind.UNKNOWN; // a region group may straddle the province line
+			return FundsSourceKind.UNKNOWN; // a region group may straddle the province
+											// line
 		}
 		if (!originProvince.get().equals(province.get())) {
 			return FundsSourceKind.OUTSIDE_PROVINCE;
@@ -78,7 +82,8 @@ final class FundsBySource {
 		}
 		Optional<Region> originCity = catalog.ancestorAt(origin, RegionLevel.CITY);
 		if (originCity.isEmpty()) {
-			return FundsSourceKind.UNKNOWN; // only the province is named: inside or outside the city is unknown
+			return FundsSourceKind.UNKNOWN; // only the province is named: inside or
+											// outside the city is unknown
 		}
 		return originCity.get().equals(city.get()) ? FundsSourceKind.WITHIN_CITY
 				: FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE;

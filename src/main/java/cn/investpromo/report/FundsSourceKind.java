@@ -1,6 +1,9 @@
 package cn.investpromo.report;
 
-/** Where funds arrived come from, seen from the scope (SPEC §5); the key names the JSON value and the label. */
+/**
+ * Where funds arrived come from, seen from the scope (SPEC §5); the key names the JSON
+ * value and the label.
+ */
 public enum FundsSourceKind {
 
 	/** 省外: the investor comes from outside the scope's province, or from abroad. */
@@ -24,7 +27,10 @@ public enum FundsSourceKind {
 		this.key = key;
 	}
 
-	/** The JSON value, also the key of the label in the report messages ({@code funds.<key>}). */
+	/**
+	 * The JSON value, also the key of the label in the report messages
+	 * ({@code funds.<key>}).
+	 */
 	public String key() {
 		return this.key;
 	}

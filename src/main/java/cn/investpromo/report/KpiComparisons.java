@@ -15,9 +15,10 @@ import cn.investpromo.report.ReportData.ProjectSum;
 import static cn.investpromo.report.Sums.count;
 
 /**
- * The headline figures with their five comparisons, the amount bands and the trend (SPEC §5), added up from the
- * monthly series the database computed: the period, the previous period, the same period last year, and the year to
- * date at the period's end with last year's.
+ * The headline figures with their five comparisons, the amount bands and the trend (SPEC
+ * §5), added up from the monthly series the database computed: the period, the previous
+ * period, the same period last year, and the year to date at the period's end with last
+ * year's.
  */
 final class KpiComparisons {
 
@@ -35,29 +36,33 @@ final class KpiComparisons {
 	private List<Kpi> kpis() {
 		List<Kpi> kpis = new ArrayList<>();
 		kpis.add(new Kpi(KpiKind.EVENTS, compareEvents((e) -> count(e.events()))));
-		// a blank count is a gap in the ledger: a change with blanks on either side would mislead, so it is left out
+		// a blank count is a gap in the ledger: a change with blanks on either side would
+		// mislead, so it is left out
 		kpis.add(new Kpi(KpiKind.ATTENDEES,
 				compare(this::eventsOf, (e) -> Sums.reported(count(e.attendees()), e.withAttendees(), e.events()),
 						(e) -> e.events() - e.withAttendees(), false)));
 		kpis.add(new Kpi(KpiKind.ENTERPRISES,
-				compare(this::eventsOf,
-						(e) -> Sums.reported(count(e.enterprises()), e.withEnterprises(), e.events()),
+				compare(this::eventsOf, (e) -> Sums.reported(count(e.enterprises()), e.withEnterprises(), e.events()),
 						(e) -> e.events() - e.withEnterprises(), false)));
 		kpis.add(new Kpi(KpiKind.PROJECTS, compareProjects((p) -> count(p.projects()))));
-		// a project without an amount is a kind of agreement SPEC §5 counts beside the sum: changes are of the
+		// a project without an amount is a kind of agreement SPEC §5 counts beside the
+		// sum: changes are of the
 		// amounts given, and the report says how many have none
-		kpis.add(new Kpi(KpiKind.AMOUNT_WAN, compare(this::projectsOf,
-				(p) -> Sums.reported(p.amountWan(), p.withAmount(), p.projects()), (p) -> p.projects() - p.withAmount(),
-				true)));
+		kpis.add(new Kpi(KpiKind.AMOUNT_WAN,
+				compare(this::projectsOf, (p) -> Sums.reported(p.amountWan(), p.withAmount(), p.projects()),
+						(p) -> p.projects() - p.withAmount(), true)));
 		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_1YI, compareProjects((p) -> count(p.atLeast().get(0)))));
 		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_10YI, compareProjects((p) -> count(p.atLeast().get(1)))));
-		kpis.add(new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT,
-				compareProjects((p) -> count(p.projects() - p.withAmount()))));
+		kpis.add(
+				new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, compareProjects((p) -> count(p.projects() - p.withAmount()))));
 		kpis.add(new Kpi(KpiKind.AVERAGE_WAN, compareProjects(KpiComparisons::averageSize)));
 		return List.copyOf(kpis);
 	}
 
-	/** Agreed investment ÷ projects with an amount, in 万元 to two decimals; unknown when none has one. */
+	/**
+	 * Agreed investment ÷ projects with an amount, in 万元 to two decimals; unknown when
+	 * none has one.
+	 */
 	private static @Nullable BigDecimal averageSize(ProjectSum p) {
 		if (p.withAmount() == 0) {
 			return null;
@@ -65,7 +70,9 @@ final class KpiComparisons {
 		return p.amountWan().divide(BigDecimal.valueOf(p.withAmount()), 2, RoundingMode.HALF_UP);
 	}
 
-	/** Projects of at least each configured threshold in 亿元, with the five comparisons. */
+	/**
+	 * Projects of at least each configured threshold in 亿元, with the five comparisons.
+	 */
 	private List<AmountBand> amountBands(List<BigDecimal> bandsYi) {
 		List<AmountBand> bands = new ArrayList<>();
 		for (int i = 0; i < bandsYi.size(); i++) {
@@ -105,8 +112,8 @@ final class KpiComparisons {
 
 	/**
 	 * A figure of the five periods, with the items of each that left it blank.
-	 *
-	 * @param changesOfReported whether changes are computed over the reported values when some are blank
+	 * @param changesOfReported whether changes are computed over the reported values when
+	 * some are blank
 	 */
 	private <S> Comparison compare(Function<List<YearMonth>, S> sums, Function<S, @Nullable BigDecimal> figure,
 			Function<S, Long> blank, boolean changesOfReported) {

@@ -18,8 +18,9 @@ import static cn.investpromo.report.Sums.rate;
 import static cn.investpromo.report.Sums.share;
 
 /**
- * Projects signed in the 12 months ending with the period by their status at its end (computed in the database), with
- * the rates and the period's new starts and new production (SPEC §5; definitions in {@link LandingFigures}).
+ * Projects signed in the 12 months ending with the period by their status at its end
+ * (computed in the database), with the rates and the period's new starts and new
+ * production (SPEC §5; definitions in {@link LandingFigures}).
  */
 final class LandingProgress {
 
@@ -48,9 +49,10 @@ final class LandingProgress {
 	}
 
 	/**
-	 * One row per region of the scope with something to show, ranked as the region table ranks: the most projects
-	 * of the 12 months first (the bar's length), then the most started, then by name in the Chinese collation, so both
-	 * languages list alike; the scope itself (本级) stands where its figures put it.
+	 * One row per region of the scope with something to show, ranked as the region table
+	 * ranks: the most projects of the 12 months first (the bar's length), then the most
+	 * started, then by name in the Chinese collation, so both languages list alike; the
+	 * scope itself (本级) stands where its figures put it.
 	 */
 	private List<LandingFigures> byRegion() {
 		Period period = this.data.period();
@@ -70,7 +72,8 @@ final class LandingProgress {
 		return this.data.rowRegions()
 			.stream()
 			.filter((r) -> counts.containsKey(r.code()))
-			.sorted(Comparator.comparingLong((Region r) -> total(counts.get(r.code()))).reversed()
+			.sorted(Comparator.comparingLong((Region r) -> total(counts.get(r.code())))
+				.reversed()
 				.thenComparing(Comparator.comparingLong((Region r) -> started(counts.get(r.code()))).reversed())
 				.thenComparing(Region::name, chinese))
 			.map((r) -> figures(r.code(), this.data.regionName(r), r.equals(scope), counts.get(r.code())))
@@ -100,7 +103,10 @@ final class LandingProgress {
 		return figures(scope.code(), this.data.regionName(scope), false, c);
 	}
 
-	/** The counts of a region's row: four by {@link ProjectStatus} ordinal, then new starts and new production. */
+	/**
+	 * The counts of a region's row: four by {@link ProjectStatus} ordinal, then new
+	 * starts and new production.
+	 */
 	private long[] counts(Map<String, long[]> counts, String regionCode) {
 		return counts.computeIfAbsent(this.data.rowRegion(regionCode).code(), (k) -> new long[6]);
 	}

@@ -8,8 +8,9 @@ import cn.investpromo.project.SignedProject;
 import cn.investpromo.store.Rows;
 
 /**
- * The period's events and projects as the report lists them, and its ten largest projects (SPEC §5): the only rows
- * a report reads, each turned into its listing as a renderer walks it.
+ * The period's events and projects as the report lists them, and its ten largest projects
+ * (SPEC §5): the only rows a report reads, each turned into its listing as a renderer
+ * walks it.
  */
 final class Listings {
 

@@ -3,7 +3,9 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Unit conversion for display: amounts are kept in 万元 and shown in 亿元 (1 亿 = 10,000 万). */
+/**
+ * Unit conversion for display: amounts are kept in 万元 and shown in 亿元 (1 亿 = 10,000 万).
+ */
 public final class Money {
 
 	private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
@@ -18,7 +20,10 @@ public final class Money {
 		return wan.divide(WAN_PER_YI, 6, RoundingMode.HALF_UP);
 	}
 
-	/** An amount in 万元 as an English reader says it: "CNY 1.43 billion", "CNY 159 million", "CNY 0.5 million". */
+	/**
+	 * An amount in 万元 as an English reader says it: "CNY 1.43 billion", "CNY 159
+	 * million", "CNY 0.5 million".
+	 */
 	public static String cny(BigDecimal wan) {
 		if (billions(wan)) {
 			return "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
@@ -26,7 +31,10 @@ public final class Money {
 		return "CNY " + plain(wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP)) + " million";
 	}
 
-	/** A threshold in 万元 as an English reader says it, without trailing zeros: "CNY 100 million", "CNY 1 billion". */
+	/**
+	 * A threshold in 万元 as an English reader says it, without trailing zeros: "CNY 100
+	 * million", "CNY 1 billion".
+	 */
 	public static String cnyRound(BigDecimal wan) {
 		return billions(wan) ? "CNY " + plain(wan.movePointLeft(5)) + " billion"
 				: "CNY " + plain(wan.movePointLeft(2)) + " million";
@@ -43,7 +51,10 @@ public final class Money {
 		return ((stripped.scale() < 0) ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
-	/** An amount in 万元 in 亿元 with two decimals, as a Chinese sentence or a tile shows it: "14.30". */
+	/**
+	 * An amount in 万元 in 亿元 with two decimals, as a Chinese sentence or a tile shows it:
+	 * "14.30".
+	 */
 	public static String yiText(BigDecimal wan) {
 		return toYi(wan).setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}

@@ -11,8 +11,9 @@ import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.store.RegionPaths;
 
 /**
- * The report of one job execution: the model is computed on first use and shared by the three render steps, so
- * every output shows the same figures (SPEC §5: no figure is computed twice).
+ * The report of one job execution: the model is computed on first use and shared by the
+ * three render steps, so every output shows the same figures (SPEC §5: no figure is
+ * computed twice).
  */
 public class MonthlyReport {
 
@@ -49,7 +50,8 @@ public class MonthlyReport {
 
 	public synchronized ReportModel model() {
 		if (this.model == null) {
-			// the stored regions placed as the catalogue has them now: a zone a regions sheet moved moves its rows
+			// the stored regions placed as the catalogue has them now: a zone a regions
+			// sheet moved moves its rows
 			this.regionPaths.place(this.regions);
 			this.model = this.builder.build(new ReportModelBuilder.Request(this.period, this.scope, this.language,
 					OffsetDateTime.now(ZONE).withNano(0)));

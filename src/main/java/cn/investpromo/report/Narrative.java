@@ -13,11 +13,12 @@ import cn.investpromo.report.FundsArrived.FundsSource;
 import cn.investpromo.report.TargetProgress.TargetFigures;
 
 /**
- * The narrative as a 月报 writes it (SPEC §5, issue 9): short paragraphs 一、招商活动 二、项目签约 三、落地与到位
- * 四、目标完成, each a plan of facts the model selects ({@link Facts}) said through the sentence patterns of
- * {@code report/narrative*.properties}, so that Chinese and English come from one plan. Every rate names its window,
- * terminated projects are counted out aloud, 居首 is said only of a child region among at least two with figures,
- * and data quality is left to its own section.
+ * The narrative as a 月报 writes it (SPEC §5, issue 9): short paragraphs 一、招商活动 二、项目签约
+ * 三、落地与到位 四、目标完成, each a plan of facts the model selects ({@link Facts}) said through the
+ * sentence patterns of {@code report/narrative*.properties}, so that Chinese and English
+ * come from one plan. Every rate names its window, terminated projects are counted out
+ * aloud, 居首 is said only of a child region among at least two with figures, and data
+ * quality is left to its own section.
  */
 final class Narrative {
 
@@ -83,7 +84,10 @@ final class Narrative {
 		return sentences;
 	}
 
-	/** What was signed at an event: its amount, the projects without one, and whether it was all of the period's. */
+	/**
+	 * What was signed at an event: its amount, the projects without one, and whether it
+	 * was all of the period's.
+	 */
 	void signings(Sentence sentence, EventRow event) {
 		if (event.amountWan() != null) {
 			sentence.add("events.mainAmount", this.say.amount(event.amountWan()));
@@ -185,16 +189,19 @@ final class Narrative {
 		sentences.add(ytd.text());
 	}
 
-	/** 市本级, 县本级 …: the scope itself as a 月报 names it, from the kind of region its name says it is. */
+	/**
+	 * 市本级, 县本级 …: the scope itself as a 月报 names it, from the kind of region its name
+	 * says it is.
+	 */
 	private String selfLevel() {
 		String name = this.figures.heading().scope().name();
 		// an English name carries the Chinese in brackets: "Zhaoyuan (招远市)"
 		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
 			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
 		}
-		String level = name.endsWith("市") ? "city" : name.endsWith("县") || name.endsWith("旗") ? "county"
-				: name.endsWith("区") ? "district" : name.endsWith("镇") || name.endsWith("乡") ? "town"
-						: name.endsWith("省") ? "province" : "other";
+		String level = name.endsWith("市") ? "city"
+				: name.endsWith("县") || name.endsWith("旗") ? "county" : name.endsWith("区") ? "district"
+						: name.endsWith("镇") || name.endsWith("乡") ? "town" : name.endsWith("省") ? "province" : "other";
 		return this.say.say("level." + level);
 	}
 
@@ -307,7 +314,10 @@ final class Narrative {
 
 	// shared
 
-	/** "All ledgers (covering …)" is a title; inside an English sentence it reads "all ledgers (covering …)". */
+	/**
+	 * "All ledgers (covering …)" is a title; inside an English sentence it reads "all
+	 * ledgers (covering …)".
+	 */
 	private String subject() {
 		RegionRef scope = this.figures.heading().scope();
 		if (scope.code().equals(RegionCatalog.CHINA_CODE) && this.figures.heading().language().english()) {
@@ -324,7 +334,10 @@ final class Narrative {
 		return value.setScale(0, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** One sentence: patterns said one after another, each with its own joining punctuation, then the end mark. */
+	/**
+	 * One sentence: patterns said one after another, each with its own joining
+	 * punctuation, then the end mark.
+	 */
 	final class Sentence {
 
 		private final StringBuilder text = new StringBuilder();

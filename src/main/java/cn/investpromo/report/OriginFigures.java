@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Month-M projects by investor origin: a province, or a city within the scope's own province.
+ * Month-M projects by investor origin: a province, or a city within the scope's own
+ * province.
  *
  * @param amountWan agreed investment of the projects that give one; null when none does
  * @param projectsWithoutAmount projects without an amount

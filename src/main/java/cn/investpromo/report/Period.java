@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The months a report covers (季报, 半年报, 年报 as well as 月报): a month, a quarter, a half-year or a year, written
- * {@code 2019-07}, {@code 2019-Q3}, {@code 2019-H1} or {@code 2019}.
+ * The months a report covers (季报, 半年报, 年报 as well as 月报): a month, a quarter, a half-year
+ * or a year, written {@code 2019-07}, {@code 2019-Q3}, {@code 2019-H1} or {@code 2019}.
  *
  * @param first its first month
  * @param last its last month
@@ -36,7 +36,10 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
 			return this.months;
 		}
 
-		/** The periods of the trend ending with the report's: 13 months, 8 quarters, 6 half-years, 5 years. */
+		/**
+		 * The periods of the trend ending with the report's: 13 months, 8 quarters, 6
+		 * half-years, 5 years.
+		 */
 		public int trendLength() {
 			return this.trendLength;
 		}
@@ -79,8 +82,8 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
 		if (m.group(2) != null) {
 			int month = Integer.parseInt(m.group(2));
 			if (month < 1 || month > 12 || m.group(2).length() != 2) {
-				throw new IllegalArgumentException("period must look like 2019-07, 2019-Q3, 2019-H1 or 2019, not '"
-						+ text + "'");
+				throw new IllegalArgumentException(
+						"period must look like 2019-07, 2019-Q3, 2019-H1 or 2019, not '" + text + "'");
 			}
 			return month(YearMonth.of(year, month));
 		}
@@ -93,7 +96,10 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
 		return of(Kind.YEAR, YearMonth.of(year, 1));
 	}
 
-	/** As {@link #parse} reads it: {@code 2019-07}, {@code 2019-Q3}, {@code 2019-H1}, {@code 2019}. */
+	/**
+	 * As {@link #parse} reads it: {@code 2019-07}, {@code 2019-Q3}, {@code 2019-H1},
+	 * {@code 2019}.
+	 */
 	public String label() {
 		int year = this.first.getYear();
 		int index = (this.first.getMonthValue() - 1) / this.kind.months + 1;
@@ -122,7 +128,10 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
 		return this.last.atEndOfMonth();
 	}
 
-	/** The first day of the 12 months that end with the period: the window of landing progress and follow-through. */
+	/**
+	 * The first day of the 12 months that end with the period: the window of landing
+	 * progress and follow-through.
+	 */
 	public LocalDate twelveMonthsFrom() {
 		return this.last.minusMonths(11).atDay(1);
 	}

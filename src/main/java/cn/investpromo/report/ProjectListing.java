@@ -9,10 +9,12 @@ import cn.investpromo.project.AgreementType;
 import cn.investpromo.project.ProjectStatus;
 
 /**
- * One project signed in the month, as the list sheet shows it; amounts in 万元, null when unknown.
+ * One project signed in the month, as the list sheet shows it; amounts in 万元, null when
+ * unknown.
  *
  * @param subIndustryCode its second-level industry (SPEC §3.2), null when it has none
- * @param subIndustry that sub-industry's name in the report language, null when it has none
+ * @param subIndustry that sub-industry's name in the report language, null when it has
+ * none
  */
 public record ProjectListing(@Nullable String id, String name, LocalDate signedDate, String region, String investor,
 		@Nullable String investorOrigin, String industryCode, String industry, AgreementType agreementType,

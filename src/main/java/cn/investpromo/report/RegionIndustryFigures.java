@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One cell of the month's region × industry cross table.
  *
- * @param amountWan agreed investment of the cell's projects that give one; null when none does
+ * @param amountWan agreed investment of the cell's projects that give one; null when none
+ * does
  * @param projectsWithoutAmount the cell's projects without an amount
  */
 public record RegionIndustryFigures(String regionCode, String regionName, String industryCode, String industryName,

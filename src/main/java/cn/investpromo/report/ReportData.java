@@ -24,13 +24,16 @@ import cn.investpromo.store.ReportQueries.EventMonth;
 import cn.investpromo.store.ReportQueries.ProjectMonth;
 
 /**
- * What the calculators of one report share: its period, scope and language, the queries that compute its figures in
- * the database for the scope, the monthly series its comparisons and trend add up, and the names of regions and
- * industries.
+ * What the calculators of one report share: its period, scope and language, the queries
+ * that compute its figures in the database for the scope, the monthly series its
+ * comparisons and trend add up, and the names of regions and industries.
  */
 final class ReportData {
 
-	/** 1 亿元 and 10 亿元 in 万元: the thresholds of the headline figures, before the configured bands. */
+	/**
+	 * 1 亿元 and 10 亿元 in 万元: the thresholds of the headline figures, before the configured
+	 * bands.
+	 */
 	static final List<BigDecimal> HEADLINE_THRESHOLDS_WAN = List.of(BigDecimal.valueOf(10_000),
 			BigDecimal.valueOf(100_000));
 
@@ -71,8 +74,8 @@ final class ReportData {
 	}
 
 	/**
-	 * The first day whose data the comparisons and the trend need: January of the year before the period's end, or
-	 * the trend's start if earlier.
+	 * The first day whose data the comparisons and the trend need: January of the year
+	 * before the period's end, or the trend's start if earlier.
 	 */
 	static LocalDate windowStart(Period period) {
 		LocalDate januaryLastYear = LocalDate.of(period.last().getYear() - 1, 1, 1);
@@ -123,13 +126,17 @@ final class ReportData {
 		return scope().code().equals(RegionCatalog.CHINA_CODE) ? null : this.regionScope;
 	}
 
-	/** The index of a configured band's threshold among the thresholds {@link ProjectMonth#atLeast} counts. */
+	/**
+	 * The index of a configured band's threshold among the thresholds
+	 * {@link ProjectMonth#atLeast} counts.
+	 */
 	int bandIndex(int band) {
 		return HEADLINE_THRESHOLDS_WAN.size() + band;
 	}
 
 	/**
-	 * Events, attendees and enterprises of some months; the sums are over the events that give the count.
+	 * Events, attendees and enterprises of some months; the sums are over the events that
+	 * give the count.
 	 *
 	 * @param withAttendees events that give a 参会人数
 	 * @param withEnterprises events that give a 参会企业数
@@ -138,8 +145,9 @@ final class ReportData {
 	}
 
 	/**
-	 * Projects of some months: count, agreed investment (unknown amounts as zero), projects with an amount, and per
-	 * threshold (the headline ones, then the bands) the projects of at least it.
+	 * Projects of some months: count, agreed investment (unknown amounts as zero),
+	 * projects with an amount, and per threshold (the headline ones, then the bands) the
+	 * projects of at least it.
 	 */
 	record ProjectSum(long projects, BigDecimal amountWan, long withAmount, List<Long> atLeast) {
 	}
@@ -188,7 +196,10 @@ final class ReportData {
 		return new ProjectSum(projects, amount, withAmount, List.copyOf(counts));
 	}
 
-	/** The regions of the by-region tables: the scope itself (本级) first, then its children. */
+	/**
+	 * The regions of the by-region tables: the scope itself (本级) first, then its
+	 * children.
+	 */
 	List<Region> rowRegions() {
 		List<Region> rows = new ArrayList<>();
 		rows.add(scope());
@@ -196,7 +207,9 @@ final class ReportData {
 		return rows;
 	}
 
-	/** The row a region falls in: the scope's child on its path, or the scope itself (本级). */
+	/**
+	 * The row a region falls in: the scope's child on its path, or the scope itself (本级).
+	 */
 	Region rowRegion(String regionCode) {
 		Region region = this.regions.byCode(regionCode).orElseThrow();
 		return this.regions.childOfScopeContaining(scope(), region).orElse(scope());
@@ -207,8 +220,9 @@ final class ReportData {
 	}
 
 	/**
-	 * The region's name as this report prints it: in pinyin with the Chinese in English; a town with its county
-	 * when the scope is above the county, where town names repeat (辛庄镇（招远市）).
+	 * The region's name as this report prints it: in pinyin with the Chinese in English;
+	 * a town with its county when the scope is above the county, where town names repeat
+	 * (辛庄镇（招远市）).
 	 */
 	String regionName(Region region) {
 		String name = ownName(region);
@@ -222,17 +236,24 @@ final class ReportData {
 		return name;
 	}
 
-	/** The region's own name in the report's language, without its county: 招远市, or "Zhaoyuan (招远市)". */
+	/**
+	 * The region's own name in the report's language, without its county: 招远市, or
+	 * "Zhaoyuan (招远市)".
+	 */
 	String ownName(Region region) {
 		return english() ? this.regions.englishName(region) : region.name();
 	}
 
-	/** The scope's name as titles print it: 全国 as what its ledgers cover ("全部台账汇总（覆盖山东省、四川省）"). */
+	/**
+	 * The scope's name as titles print it: 全国 as what its ledgers cover
+	 * ("全部台账汇总（覆盖山东省、四川省）").
+	 */
 	String scopeName() {
 		if (!scope().code().equals(RegionCatalog.CHINA_CODE)) {
 			return regionName(scope());
 		}
-		List<String> covered = this.queries.regionCodesWithData().stream()
+		List<String> covered = this.queries.regionCodesWithData()
+			.stream()
 			.map((code) -> this.regions.byCode(code).flatMap((r) -> this.regions.childOfScopeContaining(scope(), r)))
 			.flatMap(Optional::stream)
 			.distinct()
@@ -257,7 +278,10 @@ final class ReportData {
 		return this.industries.byCode(code).name(english());
 	}
 
-	/** The sub-industry's name; its code when the taxonomy no longer has it (an industries sheet was removed). */
+	/**
+	 * The sub-industry's name; its code when the taxonomy no longer has it (an industries
+	 * sheet was removed).
+	 */
 	String subIndustryName(String code) {
 		return this.industries.subIndustry(code).map((sub) -> sub.name(english())).orElse(code);
 	}

@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Where a report's three files go: {@code <out>/<scope>/<yyyy-MM>/<scope>_<yyyy-MM>[_en].xlsx|pdf|json}, with the
- * scope name made safe for any file system so that no name can steer a file outside the output folder (SPEC §8).
+ * Where a report's three files go:
+ * {@code <out>/<scope>/<yyyy-MM>/<scope>_<yyyy-MM>[_en].xlsx|pdf|json}, with the scope
+ * name made safe for any file system so that no name can steer a file outside the output
+ * folder (SPEC §8).
  */
 public record ReportFiles(Path directory, String baseName) {
 
@@ -14,7 +16,10 @@ public record ReportFiles(Path directory, String baseName) {
 		return of(outputDir, scopeName, Period.month(month), language);
 	}
 
-	/** A period's files: {@code <out>/<scope>/<period>/<scope>_<period>[_en].*}, the period as 2019-07 or 2019-Q3. */
+	/**
+	 * A period's files: {@code <out>/<scope>/<period>/<scope>_<period>[_en].*}, the
+	 * period as 2019-07 or 2019-Q3.
+	 */
 	public static ReportFiles of(Path outputDir, String scopeName, Period period, ReportLanguage language) {
 		String scope = safeName(scopeName);
 		Path root = outputDir.toAbsolutePath().normalize();
@@ -26,7 +31,10 @@ public record ReportFiles(Path directory, String baseName) {
 		return new ReportFiles(directory, base);
 	}
 
-	/** Keeps letters (Chinese included), digits and a few marks; everything else becomes "_". */
+	/**
+	 * Keeps letters (Chinese included), digits and a few marks; everything else becomes
+	 * "_".
+	 */
 	static String safeName(String name) {
 		StringBuilder safe = new StringBuilder();
 		name.codePoints().forEach((cp) -> {

@@ -29,8 +29,9 @@ import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.ReferenceData;
 
 /**
- * The report job (SPEC §4, §5): one model for a period (a month, quarter, half-year or year) and a scope, written as JSON, Excel and PDF in three steps,
- * so that a failed step reruns alone on restart.
+ * The report job (SPEC §4, §5): one model for a period (a month, quarter, half-year or
+ * year) and a scope, written as JSON, Excel and PDF in three steps, so that a failed step
+ * reruns alone on restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportJobConfiguration {
@@ -38,8 +39,8 @@ public class ReportJobConfiguration {
 	public static final String JOB_NAME = "monthlyReportJob";
 
 	/**
-	 * Identifying parameters: the month (yyyy-MM) of a monthly report, or the period (2019-Q3, 2019-H1, 2019) of
-	 * any other; the scope's region code and the language.
+	 * Identifying parameters: the month (yyyy-MM) of a monthly report, or the period
+	 * (2019-Q3, 2019-H1, 2019) of any other; the scope's region code and the language.
 	 */
 	public static final String MONTH = "month";
 
@@ -49,7 +50,9 @@ public class ReportJobConfiguration {
 
 	public static final String LANGUAGE = "lang";
 
-	/** Identifying only when {@code --rerun} asks for a fresh run of a completed report. */
+	/**
+	 * Identifying only when {@code --rerun} asks for a fresh run of a completed report.
+	 */
 	public static final String RERUN = "rerun";
 
 	/** Not identifying: where the files go. */
@@ -61,17 +64,20 @@ public class ReportJobConfiguration {
 			@Value("#{jobParameters['" + PERIOD + "']}") @Nullable String period,
 			@Value("#{jobParameters['" + SCOPE + "']}") String scope,
 			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
-			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries,
-			RegionPaths regionPaths, ReferenceData referenceData, InvestpromoProperties properties) {
-		// the catalog and taxonomy as extended by imported regions and industries sheets (SPEC §2.3)
+			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries, RegionPaths regionPaths,
+			ReferenceData referenceData, InvestpromoProperties properties) {
+		// the catalog and taxonomy as extended by imported regions and industries sheets
+		// (SPEC §2.3)
 		RegionCatalog regions = referenceData.regions();
-		return new MonthlyReport(period(month, period), scope, ReportLanguage.parse(language),
-				Path.of(output), regions, regionPaths,
-				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries,
-						RiseColour.parse(properties.report().riseColour())));
+		return new MonthlyReport(period(month, period), scope, ReportLanguage.parse(language), Path.of(output), regions,
+				regionPaths, new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(),
+						queries, RiseColour.parse(properties.report().riseColour())));
 	}
 
-	/** The report's period from its job parameters: {@code month} for a monthly report, else {@code period}. */
+	/**
+	 * The report's period from its job parameters: {@code month} for a monthly report,
+	 * else {@code period}.
+	 */
 	public static Period period(@Nullable String month, @Nullable String period) {
 		return (month != null) ? Period.month(YearMonth.parse(month)) : Period.parse(String.valueOf(period));
 	}
@@ -86,7 +92,8 @@ public class ReportJobConfiguration {
 		return new WorkbookRenderer();
 	}
 
-	// lazy: reading the 5 MB font into OpenPDF and AWT is about a second of every start, and only a report's PDF
+	// lazy: reading the 5 MB font into OpenPDF and AWT is about a second of every start,
+	// and only a report's PDF
 	// step needs it (import, history, deliver never do)
 	@Bean
 	@Lazy

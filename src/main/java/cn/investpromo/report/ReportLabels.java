@@ -9,7 +9,10 @@ import java.util.ResourceBundle;
 
 import org.jspecify.annotations.Nullable;
 
-/** The words of a report in its language, from {@code report/labels*.properties}; shared by every renderer. */
+/**
+ * The words of a report in its language, from {@code report/labels*.properties}; shared
+ * by every renderer.
+ */
 public final class ReportLabels {
 
 	private final ResourceBundle bundle;
@@ -30,7 +33,10 @@ public final class ReportLabels {
 		return new ReportLabels(language, Period.Kind.MONTH);
 	}
 
-	/** The words of the model's report: "本季度", "上年同期" … where a monthly report says "本月", "上年同月". */
+	/**
+	 * The words of the model's report: "本季度", "上年同期" … where a monthly report says "本月",
+	 * "上年同月".
+	 */
 	public static ReportLabels of(ReportModel model) {
 		return of(model.heading());
 	}
@@ -41,16 +47,17 @@ public final class ReportLabels {
 	}
 
 	/**
-	 * The period as a title names it: 2019年7月, 2019年第三季度, 2019年上半年, 2019年 (July 2019, Q3 2019, H1 2019,
-	 * 2019).
+	 * The period as a title names it: 2019年7月, 2019年第三季度, 2019年上半年, 2019年 (July 2019, Q3
+	 * 2019, H1 2019, 2019).
 	 */
 	public String periodName(Period period) {
 		int year = period.year();
 		int index = period.index();
 		if (this.language.english()) {
 			return switch (period.kind()) {
-				case MONTH -> period.first().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-						java.util.Locale.ENGLISH) + " " + year;
+				case MONTH ->
+					period.first().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+							+ " " + year;
 				case QUARTER -> "Q" + index + " " + year;
 				case HALF_YEAR -> "H" + index + " " + year;
 				case YEAR -> String.valueOf(year);
@@ -69,14 +76,18 @@ public final class ReportLabels {
 	}
 
 	/**
-	 * The label under {@code key}; for a report of a quarter, half-year or year its variant under
-	 * {@code key.quarter} (…), else under {@code key.period}, where there is one.
+	 * The label under {@code key}; for a report of a quarter, half-year or year its
+	 * variant under {@code key.quarter} (…), else under {@code key.period}, where there
+	 * is one.
 	 */
 	public String get(String key) {
 		return get(this.bundle, key);
 	}
 
-	/** The label under {@code key} in another bundle of report words (the PDF's own), with the same variants. */
+	/**
+	 * The label under {@code key} in another bundle of report words (the PDF's own), with
+	 * the same variants.
+	 */
 	public String get(ResourceBundle words, String key) {
 		if (this.kind != Period.Kind.MONTH) {
 			for (String variant : List.of(key + "." + this.kind.key(), key + ".period")) {
@@ -94,8 +105,8 @@ public final class ReportLabels {
 	}
 
 	/**
-	 * An amount band's label: "1亿元以上", or in English "CNY 100 million or more", "CNY 1 billion or more" (an
-	 * English reader counts in millions and billions, not in 亿).
+	 * An amount band's label: "1亿元以上", or in English "CNY 100 million or more", "CNY 1
+	 * billion or more" (an English reader counts in millions and billions, not in 亿).
 	 */
 	public String band(BigDecimal atLeastYi) {
 		if (!this.language.english()) {
@@ -109,14 +120,16 @@ public final class ReportLabels {
 		return get("kpi." + kind.key());
 	}
 
-	/** A 位次 as tables show it: the number, or "—" for a row without one (the scope itself, a region without figures). */
+	/**
+	 * A 位次 as tables show it: the number, or "—" for a row without one (the scope itself,
+	 * a region without figures).
+	 */
 	public String rank(@Nullable Integer rank) {
 		return (rank != null) ? rank.toString() : get("report.none");
 	}
 
 	/** A change of 位次: "上升2位", "下降1位", "持平", or "—" without a 位次 now or before. */
-	public String rankChange(@Nullable Integer rank,
-			@Nullable Integer change) {
+	public String rankChange(@Nullable Integer rank, @Nullable Integer change) {
 		if (rank == null || change == null) {
 			return get("report.none");
 		}
@@ -127,8 +140,9 @@ public final class ReportLabels {
 	}
 
 	/**
-	 * The line under a table of headline figures that says how many items left {@code kpi}'s value blank in each
-	 * period, and how its changes treat them ("参会企业数未填：本月1场、上月1场……"); null when none did.
+	 * The line under a table of headline figures that says how many items left
+	 * {@code kpi}'s value blank in each period, and how its changes treat them
+	 * ("参会企业数未填：本月1场、上月1场……"); null when none did.
 	 */
 	public @Nullable String unreportedNote(Kpi kpi) {
 		Comparison.Unreported blank = kpi.values().unreported();
@@ -150,14 +164,13 @@ public final class ReportLabels {
 	}
 
 	/**
-	 * The line under a breakdown that says which rows leave out items without the value and how many
-	 * ("其中3个项目未填投资额（黄金珠宝1个、现代服务业2个），不计入协议投资额"); null when no row does.
-	 *
-	 * @param kpi the figure: {@link KpiKind#ATTENDEES}, {@link KpiKind#ENTERPRISES} or {@link KpiKind#AMOUNT_WAN}
+	 * The line under a breakdown that says which rows leave out items without the value
+	 * and how many ("其中3个项目未填投资额（黄金珠宝1个、现代服务业2个），不计入协议投资额"); null when no row does.
+	 * @param kpi the figure: {@link KpiKind#ATTENDEES}, {@link KpiKind#ENTERPRISES} or
+	 * {@link KpiKind#AMOUNT_WAN}
 	 * @param rows each row's name and its items without the value, in the table's order
 	 */
-	public @Nullable String unreportedRows(KpiKind kpi,
-			List<Map.Entry<String, Long>> rows) {
+	public @Nullable String unreportedRows(KpiKind kpi, List<Map.Entry<String, Long>> rows) {
 		String item = kpi.amount() ? "unreported.projects" : "unreported.events";
 		List<String> parts = new ArrayList<>();
 		long total = 0;
@@ -170,8 +183,7 @@ public final class ReportLabels {
 		if (total == 0) {
 			return null;
 		}
-		return format("unreported.rows." + kpi.key(), total,
-				String.join(this.language.english() ? "; " : "、", parts));
+		return format("unreported.rows." + kpi.key(), total, String.join(this.language.english() ? "; " : "、", parts));
 	}
 
 	/** A breakdown row's region name, marked 本级 when the row is the scope itself. */
@@ -184,7 +196,10 @@ public final class ReportLabels {
 		return regionName(row.regionName(), row.self());
 	}
 
-	/** A region's name as a table or chart row shows it: "S（本级）" for the scope itself, wherever it is shown. */
+	/**
+	 * A region's name as a table or chart row shows it: "S（本级）" for the scope itself,
+	 * wherever it is shown.
+	 */
 	public String regionName(String name, boolean self) {
 		return self ? format("report.selfSuffix", name) : name;
 	}

@@ -2,7 +2,10 @@ package cn.investpromo.report;
 
 import java.util.Locale;
 
-/** Language a report is written in (SPEC §5: Chinese by default, English with {@code --lang en}). */
+/**
+ * Language a report is written in (SPEC §5: Chinese by default, English with
+ * {@code --lang en}).
+ */
 public enum ReportLanguage {
 
 	ZH(Locale.SIMPLIFIED_CHINESE), EN(Locale.ENGLISH);

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One report of a month, quarter, half-year or year (SPEC §5): its figures, section by section, and the narrative
- * written last from them, computed once by {@link ReportModelBuilder}; the Excel, PDF and JSON renderers only lay
- * them out.
+ * One report of a month, quarter, half-year or year (SPEC §5): its figures, section by
+ * section, and the narrative written last from them, computed once by
+ * {@link ReportModelBuilder}; the Excel, PDF and JSON renderers only lay them out.
  *
  * @param frontPage the tiles and 本月要点 a director reads first
- * @param narrativeParagraphs the narrative as a 月报 writes it: 一、招商活动 二、项目签约 三、落地与到位 四、目标完成
+ * @param narrativeParagraphs the narrative as a 月报 writes it: 一、招商活动 二、项目签约 三、落地与到位
+ * 四、目标完成
  */
 public record ReportModel(Figures figures, FrontPage frontPage, List<NarrativeParagraph> narrativeParagraphs) {
 
@@ -45,7 +46,10 @@ public record ReportModel(Figures figures, FrontPage frontPage, List<NarrativePa
 		return this.figures.heading().language();
 	}
 
-	/** The period's last month: the end of its year to date, of its landing window and of its trend. */
+	/**
+	 * The period's last month: the end of its year to date, of its landing window and of
+	 * its trend.
+	 */
 	public YearMonth month() {
 		return this.figures.heading().month();
 	}
@@ -70,7 +74,10 @@ public record ReportModel(Figures figures, FrontPage frontPage, List<NarrativePa
 		return this.figures.landing();
 	}
 
-	/** The follow-through-of-events section: each event of the last 12 months and what its signings became. */
+	/**
+	 * The follow-through-of-events section: each event of the last 12 months and what its
+	 * signings became.
+	 */
 	public EventFollowThrough followThrough() {
 		return this.figures.followThrough();
 	}

@@ -10,8 +10,8 @@ import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.store.ReportQueries;
 
 /**
- * Computes every figure of a report once (SPEC §5): each section by its own calculator, from what the database
- * computes for the report's scope and period ({@link ReportData}).
+ * Computes every figure of a report once (SPEC §5): each section by its own calculator,
+ * from what the database computes for the report's scope and period ({@link ReportData}).
  */
 public final class ReportModelBuilder {
 
@@ -34,14 +34,18 @@ public final class ReportModelBuilder {
 		this(regions, industries, DEFAULT_AMOUNT_BANDS_YI, queries);
 	}
 
-	/** A builder with the given amount bands in 亿元 ({@code investpromo.amount-bands-yi}), any order. */
+	/**
+	 * A builder with the given amount bands in 亿元 ({@code investpromo.amount-bands-yi}),
+	 * any order.
+	 */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
 			ReportQueries queries) {
 		this(regions, industries, amountBandsYi, queries, RiseColour.RED);
 	}
 
 	/**
-	 * A builder with the given amount bands and the colour of rises ({@code investpromo.report.rise-colour}).
+	 * A builder with the given amount bands and the colour of rises
+	 * ({@code investpromo.report.rise-colour}).
 	 */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
 			ReportQueries queries, RiseColour riseColour) {
@@ -57,11 +61,17 @@ public final class ReportModelBuilder {
 			.toList();
 	}
 
-	/** What a report is asked for: its period, scope and language, and when it is generated. */
+	/**
+	 * What a report is asked for: its period, scope and language, and when it is
+	 * generated.
+	 */
 	public record Request(Period period, Region scope, ReportLanguage language, OffsetDateTime generatedAt) {
 	}
 
-	/** The report of the request, its front page and narrative written last from its own figures. */
+	/**
+	 * The report of the request, its front page and narrative written last from its own
+	 * figures.
+	 */
 	public ReportModel build(Request request) {
 		ReportData data = new ReportData(request, this.regions, this.industries, this.queries,
 				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
@@ -80,7 +90,10 @@ public final class ReportModelBuilder {
 		return of(figures, this.riseColour);
 	}
 
-	/** The model of these figures: its front page and narrative chosen and written from them. */
+	/**
+	 * The model of these figures: its front page and narrative chosen and written from
+	 * them.
+	 */
 	static ReportModel of(Figures figures, RiseColour riseColour) {
 		return new ReportModel(figures, new FrontPages(figures).frontPage(riseColour),
 				new Narrative(figures).paragraphs());

@@ -3,8 +3,9 @@ package cn.investpromo.report;
 import java.util.Locale;
 
 /**
- * The colour a rise is shown in ({@code investpromo.report.rise-colour}): red in the Chinese convention (红涨绿跌, the
- * default), green in the international one; a fall takes the other colour.
+ * The colour a rise is shown in ({@code investpromo.report.rise-colour}): red in the
+ * Chinese convention (红涨绿跌, the default), green in the international one; a fall takes
+ * the other colour.
  */
 public enum RiseColour {
 

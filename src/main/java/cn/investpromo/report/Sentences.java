@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The sentence patterns of the narrative and the front page ({@code report/narrative*.properties}) in the report's
- * language: one plan of facts, said in Chinese or English by the bundle alone. Every phrase is a pattern; what is
- * passed in is figures, names and the same figure in both languages' forms, so that no sentence is written in code.
+ * The sentence patterns of the narrative and the front page
+ * ({@code report/narrative*.properties}) in the report's language: one plan of facts,
+ * said in Chinese or English by the bundle alone. Every phrase is a pattern; what is
+ * passed in is figures, names and the same figure in both languages' forms, so that no
+ * sentence is written in code.
  */
 final class Sentences {
 
@@ -29,7 +31,10 @@ final class Sentences {
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
-	/** The pattern under {@code key} (its quarter, half-year or year variant where there is one), filled. */
+	/**
+	 * The pattern under {@code key} (its quarter, half-year or year variant where there
+	 * is one), filled.
+	 */
 	String say(String key, Object... args) {
 		return new MessageFormat(this.labels.get(this.words, key), this.locale).format(args);
 	}

@@ -13,8 +13,9 @@ import cn.investpromo.store.ReportQueries.EventSignings;
 import static cn.investpromo.report.Sums.rate;
 
 /**
- * The follow-through of the events of the 12 months ending with the period (computed in the database; definitions
- * in {@link EventFollowThrough}), over the same window as the landing progress.
+ * The follow-through of the events of the 12 months ending with the period (computed in
+ * the database; definitions in {@link EventFollowThrough}), over the same window as the
+ * landing progress.
  */
 final class SigningEvents {
 
@@ -26,7 +27,8 @@ final class SigningEvents {
 
 	EventFollowThrough followThrough() {
 		Period period = this.data.period();
-		// the 12 months ending with the period's last month, as LandingProgress counts them
+		// the 12 months ending with the period's last month, as LandingProgress counts
+		// them
 		LocalDate from = period.twelveMonthsFrom();
 		List<EventSignings> signings = this.data.queries().eventSignings(this.data.regionScope(), from, period.to());
 		List<EventFollowThrough.EventRow> rows = signings.stream().map((s) -> row(s.name(), s.date(), s)).toList();
@@ -51,7 +53,9 @@ final class SigningEvents {
 				percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()));
 	}
 
-	/** part ÷ whole in percent to one decimal; empty when there is nothing to divide by. */
+	/**
+	 * part ÷ whole in percent to one decimal; empty when there is nothing to divide by.
+	 */
 	private static Optional<BigDecimal> percent(BigDecimal part, BigDecimal whole) {
 		if (whole.signum() == 0) {
 			return Optional.empty();

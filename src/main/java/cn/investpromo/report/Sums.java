@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** The sums, shares and rates the sections of a report are made of, each rounded as SPEC §5 shows it. */
+/**
+ * The sums, shares and rates the sections of a report are made of, each rounded as SPEC
+ * §5 shows it.
+ */
 final class Sums {
 
 	/** 1 亿元 in 万元. */
@@ -22,8 +25,8 @@ final class Sums {
 	}
 
 	/**
-	 * The sum of the values {@code reported} of {@code items} gave: null when there were items and none gave one
-	 * (unknown, never zero); zero when there were none.
+	 * The sum of the values {@code reported} of {@code items} gave: null when there were
+	 * items and none gave one (unknown, never zero); zero when there were none.
 	 */
 	static @Nullable BigDecimal reported(BigDecimal sum, long reported, long items) {
 		return (items > 0 && reported == 0) ? null : sum;
@@ -34,8 +37,8 @@ final class Sums {
 		if (whole == 0) {
 			return Optional.empty();
 		}
-		return Optional.of(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1,
-				RoundingMode.HALF_UP));
+		return Optional
+			.of(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
 	}
 
 	/** {@link #share} of a part that may be unknown: null for an unknown part. */

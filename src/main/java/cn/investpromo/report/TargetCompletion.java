@@ -19,8 +19,8 @@ import cn.investpromo.target.TargetIndicator;
 import static cn.investpromo.report.Sums.HUNDRED;
 
 /**
- * The annual targets for the year of the period's end, the scope's own and its child regions', against their
- * year-to-date figures and the time elapsed (SPEC §5).
+ * The annual targets for the year of the period's end, the scope's own and its child
+ * regions', against their year-to-date figures and the time elapsed (SPEC §5).
  */
 final class TargetCompletion {
 
@@ -45,7 +45,10 @@ final class TargetCompletion {
 		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed));
 	}
 
-	/** Each child region a targets sheet sets targets for, against the projects signed in it January to the end. */
+	/**
+	 * Each child region a targets sheet sets targets for, against the projects signed in
+	 * it January to the end.
+	 */
 	private List<TargetProgress.RegionTargets> byRegion(int year, BigDecimal elapsed) {
 		List<Region> children = this.data.rowRegions().stream().filter((r) -> !r.equals(this.data.scope())).toList();
 		Map<String, List<AnnualTarget>> set = new HashMap<>();
@@ -78,8 +81,9 @@ final class TargetCompletion {
 	}
 
 	/**
-	 * The targets with a positive value, in indicator order, each against its actual; a target whose year-to-date
-	 * figure is unknown (every project without an amount) gets no completion.
+	 * The targets with a positive value, in indicator order, each against its actual; a
+	 * target whose year-to-date figure is unknown (every project without an amount) gets
+	 * no completion.
 	 */
 	private static List<TargetProgress.TargetFigures> figures(List<AnnualTarget> targets, Actuals actuals,
 			BigDecimal elapsed) {
@@ -112,7 +116,10 @@ final class TargetCompletion {
 
 	}
 
-	/** A child region's projects signed January to the period's end, as its targets count them. */
+	/**
+	 * A child region's projects signed January to the period's end, as its targets count
+	 * them.
+	 */
 	private static final class YearToDate {
 
 		private long projects;

@@ -6,15 +6,17 @@ import java.util.List;
 import cn.investpromo.target.TargetIndicator;
 
 /**
- * Annual-target completion of the scope for M's year (SPEC §5): each target set for the scope itself beside the
- * year-to-date actual and the elapsed share of the year (序时进度 = M ÷ 12).
+ * Annual-target completion of the scope for M's year (SPEC §5): each target set for the
+ * scope itself beside the year-to-date actual and the elapsed share of the year (序时进度 = M
+ * ÷ 12).
  *
  * @param year M's year
  * @param elapsedPercent 序时进度 in percent, one decimal (July: 58.3)
- * @param targets the targets set for the scope itself, in {@link TargetIndicator} order; empty when no targets sheet
- * set any
- * @param byRegion the targets a targets sheet sets for the scope's child regions, each against the child's own year to
- * date, in the order of the region catalogue; empty when none is set
+ * @param targets the targets set for the scope itself, in {@link TargetIndicator} order;
+ * empty when no targets sheet set any
+ * @param byRegion the targets a targets sheet sets for the scope's child regions, each
+ * against the child's own year to date, in the order of the region catalogue; empty when
+ * none is set
  */
 public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFigures> targets,
 		List<RegionTargets> byRegion) {
@@ -30,7 +32,8 @@ public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFig
 	}
 
 	/**
-	 * The targets set for one child region of the scope (a town of a county, a county of a city).
+	 * The targets set for one child region of the scope (a town of a county, a county of
+	 * a city).
 	 *
 	 * @param code the child region's code
 	 * @param name its name as the report prints it
@@ -40,8 +43,9 @@ public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFig
 	}
 
 	/**
-	 * One target and how far the year to date has got. The actuals are the year-to-date figures of the report:
-	 * {@link KpiKind#PROJECTS} and {@link KpiKind#AMOUNT_WAN} {@code ytd}, and {@link FundsArrived#totalWan()}.
+	 * One target and how far the year to date has got. The actuals are the year-to-date
+	 * figures of the report: {@link KpiKind#PROJECTS} and {@link KpiKind#AMOUNT_WAN}
+	 * {@code ytd}, and {@link FundsArrived#totalWan()}.
 	 *
 	 * @param target the year's target: a count, or 万元
 	 * @param actualYtd January to M: a count, or 万元
@@ -51,7 +55,10 @@ public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFig
 	public record TargetFigures(TargetIndicator indicator, BigDecimal target, BigDecimal actualYtd,
 			BigDecimal completionPercent, BigDecimal gapPoints, Schedule schedule) {
 
-		/** The target's light: green at or ahead of 序时进度, yellow within {@value #YELLOW_POINTS} points, else red. */
+		/**
+		 * The target's light: green at or ahead of 序时进度, yellow within
+		 * {@value #YELLOW_POINTS} points, else red.
+		 */
 		public Light light() {
 			if (this.gapPoints.signum() >= 0) {
 				return Light.GREEN;
@@ -61,7 +68,10 @@ public record TargetProgress(int year, BigDecimal elapsedPercent, List<TargetFig
 
 	}
 
-	/** How far behind 序时进度, in percentage points, a target may be and still show yellow rather than red. */
+	/**
+	 * How far behind 序时进度, in percentage points, a target may be and still show yellow
+	 * rather than red.
+	 */
 	public static final int YELLOW_POINTS = 5;
 
 	/** A target's light against 序时进度 (绿灯, 黄灯, 红灯), as bureaus flag their targets. */

@@ -6,10 +6,11 @@ import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One period of the trend ending with the report's: a month (13 of them), a quarter, a half-year or a year.
+ * One period of the trend ending with the report's: a month (13 of them), a quarter, a
+ * half-year or a year.
  *
- * @param amountWan agreed investment of the projects that give one; null when the period has projects and none
- * gives an amount
+ * @param amountWan agreed investment of the projects that give one; null when the period
+ * has projects and none gives an amount
  * @param projectsWithoutAmount the period's projects without an amount
  */
 public record TrendPoint(Period period, long events, long projects, @Nullable BigDecimal amountWan,

@@ -9,9 +9,10 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lines under a report's tables that say where a figure leaves out items the ledgers left blank (issue 9:
- * unknown is not zero): under the headline figures, how many in each period; under a breakdown, which rows and how
- * many. Shared by the workbook and the PDF, so both say the same.
+ * The lines under a report's tables that say where a figure leaves out items the ledgers
+ * left blank (issue 9: unknown is not zero): under the headline figures, how many in each
+ * period; under a breakdown, which rows and how many. Shared by the workbook and the PDF,
+ * so both say the same.
  */
 public final class UnreportedNotes {
 
@@ -28,7 +29,10 @@ public final class UnreportedNotes {
 		return notes;
 	}
 
-	/** Under the by-region table: events without 参会人数 and projects without an amount, by row. */
+	/**
+	 * Under the by-region table: events without 参会人数 and projects without an amount, by
+	 * row.
+	 */
 	public List<String> byRegion(List<RegionFigures> rows) {
 		List<String> notes = new ArrayList<>();
 		add(notes, rows(KpiKind.ATTENDEES, rows, this.labels::regionName, RegionFigures::eventsWithoutAttendees));
@@ -36,7 +40,10 @@ public final class UnreportedNotes {
 		return notes;
 	}
 
-	/** Under the by-industry table (and the sub-industry and region × industry ones): projects without an amount. */
+	/**
+	 * Under the by-industry table (and the sub-industry and region × industry ones):
+	 * projects without an amount.
+	 */
 	public List<String> byIndustry(List<IndustryFigures> rows) {
 		List<String> notes = new ArrayList<>();
 		add(notes, rows(KpiKind.AMOUNT_WAN, rows, IndustryFigures::name, IndustryFigures::projectsWithoutAmount));
@@ -54,8 +61,8 @@ public final class UnreportedNotes {
 	public List<String> eventsByType(List<EventTypeFigures> rows) {
 		boolean en = this.labels.language().english();
 		List<String> notes = new ArrayList<>();
-		add(notes, rows(KpiKind.ATTENDEES, rows, (row) -> row.type().label(en),
-				EventTypeFigures::eventsWithoutAttendees));
+		add(notes,
+				rows(KpiKind.ATTENDEES, rows, (row) -> row.type().label(en), EventTypeFigures::eventsWithoutAttendees));
 		add(notes, rows(KpiKind.ENTERPRISES, rows, (row) -> row.type().label(en),
 				EventTypeFigures::eventsWithoutEnterprises));
 		return notes;

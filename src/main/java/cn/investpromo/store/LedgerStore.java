@@ -31,23 +31,25 @@ import cn.investpromo.quality.LedgerKind;
 import cn.investpromo.value.TextNormalizer;
 
 /**
- * Writes imported ledger rows and their data-quality records. Rows are upserted by key (SPEC §2.5) with an
- * UPDATE-then-INSERT that both HSQLDB and PostgreSQL run unchanged; the UPDATE touches only rows whose columns
- * differ, so re-importing an unchanged ledger changes nothing, not even {@code updated_at}.
+ * Writes imported ledger rows and their data-quality records. Rows are upserted by key
+ * (SPEC §2.5) with an UPDATE-then-INSERT that both HSQLDB and PostgreSQL run unchanged;
+ * the UPDATE touches only rows whose columns differ, so re-importing an unchanged ledger
+ * changes nothing, not even {@code updated_at}.
  */
 @Repository
 public class LedgerStore {
 
-	// column and SQL type: the "changed?" test casts its parameters, as HSQLDB cannot type a bare one there
-	private static final List<String> EVENT_COLUMNS = List.of("event_id T", "name T", "event_type T",
-			"start_date D", "end_date D", "host_region_code T", "venue T", "target_region T", "organizer T",
-			"attendees I", "enterprises I", "industries T", "notes T", "source_file T", "source_sheet T",
-			"source_row I", "name_key T");
+	// column and SQL type: the "changed?" test casts its parameters, as HSQLDB cannot
+	// type a bare one there
+	private static final List<String> EVENT_COLUMNS = List.of("event_id T", "name T", "event_type T", "start_date D",
+			"end_date D", "host_region_code T", "venue T", "target_region T", "organizer T", "attendees I",
+			"enterprises I", "industries T", "notes T", "source_file T", "source_sheet T", "source_row I",
+			"name_key T");
 
 	private static final List<String> PROJECT_COLUMNS = List.of("project_id T", "name T", "signed_date D",
 			"region_code T", "investor T", "investor_origin_code T", "investor_origin_text T", "industry_code T",
-			"industry_text T", "industry_sub_code T", "agreement_type T", "amount_wan N", "amount_text T", "currency T", "status T",
-			"event_ref T", "construction_date D", "production_date D", "funds_arrived_wan N", "notes T",
+			"industry_text T", "industry_sub_code T", "agreement_type T", "amount_wan N", "amount_text T", "currency T",
+			"status T", "event_ref T", "construction_date D", "production_date D", "funds_arrived_wan N", "notes T",
 			"source_file T", "source_sheet T", "source_row I", "investor_key T", "event_ref_key T");
 
 	private static final Upsert EVENTS = new Upsert("promo_event", "event_key", EVENT_COLUMNS);
@@ -60,7 +62,10 @@ public class LedgerStore {
 
 	private final RegionPaths regionPaths;
 
-	/** File → region codes of its rows that committed transactions registered; see {@link #rememberRegions}. */
+	/**
+	 * File → region codes of its rows that committed transactions registered; see
+	 * {@link #rememberRegions}.
+	 */
 	private final Map<String, Set<String>> registered = new ConcurrentHashMap<>();
 
 	public LedgerStore(JdbcTemplate jdbc, RegionPaths regionPaths) {
@@ -69,7 +74,10 @@ public class LedgerStore {
 		this.regionPaths = regionPaths;
 	}
 
-	/** Forgets what earlier imports recorded about a file's sheets, rejects and fingerprint (its rows stay). */
+	/**
+	 * Forgets what earlier imports recorded about a file's sheets, rejects and
+	 * fingerprint (its rows stay).
+	 */
 	public void startFile(String file) {
 		this.registered.remove(file);
 		forgetFingerprint(file);
@@ -88,7 +96,10 @@ public class LedgerStore {
 				VALUES (?, ?, ?, ?, 0, 0, 0, NULL, ?)""", file, sheet, kind.code(), headerRow, now());
 	}
 
-	/** Records a file that could not be read, under an empty sheet name; it will be read again next time. */
+	/**
+	 * Records a file that could not be read, under an empty sheet name; it will be read
+	 * again next time.
+	 */
 	public void fileFailed(String file, String reason) {
 		forgetFingerprint(file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ? AND sheet_name = ''", file);
@@ -107,13 +118,20 @@ public class LedgerStore {
 				WHERE file_name = ? AND sheet_name = ?""", accepted + rejected, accepted, rejected, file, sheet);
 	}
 
-	/** Adds to a sheet's count of summary rows (合计, 小计 …), which are skipped, not read as records. */
+	/**
+	 * Adds to a sheet's count of summary rows (合计, 小计 …), which are skipped, not read as
+	 * records.
+	 */
 	public void countSummaryRows(String file, String sheet, int summaryRows) {
-		this.jdbc.update("UPDATE ledger_sheet SET summary_rows = summary_rows + ? WHERE file_name = ? AND sheet_name = ?",
+		this.jdbc.update(
+				"UPDATE ledger_sheet SET summary_rows = summary_rows + ? WHERE file_name = ? AND sheet_name = ?",
 				summaryRows, file, sheet);
 	}
 
-	/** Stores rejects with their reason in Chinese and in English, so that a report in either language lists it. */
+	/**
+	 * Stores rejects with their reason in Chinese and in English, so that a report in
+	 * either language lists it.
+	 */
 	public void saveRejects(List<RejectedRow> rejects) {
 		this.jdbc.batchUpdate("""
 				INSERT INTO ledger_reject (file_name, sheet_name, row_number, column_name, cell_value, reason,
@@ -129,22 +147,29 @@ public class LedgerStore {
 		});
 	}
 
-	/** Upserts events by key; a stored event equal in every column is left untouched, updated_at included. */
+	/**
+	 * Upserts events by key; a stored event equal in every column is left untouched,
+	 * updated_at included.
+	 */
 	public void saveEvents(List<PromotionEvent> events) {
 		save(EVENTS, events.stream().map(LedgerStore::eventValues).toList());
 		regions(events.stream().map((e) -> List.of(e.source().file(), e.hostRegionCode())).toList());
 	}
 
-	/** Upserts projects by key; a stored project equal in every column is left untouched, updated_at included. */
+	/**
+	 * Upserts projects by key; a stored project equal in every column is left untouched,
+	 * updated_at included.
+	 */
 	public void saveProjects(List<SignedProject> projects) {
 		save(PROJECTS, projects.stream().map(LedgerStore::projectValues).toList());
 		regions(projects.stream().map((p) -> List.of(p.source().file(), p.regionCode())).toList());
 	}
 
 	/**
-	 * Registers the region codes of rows just written, and which file holds rows of which region. Only codes not
-	 * {@linkplain #rememberRegions remembered} for the file are looked up, and only the chunk's, not all the file's:
-	 * a ledger names a few thousand regions at most, so after its first chunks most chunks look up none.
+	 * Registers the region codes of rows just written, and which file holds rows of which
+	 * region. Only codes not {@linkplain #rememberRegions remembered} for the file are
+	 * looked up, and only the chunk's, not all the file's: a ledger names a few thousand
+	 * regions at most, so after its first chunks most chunks look up none.
 	 */
 	private void regions(List<List<String>> fileAndRegion) {
 		Set<String> codes = new TreeSet<>();
@@ -173,21 +198,23 @@ public class LedgerStore {
 	}
 
 	/**
-	 * Remembers that rows of these files and region codes ({@code [file, code]} pairs) are stored, once the current
-	 * transaction commits (at once outside one), so that later chunks do not register them again. The writer calls
-	 * this for what it stored successfully, after any savepoint of its own was released, so a rolled-back write is
-	 * never remembered; starting a file again forgets the file, as its rows of ledger_file_region are deleted. The
-	 * memory only saves lookups: it never claims more than this process committed, and no other process imports
-	 * into a database this one holds.
+	 * Remembers that rows of these files and region codes ({@code [file, code]} pairs)
+	 * are stored, once the current transaction commits (at once outside one), so that
+	 * later chunks do not register them again. The writer calls this for what it stored
+	 * successfully, after any savepoint of its own was released, so a rolled-back write
+	 * is never remembered; starting a file again forgets the file, as its rows of
+	 * ledger_file_region are deleted. The memory only saves lookups: it never claims more
+	 * than this process committed, and no other process imports into a database this one
+	 * holds.
 	 */
 	public void rememberRegions(List<List<String>> fileAndRegion) {
 		if (fileAndRegion.isEmpty()) {
 			return;
 		}
 		List<List<String>> pairs = List.copyOf(fileAndRegion);
-		Runnable remember = () -> pairs.forEach((pair) -> this.registered
-			.computeIfAbsent(pair.get(0), (file) -> ConcurrentHashMap.newKeySet())
-			.add(pair.get(1)));
+		Runnable remember = () -> pairs
+			.forEach((pair) -> this.registered.computeIfAbsent(pair.get(0), (file) -> ConcurrentHashMap.newKeySet())
+				.add(pair.get(1)));
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			remember.run();
 			return;
@@ -201,9 +228,10 @@ public class LedgerStore {
 	}
 
 	/**
-	 * Each row is its column values followed by its key. The keys already stored are looked up first, in one
-	 * query: only those rows can need an UPDATE (which changes them only where a column differs), and the others are
-	 * inserted. A first import thus costs one index lookup per row and the INSERT, not an UPDATE that finds nothing.
+	 * Each row is its column values followed by its key. The keys already stored are
+	 * looked up first, in one query: only those rows can need an UPDATE (which changes
+	 * them only where a column differs), and the others are inserted. A first import thus
+	 * costs one index lookup per row and the INSERT, not an UPDATE that finds nothing.
 	 */
 	private void save(Upsert upsert, List<Object[]> rows) {
 		if (rows.isEmpty()) {
@@ -227,7 +255,10 @@ public class LedgerStore {
 		}
 	}
 
-	/** The SQL of an upsert that leaves unchanged rows alone, in SQL both HSQLDB and PostgreSQL run. */
+	/**
+	 * The SQL of an upsert that leaves unchanged rows alone, in SQL both HSQLDB and
+	 * PostgreSQL run.
+	 */
 	private record Upsert(String table, String keyColumn, List<String> columns, List<String> types) {
 
 		Upsert(String table, String keyColumn, List<String> typedColumns) {
@@ -236,7 +267,8 @@ public class LedgerStore {
 						case "D" -> "DATE";
 						case "I" -> "INTEGER";
 						case "N" -> "DECIMAL(24,6)";
-						default -> "VARCHAR(32767)"; // as wide as the widest text column (V11)
+						default -> "VARCHAR(32767)"; // as wide as the widest text column
+														// (V11)
 					}).toList());
 		}
 
@@ -268,8 +300,8 @@ public class LedgerStore {
 
 		String insert() {
 			return "INSERT INTO " + this.table + " (" + String.join(", ", this.columns) + ", updated_at, "
-					+ this.keyColumn + ") VALUES (" + String.join(", ", Collections.nCopies(this.columns.size() + 2, "?"))
-					+ ")";
+					+ this.keyColumn + ") VALUES ("
+					+ String.join(", ", Collections.nCopies(this.columns.size() + 2, "?")) + ")";
 		}
 
 		Object[] insertValues(Object[] row, Timestamp now) {
@@ -290,27 +322,30 @@ public class LedgerStore {
 	private static Object[] eventValues(PromotionEvent e) {
 		return new Object[] { e.id(), e.name(), e.type().name(), date(e.startDate()), date(e.endDate()),
 				e.hostRegionCode(), e.venue(), e.targetRegion(), e.organizer(), e.attendees(), e.enterprises(),
-				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(), referenceKey(e.name()),
-				e.key() };
+				e.industries(), e.notes(), e.source().file(), e.source().sheet(), e.source().row(),
+				referenceKey(e.name()), e.key() };
 	}
 
 	private static Object[] projectValues(SignedProject p) {
 		return new Object[] { p.id(), p.name(), date(p.signedDate()), p.regionCode(), p.investor(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(),
-				p.industrySubCode(), p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
+				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.industrySubCode(),
+				p.agreementType().name(), p.amountWan(), truncate(p.amountText(), 100), p.currency(), p.status().name(),
 				p.eventRef(), date(p.constructionDate()), date(p.productionDate()), p.fundsArrivedWan(), p.notes(),
 				p.source().file(), p.source().sheet(), p.source().row(), investorKey(p.investor()),
 				referenceKey(p.eventRef()), p.key() };
 	}
 
-	/** SPEC §2.5: investors are compared in normal form, without spaces and case; stored as written. */
+	/**
+	 * SPEC §2.5: investors are compared in normal form, without spaces and case; stored
+	 * as written.
+	 */
 	static String investorKey(String investor) {
 		return truncate(TextNormalizer.comparisonKey(investor), 500);
 	}
 
 	/**
-	 * An event's name, or a project's 关联活动, in the form they are matched in (issue 9): as names are compared
-	 * (SPEC §2.5), its first 500 characters; null for none.
+	 * An event's name, or a project's 关联活动, in the form they are matched in (issue 9): as
+	 * names are compared (SPEC §2.5), its first 500 characters; null for none.
 	 */
 	static @Nullable String referenceKey(@Nullable String text) {
 		return (text != null) ? truncate(TextNormalizer.comparisonKey(text), 500) : null;
@@ -348,8 +383,9 @@ public class LedgerStore {
 	}
 
 	/**
-	 * Records that a file was read to its end, with the fingerprint that lets an unchanged file be skipped, and the
-	 * widest row of each of its recognised sheets (V12), where its corrections workbook puts the reason column.
+	 * Records that a file was read to its end, with the fingerprint that lets an
+	 * unchanged file be skipped, and the widest row of each of its recognised sheets
+	 * (V12), where its corrections workbook puts the reason column.
 	 */
 	public void fileCompleted(String file, Fingerprint fingerprint, Map<String, Integer> sheetWidths) {
 		List<Object[]> widths = sheetWidths.entrySet()
@@ -360,8 +396,8 @@ public class LedgerStore {
 		forgetFingerprint(file);
 		this.jdbc.update("""
 				INSERT INTO ledger_file (file_name, sha256, size_bytes, reference_hash, imported_at)
-				VALUES (?, ?, ?, ?, ?)""", file, fingerprint.sha256(), fingerprint.size(),
-				fingerprint.referenceHash(), now());
+				VALUES (?, ?, ?, ?, ?)""", file, fingerprint.sha256(), fingerprint.size(), fingerprint.referenceHash(),
+				now());
 	}
 
 	private void forgetFingerprint(String file) {
@@ -369,12 +405,16 @@ public class LedgerStore {
 	}
 
 	/**
-	 * A file's content (SHA-256 and size) and the reference data it was read with (user regions, keywords, rates).
+	 * A file's content (SHA-256 and size) and the reference data it was read with (user
+	 * regions, keywords, rates).
 	 */
 	public record Fingerprint(String sha256, long size, String referenceHash) {
 	}
 
-	/** What the latest import of a file recorded: counts over its sheets, or why it could not be read. */
+	/**
+	 * What the latest import of a file recorded: counts over its sheets, or why it could
+	 * not be read.
+	 */
 	public FileSummary fileSummary(String file) {
 		return this.jdbc.query("""
 				SELECT COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_rejected), 0),
@@ -389,7 +429,10 @@ public class LedgerStore {
 	public record FileSummary(long read, long rejected, @Nullable String unreadableReason) {
 	}
 
-	/** Whether any event or project is stored: a report of an empty database would be all zeros. */
+	/**
+	 * Whether any event or project is stored: a report of an empty database would be all
+	 * zeros.
+	 */
 	public boolean hasLedgerRows() {
 		for (String table : List.of("promo_event", "signed_project")) {
 			Long rows = this.jdbc.queryForObject(
@@ -401,7 +444,10 @@ public class LedgerStore {
 		return false;
 	}
 
-	/** The rejected rows of a file's latest import, by sheet and row, with both reasons (SPEC §2.6). */
+	/**
+	 * The rejected rows of a file's latest import, by sheet and row, with both reasons
+	 * (SPEC §2.6).
+	 */
 	public List<StoredReject> rejects(String file) {
 		return this.jdbc.query("""
 				SELECT sheet_name, row_number, column_name, cell_value, reason, reason_en
@@ -411,28 +457,36 @@ public class LedgerStore {
 				file);
 	}
 
-	/** A stored reject; {@code reasonEn} is null for rows rejected before reasons were kept in English. */
+	/**
+	 * A stored reject; {@code reasonEn} is null for rows rejected before reasons were
+	 * kept in English.
+	 */
 	public record StoredReject(String sheet, int row, String column, @Nullable String value, String reason,
 			@Nullable String reasonEn) {
 	}
 
 	/**
-	 * The widest row (filled columns) of each recognised sheet of a file's latest complete import, by sheet name;
-	 * a sheet of an import before V12, or of a file that was not read to its end, is missing.
+	 * The widest row (filled columns) of each recognised sheet of a file's latest
+	 * complete import, by sheet name; a sheet of an import before V12, or of a file that
+	 * was not read to its end, is missing.
 	 */
 	public Map<String, Integer> sheetWidths(String file) {
 		Map<String, Integer> widths = new HashMap<>();
-		this.jdbc.query("SELECT sheet_name, widest_row FROM ledger_sheet WHERE file_name = ? AND widest_row IS NOT NULL",
+		this.jdbc.query(
+				"SELECT sheet_name, widest_row FROM ledger_sheet WHERE file_name = ? AND widest_row IS NOT NULL",
 				(rs) -> {
 					widths.put(rs.getString(1), rs.getInt(2));
 				}, file);
 		return widths;
 	}
 
-	/** The header row of each recognised sheet of a file's latest import, by sheet name. */
+	/**
+	 * The header row of each recognised sheet of a file's latest import, by sheet name.
+	 */
 	public Map<String, Integer> headerRows(String file) {
 		Map<String, Integer> rows = new HashMap<>();
-		this.jdbc.query("SELECT sheet_name, header_row FROM ledger_sheet WHERE file_name = ? AND header_row IS NOT NULL",
+		this.jdbc.query(
+				"SELECT sheet_name, header_row FROM ledger_sheet WHERE file_name = ? AND header_row IS NOT NULL",
 				(rs) -> {
 					rows.put(rs.getString(1), rs.getInt(2));
 				}, file);

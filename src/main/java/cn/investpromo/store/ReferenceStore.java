@@ -19,8 +19,9 @@ import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionLevel;
 
 /**
- * Stores the reference sheets of SPEC §2.3: user regions, industry keywords and annual targets. Every write leaves
- * an unchanged row untouched, so re-importing the same sheet changes nothing, not even {@code updated_at}.
+ * Stores the reference sheets of SPEC §2.3: user regions, industry keywords and annual
+ * targets. Every write leaves an unchanged row untouched, so re-importing the same sheet
+ * changes nothing, not even {@code updated_at}.
  */
 @Repository
 public class ReferenceStore {
@@ -31,7 +32,10 @@ public class ReferenceStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The user regions as stored, in code order, and the members of user-defined groups by group code. */
+	/**
+	 * The user regions as stored, in code order, and the members of user-defined groups
+	 * by group code.
+	 */
 	public record UserRegions(List<Region> regions, Map<String, List<String>> members) {
 	}
 
@@ -51,7 +55,10 @@ public class ReferenceStore {
 		return new UserRegions(regions, members);
 	}
 
-	/** Upserts user regions by code; a region that disappears from its sheet stays known (rows may use its code). */
+	/**
+	 * Upserts user regions by code; a region that disappears from its sheet stays known
+	 * (rows may use its code).
+	 */
 	public void saveUserRegions(List<UserRegion> regions) {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 		for (UserRegion user : regions) {
@@ -77,7 +84,10 @@ public class ReferenceStore {
 		}
 	}
 
-	/** Industry keywords in the order they were defined: file, sheet, row; with 上级产业 where the row gave one. */
+	/**
+	 * Industry keywords in the order they were defined: file, sheet, row; with 上级产业 where
+	 * the row gave one.
+	 */
 	public List<IndustryExtension> industryKeywords() {
 		return this.jdbc.query("""
 				SELECT parent_industry, industry, keywords FROM industry_keyword
@@ -101,8 +111,9 @@ public class ReferenceStore {
 	}
 
 	/**
-	 * Stores a file's targets in {@code annual_target}: a changed target is updated, an unchanged one left alone,
-	 * and a target the file defined before but no longer does is removed.
+	 * Stores a file's targets in {@code annual_target}: a changed target is updated, an
+	 * unchanged one left alone, and a target the file defined before but no longer does
+	 * is removed.
 	 */
 	public void replaceTargets(String file, List<TargetRow> targets) {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
@@ -132,13 +143,16 @@ public class ReferenceStore {
 				(rs, i) -> new Object[] { rs.getString(1), rs.getInt(2), rs.getString(3) }, file);
 		for (Object[] key : stale) {
 			if (!kept.contains(key[0] + "|" + key[1] + "|" + key[2])) {
-				this.jdbc.update("DELETE FROM annual_target WHERE region_code = ? AND target_year = ? AND indicator = ?",
-						key);
+				this.jdbc.update(
+						"DELETE FROM annual_target WHERE region_code = ? AND target_year = ? AND indicator = ?", key);
 			}
 		}
 	}
 
-	/** What the reading of ledgers depends on, as text for a fingerprint: user regions and keywords. */
+	/**
+	 * What the reading of ledgers depends on, as text for a fingerprint: user regions and
+	 * keywords.
+	 */
 	public String contentsForFingerprint() {
 		StringBuilder text = new StringBuilder();
 		this.jdbc.query("""
@@ -151,7 +165,8 @@ public class ReferenceStore {
 				});
 		industryKeywords().forEach((row) -> {
 			text.append(row.industry()).append('\t').append(row.keywords());
-			// a row without 上级产业 reads as before this column existed, so old fingerprints still hold
+			// a row without 上级产业 reads as before this column existed, so old fingerprints
+			// still hold
 			if (row.parent() != null) {
 				text.append("\tparent ").append(row.parent());
 			}

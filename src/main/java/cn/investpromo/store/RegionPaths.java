@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 import cn.investpromo.region.RegionCatalog;
 
 /**
- * The stored path of every region code the ledger rows name ({@code region_path}), which {@link RegionScope} ranges
- * over: codes are registered as rows are written and placed from the region catalogue before a report reads.
+ * The stored path of every region code the ledger rows name ({@code region_path}), which
+ * {@link RegionScope} ranges over: codes are registered as rows are written and placed
+ * from the region catalogue before a report reads.
  */
 @Repository
 public class RegionPaths {
@@ -44,13 +45,15 @@ public class RegionPaths {
 	}
 
 	/**
-	 * Sets every stored code's path from the catalogue, so that a zone a regions sheet moved is found under its new
-	 * parent; a code the catalogue no longer knows is left out of every scope.
+	 * Sets every stored code's path from the catalogue, so that a zone a regions sheet
+	 * moved is found under its new parent; a code the catalogue no longer knows is left
+	 * out of every scope.
 	 */
 	public void place(RegionCatalog regions) {
 		Map<String, String> stored = new HashMap<>();
-		this.jdbc.query("SELECT region_code, path FROM region_path",
-				(rs) -> { stored.put(rs.getString(1), rs.getString(2)); });
+		this.jdbc.query("SELECT region_code, path FROM region_path", (rs) -> {
+			stored.put(rs.getString(1), rs.getString(2));
+		});
 		List<MapSqlParameterSource> changes = new ArrayList<>();
 		stored.forEach((code, path) -> {
 			String current = regions.byCode(code).map(regions::path).orElse("");

@@ -30,9 +30,10 @@ import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.target.TargetIndicator;
 
 /**
- * Reads what a report needs where the data lives (SPEC §5, issue 8): counts and sums of a scope and a date range as
- * {@code GROUP BY} queries that HSQLDB and PostgreSQL run unchanged, and as rows only what a report lists row by
- * row. Every query selects its scope with {@link RegionScope}, binding parameters by name.
+ * Reads what a report needs where the data lives (SPEC §5, issue 8): counts and sums of a
+ * scope and a date range as {@code GROUP BY} queries that HSQLDB and PostgreSQL run
+ * unchanged, and as rows only what a report lists row by row. Every query selects its
+ * scope with {@link RegionScope}, binding parameters by name.
  */
 @Repository
 public class ReportQueries {
@@ -93,7 +94,8 @@ public class ReportQueries {
 	/**
 	 * Projects of one combination of column values.
 	 *
-	 * @param keys the values of the columns grouped by, in their order; null where the project has none
+	 * @param keys the values of the columns grouped by, in their order; null where the
+	 * project has none
 	 * @param amountWan agreed investment, projects without an amount counting zero
 	 * @param withAmount projects with an amount
 	 * @param fundsWan 到位资金 of those with a value
@@ -113,8 +115,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Every region code any ledger row names, events' hosts and projects' regions, for what a 全国 report covers:
-	 * read from what each import records of its file's regions, a few rows, rather than from the rows themselves.
+	 * Every region code any ledger row names, events' hosts and projects' regions, for
+	 * what a 全国 report covers: read from what each import records of its file's regions,
+	 * a few rows, rather than from the rows themselves.
 	 */
 	public List<String> regionCodesWithData() {
 		return this.jdbc.queryForList("SELECT DISTINCT region_code FROM ledger_file_region",
@@ -122,8 +125,8 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Events and attendees by calendar month, for the months of [from, to] that have any; a blank count is NULL,
-	 * which SUM leaves out and COUNT(column) does not count.
+	 * Events and attendees by calendar month, for the months of [from, to] that have any;
+	 * a blank count is NULL, which SUM leaves out and COUNT(column) does not count.
 	 */
 	public List<EventMonth> eventMonths(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
@@ -135,19 +138,25 @@ public class ReportQueries {
 				WHERE start_date BETWEEN :from AND :to AND %s
 				GROUP BY EXTRACT(YEAR FROM start_date), EXTRACT(MONTH FROM start_date)"""
 			.formatted(scope.predicate("host_region_code", params));
-		return this.jdbc.query(sql, params, (rs, i) -> new EventMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-				rs.getLong("n"), rs.getLong("attendees"), rs.getLong("enterprises"), rs.getLong("with_attendees"),
-				rs.getLong("with_enterprises")));
+		return this.jdbc.query(sql, params,
+				(rs, i) -> new EventMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"),
+						rs.getLong("attendees"), rs.getLong("enterprises"), rs.getLong("with_attendees"),
+						rs.getLong("with_enterprises")));
 	}
 
-	/** Projects by calendar month of signing, with the projects of at least each threshold (万元). */
+	/**
+	 * Projects by calendar month of signing, with the projects of at least each threshold
+	 * (万元).
+	 */
 	public List<ProjectMonth> projectMonths(RegionScope scope, LocalDate from, LocalDate to,
 			List<BigDecimal> thresholdsWan) {
 		MapSqlParameterSource params = range(from, to);
 		StringBuilder bands = new StringBuilder();
 		for (int i = 0; i < thresholdsWan.size(); i++) {
 			params.addValue("atLeast" + i, thresholdsWan.get(i));
-			bands.append(", SUM(CASE WHEN amount_wan >= :atLeast").append(i).append(" THEN 1 ELSE 0 END) AS band")
+			bands.append(", SUM(CASE WHEN amount_wan >= :atLeast")
+				.append(i)
+				.append(" THEN 1 ELSE 0 END) AS band")
 				.append(i);
 		}
 		String sql = """
@@ -155,8 +164,8 @@ public class ReportQueries {
 				  COALESCE(SUM(amount_wan), 0) AS amount, COUNT(amount_wan) AS with_amount%s
 				FROM signed_project
 				WHERE signed_date BETWEEN :from AND :to AND %s
-				GROUP BY EXTRACT(YEAR FROM signed_date), EXTRACT(MONTH FROM signed_date)"""
-			.formatted(bands, scope.predicate("region_code", params));
+				GROUP BY EXTRACT(YEAR FROM signed_date), EXTRACT(MONTH FROM signed_date)""".formatted(bands,
+				scope.predicate("region_code", params));
 		return this.jdbc.query(sql, params, (rs, i) -> {
 			List<Long> atLeast = new ArrayList<>();
 			for (int b = 0; b < thresholdsWan.size(); b++) {
@@ -186,14 +195,13 @@ public class ReportQueries {
 				FROM promo_event
 				WHERE start_date BETWEEN :from AND :to AND %2$s
 				GROUP BY %1$s ORDER BY %1$s""".formatted(column, scope.predicate("host_region_code", params));
-		return this.jdbc.query(sql, params, (rs, i) -> new EventGroup(rs.getString("k"), rs.getLong("n"),
-				rs.getLong("attendees"), rs.getLong("enterprises"), rs.getLong("with_attendees"),
-				rs.getLong("with_enterprises")));
+		return this.jdbc.query(sql, params,
+				(rs, i) -> new EventGroup(rs.getString("k"), rs.getLong("n"), rs.getLong("attendees"),
+						rs.getLong("enterprises"), rs.getLong("with_attendees"), rs.getLong("with_enterprises")));
 	}
 
 	/** Projects signed in [from, to] grouped by the given columns, ordered by them. */
-	public List<ProjectGroup> projectGroups(RegionScope scope, LocalDate from, LocalDate to,
-			List<ProjectColumn> by) {
+	public List<ProjectGroup> projectGroups(RegionScope scope, LocalDate from, LocalDate to, List<ProjectColumn> by) {
 		MapSqlParameterSource params = range(from, to);
 		String columns = by.stream().map((c) -> c.column).collect(Collectors.joining(", "));
 		String sql = """
@@ -213,13 +221,15 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Projects signed in [from, end] by region and by their status at {@code end} (a {@link ProjectStatus} name):
-	 * terminated stays terminated; else a 投产日期 or 开工日期 on or before the end decides; dates given but all after
-	 * it mean still signed; without dates the ledger's status counts.
+	 * Projects signed in [from, end] by region and by their status at {@code end} (a
+	 * {@link ProjectStatus} name): terminated stays terminated; else a 投产日期 or 开工日期 on or
+	 * before the end decides; dates given but all after it mean still signed; without
+	 * dates the ledger's status counts.
 	 */
 	public List<RegionCount> statusAt(RegionScope scope, LocalDate from, LocalDate end) {
 		MapSqlParameterSource params = range(from, end);
-		// grouped outside: a parameter in a GROUP BY expression is not the same expression to HSQLDB
+		// grouped outside: a parameter in a GROUP BY expression is not the same
+		// expression to HSQLDB
 		String sql = """
 				SELECT region_code, status_at, COUNT(*) AS n FROM (
 				  SELECT region_code, %1$s AS status_at FROM signed_project
@@ -234,8 +244,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The projects of the scope signed in [from, to] with an agreed investment of at least {@code leastWan}, largest
-	 * first, each with its status at {@code to}: the 重点项目 a bureau follows, read as the report walks them.
+	 * The projects of the scope signed in [from, to] with an agreed investment of at
+	 * least {@code leastWan}, largest first, each with its status at {@code to}: the 重点项目
+	 * a bureau follows, read as the report walks them.
 	 */
 	public Rows<ProjectAtEnd> largeProjects(RegionScope scope, LocalDate from, LocalDate to, BigDecimal leastWan) {
 		MapSqlParameterSource params = range(from, to).addValue("least", leastWan);
@@ -248,9 +259,10 @@ public class ReportQueries {
 	}
 
 	/**
-	 * A project's status at {@code :to} (a {@link ProjectStatus} name) as SQL, its columns qualified by
-	 * {@code alias} ({@code "p."}, or {@code ""}): terminated stays terminated; else a 投产日期 or 开工日期 on or
-	 * before the end decides; dates given but all after it mean still signed; without dates the ledger's status.
+	 * A project's status at {@code :to} (a {@link ProjectStatus} name) as SQL, its
+	 * columns qualified by {@code alias} ({@code "p."}, or {@code ""}): terminated stays
+	 * terminated; else a 投产日期 or 开工日期 on or before the end decides; dates given but all
+	 * after it mean still signed; without dates the ledger's status.
 	 */
 	private static String statusAtEnd(String alias) {
 		return """
@@ -276,20 +288,22 @@ public class ReportQueries {
 	 * @param amountsWithFundsWan agreed investment of the projects with both values
 	 */
 	public record EventSignings(String eventKey, String name, LocalDate date, long projects, long withAmount,
-			BigDecimal amountWan, long started, long inProduction, long terminated, long withFunds,
-			BigDecimal fundsWan, BigDecimal fundsOfKnownAmountsWan, BigDecimal amountsWithFundsWan) {
+			BigDecimal amountWan, long started, long inProduction, long terminated, long withFunds, BigDecimal fundsWan,
+			BigDecimal fundsOfKnownAmountsWan, BigDecimal amountsWithFundsWan) {
 	}
 
 	/**
-	 * The events starting in [from, to] at which projects of the scope signed in [from, to] were signed (关联活动),
-	 * latest first, with those projects' figures and their status at {@code to}. A project names its event by id
-	 * (an event's id is its key, so one event) or by name, compared as names are (SPEC §2.5, {@code name_key}); of
-	 * several events of that name it is the latest starting on or before the signing day, so that no project counts
-	 * for two events.
+	 * The events starting in [from, to] at which projects of the scope signed in [from,
+	 * to] were signed (关联活动), latest first, with those projects' figures and their status
+	 * at {@code to}. A project names its event by id (an event's id is its key, so one
+	 * event) or by name, compared as names are (SPEC §2.5, {@code name_key}); of several
+	 * events of that name it is the latest starting on or before the signing day, so that
+	 * no project counts for two events.
 	 */
 	public List<EventSignings> eventSignings(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
-		// two equi-joins rather than one join on "id OR name", so that each can use an index
+		// two equi-joins rather than one join on "id OR name", so that each can use an
+		// index
 		String sql = """
 				SELECT event_key, name, start_date, COUNT(*) AS n, COUNT(amount_wan) AS with_amount,
 				  COALESCE(SUM(amount_wan), 0) AS amount,
@@ -313,16 +327,18 @@ public class ReportQueries {
 				GROUP BY event_key, name, start_date
 				ORDER BY start_date DESC, event_key""".formatted(statusAtEnd("p."),
 				scope.predicate("p.region_code", params), scope.predicate("p.region_code", params));
-		return this.jdbc.query(sql, params, (rs, i) -> new EventSignings(rs.getString("event_key"),
-				rs.getString("name"), rs.getDate("start_date").toLocalDate(), rs.getLong("n"), rs.getLong("with_amount"),
-				rs.getBigDecimal("amount"), rs.getLong("started"), rs.getLong("producing"), rs.getLong("terminated"),
-				rs.getLong("with_funds"), rs.getBigDecimal("funds"), rs.getBigDecimal("known_funds"),
-				rs.getBigDecimal("funded_amount")));
+		return this.jdbc.query(sql, params,
+				(rs, i) -> new EventSignings(rs.getString("event_key"), rs.getString("name"),
+						rs.getDate("start_date").toLocalDate(), rs.getLong("n"), rs.getLong("with_amount"),
+						rs.getBigDecimal("amount"), rs.getLong("started"), rs.getLong("producing"),
+						rs.getLong("terminated"), rs.getLong("with_funds"), rs.getBigDecimal("funds"),
+						rs.getBigDecimal("known_funds"), rs.getBigDecimal("funded_amount")));
 	}
 
 	/**
-	 * Projects not terminated, signed at any time, whose 开工日期 ({@code UNDER_CONSTRUCTION}) or 投产日期
-	 * ({@code IN_PRODUCTION}) falls in [from, to], by region.
+	 * Projects not terminated, signed at any time, whose 开工日期
+	 * ({@code UNDER_CONSTRUCTION}) or 投产日期 ({@code IN_PRODUCTION}) falls in [from, to],
+	 * by region.
 	 */
 	public List<RegionCount> landedIn(RegionScope scope, LocalDate from, LocalDate to) {
 		List<RegionCount> counts = new ArrayList<>();
@@ -332,8 +348,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * As {@link #landedIn(RegionScope, LocalDate, LocalDate)}, of the projects signed before {@code signedBefore}
-	 * only: the new starts and new production that are not among the landing window's projects.
+	 * As {@link #landedIn(RegionScope, LocalDate, LocalDate)}, of the projects signed
+	 * before {@code signedBefore} only: the new starts and new production that are not
+	 * among the landing window's projects.
 	 */
 	public List<RegionCount> landedIn(RegionScope scope, LocalDate from, LocalDate to, LocalDate signedBefore) {
 		List<RegionCount> counts = new ArrayList<>();
@@ -362,16 +379,18 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The {@code limit} projects of [from, to] with the largest amounts, and any more that tie with the last of
-	 * them, so that the caller's own order settles ties.
+	 * The {@code limit} projects of [from, to] with the largest amounts, and any more
+	 * that tie with the last of them, so that the caller's own order settles ties.
 	 */
 	public List<SignedProject> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
 		MapSqlParameterSource params = range(from, to);
 		String where = "signed_date BETWEEN :from AND :to AND amount_wan > 0 AND "
 				+ scope.predicate("region_code", params);
 		params.addValue("skip", limit - 1);
-		List<BigDecimal> last = this.jdbc.queryForList("SELECT amount_wan FROM signed_project WHERE " + where
-				+ " ORDER BY amount_wan DESC OFFSET :skip ROWS FETCH NEXT 1 ROWS ONLY", params, BigDecimal.class);
+		List<BigDecimal> last = this.jdbc.queryForList(
+				"SELECT amount_wan FROM signed_project WHERE " + where
+						+ " ORDER BY amount_wan DESC OFFSET :skip ROWS FETCH NEXT 1 ROWS ONLY",
+				params, BigDecimal.class);
 		if (!last.isEmpty()) {
 			params.addValue("least", last.get(0));
 			where += " AND amount_wan >= :least";
@@ -379,7 +398,9 @@ public class ReportQueries {
 		return this.jdbc.query("SELECT * FROM signed_project WHERE " + where, params, ReportQueries::project);
 	}
 
-	/** Events starting within [from, to], in date order, read as the report walks them. */
+	/**
+	 * Events starting within [from, to], in date order, read as the report walks them.
+	 */
 	public Rows<PromotionEvent> events(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
 		String where = " FROM promo_event WHERE start_date BETWEEN :from AND :to AND "
@@ -389,8 +410,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Projects signed within [from, to], largest agreed investment first and those without an amount last (then by
-	 * date), read as the report walks them: the order in which a director reads the period's list.
+	 * Projects signed within [from, to], largest agreed investment first and those
+	 * without an amount last (then by date), read as the report walks them: the order in
+	 * which a director reads the period's list.
 	 */
 	public Rows<SignedProject> projects(RegionScope scope, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = range(from, to);
@@ -402,8 +424,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The rows of {@code select}, counted now by {@code count} and read anew each time they are walked, the first n
-	 * of them through FETCH FIRST (standard SQL, as HSQLDB and PostgreSQL both read it).
+	 * The rows of {@code select}, counted now by {@code count} and read anew each time
+	 * they are walked, the first n of them through FETCH FIRST (standard SQL, as HSQLDB
+	 * and PostgreSQL both read it).
 	 */
 	private <T> Rows<T> rows(String count, String select, MapSqlParameterSource params, RowMapper<T> mapper) {
 		Long n = this.jdbc.queryForObject(count, params, Long.class);
@@ -419,8 +442,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The projects of [from, to] that have a possible duplicate there (SPEC §2.5: same investor in normal form, same
-	 * landing region, a different key, signed within {@code days} days), in date order.
+	 * The projects of [from, to] that have a possible duplicate there (SPEC §2.5: same
+	 * investor in normal form, same landing region, a different key, signed within
+	 * {@code days} days), in date order.
 	 */
 	public List<SignedProject> possibleDuplicates(RegionScope scope, LocalDate from, LocalDate to, int days) {
 		MapSqlParameterSource params = range(from, to);
@@ -431,11 +455,15 @@ public class ReportQueries {
 				  WHERE b.investor_key = a.investor_key AND b.region_code = a.region_code
 				    AND b.project_key <> a.project_key AND b.signed_date BETWEEN :from AND :to
 				    AND b.signed_date BETWEEN a.signed_date - INTERVAL '%2$d' DAY AND a.signed_date + INTERVAL '%2$d' DAY)
-				ORDER BY a.signed_date, a.project_key""".formatted(scope.predicate("a.region_code", params), days);
+				ORDER BY a.signed_date, a.project_key"""
+			.formatted(scope.predicate("a.region_code", params), days);
 		return this.jdbc.query(sql, params, ReportQueries::project);
 	}
 
-	/** The industry texts of [from, to] classified as {@code otherCode}, each with the day it first appears. */
+	/**
+	 * The industry texts of [from, to] classified as {@code otherCode}, each with the day
+	 * it first appears.
+	 */
 	public List<String> unmatchedIndustries(RegionScope scope, LocalDate from, LocalDate to, String otherCode) {
 		MapSqlParameterSource params = range(from, to).addValue("other", otherCode);
 		String sql = """
@@ -446,14 +474,17 @@ public class ReportQueries {
 		return this.jdbc.query(sql, params, (rs, i) -> rs.getString(1));
 	}
 
-	/** The annual targets set for a region and year (SPEC §2.3 targets sheet); unknown indicators are ignored. */
+	/**
+	 * The annual targets set for a region and year (SPEC §2.3 targets sheet); unknown
+	 * indicators are ignored.
+	 */
 	public List<AnnualTarget> targets(String regionCode, int year) {
 		return targets(List.of(regionCode), year);
 	}
 
 	/**
-	 * The annual targets set for any of the regions in a year, by region code then indicator; unknown indicators are
-	 * ignored.
+	 * The annual targets set for any of the regions in a year, by region code then
+	 * indicator; unknown indicators are ignored.
 	 */
 	public List<AnnualTarget> targets(List<String> regionCodes, int year) {
 		if (regionCodes.isEmpty()) {
@@ -464,8 +495,7 @@ public class ReportQueries {
 				SELECT region_code, indicator, target_value FROM annual_target
 				WHERE region_code IN (:regions) AND target_year = :year
 				ORDER BY region_code, indicator""",
-				new MapSqlParameterSource("regions", regionCodes).addValue("year", year),
-				(RowCallbackHandler) (rs) -> {
+				new MapSqlParameterSource("regions", regionCodes).addValue("year", year), (RowCallbackHandler) (rs) -> {
 					String indicator = rs.getString(2);
 					for (TargetIndicator known : TargetIndicator.values()) {
 						if (known.name().equals(indicator)) {
@@ -482,8 +512,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The sheets of the files that hold rows of the scope, and of every file that could not be read at all, as the
-	 * latest import left them; every sheet of every file for {@code null} (全国).
+	 * The sheets of the files that hold rows of the scope, and of every file that could
+	 * not be read at all, as the latest import left them; every sheet of every file for
+	 * {@code null} (全国).
 	 */
 	public List<SheetQuality> sheets(@Nullable RegionScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource("unreadable", LedgerKind.UNREADABLE.code());
@@ -502,9 +533,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The recorded rejects of the files that hold rows of the scope (every file's for {@code null}), by file, sheet
-	 * and row, with the reason in the report's language; a row rejected before English reasons were stored keeps its
-	 * Chinese one.
+	 * The recorded rejects of the files that hold rows of the scope (every file's for
+	 * {@code null}), by file, sheet and row, with the reason in the report's language; a
+	 * row rejected before English reasons were stored keeps its Chinese one.
 	 */
 	public Rows<Reject> rejects(@Nullable RegionScope scope, boolean english) {
 		String reason = english ? "COALESCE(reason_en, reason)" : "reason";

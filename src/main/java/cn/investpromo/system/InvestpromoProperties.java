@@ -14,24 +14,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * Every investpromo setting, bound from {@code investpromo.*} in any of Spring Boot's property sources (files,
- * environment, {@code SPRING_APPLICATION_JSON}, command-line options the CLI sets).
+ * Every investpromo setting, bound from {@code investpromo.*} in any of Spring Boot's
+ * property sources (files, environment, {@code SPRING_APPLICATION_JSON}, command-line
+ * options the CLI sets).
  *
  * @param inputDir where ledgers are read from
  * @param outputDir where reports are written, as {@code <outputDir>/<scope>/<yyyy-MM>/}
  * @param dataDir where the embedded HSQLDB database lives
- * @param defaultRegion the region rows without a region belong to, and the default report scope
+ * @param defaultRegion the region rows without a region belong to, and the default report
+ * scope
  * @param language the default report language, zh or en
- * @param fxRates CNY per unit of each foreign currency, e.g. {@code investpromo.fx-rates.USD=7.0}
- * @param rejectLimit the share of a file's rows that may be rejected before the import fails (0.5 = half)
+ * @param fxRates CNY per unit of each foreign currency, e.g.
+ * {@code investpromo.fx-rates.USD=7.0}
+ * @param rejectLimit the share of a file's rows that may be rejected before the import
+ * fails (0.5 = half)
  * @param chunkSize rows per import transaction
- * @param amountBandsYi the thresholds of the report's amount bands, in 亿元 (SPEC §5: 1, 5, 10, 20)
- * @param maxColumns the widest ledger row accepted; a wider sheet fails its file (SPEC §2.6 oversized)
+ * @param amountBandsYi the thresholds of the report's amount bands, in 亿元 (SPEC §5: 1, 5,
+ * 10, 20)
+ * @param maxColumns the widest ledger row accepted; a wider sheet fails its file (SPEC
+ * §2.6 oversized)
  * @param maxRowsPerSheet the longest sheet accepted, in rows
  * @param maxFileSizeMb the largest ledger file accepted, in MB
- * @param progressInterval how often an import not attached to a terminal logs its progress
- * @param importCacheMb the embedded database's row cache during an import, in MB; unset: from the heap, 0: the
- * database's own
+ * @param progressInterval how often an import not attached to a terminal logs its
+ * progress
+ * @param importCacheMb the embedded database's row cache during an import, in MB; unset:
+ * from the heap, 0: the database's own
  * @param schedule when and for which scopes {@code investpromo schedule} runs
  * @param report how reports show what they show
  */
@@ -76,8 +83,9 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 	/**
 	 * How reports show their figures.
 	 *
-	 * @param riseColour the colour of a rise, {@code red} (the Chinese convention, 红涨绿跌) or {@code green}; a fall
-	 * takes the other, in the workbook, the PDF and the JSON alike
+	 * @param riseColour the colour of a rise, {@code red} (the Chinese convention, 红涨绿跌)
+	 * or {@code green}; a fall takes the other, in the workbook, the PDF and the JSON
+	 * alike
 	 */
 	public record Report(@DefaultValue("red") String riseColour) {
 
@@ -93,9 +101,11 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 	/**
 	 * The scheduled monthly run (SPEC §1, §6).
 	 *
-	 * @param cron Spring cron expression (second minute hour day month weekday), default 06:00 on the 2nd
+	 * @param cron Spring cron expression (second minute hour day month weekday), default
+	 * 06:00 on the 2nd
 	 * @param zone the time zone the expression is read in
-	 * @param scopes the regions to report on; empty means the default region, else all of China
+	 * @param scopes the regions to report on; empty means the default region, else all of
+	 * China
 	 */
 	public record Schedule(@DefaultValue("0 0 6 2 * *") String cron, @DefaultValue("Asia/Shanghai") String zone,
 			@DefaultValue List<String> scopes) {

@@ -15,12 +15,14 @@ import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * Routes log lines once Boot has set up its console and file appenders (SPEC §2.6, issue 12): the console shows only
- * investpromo's own lines, as a library's (POI's "Ran out of data…", Flyway's "DB: no data", Spring Batch's step
- * errors) are in English, name no file and often carry a stack trace, so they go to the log file alone, where they
- * are kept at WARN and above; and what the CLI prints (logger {@code investpromo.console}) and every rejected row
- * ({@code investpromo.rejects}) go to the log file only. Boot's own appenders are kept rather than replaced by a
- * logback-spring.xml, which would turn a log file that cannot be created into a start-up failure.
+ * Routes log lines once Boot has set up its console and file appenders (SPEC §2.6, issue
+ * 12): the console shows only investpromo's own lines, as a library's (POI's "Ran out of
+ * data…", Flyway's "DB: no data", Spring Batch's step errors) are in English, name no
+ * file and often carry a stack trace, so they go to the log file alone, where they are
+ * kept at WARN and above; and what the CLI prints (logger {@code investpromo.console})
+ * and every rejected row ({@code investpromo.rejects}) go to the log file only. Boot's
+ * own appenders are kept rather than replaced by a logback-spring.xml, which would turn a
+ * log file that cannot be created into a start-up failure.
  */
 public class OwnLogLinesOnly extends Filter<ILoggingEvent>
 		implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
@@ -35,7 +37,8 @@ public class OwnLogLinesOnly extends Filter<ILoggingEvent>
 
 	@Override
 	public int getOrder() {
-		return LoggingApplicationListener.DEFAULT_ORDER + 1; // after Boot has (re)configured logging
+		return LoggingApplicationListener.DEFAULT_ORDER + 1; // after Boot has
+																// (re)configured logging
 	}
 
 	@Override
@@ -56,7 +59,8 @@ public class OwnLogLinesOnly extends Filter<ILoggingEvent>
 			Logger logger = context.getLogger(name);
 			logger.setAdditive(false);
 			logger.setLevel(Level.INFO);
-			// detached, not stopped: an appender left from an earlier start may be the root's file appender itself
+			// detached, not stopped: an appender left from an earlier start may be the
+			// root's file appender itself
 			java.util.List<Appender<ILoggingEvent>> attached = new java.util.ArrayList<>();
 			logger.iteratorForAppenders().forEachRemaining(attached::add);
 			attached.forEach(logger::detachAppender);

@@ -16,9 +16,10 @@ import cn.investpromo.store.ReferenceStore;
 import cn.investpromo.store.ReferenceStore.UserRegions;
 
 /**
- * The reference data as extended by the regions and industries sheets imported so far (SPEC §2.3): the shipped
- * catalog and taxonomy (loaded once, shared) plus what the database holds. Jobs ask for it when a step starts, so a
- * regions sheet imported in the first step serves the ledger rows of the next step and every later report.
+ * The reference data as extended by the regions and industries sheets imported so far
+ * (SPEC §2.3): the shipped catalog and taxonomy (loaded once, shared) plus what the
+ * database holds. Jobs ask for it when a step starts, so a regions sheet imported in the
+ * first step serves the ledger rows of the next step and every later report.
  */
 @Component
 public class ReferenceData {
@@ -41,7 +42,10 @@ public class ReferenceData {
 		this.properties = properties;
 	}
 
-	/** The shipped regions plus the user regions stored; the shipped catalog itself when there are none. */
+	/**
+	 * The shipped regions plus the user regions stored; the shipped catalog itself when
+	 * there are none.
+	 */
 	public RegionCatalog regions() {
 		UserRegions user = this.store.userRegions();
 		if (user.regions().isEmpty()) {
@@ -51,21 +55,26 @@ public class ReferenceData {
 			return this.shippedRegions.withExtensions(user.regions(), user.members());
 		}
 		catch (IllegalArgumentException ex) {
-			// rows are checked when imported; a stored set that no longer fits must not stop every job
+			// rows are checked when imported; a stored set that no longer fits must not
+			// stop every job
 			log.warn("User regions ignored: {}", ex.getMessage());
 			return this.shippedRegions;
 		}
 	}
 
-	/** The shipped taxonomy with the keywords and sub-industries of the industries sheets stored. */
+	/**
+	 * The shipped taxonomy with the keywords and sub-industries of the industries sheets
+	 * stored.
+	 */
 	public IndustryTaxonomy industries() {
 		var rows = this.store.industryKeywords();
 		return rows.isEmpty() ? this.shippedIndustries : this.shippedIndustries.withExtensions(rows);
 	}
 
 	/**
-	 * A hash of everything besides a ledger's own content that decides how its rows read: user regions, industry
-	 * keywords, exchange rates and the default region. A ledger is read again when it changes.
+	 * A hash of everything besides a ledger's own content that decides how its rows read:
+	 * user regions, industry keywords, exchange rates and the default region. A ledger is
+	 * read again when it changes.
 	 */
 	public String fingerprint() {
 		String text = this.store.contentsForFingerprint() + "\nfx " + new TreeMap<>(this.properties.fxRates())

@@ -17,11 +17,17 @@ import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionMatch;
 import cn.investpromo.value.FxRates;
 
-/** The reference data every job shares: regions, industries, exchange rates and the default region. */
+/**
+ * The reference data every job shares: regions, industries, exchange rates and the
+ * default region.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReferenceDataConfiguration {
 
-	/** The folder checks come before the database opens, which would otherwise fail first and less clearly. */
+	/**
+	 * The folder checks come before the database opens, which would otherwise fail first
+	 * and less clearly.
+	 */
 	@Bean
 	static BeanFactoryPostProcessor startupChecksFirst() {
 		return (beanFactory) -> {

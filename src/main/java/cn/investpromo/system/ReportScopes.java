@@ -8,7 +8,10 @@ import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionMatch;
 
-/** Turns a scope text into a region: a name, short name, path or code; 全国/all for China (SPEC §5). */
+/**
+ * Turns a scope text into a region: a name, short name, path or code; 全国/all for China
+ * (SPEC §5).
+ */
 public final class ReportScopes {
 
 	private ReportScopes() {

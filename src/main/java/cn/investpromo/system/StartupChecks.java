@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks at start-up what binding cannot: that the data and output folders exist or can be made, and are writable,
- * so that a misconfiguration is one clear line before any job starts rather than a failure half-way through.
+ * Checks at start-up what binding cannot: that the data and output folders exist or can
+ * be made, and are writable, so that a misconfiguration is one clear line before any job
+ * starts rather than a failure half-way through.
  */
 @Component("startupChecks")
 class StartupChecks {

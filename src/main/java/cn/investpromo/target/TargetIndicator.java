@@ -1,8 +1,9 @@
 package cn.investpromo.target;
 
 /**
- * An indicator of the annual targets (SPEC §2.3 targets sheet), stored in {@code annual_target.indicator} under its
- * enum name; the key names the JSON value and the label ({@code target.<key>}).
+ * An indicator of the annual targets (SPEC §2.3 targets sheet), stored in
+ * {@code annual_target.indicator} under its enum name; the key names the JSON value and
+ * the label ({@code target.<key>}).
  */
 public enum TargetIndicator {
 
@@ -24,12 +25,17 @@ public enum TargetIndicator {
 		this.amount = amount;
 	}
 
-	/** The JSON value, also the key of the label in the report messages ({@code target.<key>}). */
+	/**
+	 * The JSON value, also the key of the label in the report messages
+	 * ({@code target.<key>}).
+	 */
 	public String key() {
 		return this.key;
 	}
 
-	/** Whether target and actual are amounts in 万元 (rendered in 亿元) rather than counts. */
+	/**
+	 * Whether target and actual are amounts in 万元 (rendered in 亿元) rather than counts.
+	 */
 	public boolean amount() {
 		return this.amount;
 	}

@@ -1,5 +1,6 @@
 /**
- * Annual targets (SPEC §2.3 targets sheet, §5): a stored target, its indicator and a targets-sheet row; at the bottom of the packages.
+ * Annual targets (SPEC §2.3 targets sheet, §5): a stored target, its indicator and a
+ * targets-sheet row; at the bottom of the packages.
  */
 @NullMarked
 package cn.investpromo.target;

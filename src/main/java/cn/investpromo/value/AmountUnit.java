@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The unit of an amount column, from its header's brackets (SPEC §2.1): how many 万 one written unit is, and in
- * which currency; {@code 协议投资额（亿元）} is 10000 万 CNY per unit.
+ * The unit of an amount column, from its header's brackets (SPEC §2.1): how many 万 one
+ * written unit is, and in which currency; {@code 协议投资额（亿元）} is 10000 万 CNY per unit.
  */
 public record AmountUnit(BigDecimal wanPerUnit, String currency) {
 
@@ -24,8 +24,9 @@ public record AmountUnit(BigDecimal wanPerUnit, String currency) {
 	}
 
 	/**
-	 * The unit a header names: blank gives 万元; 元, 万元, 亿元, 万, 亿, 万美元, 亿港元, 美元, 万元人民币 … (a leading
-	 * 单位： is ignored); a 元 or no currency word means CNY. Unknown unit text is rejected.
+	 * The unit a header names: blank gives 万元; 元, 万元, 亿元, 万, 亿, 万美元, 亿港元, 美元, 万元人民币 … (a
+	 * leading 单位： is ignored); a 元 or no currency word means CNY. Unknown unit text is
+	 * rejected.
 	 */
 	public static AmountUnit parse(@Nullable String headerUnit) {
 		String text = TextNormalizer.normalize(headerUnit);

@@ -8,20 +8,23 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads amounts (SPEC §2.4) into 万元, exactly: a plain number takes its column's unit and its row's currency; text
- * such as {@code 1.5亿}, {@code 5,000万元}, {@code 约3000万美元}, {@code 人民币2亿元} or {@code USD 5 million} carries
- * its own unit and currency, which win.
+ * Reads amounts (SPEC §2.4) into 万元, exactly: a plain number takes its column's unit and
+ * its row's currency; text such as {@code 1.5亿}, {@code 5,000万元}, {@code 约3000万美元},
+ * {@code 人民币2亿元} or {@code USD 5 million} carries its own unit and currency, which win.
  */
 public final class Amounts {
 
-	/** Results carry at most six decimals of 万元 (0.01 yuan); finer digits only come from exchange rates. */
+	/**
+	 * Results carry at most six decimals of 万元 (0.01 yuan); finer digits only come from
+	 * exchange rates.
+	 */
 	public static final int MAX_SCALE = 6;
 
 	private static final int MAX_LENGTH = 64;
 
 	// words around a number that say it is approximate; the number is taken as it stands
-	private static final String[] PREFIXES = { "大约", "约合", "约为", "约", "≈", "~", "近", "超过", "超", "逾", "达",
-			"共计", "合计", "总计" };
+	private static final String[] PREFIXES = { "大约", "约合", "约为", "约", "≈", "~", "近", "超过", "超", "逾", "达", "共计", "合计",
+			"总计" };
 
 	private static final String[] SUFFIXES = { "左右", "以上", "上下", "+" };
 
@@ -29,13 +32,15 @@ public final class Amounts {
 	}
 
 	/**
-	 * The amount in 万元, or empty when the cell is blank (or a placeholder such as 待定 or —).
+	 * The amount in 万元, or empty when the cell is blank (or a placeholder such as 待定 or
+	 * —).
 	 * @param text the cell text (a numeric cell as plain decimal text)
 	 * @param columnUnit the unit of the column, from its header
 	 * @param rowCurrency the row's 币种 cell as written (blank means CNY)
 	 * @param rates the exchange rates for foreign currencies
-	 * @throws InvalidValueException when the text is not an amount, is negative, uses a comma as decimal mark,
-	 * names an unknown currency, or names a currency that contradicts the column's
+	 * @throws InvalidValueException when the text is not an amount, is negative, uses a
+	 * comma as decimal mark, names an unknown currency, or names a currency that
+	 * contradicts the column's
 	 */
 	public static Optional<BigDecimal> parseWan(@Nullable String text, AmountUnit columnUnit,
 			@Nullable String rowCurrency, FxRates rates) {
@@ -101,8 +106,9 @@ public final class Amounts {
 	}
 
 	/**
-	 * The end of the number starting at {@code from}: digits, optionally grouped by commas in threes, optionally a
-	 * decimal part and an exponent (Excel writes 1.5E+08 into CSV files).
+	 * The end of the number starting at {@code from}: digits, optionally grouped by
+	 * commas in threes, optionally a decimal part and an exponent (Excel writes 1.5E+08
+	 * into CSV files).
 	 */
 	private static int scanNumber(String t, int from, int end, String s) {
 		int digits = digits(t, from, end);
@@ -111,7 +117,8 @@ public final class Amounts {
 		}
 		int j = from + digits;
 		if (j < end && t.charAt(j) == ',') {
-			// "1,5亿" is a European decimal comma or a typo: either way we must not guess 15亿
+			// "1,5亿" is a European decimal comma or a typo: either way we must not guess
+			// 15亿
 			if (digits > 3) {
 				throw badComma(s);
 			}
@@ -145,11 +152,15 @@ public final class Amounts {
 		return j;
 	}
 
-	/** The currency of an amount whose text names none: the row's 币种, else the column's; they must not differ. */
+	/**
+	 * The currency of an amount whose text names none: the row's 币种, else the column's;
+	 * they must not differ.
+	 */
 	private static String contextCurrency(AmountUnit columnUnit, @Nullable String rowCurrency, String s) {
 		String column = columnUnit.currency();
 		String row = Currencies.code(rowCurrency);
-		// a blank 币种 arrives as CNY too, so a foreign currency from either side is the one that was meant
+		// a blank 币种 arrives as CNY too, so a foreign currency from either side is the
+		// one that was meant
 		if (Currencies.CNY.equals(row)) {
 			return column;
 		}
@@ -167,7 +178,10 @@ public final class Amounts {
 		return (wan.scale() < 0) ? wan.setScale(0) : wan;
 	}
 
-	/** The number when the text is plain decimal digits, as the importer writes a numeric cell; else null. */
+	/**
+	 * The number when the text is plain decimal digits, as the importer writes a numeric
+	 * cell; else null.
+	 */
 	private static @Nullable BigDecimal plainNumber(String s) {
 		int n = s.length();
 		if (n > 30) {

@@ -4,7 +4,10 @@ import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads counts such as 参会人数 and 参会企业数 (SPEC §2.4): non-negative integers, {@code 200人}, {@code 约15家} accepted. */
+/**
+ * Reads counts such as 参会人数 and 参会企业数 (SPEC §2.4): non-negative integers, {@code 200人},
+ * {@code 约15家} accepted.
+ */
 public final class Counts {
 
 	private static final String[] PREFIXES = { "大约", "约", "近", "超过", "超", "逾", "共计", "合计", "共", "达" };
@@ -12,8 +15,8 @@ public final class Counts {
 	private static final String[] SUFFIXES = { "左右", "以上", "上下" };
 
 	// longest first: 人次 before 人, 家企业 before 家
-	private static final String[] UNITS = { "家企业", "家单位", "个企业", "人次", "企业", "人", "家", "个", "位", "名", "户",
-			"项", "场", "次", "批" };
+	private static final String[] UNITS = { "家企业", "家单位", "个企业", "人次", "企业", "人", "家", "个", "位", "名", "户", "项", "场",
+			"次", "批" };
 
 	/** What a rejection calls a count when the caller does not say. */
 	private static final Reason.Text QUANTITY = new Reason.Text("数量", "the count");
@@ -27,8 +30,9 @@ public final class Counts {
 	}
 
 	/**
-	 * The count, or empty when the cell is blank (or a placeholder such as —): {@code 200}, {@code 200.0} (a
-	 * numeric cell), {@code 200人}, {@code 约200人}, {@code 200余人}, {@code 1,200}.
+	 * The count, or empty when the cell is blank (or a placeholder such as —):
+	 * {@code 200}, {@code 200.0} (a numeric cell), {@code 200人}, {@code 约200人},
+	 * {@code 200余人}, {@code 1,200}.
 	 * @param what what is counted, for the rejection reason in both languages: 人数, 企业数 …
 	 * @throws InvalidValueException for negatives, fractions, words and anything else
 	 */

@@ -9,13 +9,17 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** Currency words and symbols as ledgers write them (美元, 港币, USD, $ …), mapped to ISO 4217 codes. */
+/**
+ * Currency words and symbols as ledgers write them (美元, 港币, USD, $ …), mapped to ISO 4217
+ * codes.
+ */
 public final class Currencies {
 
 	/** The code of the Chinese yuan, the currency every amount is converted to. */
 	public static final String CNY = "CNY";
 
-	// "" marks 元: a word for "money unit" that states no currency of its own (美元 and 港元 end in it)
+	// "" marks 元: a word for "money unit" that states no currency of its own (美元 and 港元
+	// end in it)
 	static final String NEUTRAL = "";
 
 	private static final Map<String, String> CODES = codes();
@@ -27,15 +31,17 @@ public final class Currencies {
 	}
 
 	/**
-	 * The ISO code of a 币种 cell: blank and 元 give CNY, a known word or symbol gives its code, any other three
-	 * letters are taken as a code (an exchange rate must then exist for it); anything else is rejected.
+	 * The ISO code of a 币种 cell: blank and 元 give CNY, a known word or symbol gives its
+	 * code, any other three letters are taken as a code (an exchange rate must then exist
+	 * for it); anything else is rejected.
 	 */
 	public static String code(@Nullable String text) {
 		if (text == null || text.isEmpty()) {
 			return CNY;
 		}
 		if (text.length() == 3 && isUpperAscii(text)) {
-			// an ISO code as configuration and most ledgers write it; RMB is the one such word that is not a code
+			// an ISO code as configuration and most ledgers write it; RMB is the one such
+			// word that is not a code
 			return "RMB".equals(text) ? CNY : text;
 		}
 		String key = key(TextNormalizer.normalize(text));
@@ -53,8 +59,8 @@ public final class Currencies {
 	}
 
 	/**
-	 * The currency word starting at {@code from} of lower-case text, longest match, or null; its value is the code,
-	 * or {@link #NEUTRAL} for 元.
+	 * The currency word starting at {@code from} of lower-case text, longest match, or
+	 * null; its value is the code, or {@link #NEUTRAL} for 元.
 	 */
 	static Map.@Nullable Entry<String, String> match(String lower, int from, int to) {
 		for (Map.Entry<String, String> word : BY_LENGTH) {
@@ -117,7 +123,8 @@ public final class Currencies {
 
 	private static List<Map.Entry<String, String>> byLength() {
 		List<Map.Entry<String, String>> words = new ArrayList<>(CODES.entrySet());
-		words.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()
+		words.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
+			.reversed()
 			.thenComparing(Map.Entry::getKey));
 		return List.copyOf(words);
 	}

@@ -5,10 +5,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Exchange rates that convert foreign-currency amounts to CNY (SPEC §2.4): CNY per one unit of each currency. */
+/**
+ * Exchange rates that convert foreign-currency amounts to CNY (SPEC §2.4): CNY per one
+ * unit of each currency.
+ */
 public record FxRates(Map<String, BigDecimal> cnyPerUnit) {
 
-	/** Keys are made upper-case ISO codes, CNY is added at 1, and the map is copied (immutable). */
+	/**
+	 * Keys are made upper-case ISO codes, CNY is added at 1, and the map is copied
+	 * (immutable).
+	 */
 	public FxRates {
 		Map<String, BigDecimal> rates = new HashMap<>();
 		cnyPerUnit.forEach((code, rate) -> {
@@ -24,7 +30,10 @@ public record FxRates(Map<String, BigDecimal> cnyPerUnit) {
 		cnyPerUnit = Map.copyOf(rates);
 	}
 
-	/** Rough rates good enough for a default; the program overrides them from configuration. */
+	/**
+	 * Rough rates good enough for a default; the program overrides them from
+	 * configuration.
+	 */
 	public static FxRates defaults() {
 		return new FxRates(Map.of("USD", new BigDecimal("7.0"), "HKD", new BigDecimal("0.9"), "EUR",
 				new BigDecimal("7.8"), "GBP", new BigDecimal("8.9"), "JPY", new BigDecimal("0.05"), "KRW",
@@ -39,8 +48,9 @@ public record FxRates(Map<String, BigDecimal> cnyPerUnit) {
 	}
 
 	/**
-	 * The amount in CNY, exactly (amount × rate, no rounding); the currency is an ISO code or a word
-	 * {@link Currencies#code} knows. A currency without a rate is rejected.
+	 * The amount in CNY, exactly (amount × rate, no rounding); the currency is an ISO
+	 * code or a word {@link Currencies#code} knows. A currency without a rate is
+	 * rejected.
 	 */
 	public BigDecimal toCny(BigDecimal amount, String currency) {
 		BigDecimal known = this.cnyPerUnit.get(currency);

@@ -5,15 +5,16 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A header cell split into a name for matching and the unit in its trailing brackets (SPEC §2.1):
- * {@code 协议投资额（万元）} is {@code ("协议投资额", "万元")}.
+ * A header cell split into a name for matching and the unit in its trailing brackets
+ * (SPEC §2.1): {@code 协议投资额（万元）} is {@code ("协议投资额", "万元")}.
  */
 public record HeaderCell(String name, @Nullable String unit) {
 
 	/**
-	 * Splits and normalises a header cell. The name is lower case without spaces and without the required-field
-	 * marks * and ※, except that a space (or -) between two Latin letters or digits becomes {@code _}, so that
-	 * {@code Start Date} and {@code start_date} match. The unit is the text of trailing (), [] or 【】 brackets
+	 * Splits and normalises a header cell. The name is lower case without spaces and
+	 * without the required-field marks * and ※, except that a space (or -) between two
+	 * Latin letters or digits becomes {@code _}, so that {@code Start Date} and
+	 * {@code start_date} match. The unit is the text of trailing (), [] or 【】 brackets
 	 * without a leading 单位：, or null.
 	 */
 	public static HeaderCell parse(@Nullable String raw) {

@@ -1,8 +1,9 @@
 package cn.investpromo.value;
 
 /**
- * A cell value that breaks the rules of SPEC §2.4, with a short reason a clerk understands, in Chinese
- * ({@link #getMessage()}) or in either report language ({@link #reason()}).
+ * A cell value that breaks the rules of SPEC §2.4, with a short reason a clerk
+ * understands, in Chinese ({@link #getMessage()}) or in either report language
+ * ({@link #reason()}).
  */
 public class InvalidValueException extends RuntimeException {
 
@@ -11,8 +12,8 @@ public class InvalidValueException extends RuntimeException {
 	private final Reason reason;
 
 	/**
-	 * Creates the exception without a stack trace: rejects are data (SPEC §2.6), they are listed, never printed
-	 * as traces, and a bad ledger may produce many of them.
+	 * Creates the exception without a stack trace: rejects are data (SPEC §2.6), they are
+	 * listed, never printed as traces, and a bad ledger may produce many of them.
 	 * @param key the key of the reason in {@code value/messages*.properties}
 	 * @param args its arguments, see {@link Reason}
 	 */
@@ -21,7 +22,10 @@ public class InvalidValueException extends RuntimeException {
 		this.reason = Reason.of(key, args);
 	}
 
-	/** The reason in either language, e.g. {@code 日期无法识别：2019年6月下旬} / {@code date not recognised: …}. */
+	/**
+	 * The reason in either language, e.g. {@code 日期无法识别：2019年6月下旬} /
+	 * {@code date not recognised: …}.
+	 */
 	public Reason reason() {
 		return this.reason;
 	}

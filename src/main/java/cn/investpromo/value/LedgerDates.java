@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads ledger dates (SPEC §2.4): {@code 2019-07-28}, {@code 2019/7/28}, {@code 2019.7.28}, {@code 2019年7月28日},
- * {@code 20190728}, ISO text with a time part, and Excel serial numbers; years 1990 to 2100 only.
+ * Reads ledger dates (SPEC §2.4): {@code 2019-07-28}, {@code 2019/7/28},
+ * {@code 2019.7.28}, {@code 2019年7月28日}, {@code 20190728}, ISO text with a time part, and
+ * Excel serial numbers; years 1990 to 2100 only.
  */
 public final class LedgerDates {
 
@@ -19,8 +20,10 @@ public final class LedgerDates {
 	/** The last year a ledger date may have. */
 	public static final int MAX_YEAR = 2100;
 
-	// Excel's 1900 date system counts a 1900-02-29 that never was; from serial 61 (1900-03-01) on, counting from
-	// 1899-12-30 absorbs that extra day. Serials below 61 are in 1900 and rejected by the year range anyway.
+	// Excel's 1900 date system counts a 1900-02-29 that never was; from serial 61
+	// (1900-03-01) on, counting from
+	// 1899-12-30 absorbs that extra day. Serials below 61 are in 1900 and rejected by the
+	// year range anyway.
 	private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
 
 	private static final int MAX_EXCEL_SERIAL = 2_958_465;
@@ -30,8 +33,8 @@ public final class LedgerDates {
 
 	/**
 	 * The date the text names.
-	 * @throws InvalidValueException when the text is blank, not a date in an accepted form, not a real date
-	 * (2019-02-30), or outside the years 1990–2100
+	 * @throws InvalidValueException when the text is blank, not a date in an accepted
+	 * form, not a real date (2019-02-30), or outside the years 1990–2100
 	 */
 	public static LocalDate parse(@Nullable String text) {
 		String s = TextNormalizer.normalize(text);
@@ -41,7 +44,10 @@ public final class LedgerDates {
 		return parseNormalized(s);
 	}
 
-	/** The date the text names, or empty when the cell is blank (or a placeholder such as —); see {@link #parse}. */
+	/**
+	 * The date the text names, or empty when the cell is blank (or a placeholder such as
+	 * —); see {@link #parse}.
+	 */
 	public static Optional<LocalDate> parseOptional(@Nullable String text) {
 		String s = TextNormalizer.normalize(text);
 		return Placeholders.isBlank(s) ? Optional.empty() : Optional.of(parseNormalized(s));
@@ -124,7 +130,10 @@ public final class LedgerDates {
 		return date(year, month, day, s);
 	}
 
-	/** Whether {@code s} from {@code i} is a time of day after a date: " 00:00:00", "T00:00", " 9:30:00.0". */
+	/**
+	 * Whether {@code s} from {@code i} is a time of day after a date: " 00:00:00",
+	 * "T00:00", " 9:30:00.0".
+	 */
 	private static boolean isTime(String s, int i) {
 		int n = s.length();
 		if (s.charAt(i) != ' ' && s.charAt(i) != 'T') {
@@ -158,7 +167,8 @@ public final class LedgerDates {
 		}
 		LocalDate date = EXCEL_DAY_ZERO.plusDays(serial);
 		if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-			// a small number in a date column is not a date a clerk meant, so say "unreadable", not "out of range"
+			// a small number in a date column is not a date a clerk meant, so say
+			// "unreadable", not "out of range"
 			throw unreadable(s);
 		}
 		return date;

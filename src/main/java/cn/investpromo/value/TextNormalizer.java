@@ -5,21 +5,25 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cleans cell text the same way everywhere: one space between words, no invisible characters, and half-width forms
- * for matching ({@link #normalize}) or the ledger's own Chinese punctuation for display ({@link #display}).
+ * Cleans cell text the same way everywhere: one space between words, no invisible
+ * characters, and half-width forms for matching ({@link #normalize}) or the ledger's own
+ * Chinese punctuation for display ({@link #display}).
  */
 public final class TextNormalizer {
 
-	/** Full-width marks that sit between ASCII letters or digits as number or code punctuation: 1．5, A－1, 10：30. */
+	/**
+	 * Full-width marks that sit between ASCII letters or digits as number or code
+	 * punctuation: 1．5, A－1, 10：30.
+	 */
 	private static final String INNER_MARKS = "．，－：／＋＆＿";
 
 	private TextNormalizer() {
 	}
 
 	/**
-	 * The text with full-width ASCII forms (U+FF01–FF5E) made half-width, every kind of space (ideographic
-	 * U+3000, NBSP, tabs, line breaks) made one plain space, zero-width characters removed, and no space at either
-	 * end; {@code null} gives "".
+	 * The text with full-width ASCII forms (U+FF01–FF5E) made half-width, every kind of
+	 * space (ideographic U+3000, NBSP, tabs, line breaks) made one plain space,
+	 * zero-width characters removed, and no space at either end; {@code null} gives "".
 	 */
 	public static String normalize(@Nullable String raw) {
 		if (raw == null) {
@@ -30,12 +34,13 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * The text as a report prints it (names, venues, notes): spaces and invisible characters as in
-	 * {@link #normalize}, full-width digits and Latin letters made ASCII, but full-width punctuation kept as the
-	 * ledger wrote it — 投资方（报道未载明）, not 投资方(报道未载明) — except number and code punctuation between ASCII
-	 * letters or digits (１．５ → 1.5) and ％ after a digit. {@code normalize(display(s))} equals
-	 * {@code normalize(s)}, so keys and lookups do not depend on which of the two they start from; {@code null}
-	 * gives "".
+	 * The text as a report prints it (names, venues, notes): spaces and invisible
+	 * characters as in {@link #normalize}, full-width digits and Latin letters made
+	 * ASCII, but full-width punctuation kept as the ledger wrote it — 投资方（报道未载明）, not
+	 * 投资方(报道未载明) — except number and code punctuation between ASCII letters or digits
+	 * (１．５ → 1.5) and ％ after a digit. {@code normalize(display(s))} equals
+	 * {@code normalize(s)}, so keys and lookups do not depend on which of the two they
+	 * start from; {@code null} gives "".
 	 */
 	public static String display(@Nullable String raw) {
 		if (raw == null) {
@@ -45,8 +50,9 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * The form in which names and investors are compared (SPEC §2.5): {@link #normalize normalized}, without
-	 * spaces, lower case; one definition so that the stored key, the row key and the quality check agree.
+	 * The form in which names and investors are compared (SPEC §2.5): {@link #normalize
+	 * normalized}, without spaces, lower case; one definition so that the stored key, the
+	 * row key and the quality check agree.
 	 */
 	public static String comparisonKey(@Nullable String raw) {
 		return normalize(raw).replace(" ", "").toLowerCase(Locale.ROOT);
@@ -125,7 +131,8 @@ public final class TextNormalizer {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
-	// zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator (copied in from web
+	// zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator
+	// (copied in from web
 	// pages), and control characters other than whitespace (Excel stores them as _x0001_)
 	private static boolean isInvisible(char c) {
 		return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E'

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A unit as written after an amount or in a header's brackets: a multiplier (万, 亿, million …) and a currency, or
- * {@code null} currency when the text states none (万, 万元).
+ * A unit as written after an amount or in a header's brackets: a multiplier (万, 亿,
+ * million …) and a currency, or {@code null} currency when the text states none (万, 万元).
  */
 record UnitText(BigDecimal wanPerUnit, @Nullable String currency) {
 
@@ -20,9 +20,10 @@ record UnitText(BigDecimal wanPerUnit, @Nullable String currency) {
 	private static final List<Map.Entry<String, BigDecimal>> MULTIPLIERS = multipliers();
 
 	/**
-	 * Reads {@code lower[from, to)}: an optional currency word, an optional multiplier, then up to two currency words
-	 * (万元人民币); with {@code approx}, one 余/多/+ may follow the multiplier (3亿余元). Returns null when the text is not
-	 * entirely such a unit; throws when it names two different currencies.
+	 * Reads {@code lower[from, to)}: an optional currency word, an optional multiplier,
+	 * then up to two currency words (万元人民币); with {@code approx}, one 余/多/+ may follow
+	 * the multiplier (3亿余元). Returns null when the text is not entirely such a unit;
+	 * throws when it names two different currencies.
 	 */
 	static @Nullable UnitText parse(String lower, int from, int to, boolean approx, String original) {
 		int i = from;
@@ -61,7 +62,10 @@ record UnitText(BigDecimal wanPerUnit, @Nullable String currency) {
 		return c == '余' || c == '多' || c == '+';
 	}
 
-	/** The currency stated so far combined with another word; two different currencies are a contradiction. */
+	/**
+	 * The currency stated so far combined with another word; two different currencies are
+	 * a contradiction.
+	 */
 	static @Nullable String merge(@Nullable String current, @Nullable String code, String original) {
 		if (code == null || code.isEmpty()) {
 			return current;
@@ -83,7 +87,8 @@ record UnitText(BigDecimal wanPerUnit, @Nullable String currency) {
 	}
 
 	private static List<Map.Entry<String, BigDecimal>> multipliers() {
-		// in 万 per unit; 万亿 is accepted like any other unit: the text is unambiguous, and whether an amount is
+		// in 万 per unit; 万亿 is accepted like any other unit: the text is unambiguous, and
+		// whether an amount is
 		// plausible is a question for the data-quality report, not for reading the cell
 		List<Map.Entry<String, BigDecimal>> list = new ArrayList<>(List.of(Map.entry("千", new BigDecimal("0.1")),
 				Map.entry("万", BigDecimal.ONE), Map.entry("十万", BigDecimal.TEN), Map.entry("百万", new BigDecimal("100")),

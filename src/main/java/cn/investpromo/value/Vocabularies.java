@@ -8,10 +8,14 @@ import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads a cell into a constant of a {@link Vocabulary} enum, by its labels, its name or a synonym (SPEC §2.4). */
+/**
+ * Reads a cell into a constant of a {@link Vocabulary} enum, by its labels, its name or a
+ * synonym (SPEC §2.4).
+ */
 public final class Vocabularies {
 
-	// one immutable lookup per enum type, built on first use; ClassValue keeps it with the class, not in a map
+	// one immutable lookup per enum type, built on first use; ClassValue keeps it with
+	// the class, not in a map
 	private static final ClassValue<Lookup> LOOKUPS = new ClassValue<>() {
 		@Override
 		protected Lookup computeValue(Class<?> type) {
@@ -23,10 +27,12 @@ public final class Vocabularies {
 	}
 
 	/**
-	 * The constant the text names, or empty when the cell is blank (the caller applies the default). Matches the
-	 * Chinese label, the English label, the constant's name ({@code IN_PRODUCTION}, {@code in production}) and the
-	 * synonyms, ignoring case, spaces, {@code _}, {@code -}, full-width forms and a trailing 类.
-	 * @throws InvalidValueException when nothing matches; the reason lists the accepted labels of its language
+	 * The constant the text names, or empty when the cell is blank (the caller applies
+	 * the default). Matches the Chinese label, the English label, the constant's name
+	 * ({@code IN_PRODUCTION}, {@code in production}) and the synonyms, ignoring case,
+	 * spaces, {@code _}, {@code -}, full-width forms and a trailing 类.
+	 * @throws InvalidValueException when nothing matches; the reason lists the accepted
+	 * labels of its language
 	 */
 	public static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, @Nullable String text) {
 		String s = TextNormalizer.normalize(text);
@@ -41,7 +47,10 @@ public final class Vocabularies {
 		return Optional.of(type.cast(found));
 	}
 
-	/** The matching key of a word: lower case, without spaces, {@code _} or {@code -}, without a trailing 类. */
+	/**
+	 * The matching key of a word: lower case, without spaces, {@code _} or {@code -},
+	 * without a trailing 类.
+	 */
 	static String key(String normalized) {
 		StringBuilder key = new StringBuilder(normalized.length());
 		for (int i = 0; i < normalized.length(); i++) {
@@ -83,7 +92,8 @@ public final class Vocabularies {
 
 		private static void add(Map<String, Object> byKey, String word, Object constant) {
 			Object previous = byKey.putIfAbsent(key(TextNormalizer.normalize(word)), constant);
-			// a word that means two constants is a programming error in the enum, found on first use
+			// a word that means two constants is a programming error in the enum, found
+			// on first use
 			if (previous != null && previous != constant) {
 				throw new IllegalStateException(
 						"'" + word + "' names both " + previous + " and " + constant + " in " + constant.getClass());

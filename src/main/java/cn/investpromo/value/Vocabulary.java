@@ -2,11 +2,15 @@ package cn.investpromo.value;
 
 import java.util.List;
 
-/** A closed set of words a ledger column may hold (SPEC §2.4 enumerations), each with its labels and synonyms. */
+/**
+ * A closed set of words a ledger column may hold (SPEC §2.4 enumerations), each with its
+ * labels and synonyms.
+ */
 public interface Vocabulary {
 
 	/**
-	 * The labels and synonyms of one constant, held by it so that each enum states only its words.
+	 * The labels and synonyms of one constant, held by it so that each enum states only
+	 * its words.
 	 *
 	 * @param zh the Chinese label, as reports print it
 	 * @param en the English label, as reports print it with {@code --lang en}

@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules of the README's package table (issue 8): no cycle between top-level packages, the domain
- * packages at the bottom, and the store below the import step and the report.
+ * The package rules of the README's package table (issue 8): no cycle between top-level
+ * packages, the domain packages at the bottom, and the store below the import step and
+ * the report.
  */
 class PackageRulesTests {
 

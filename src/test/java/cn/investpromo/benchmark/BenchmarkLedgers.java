@@ -22,30 +22,37 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Generated 招远市 ledgers of any size for the benchmark: a signed-projects ledger and an events ledger, written
- * row by row (SXSSF for .xlsx, so generating a million rows needs no more memory than a hundred). Values are varied
- * the way clerks type them — Excel dates and dates as text, amounts in 万元 or with their own unit, counts with 人/家,
- * status synonyms, about fifty industry texts, investors that come back — and drawn from a fixed seed, so the same
- * arguments give the same rows. {@value #HOME_PERCENT} % of the rows land in 招远市 (its towns, its zone, itself),
- * the others in several thousand regions of every province, written as short names, city + name or full paths
- * ({@link LandingRegions}).
- * Every {@value #REJECT_EVERY}th project has an unreadable signing date, so the reject path is measured too.
+ * Generated 招远市 ledgers of any size for the benchmark: a signed-projects ledger and an
+ * events ledger, written row by row (SXSSF for .xlsx, so generating a million rows needs
+ * no more memory than a hundred). Values are varied the way clerks type them — Excel
+ * dates and dates as text, amounts in 万元 or with their own unit, counts with 人/家, status
+ * synonyms, about fifty industry texts, investors that come back — and drawn from a fixed
+ * seed, so the same arguments give the same rows. {@value #HOME_PERCENT} % of the rows
+ * land in 招远市 (its towns, its zone, itself), the others in several thousand regions of
+ * every province, written as short names, city + name or full paths
+ * ({@link LandingRegions}). Every {@value #REJECT_EVERY}th project has an unreadable
+ * signing date, so the reject path is measured too.
  */
 public final class BenchmarkLedgers {
 
 	/** Every this many project rows one has an unreadable signing date (a reject). */
 	public static final int REJECT_EVERY = 1000;
 
-	/** The generated rows are signed and held in 2015 to 2024; the benchmark reports on a month inside. */
+	/**
+	 * The generated rows are signed and held in 2015 to 2024; the benchmark reports on a
+	 * month inside.
+	 */
 	static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
 
 	static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
 
 	/**
-	 * Project rows beyond this many (and event rows beyond a tenth of it) are other regions' history: they land in
-	 * the {@link LandingRegions} outside 招远市 and are dated {@link #HISTORY_FIRST_DAY} to {@link #HISTORY_LAST_DAY}, before every row
-	 * of 招远市. A larger database then holds more stored rows but the same rows in any report of 2015 to 2024, for
-	 * 招远市 and for 全国 alike: what the benchmark's report shows stays the same while the database grows.
+	 * Project rows beyond this many (and event rows beyond a tenth of it) are other
+	 * regions' history: they land in the {@link LandingRegions} outside 招远市 and are dated
+	 * {@link #HISTORY_FIRST_DAY} to {@link #HISTORY_LAST_DAY}, before every row of 招远市. A
+	 * larger database then holds more stored rows but the same rows in any report of 2015
+	 * to 2024, for 招远市 and for 全国 alike: what the benchmark's report shows stays the same
+	 * while the database grows.
 	 */
 	public static final int BASE_PROJECTS = 100_000;
 
@@ -53,20 +60,23 @@ public final class BenchmarkLedgers {
 
 	static final LocalDate HISTORY_LAST_DAY = LocalDate.of(2014, 12, 31);
 
-	private static final int HISTORY_DAYS = (int) (HISTORY_LAST_DAY.toEpochDay() - HISTORY_FIRST_DAY.toEpochDay())
-			+ 1;
+	private static final int HISTORY_DAYS = (int) (HISTORY_LAST_DAY.toEpochDay() - HISTORY_FIRST_DAY.toEpochDay()) + 1;
 
 	private static final long SEED = 20_190_728L;
 
 	private static final String SYNTHETIC = "基准测试生成数据（synthetic）";
 
-	/** The towns of 招远市, its development zone and 招远市 itself: {@value #HOME_PERCENT} % of the rows land there. */
-	private static final List<String> REGIONS = List.of("招远市", "招远经济技术开发区", "罗峰街道", "泉山街道", "梦芝街道", "温泉街道",
-			"大秦家街道", "辛庄镇", "蚕庄镇", "金岭镇", "毕郭镇", "玲珑镇", "张星镇", "夏甸镇", "阜山镇", "齐山镇");
+	/**
+	 * The towns of 招远市, its development zone and 招远市 itself: {@value #HOME_PERCENT} % of
+	 * the rows land there.
+	 */
+	private static final List<String> REGIONS = List.of("招远市", "招远经济技术开发区", "罗峰街道", "泉山街道", "梦芝街道", "温泉街道", "大秦家街道",
+			"辛庄镇", "蚕庄镇", "金岭镇", "毕郭镇", "玲珑镇", "张星镇", "夏甸镇", "阜山镇", "齐山镇");
 
 	/**
-	 * Industry texts as ledgers write them, several per sector (a dozen sectors, about fifty texts), the project name
-	 * stems and the investor's business suffix of the sector.
+	 * Industry texts as ledgers write them, several per sector (a dozen sectors, about
+	 * fifty texts), the project name stems and the investor's business suffix of the
+	 * sector.
 	 */
 	private static final List<Sector> SECTORS = List.of(
 			new Sector(List.of("黄金深加工", "黄金珠宝", "黄金饰品加工", "贵金属精深加工", "金银首饰制造"), "黄金饰品精深加工项目", "贵金属有限公司"),
@@ -85,37 +95,44 @@ public final class BenchmarkLedgers {
 			new Sector(List.of("新能源汽车零部件", "汽车零部件", "动力电池"), "动力电池结构件项目", "汽车零部件有限公司"),
 			new Sector(List.of("其他制造", "五金制品", "日用品制造"), "日用五金制品项目", "实业有限公司"));
 
-	/** A sector of the generated ledgers: the ways its industry is written, a project stem, a business suffix. */
+	/**
+	 * A sector of the generated ledgers: the ways its industry is written, a project
+	 * stem, a business suffix.
+	 */
 	record Sector(List<String> industryTexts, String projectStem, String businessSuffix) {
 	}
 
-	/** Investor origin as written in the ledger, and the prefix of the investor's name. */
+	/**
+	 * Investor origin as written in the ledger, and the prefix of the investor's name.
+	 */
 	private static final List<List<String>> ORIGINS = List.of(List.of("深圳市", "深圳"), List.of("广州市", "广州"),
 			List.of("上海市", "上海"), List.of("北京市", "北京"), List.of("青岛市", "青岛"), List.of("烟台市", "烟台"),
 			List.of("济南市", "济南"), List.of("杭州市", "杭州"), List.of("苏州市", "苏州"), List.of("香港特别行政区", "香港"),
 			List.of("韩国首尔", "韩国"), List.of("广东省东莞市", "东莞"), List.of("天津市", "天津"), List.of("招远市", "招远"));
 
-	private static final List<String> BRANDS = List.of("华鑫", "金瑞", "中科辰", "恒达", "瑞丰", "博源", "鼎盛", "润泽", "海天晟",
-			"天成", "宏图", "聚能", "汇通", "嘉诚", "万通", "卓越", "远航", "新锐", "同创", "金鹰", "盛世", "德润", "华拓", "信元", "宝利",
-			"祥和", "中金汇", "安泰", "东方旭", "启明", "凯瑞", "银河", "晨光", "锦程", "百川", "泰和");
+	private static final List<String> BRANDS = List.of("华鑫", "金瑞", "中科辰", "恒达", "瑞丰", "博源", "鼎盛", "润泽", "海天晟", "天成",
+			"宏图", "聚能", "汇通", "嘉诚", "万通", "卓越", "远航", "新锐", "同创", "金鹰", "盛世", "德润", "华拓", "信元", "宝利", "祥和", "中金汇", "安泰",
+			"东方旭", "启明", "凯瑞", "银河", "晨光", "锦程", "百川", "泰和");
 
-	private static final List<String> AGREEMENTS = List.of("投资协议", "投资协议", "投资协议", "投资合同", "框架协议", "意向协议",
-			"战略合作协议");
+	private static final List<String> AGREEMENTS = List.of("投资协议", "投资协议", "投资协议", "投资合同", "框架协议", "意向协议", "战略合作协议");
 
 	private static final List<String> EVENT_TYPES = List.of("推介会", "考察", "实地考察", "座谈会", "洽谈会", "签约仪式", "展会");
 
 	/** Target region and the venue a clerk writes for it. */
 	private static final List<List<String>> TARGETS = List.of(List.of("深圳市", "广东省深圳市"), List.of("上海市", "上海市"),
-			List.of("北京市", "北京市"), List.of("粤港澳大湾区", "广东省广州市"), List.of("长三角", "江苏省苏州市"),
-			List.of("韩国", "韩国首尔"), List.of("杭州市", "浙江省杭州市"), List.of("青岛市", "山东省青岛市"));
+			List.of("北京市", "北京市"), List.of("粤港澳大湾区", "广东省广州市"), List.of("长三角", "江苏省苏州市"), List.of("韩国", "韩国首尔"),
+			List.of("杭州市", "浙江省杭州市"), List.of("青岛市", "山东省青岛市"));
 
-	private static final List<String> PROJECT_HEADERS = List.of("序号", "项目编号", "项目名称", "签约日期", "落地地区", "投资方",
-			"投资方所在地", "所属产业", "协议类型", "协议投资额（万元）", "项目状态", "开工日期", "投产日期", "到位资金（万元）", "备注");
+	private static final List<String> PROJECT_HEADERS = List.of("序号", "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "投资方所在地",
+			"所属产业", "协议类型", "协议投资额（万元）", "项目状态", "开工日期", "投产日期", "到位资金（万元）", "备注");
 
-	private static final List<String> EVENT_HEADERS = List.of("序号", "活动编号", "活动名称", "活动类型", "开始日期", "结束日期",
-			"主办地区", "举办地点", "目标地区", "主办单位", "参会人数", "参会企业数", "重点产业", "备注");
+	private static final List<String> EVENT_HEADERS = List.of("序号", "活动编号", "活动名称", "活动类型", "开始日期", "结束日期", "主办地区",
+			"举办地点", "目标地区", "主办单位", "参会人数", "参会企业数", "重点产业", "备注");
 
-	/** The share of rows (in per cent) that land in 招远市; the others land anywhere in China. */
+	/**
+	 * The share of rows (in per cent) that land in 招远市; the others land anywhere in
+	 * China.
+	 */
 	static final int HOME_PERCENT = 40;
 
 	private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
@@ -140,7 +157,10 @@ public final class BenchmarkLedgers {
 
 	}
 
-	/** What was written: the two files and how many data rows each holds, of which {@code rejects} are bad. */
+	/**
+	 * What was written: the two files and how many data rows each holds, of which
+	 * {@code rejects} are bad.
+	 */
 	public record Ledgers(Path projectsFile, int projects, Path eventsFile, int events, int rejects) {
 
 		/** Rows an import reads: every data row of both ledgers. */
@@ -150,14 +170,18 @@ public final class BenchmarkLedgers {
 
 	}
 
-	/** The number of project rows with an unreadable date among {@code projects} generated rows. */
+	/**
+	 * The number of project rows with an unreadable date among {@code projects} generated
+	 * rows.
+	 */
 	public static int rejects(int projects) {
 		return projects / REJECT_EVERY;
 	}
 
 	/**
-	 * Writes {@code projects} project rows and {@code events} event rows into {@code folder}, named so that the
-	 * importer takes 招远市 as their context (the towns resolve within it).
+	 * Writes {@code projects} project rows and {@code events} event rows into
+	 * {@code folder}, named so that the importer takes 招远市 as their context (the towns
+	 * resolve within it).
 	 */
 	public static Ledgers write(Path folder, int projects, int events, Format format) throws IOException {
 		Files.createDirectories(folder);
@@ -193,7 +217,8 @@ public final class BenchmarkLedgers {
 		String agreement = pick(random, AGREEMENTS);
 		long wan = amountWan(random);
 		Object amount = amountCell(random, wan);
-		// how far the project got depends on how long ago it was signed, as in a real ledger
+		// how far the project got depends on how long ago it was signed, as in a real
+		// ledger
 		long age = LAST_DAY.toEpochDay() - signed.toEpochDay();
 		int draw = random.nextInt(100);
 		String status;
@@ -250,7 +275,10 @@ public final class BenchmarkLedgers {
 				(random.nextInt(10) == 0) ? enterprises + "家" : enterprises, industry, SYNTHETIC);
 	}
 
-	/** The project rows {@link #write} writes first, in the same order: what a test compares the stored rows with. */
+	/**
+	 * The project rows {@link #write} writes first, in the same order: what a test
+	 * compares the stored rows with.
+	 */
 	static List<List<Object>> projectRows(int projects, LandingRegions landing) {
 		Random random = new Random(SEED);
 		List<List<Object>> rows = new ArrayList<>(projects);
@@ -260,7 +288,10 @@ public final class BenchmarkLedgers {
 		return rows;
 	}
 
-	/** Mostly an Excel date; one in ten typed as text in one of the ways clerks type dates. */
+	/**
+	 * Mostly an Excel date; one in ten typed as text in one of the ways clerks type
+	 * dates.
+	 */
 	private static Object dateCell(Random random, LocalDate date) {
 		if (random.nextInt(10) != 0) {
 			return date;
@@ -292,7 +323,10 @@ public final class BenchmarkLedgers {
 		return 100_000L + 10_000L * random.nextInt(71);
 	}
 
-	/** Mostly a number in the column's 万元; some text with a unit of its own, some left blank. */
+	/**
+	 * Mostly a number in the column's 万元; some text with a unit of its own, some left
+	 * blank.
+	 */
 	private static Object amountCell(Random random, long wan) {
 		int draw = random.nextInt(100);
 		if (draw < 85) {
@@ -325,7 +359,10 @@ public final class BenchmarkLedgers {
 
 	}
 
-	/** A one-sheet .xlsx written through SXSSF: only a window of rows is in memory, the rest is on disk. */
+	/**
+	 * A one-sheet .xlsx written through SXSSF: only a window of rows is in memory, the
+	 * rest is on disk.
+	 */
 	private static final class XlsxSink implements RowSink {
 
 		private final Path file;

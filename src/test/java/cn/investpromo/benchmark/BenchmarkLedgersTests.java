@@ -23,9 +23,9 @@ import cn.investpromo.cli.InvestpromoCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark's generated ledgers are what it claims to measure: every row is read, the headers are recognised,
- * only the planted bad dates are rejected, and the clerk-style values (dates and amounts as text, towns of 招远市)
- * come out as figures.
+ * The benchmark's generated ledgers are what it claims to measure: every row is read, the
+ * headers are recognised, only the planted bad dates are rejected, and the clerk-style
+ * values (dates and amounts as text, towns of 招远市) come out as figures.
  */
 class BenchmarkLedgersTests {
 
@@ -44,32 +44,42 @@ class BenchmarkLedgersTests {
 		try (Connection connection = database(); Statement statement = connection.createStatement()) {
 			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project")).isEqualTo(2_997);
 			assertThat(count(statement, "SELECT COUNT(*) FROM promo_event")).isEqualTo(400);
-			// the 14 towns, the development zone and 招远市 itself each resolved to a region of their own
-			assertThat(count(statement, "SELECT COUNT(DISTINCT region_code) FROM signed_project "
-					+ "WHERE region_code LIKE '370685%'")).isEqualTo(16);
-			// the other rows land in well over a thousand regions of (nearly) every province
+			// the 14 towns, the development zone and 招远市 itself each resolved to a region
+			// of their own
+			assertThat(count(statement,
+					"SELECT COUNT(DISTINCT region_code) FROM signed_project " + "WHERE region_code LIKE '370685%'"))
+				.isEqualTo(16);
+			// the other rows land in well over a thousand regions of (nearly) every
+			// province
 			assertThat(count(statement, "SELECT COUNT(DISTINCT region_code) FROM signed_project")).isGreaterThan(1_000);
 			assertThat(count(statement, "SELECT COUNT(DISTINCT SUBSTRING(region_code, 1, 2)) FROM signed_project"))
 				.isGreaterThanOrEqualTo(30);
 			// dozens of industry texts, investors that come back
 			assertThat(count(statement, "SELECT COUNT(DISTINCT industry_text) FROM signed_project"))
 				.isGreaterThanOrEqualTo(40);
-			assertThat(count(statement, "SELECT COUNT(DISTINCT investor_key) FROM signed_project"))
-				.isLessThan(2_997);
+			assertThat(count(statement, "SELECT COUNT(DISTINCT investor_key) FROM signed_project")).isLessThan(2_997);
 			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project WHERE signed_date < DATE '2015-01-01' "
-					+ "OR signed_date > DATE '2024-12-31'")).isZero();
-			// amounts typed as text with their own unit were converted, US dollars at the configured rate
-			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project WHERE amount_text LIKE '%亿元' "
-					+ "AND amount_wan >= 500")).isPositive();
+					+ "OR signed_date > DATE '2024-12-31'"))
+				.isZero();
+			// amounts typed as text with their own unit were converted, US dollars at the
+			// configured rate
+			assertThat(count(statement,
+					"SELECT COUNT(*) FROM signed_project WHERE amount_text LIKE '%亿元' " + "AND amount_wan >= 500"))
+				.isPositive();
 			String dollars = "CAST(REPLACE(amount_text, '万美元', '') AS DECIMAL(20,2)) * 7";
 			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project WHERE amount_text LIKE '%万美元' "
-					+ "AND amount_wan = " + dollars)).isPositive();
+					+ "AND amount_wan = " + dollars))
+				.isPositive();
 			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project WHERE amount_text LIKE '%万美元' "
-					+ "AND amount_wan <> " + dollars)).isZero();
-			assertThat(count(statement, "SELECT COUNT(*) FROM signed_project WHERE status = 'IN_PRODUCTION' "
-					+ "AND production_date > construction_date AND construction_date > signed_date")).isPositive();
-			assertThat(count(statement, "SELECT COUNT(*) FROM ledger_reject WHERE column_name = '签约日期' "
-					+ "AND cell_value = '某日'")).isEqualTo(3);
+					+ "AND amount_wan <> " + dollars))
+				.isZero();
+			assertThat(count(statement,
+					"SELECT COUNT(*) FROM signed_project WHERE status = 'IN_PRODUCTION' "
+							+ "AND production_date > construction_date AND construction_date > signed_date"))
+				.isPositive();
+			assertThat(count(statement,
+					"SELECT COUNT(*) FROM ledger_reject WHERE column_name = '签约日期' " + "AND cell_value = '某日'"))
+				.isEqualTo(3);
 		}
 	}
 
@@ -85,7 +95,8 @@ class BenchmarkLedgersTests {
 		assertThat(landing.texts()).hasSizeGreaterThan(3_000);
 		assertThat(landing.provinces()).isGreaterThanOrEqualTo(30);
 		Map<Integer, String> stored = new HashMap<>();
-		try (Connection connection = database(); Statement statement = connection.createStatement();
+		try (Connection connection = database();
+				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT source_row, region_code FROM signed_project")) {
 			while (result.next()) {
 				stored.put(result.getInt(1), result.getString(2));
@@ -94,7 +105,8 @@ class BenchmarkLedgersTests {
 		assertThat(stored).hasSize(1_998);
 		int elsewhere = 0;
 		for (int i = 0; i < rows.size(); i++) {
-			String code = stored.get(i + 3); // a title row and the header above the first data row
+			String code = stored.get(i + 3); // a title row and the header above the first
+												// data row
 			if (code == null) {
 				continue; // a planted bad date
 			}

@@ -52,15 +52,18 @@ import cn.investpromo.value.TextNormalizer;
 import cn.investpromo.value.Vocabularies;
 
 /**
- * The benchmark's floor (issue 10): the least a program must do to load the benchmark's .xlsx ledgers, with no
- * framework — the JDK's zip and StAX over the sheet and its shared strings, the project's own value parsers for the
- * typing of SPEC §2.4 (dates, amounts, counts, vocabularies, normal forms and keys), the region catalogue and the
- * industry taxonomy once per distinct text, and JDBC batch inserts into a fresh HSQLDB file database whose two
- * tables have the shape and the indexes of {@code signed_project} and {@code promo_event}, committed every 500 rows
- * as the import commits its chunks. It reads only what the generator writes (one sheet, the header on row 2), so
- * it is a floor, not a second importer.
+ * The benchmark's floor (issue 10): the least a program must do to load the benchmark's
+ * .xlsx ledgers, with no framework — the JDK's zip and StAX over the sheet and its shared
+ * strings, the project's own value parsers for the typing of SPEC §2.4 (dates, amounts,
+ * counts, vocabularies, normal forms and keys), the region catalogue and the industry
+ * taxonomy once per distinct text, and JDBC batch inserts into a fresh HSQLDB file
+ * database whose two tables have the shape and the indexes of {@code signed_project} and
+ * {@code promo_event}, committed every 500 rows as the import commits its chunks. It
+ * reads only what the generator writes (one sheet, the header on row 2), so it is a
+ * floor, not a second importer.
  * <p>
- * {@code FloorImport <database folder> <ledger.xlsx>…}; prints {@code floor: N row(s) read, A accepted, R rejected}.
+ * {@code FloorImport <database folder> <ledger.xlsx>…}; prints
+ * {@code floor: N row(s) read, A accepted, R rejected}.
  */
 public final class FloorImport {
 
@@ -118,7 +121,10 @@ public final class FloorImport {
 		}
 	}
 
-	/** The two tables as V2–V11 leave them, with the same keys and indexes, and the rejects. */
+	/**
+	 * The two tables as V2–V11 leave them, with the same keys and indexes, and the
+	 * rejects.
+	 */
 	private static void createTables(Connection connection) throws SQLException {
 		String text = "VARCHAR(32767)";
 		try (Statement statement = connection.createStatement()) {
@@ -131,8 +137,9 @@ public final class FloorImport {
 			statement.execute("CREATE INDEX promo_event_date ON promo_event (start_date)");
 			statement.execute("CREATE INDEX promo_event_region_date ON promo_event (host_region_code, start_date)");
 			statement.execute("CREATE TABLE signed_project (project_key VARCHAR(600) NOT NULL PRIMARY KEY, project_id "
-					+ text + ", name " + text + " NOT NULL, signed_date DATE NOT NULL, region_code VARCHAR(20) NOT NULL, "
-					+ "investor " + text + " NOT NULL, investor_origin_code VARCHAR(20), investor_origin_text " + text
+					+ text + ", name " + text
+					+ " NOT NULL, signed_date DATE NOT NULL, region_code VARCHAR(20) NOT NULL, " + "investor " + text
+					+ " NOT NULL, investor_origin_code VARCHAR(20), investor_origin_text " + text
 					+ ", industry_code VARCHAR(10) NOT NULL, industry_text " + text + " NOT NULL, "
 					+ "agreement_type VARCHAR(20) NOT NULL, amount_wan DECIMAL(24,6), amount_text VARCHAR(100), "
 					+ "currency VARCHAR(3) NOT NULL, status VARCHAR(20) NOT NULL, event_ref " + text
@@ -208,7 +215,10 @@ public final class FloorImport {
 		return column - 1;
 	}
 
-	/** The cell's text as a reader shows it: shared or inline text, a date as ISO text, a number as plain decimal. */
+	/**
+	 * The cell's text as a reader shows it: shared or inline text, a date as ISO text, a
+	 * number as plain decimal.
+	 */
 	private String cellValue(XMLStreamReader xml, @Nullable String type, List<String> strings, boolean date)
 			throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
@@ -273,7 +283,10 @@ public final class FloorImport {
 		return strings;
 	}
 
-	/** The cell styles (cellXfs) whose number format is a date: the generator's yyyy-mm-dd (or a built-in one). */
+	/**
+	 * The cell styles (cellXfs) whose number format is a date: the generator's yyyy-mm-dd
+	 * (or a built-in one).
+	 */
 	private Set<Integer> dateStyles(ZipFile zip) throws IOException, XMLStreamException {
 		Set<Integer> dateFormats = new LinkedHashSet<>(List.of(14, 15, 16, 17, 22));
 		Set<Integer> styles = new LinkedHashSet<>();
@@ -498,8 +511,7 @@ public final class FloorImport {
 			}
 		}
 
-		<E extends Enum<E> & cn.investpromo.value.Vocabulary> E vocabulary(String header, Class<E> type,
-				E otherwise) {
+		<E extends Enum<E> & cn.investpromo.value.Vocabulary> E vocabulary(String header, Class<E> type, E otherwise) {
 			try {
 				return Vocabularies.parse(type, text(header)).orElse(otherwise);
 			}

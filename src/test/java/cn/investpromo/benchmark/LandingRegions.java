@@ -10,11 +10,13 @@ import cn.investpromo.region.RegionLevel;
 import cn.investpromo.region.RegionMatch;
 
 /**
- * Landing regions across China for the generated ledgers, taken from the real region catalogue and written the ways
- * clerks write them: a county by its name alone ({@code 昆山市}), after its city ({@code 苏州市昆山市}) or as a full path
- * ({@code 江苏省苏州市昆山市}), every twentieth town after its county or as a full path. Only texts that the catalogue
- * resolves, in the ledgers' context 招远市, to the region they were written from are kept (a bare 鼓楼区 names
- * several), so no generated row is rejected for its region; several thousand remain, in every province.
+ * Landing regions across China for the generated ledgers, taken from the real region
+ * catalogue and written the ways clerks write them: a county by its name alone
+ * ({@code 昆山市}), after its city ({@code 苏州市昆山市}) or as a full path ({@code 江苏省苏州市昆山市}),
+ * every twentieth town after its county or as a full path. Only texts that the catalogue
+ * resolves, in the ledgers' context 招远市, to the region they were written from are kept (a
+ * bare 鼓楼区 names several), so no generated row is rejected for its region; several
+ * thousand remain, in every province.
  *
  * @param codes the text → the code of the region it was written from
  */
@@ -57,7 +59,8 @@ record LandingRegions(List<String> texts, Map<String, String> codes) {
 			return;
 		}
 		else if (region.level() != RegionLevel.PROVINCE && region.level() != RegionLevel.CITY) {
-			return; // zones, groups and foreign regions are not where the generated projects land
+			return; // zones, groups and foreign regions are not where the generated
+					// projects land
 		}
 		for (Region child : catalog.children(region.code())) {
 			collect(catalog, child, context, codes, counters);

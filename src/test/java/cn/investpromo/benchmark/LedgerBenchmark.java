@@ -30,23 +30,27 @@ import cn.investpromo.benchmark.BenchmarkLedgers.Ledgers;
 import cn.investpromo.benchmark.MeasuredProcess.Measurement;
 
 /**
- * SPEC §8 benchmark, run by hand, never as a test: generates a 招远市 projects ledger of N rows and an events
- * ledger of N/10 (beyond 100,000 projects, other counties' history: {@link BenchmarkLedgers#BASE_PROJECTS}),
- * imports them with the real command line in a child JVM under a fixed heap, then writes the report of one month
- * for 招远市 and for 全国, and prints wall time, CPU time, job time, rows/s, peak RSS and heap use. Beside the import,
- * in interleaved pairs on the same ledgers and under the same heap, it runs the framework-free {@link FloorImport}
- * and prints import ÷ floor in wall and CPU time (issue 10). A result line per report is appended to
+ * SPEC §8 benchmark, run by hand, never as a test: generates a 招远市 projects ledger of N
+ * rows and an events ledger of N/10 (beyond 100,000 projects, other counties' history:
+ * {@link BenchmarkLedgers#BASE_PROJECTS}), imports them with the real command line in a
+ * child JVM under a fixed heap, then writes the report of one month for 招远市 and for 全国,
+ * and prints wall time, CPU time, job time, rows/s, peak RSS and heap use. Beside the
+ * import, in interleaved pairs on the same ledgers and under the same heap, it runs the
+ * framework-free {@link FloorImport} and prints import ÷ floor in wall and CPU time
+ * (issue 10). A result line per report is appended to
  * {@code target/benchmark/results.csv}.
  * <p>
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=cn.investpromo.benchmark.LedgerBenchmark -Dexec.args="100000"}; further arguments:
- * {@code --heap 256m} (the child's -Xmx, default 256m), {@code --report-heap 512m} (the report's, default the
- * same), {@code --csv} (CSV ledgers instead of .xlsx),
- * {@code --month 2024-06} (the report's month), {@code --events N}, {@code --pairs 3} (floor and import pairs, the
- * median pair by wall-time ratio reported), {@code --no-reports}, {@code --postgres} (each pair also imports into a
- * fresh database of an embedded PostgreSQL server, {@link PostgresServer}, reported beside HSQLDB), {@code --jfr}
- * (the imports record a flight recording beside their logs). Generated ledgers are kept under
- * {@code target/benchmark/ledgers-…} and reused, as they are the same bytes every time.
+ * -Dexec.mainClass=cn.investpromo.benchmark.LedgerBenchmark -Dexec.args="100000"};
+ * further arguments: {@code --heap 256m} (the child's -Xmx, default 256m),
+ * {@code --report-heap 512m} (the report's, default the same), {@code --csv} (CSV ledgers
+ * instead of .xlsx), {@code --month 2024-06} (the report's month), {@code --events N},
+ * {@code --pairs 3} (floor and import pairs, the median pair by wall-time ratio
+ * reported), {@code --no-reports}, {@code --postgres} (each pair also imports into a
+ * fresh database of an embedded PostgreSQL server, {@link PostgresServer}, reported
+ * beside HSQLDB), {@code --jfr} (the imports record a flight recording beside their
+ * logs). Generated ledgers are kept under {@code target/benchmark/ledgers-…} and reused,
+ * as they are the same bytes every time.
  */
 public final class LedgerBenchmark {
 
@@ -66,7 +70,8 @@ public final class LedgerBenchmark {
 		Path run = folder.resolve("run-" + label);
 		deleteRecursively(run);
 
-		PostgresServer postgres = options.postgres() ? PostgresServer.start(run.resolve("postgres").toAbsolutePath()) : null;
+		PostgresServer postgres = options.postgres() ? PostgresServer.start(run.resolve("postgres").toAbsolutePath())
+				: null;
 		try {
 			run(options, folder, ledgers, run, postgres);
 		}
@@ -84,8 +89,10 @@ public final class LedgerBenchmark {
 		if (postgres != null) {
 			logger.info("embedded PostgreSQL: {}", postgres.describe());
 		}
-		// the floor and the import (and the import into PostgreSQL) in interleaved pairs, each on a fresh database, so
-		// that a busy moment of the machine weighs on all; the median pair by wall-time ratio is the one reported
+		// the floor and the import (and the import into PostgreSQL) in interleaved pairs,
+		// each on a fresh database, so
+		// that a busy moment of the machine weighs on all; the median pair by wall-time
+		// ratio is the one reported
 		List<Pair> pairs = new ArrayList<>();
 		for (int pair = 1; pair <= options.pairs(); pair++) {
 			Measurement floor = null;
@@ -102,7 +109,8 @@ public final class LedgerBenchmark {
 			logger.info("import {}/{}: {} rows from {} under -Xmx{}", pair, options.pairs(), ledgers.rows(), input,
 					options.heap());
 			Measurement imported = MeasuredProcess.run(options.heap(), run, "import", profiling(options, run, "import"),
-					// the corrections workbook goes to the run's folder, not the project's reports/
+					// the corrections workbook goes to the run's folder, not the
+					// project's reports/
 					List.of("import", "--input", input.toString(), "--data", data.toString(), "--out",
 							run.resolve("reports").toString()));
 			check(imported, "import");
@@ -111,16 +119,18 @@ public final class LedgerBenchmark {
 					? importIntoPostgres(postgres, "import_" + pair, options, ledgers, run, input) : null;
 			pairs.add(new Pair(imported, floor, onPostgres));
 			if (floor != null) {
-				logger.info(String.format(Locale.ROOT, "pair %d: import %.1f s wall, %.1f s CPU; floor %.1f s wall, "
-						+ "%.1f s CPU; import ÷ floor %.2f wall, %.2f CPU", pair, imported.seconds(),
-						imported.cpuSeconds(), floor.seconds(), floor.cpuSeconds(), imported.seconds() / floor.seconds(),
-						imported.cpuSeconds() / floor.cpuSeconds()));
+				logger.info(String.format(Locale.ROOT,
+						"pair %d: import %.1f s wall, %.1f s CPU; floor %.1f s wall, "
+								+ "%.1f s CPU; import ÷ floor %.2f wall, %.2f CPU",
+						pair, imported.seconds(), imported.cpuSeconds(), floor.seconds(), floor.cpuSeconds(),
+						imported.seconds() / floor.seconds(), imported.cpuSeconds() / floor.cpuSeconds()));
 			}
 			if (onPostgres != null) {
-				logger.info(String.format(Locale.ROOT, "pair %d: PostgreSQL import %.1f s wall, %.1f s CPU (%.1f s "
-						+ "the JVM's, %.1f s the server's); PostgreSQL ÷ HSQLDB %.2f wall", pair, onPostgres.seconds(),
-						onPostgres.cpuSeconds(), onPostgres.client().cpuSeconds(), onPostgres.serverCpuSeconds(),
-						onPostgres.seconds() / imported.seconds()));
+				logger.info(String.format(Locale.ROOT,
+						"pair %d: PostgreSQL import %.1f s wall, %.1f s CPU (%.1f s "
+								+ "the JVM's, %.1f s the server's); PostgreSQL ÷ HSQLDB %.2f wall",
+						pair, onPostgres.seconds(), onPostgres.cpuSeconds(), onPostgres.client().cpuSeconds(),
+						onPostgres.serverCpuSeconds(), onPostgres.seconds() / imported.seconds()));
 			}
 		}
 		pairs.sort(Comparator.comparingDouble(Pair::wallRatio));
@@ -129,14 +139,16 @@ public final class LedgerBenchmark {
 		// other processes on the machine slow every figure down: record how busy it was
 		String load = loadAverage();
 
-		// the county and the whole country, each report in a JVM of its own under the report heap
+		// the county and the whole country, each report in a JVM of its own under the
+		// report heap
 		List<Measurement> reports = new ArrayList<>();
 		for (String scope : options.reports() ? SCOPES : List.<String>of()) {
 			logger.info("reporting {} for {} under -Xmx{}", options.month(), scope, options.reportHeap());
 			Measurement reported = MeasuredProcess.run(options.reportHeap(), run, "report-" + scope,
 					List.of("report", "--month", options.month().toString(), "--scope", scope, "--data",
 							data.toString(), "--out", run.resolve("reports").toString()));
-			// a report that runs out of heap is a finding to record next to the import's figures, not a reason to
+			// a report that runs out of heap is a finding to record next to the import's
+			// figures, not a reason to
 			// lose them
 			if (reported.exitStatus() != 0) {
 				logger.warn(failure(reported, "report"));
@@ -160,7 +172,8 @@ public final class LedgerBenchmark {
 		}
 		Path results = folder.resolve("results.csv");
 		if (Files.exists(results) && !Files.readAllLines(results).get(0).equals(Result.CSV_HEADER)) {
-			// a results file of an earlier version of the benchmark: kept aside, not mixed with lines of other columns
+			// a results file of an earlier version of the benchmark: kept aside, not
+			// mixed with lines of other columns
 			Files.move(results, folder.resolve("results-" + System.currentTimeMillis() + ".csv"));
 		}
 		if (!Files.exists(results)) {
@@ -170,9 +183,10 @@ public final class LedgerBenchmark {
 			Measurement reported = reports.isEmpty() ? null : reports.get(i);
 			double reportJob = (reported != null && reported.exitStatus() == 0)
 					? jobSeconds(runs, "monthlyReportJob", SCOPE_CODES.get(i)) : Double.NaN;
-			Result result = new Result(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), options, ledgers,
-					imported, importJob, median.floor(), median.postgres(), postgresJob, pairs.size(), reports.isEmpty() ? "" : SCOPES.get(i),
-					reported, reportJob, Runtime.getRuntime().availableProcessors(), load);
+			Result result = new Result(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), options, ledgers, imported,
+					importJob, median.floor(), median.postgres(), postgresJob, pairs.size(),
+					reports.isEmpty() ? "" : SCOPES.get(i), reported, reportJob,
+					Runtime.getRuntime().availableProcessors(), load);
 			logger.info(result.table());
 			Files.writeString(results, result.csvLine() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		}
@@ -193,7 +207,8 @@ public final class LedgerBenchmark {
 					BenchmarkLedgers.rejects(options.projects()));
 		}
 		deleteRecursively(folder);
-		// written aside and moved in place, so that an interrupted generation is never taken for a finished one
+		// written aside and moved in place, so that an interrupted generation is never
+		// taken for a finished one
 		Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
 		deleteRecursively(partial);
 		long started = System.nanoTime();
@@ -208,7 +223,9 @@ public final class LedgerBenchmark {
 		return ledgers;
 	}
 
-	/** A benchmark of a failed import measures nothing: stop with the child's last lines. */
+	/**
+	 * A benchmark of a failed import measures nothing: stop with the child's last lines.
+	 */
 	private static void check(Measurement measurement, String what) {
 		if (measurement.exitStatus() != 0) {
 			throw new IllegalStateException(failure(measurement, what));
@@ -218,14 +235,14 @@ public final class LedgerBenchmark {
 	private static String failure(Measurement measurement, String what) {
 		List<String> output = measurement.output();
 		String tail = String.join("\n", output.subList(Math.max(0, output.size() - 15), output.size()));
-		return what + " exited with status " + measurement.exitStatus() + " (" + measurement.outcome() + "):\n"
-				+ tail;
+		return what + " exited with status " + measurement.exitStatus() + " (" + measurement.outcome() + "):\n" + tail;
 	}
 
 	/**
-	 * The import into a fresh database of the embedded PostgreSQL server: the real command line in a child JVM under
-	 * the same heap, pointed at the server with the standard {@code SPRING_DATASOURCE_*} variables. Every row must be
-	 * read, only the planted ones rejected, and the accepted ones stored, as on HSQLDB.
+	 * The import into a fresh database of the embedded PostgreSQL server: the real
+	 * command line in a child JVM under the same heap, pointed at the server with the
+	 * standard {@code SPRING_DATASOURCE_*} variables. Every row must be read, only the
+	 * planted ones rejected, and the accepted ones stored, as on HSQLDB.
 	 */
 	private static PostgresImport importIntoPostgres(PostgresServer postgres, String database, Options options,
 			Ledgers ledgers, Path run, Path input) throws Exception {
@@ -257,21 +274,24 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * With {@code --jfr}, the variable that has the child's {@code java} launcher record a flight recording with the
-	 * profiling settings into {@code <run>/<name>.jfr} (read it with {@code jfr print --events jdk.ExecutionSample});
-	 * nothing otherwise. The recording costs time: figures of such a run are for finding hot spots, not for the table.
+	 * With {@code --jfr}, the variable that has the child's {@code java} launcher record
+	 * a flight recording with the profiling settings into {@code <run>/<name>.jfr} (read
+	 * it with {@code jfr print --events jdk.ExecutionSample}); nothing otherwise. The
+	 * recording costs time: figures of such a run are for finding hot spots, not for the
+	 * table.
 	 */
 	private static Map<String, String> profiling(Options options, Path run, String name) {
 		if (!options.jfr()) {
 			return Map.of();
 		}
-		return Map.of("JDK_JAVA_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename="
-				+ run.resolve(name + ".jfr").toAbsolutePath());
+		return Map.of("JDK_JAVA_OPTIONS",
+				"-XX:StartFlightRecording=settings=profile,filename=" + run.resolve(name + ".jfr").toAbsolutePath());
 	}
 
 	/**
-	 * An import into PostgreSQL: the child JVM's measurement and the CPU time the server's processes spent meanwhile
-	 * (on HSQLDB the database works inside the importing JVM, so only their sum compares).
+	 * An import into PostgreSQL: the child JVM's measurement and the CPU time the
+	 * server's processes spent meanwhile (on HSQLDB the database works inside the
+	 * importing JVM, so only their sum compares).
 	 */
 	record PostgresImport(Measurement client, double serverCpuSeconds, String jdbcUrl) {
 
@@ -286,8 +306,8 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * One import and the floor run next to it (null for CSV ledgers, which the floor does not read), and the import
-	 * into PostgreSQL (null without {@code --postgres}).
+	 * One import and the floor run next to it (null for CSV ledgers, which the floor does
+	 * not read), and the import into PostgreSQL (null without {@code --postgres}).
 	 */
 	record Pair(Measurement imported, @Nullable Measurement floor, @Nullable PostgresImport postgres) {
 
@@ -297,9 +317,13 @@ public final class LedgerBenchmark {
 
 	}
 
-	private static final Pattern FLOOR = Pattern.compile("floor: (\\d+) row\\(s\\) read, (\\d+) accepted, (\\d+) rejected");
+	private static final Pattern FLOOR = Pattern
+		.compile("floor: (\\d+) row\\(s\\) read, (\\d+) accepted, (\\d+) rejected");
 
-	/** The floor reads the same rows and rejects the same ones, or it is not the same work. */
+	/**
+	 * The floor reads the same rows and rejects the same ones, or it is not the same
+	 * work.
+	 */
 	private static void checkFloorCounts(Measurement floor, Ledgers ledgers) {
 		String line = floor.lastLine("floor:");
 		Matcher matcher = (line != null) ? FLOOR.matcher(line) : null;
@@ -310,7 +334,9 @@ public final class LedgerBenchmark {
 		}
 	}
 
-	/** The import must have read every generated row and rejected exactly the bad ones. */
+	/**
+	 * The import must have read every generated row and rejected exactly the bad ones.
+	 */
 	private static void checkCounts(Measurement imported, Ledgers ledgers) {
 		String line = imported.lastLine("import completed");
 		Matcher matcher = (line != null) ? COMPLETED.matcher(line) : null;
@@ -320,8 +346,8 @@ public final class LedgerBenchmark {
 		long read = Long.parseLong(matcher.group(2));
 		long rejected = Long.parseLong(matcher.group(4));
 		if (read != ledgers.rows() || rejected != ledgers.rejects()) {
-			throw new IllegalStateException("expected " + ledgers.rows() + " rows read and " + ledgers.rejects()
-					+ " rejected: " + line);
+			throw new IllegalStateException(
+					"expected " + ledgers.rows() + " rows read and " + ledgers.rejects() + " rejected: " + line);
 		}
 	}
 
@@ -358,10 +384,11 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * The command line: {@code <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month yyyy-MM] [--events N]}.
+	 * The command line:
+	 * {@code <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month yyyy-MM] [--events N]}.
 	 */
-	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month,
-			int pairs, boolean reports, boolean postgres, boolean jfr) {
+	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month, int pairs,
+			boolean reports, boolean postgres, boolean jfr) {
 
 		static Options parse(String[] args) {
 			if (args.length == 0) {
@@ -399,10 +426,12 @@ public final class LedgerBenchmark {
 
 	}
 
-	/** One benchmark run's figures, as a table for the console and a line of results.csv. */
+	/**
+	 * One benchmark run's figures, as a table for the console and a line of results.csv.
+	 */
 	record Result(LocalDateTime at, Options options, Ledgers ledgers, Measurement imported, double importJob,
-			@Nullable Measurement floor, @Nullable PostgresImport postgres, double postgresJob, int pairs, String scope, @Nullable Measurement reported, double reportJob,
-			int cores, String load) {
+			@Nullable Measurement floor, @Nullable PostgresImport postgres, double postgresJob, int pairs, String scope,
+			@Nullable Measurement reported, double reportJob, int cores, String load) {
 
 		static final String CSV_HEADER = "date,format,projects,events,rows,heap,cores,import_wall_s,import_job_s,"
 				+ "import_rows_per_s,import_peak_rss_mb,import_heap_peak_mb,import_heap_after_gc_mb,import_gcs,import_full_gcs,"
@@ -426,9 +455,10 @@ public final class LedgerBenchmark {
 
 		String table() {
 			List<String> lines = new ArrayList<>();
-			lines.add(String.format(Locale.ROOT, "%n%,d rows (%,d projects + %,d events, %s), %d cores (load average %s), "
-					+ "Java %s", this.ledgers.rows(), this.ledgers.projects(), this.ledgers.events(),
-					this.options.format(), this.cores, this.load, System.getProperty("java.version")));
+			lines.add(String.format(Locale.ROOT,
+					"%n%,d rows (%,d projects + %,d events, %s), %d cores (load average %s), " + "Java %s",
+					this.ledgers.rows(), this.ledgers.projects(), this.ledgers.events(), this.options.format(),
+					this.cores, this.load, System.getProperty("java.version")));
 			String row = "%-16s %6s %8s %8s %8s %8s %9s %10s %14s %9s";
 			lines.add(String.format(Locale.ROOT, row, "", "-Xmx", "wall s", "CPU s", "job s", "rows/s", "peak RSS",
 					"heap peak", "heap after GC", "full GCs"));
@@ -452,14 +482,17 @@ public final class LedgerBenchmark {
 						String.format(Locale.ROOT, "%,.0f", this.ledgers.rows() / this.postgresJob),
 						postgres.client().peakRssMb() + " MB", postgres.client().heapPeakMb() + " MB",
 						postgres.client().heapAfterGcMb() + " MB", postgres.client().fullCollections()));
-				lines.add(String.format(Locale.ROOT, "  PostgreSQL CPU: %.1f s the importing JVM's + %.1f s the "
-						+ "server's", postgres.client().cpuSeconds(), postgres.serverCpuSeconds()));
+				lines.add(String.format(Locale.ROOT,
+						"  PostgreSQL CPU: %.1f s the importing JVM's + %.1f s the " + "server's",
+						postgres.client().cpuSeconds(), postgres.serverCpuSeconds()));
 				if (this.floor != null) {
 					lines.add(String.format(Locale.ROOT, "import PostgreSQL ÷ floor: %.2f wall, %.2f CPU",
-							postgres.seconds() / this.floor.seconds(), postgres.cpuSeconds() / this.floor.cpuSeconds()));
+							postgres.seconds() / this.floor.seconds(),
+							postgres.cpuSeconds() / this.floor.cpuSeconds()));
 				}
 				lines.add(String.format(Locale.ROOT, "import PostgreSQL ÷ HSQLDB: %.2f wall, %.2f CPU",
-						postgres.seconds() / this.imported.seconds(), postgres.cpuSeconds() / this.imported.cpuSeconds()));
+						postgres.seconds() / this.imported.seconds(),
+						postgres.cpuSeconds() / this.imported.cpuSeconds()));
 			}
 			if (this.reported != null) {
 				lines.add(String.format(Locale.ROOT, row, "report " + this.scope, this.options.reportHeap(),

@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the real {@code investpromo} command in a JVM of its own with a fixed heap and measures it from outside: wall
- * time, peak resident memory (the kernel's high-water mark, {@code VmHWM}, sampled while it runs) and, from the
- * child's own GC log, the most heap it held before and after a collection.
+ * Runs the real {@code investpromo} command in a JVM of its own with a fixed heap and
+ * measures it from outside: wall time, peak resident memory (the kernel's high-water
+ * mark, {@code VmHWM}, sampled while it runs) and, from the child's own GC log, the most
+ * heap it held before and after a collection.
  */
 final class MeasuredProcess {
 
@@ -28,13 +29,17 @@ final class MeasuredProcess {
 	}
 
 	/**
-	 * What one launch measured; memory in MiB, -1 where it could not be seen. {@code heapAfterGc} is the largest
-	 * heap still in use after a collection: what the process really held, garbage excluded.
+	 * What one launch measured; memory in MiB, -1 where it could not be seen.
+	 * {@code heapAfterGc} is the largest heap still in use after a collection: what the
+	 * process really held, garbage excluded.
 	 */
 	record Measurement(int exitStatus, double seconds, double cpuSeconds, long peakRssMb, long heapPeakMb,
 			long heapAfterGcMb, int collections, int fullCollections, List<String> output) {
 
-		/** "ok", "OutOfMemoryError" (status 3, from -XX:+ExitOnOutOfMemoryError) or "exit N". */
+		/**
+		 * "ok", "OutOfMemoryError" (status 3, from -XX:+ExitOnOutOfMemoryError) or "exit
+		 * N".
+		 */
 		String outcome() {
 			return switch (this.exitStatus) {
 				case 0 -> "ok";
@@ -54,23 +59,30 @@ final class MeasuredProcess {
 
 	}
 
-	/** Starts {@code investpromo <args>} with {@code -Xmx<heap>}, waits for it and returns what it measured. */
+	/**
+	 * Starts {@code investpromo <args>} with {@code -Xmx<heap>}, waits for it and returns
+	 * what it measured.
+	 */
 	static Measurement run(String heap, Path logFolder, String name, List<String> args)
 			throws IOException, InterruptedException {
 		return run(heap, logFolder, name, "cn.investpromo.InvestpromoApplication", Map.of(), args);
 	}
 
-	/** Like {@link #run(String, Path, String, List)}, with these variables added to the child's environment. */
+	/**
+	 * Like {@link #run(String, Path, String, List)}, with these variables added to the
+	 * child's environment.
+	 */
 	static Measurement run(String heap, Path logFolder, String name, Map<String, String> environment, List<String> args)
 			throws IOException, InterruptedException {
 		return run(heap, logFolder, name, "cn.investpromo.InvestpromoApplication", environment, args);
 	}
 
 	/**
-	 * Starts {@code mainClass <args>} on the test class path with {@code -Xmx<heap>}, waits for it and returns what
-	 * it measured. Its CPU time (user and system, all threads) is what the kernel adds to this process's reaped
-	 * children's times ({@code cutime + cstime} of {@code /proc/self/stat}) when it ends: exact to a clock tick, and
-	 * only right because the benchmark runs one child at a time.
+	 * Starts {@code mainClass <args>} on the test class path with {@code -Xmx<heap>},
+	 * waits for it and returns what it measured. Its CPU time (user and system, all
+	 * threads) is what the kernel adds to this process's reaped children's times
+	 * ({@code cutime + cstime} of {@code /proc/self/stat}) when it ends: exact to a clock
+	 * tick, and only right because the benchmark runs one child at a time.
 	 */
 	static Measurement run(String heap, Path logFolder, String name, String mainClass, List<String> args)
 			throws IOException, InterruptedException {
@@ -86,7 +98,8 @@ final class MeasuredProcess {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx" + heap);
-		// an OutOfMemoryError ends the child at once with status 3, so a broken heap cap cannot pass unnoticed
+		// an OutOfMemoryError ends the child at once with status 3, so a broken heap cap
+		// cannot pass unnoticed
 		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.add("-Xlog:gc:file=" + gcLog);
 		command.add("-Djava.awt.headless=true");
@@ -97,7 +110,8 @@ final class MeasuredProcess {
 		command.addAll(args);
 		double childCpuBefore = childrenCpuSeconds();
 		long started = System.nanoTime();
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(outputLog.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
@@ -108,7 +122,8 @@ final class MeasuredProcess {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		int exitStatus = process.waitFor();
-		// the JDK's reaper thread has waited for the child once waitFor returns: its times are in ours now
+		// the JDK's reaper thread has waited for the child once waitFor returns: its
+		// times are in ours now
 		double cpuSeconds = childrenCpuSeconds() - childCpuBefore;
 		long heapPeak = -1;
 		long heapAfterGc = -1;
@@ -119,7 +134,8 @@ final class MeasuredProcess {
 				Matcher pause = GC_PAUSE.matcher(line);
 				if (pause.find()) {
 					collections++;
-					// a full collection means the heap cap was tight: the collector had to stop and compact it all
+					// a full collection means the heap cap was tight: the collector had
+					// to stop and compact it all
 					fullCollections += line.contains("Pause Full") ? 1 : 0;
 					heapPeak = Math.max(heapPeak, Long.parseLong(pause.group(1)));
 					heapAfterGc = Math.max(heapAfterGc, Long.parseLong(pause.group(2)));
@@ -127,15 +143,19 @@ final class MeasuredProcess {
 			}
 		}
 		List<String> output = Files.readAllLines(outputLog, StandardCharsets.UTF_8);
-		return new Measurement(exitStatus, seconds, cpuSeconds, (peakRssKb < 0) ? -1 : peakRssKb / 1024, heapPeak, heapAfterGc,
-				collections, fullCollections, output);
+		return new Measurement(exitStatus, seconds, cpuSeconds, (peakRssKb < 0) ? -1 : peakRssKb / 1024, heapPeak,
+				heapAfterGc, collections, fullCollections, output);
 	}
 
-	/** User and system CPU seconds of this process's children that have ended; NaN off Linux. */
+	/**
+	 * User and system CPU seconds of this process's children that have ended; NaN off
+	 * Linux.
+	 */
 	private static double childrenCpuSeconds() {
 		try {
 			String stat = Files.readString(Path.of("/proc/self/stat"));
-			// after the command name in parentheses: field 3 (state) is token 0, cutime (16) and cstime (17)
+			// after the command name in parentheses: field 3 (state) is token 0, cutime
+			// (16) and cstime (17)
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / CLOCK_TICKS;
 		}
@@ -144,7 +164,9 @@ final class MeasuredProcess {
 		}
 	}
 
-	/** USER_HZ, which Linux fixes at 100 for /proc whatever the kernel's own tick rate. */
+	/**
+	 * USER_HZ, which Linux fixes at 100 for /proc whatever the kernel's own tick rate.
+	 */
 	private static final double CLOCK_TICKS = 100.0;
 
 	private static long highWaterMark(Path status) {
@@ -159,8 +181,9 @@ final class MeasuredProcess {
 	}
 
 	/**
-	 * The test class path. Under {@code exec:java} the benchmark runs inside Maven's JVM, whose
-	 * {@code java.class.path} is Maven's own; the project's class path is then the class loader's.
+	 * The test class path. Under {@code exec:java} the benchmark runs inside Maven's JVM,
+	 * whose {@code java.class.path} is Maven's own; the project's class path is then the
+	 * class loader's.
 	 */
 	static String classPath() {
 		ClassLoader loader = MeasuredProcess.class.getClassLoader();

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The embedded PostgreSQL server the benchmark imports into beside HSQLDB (issue 10): the same binaries as
- * {@code PostgresIntegrationTests}, its data directory on the benchmark's own disk, a fresh database for every
- * import, and the CPU time its processes spend, which the importing JVM's own account cannot see.
+ * The embedded PostgreSQL server the benchmark imports into beside HSQLDB (issue 10): the
+ * same binaries as {@code PostgresIntegrationTests}, its data directory on the
+ * benchmark's own disk, a fresh database for every import, and the CPU time its processes
+ * spend, which the importing JVM's own account cannot see.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -36,9 +37,10 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a server on a new data directory. The embedded library turns {@code fsync} and
-	 * {@code synchronous_commit} off for tests; a deployed server has both on, and so does this one, so that every
-	 * chunk's commit waits for its WAL to reach the disk as it would in production.
+	 * Starts a server on a new data directory. The embedded library turns {@code fsync}
+	 * and {@code synchronous_commit} off for tests; a deployed server has both on, and so
+	 * does this one, so that every chunk's commit waits for its WAL to reach the disk as
+	 * it would in production.
 	 */
 	static PostgresServer start(Path dataDirectory) throws IOException, SQLException {
 		Files.createDirectories(dataDirectory.getParent());
@@ -70,7 +72,10 @@ final class PostgresServer implements AutoCloseable {
 		return this.postgres.getJdbcUrl(USER, name);
 	}
 
-	/** The standard Spring datasource settings, as environment variables, for a child that uses {@code database}. */
+	/**
+	 * The standard Spring datasource settings, as environment variables, for a child that
+	 * uses {@code database}.
+	 */
 	Map<String, String> environment(String jdbcUrl) {
 		return Map.of("SPRING_DATASOURCE_URL", jdbcUrl, "SPRING_DATASOURCE_USERNAME", USER,
 				"SPRING_DATASOURCE_PASSWORD", "");
@@ -87,13 +92,15 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until no client is connected to {@code database} any more (a backend ends a moment after its client), so
-	 * that its CPU time has been added to the server's account when {@link #cpuSeconds()} reads it.
+	 * Waits until no client is connected to {@code database} any more (a backend ends a
+	 * moment after its client), so that its CPU time has been added to the server's
+	 * account when {@link #cpuSeconds()} reads it.
 	 */
 	void awaitDisconnected(String database) throws SQLException, InterruptedException {
 		long deadline = System.nanoTime() + 30_000_000_000L;
 		while (System.nanoTime() < deadline) {
-			if (Long.parseLong(query("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + database + "'")) == 0) {
+			if (Long
+				.parseLong(query("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + database + "'")) == 0) {
 				return;
 			}
 			Thread.sleep(20);
@@ -102,19 +109,22 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * User and system CPU seconds of the server so far: the postmaster's own, what it collected from backends that
-	 * ended (its {@code cutime + cstime}), and what its live processes (checkpointer, WAL writer, autovacuum,
-	 * backends) have used. Linux only; NaN elsewhere.
+	 * User and system CPU seconds of the server so far: the postmaster's own, what it
+	 * collected from backends that ended (its {@code cutime + cstime}), and what its live
+	 * processes (checkpointer, WAL writer, autovacuum, backends) have used. Linux only;
+	 * NaN elsewhere.
 	 */
 	double cpuSeconds() {
 		try {
-			long postmaster = Long.parseLong(Files.readAllLines(this.dataDirectory.resolve("postmaster.pid")).get(0).trim());
+			long postmaster = Long
+				.parseLong(Files.readAllLines(this.dataDirectory.resolve("postmaster.pid")).get(0).trim());
 			long ticks = 0;
 			List<Path> processes;
 			try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
 				processes = proc.filter((path) -> path.getFileName().toString().matches("\\d+")).toList();
 			}
-			// children before the parent: a backend that ends in between is counted twice rather than not at all
+			// children before the parent: a backend that ends in between is counted twice
+			// rather than not at all
 			for (Path process : processes) {
 				long[] stat = stat(process);
 				if (stat != null && stat[0] == postmaster) {
@@ -132,11 +142,15 @@ final class PostgresServer implements AutoCloseable {
 		}
 	}
 
-	/** Parent pid and utime + stime + cutime + cstime of a process, or null if it has gone. */
+	/**
+	 * Parent pid and utime + stime + cutime + cstime of a process, or null if it has
+	 * gone.
+	 */
 	private static long[] stat(Path process) {
 		try {
 			String stat = Files.readString(process.resolve("stat"));
-			// after the command name in parentheses: state, ppid (field 4) … utime (14) stime cutime cstime (17)
+			// after the command name in parentheses: state, ppid (field 4) … utime (14)
+			// stime cutime cstime (17)
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
 					+ Long.parseLong(fields[14]);

@@ -3,7 +3,10 @@ package cn.investpromo.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One run of the command line in this JVM, as a user sees it: exit status, standard output, standard error. */
+/**
+ * One run of the command line in this JVM, as a user sees it: exit status, standard
+ * output, standard error.
+ */
 public record CliRun(int status, String out, String err) {
 
 	/** Runs {@code investpromo args…} with output and error of its own. */

@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cases where the command line used to mislead a new user: each gives its one line and exit status. */
+/**
+ * The cases where the command line used to mislead a new user: each gives its one line
+ * and exit status.
+ */
 class CommandLineNeverMisleadsTests {
 
 	private static final Path SAMPLE_INPUT = Path.of("input");
@@ -48,8 +51,9 @@ class CommandLineNeverMisleadsTests {
 				this.work.resolve("data").toString(), "--out", this.work.resolve("reports").toString());
 		// then
 		assertThat(report.status()).isEqualTo(1);
-		assertThat(report.err().lines()).singleElement().asString().startsWith("错误 / error: 数据库中还没有台账数据，请先导入 / "
-				+ "the database holds no ledger rows yet: import first");
+		assertThat(report.err().lines()).singleElement()
+			.asString()
+			.startsWith("错误 / error: 数据库中还没有台账数据，请先导入 / " + "the database holds no ledger rows yet: import first");
 		assertThat(report.out()).isEmpty();
 		assertThat(this.work.resolve("reports")).isEmptyDirectory();
 	}
@@ -59,10 +63,12 @@ class CommandLineNeverMisleadsTests {
 		// when
 		CliRun imported = cli("import", "--input", SAMPLE_INPUT.resolve("招远市招商台账2019.xlsx").toString(), "--data",
 				this.work.resolve("data").toString());
-		// then: the one file, known by the name a folder import gives it, so a later folder import updates it in place
+		// then: the one file, known by the name a folder import gives it, so a later
+		// folder import updates it in place
 		assertThat(imported.status()).as(imported.err()).isZero();
 		assertThat(imported.out()).startsWith("导入完成 / import completed: 1 file(s), ");
-		CliRun folder = cli("import", "--input", SAMPLE_INPUT.toString(), "--data", this.work.resolve("data").toString());
+		CliRun folder = cli("import", "--input", SAMPLE_INPUT.toString(), "--data",
+				this.work.resolve("data").toString());
 		assertThat(folder.out()).contains("import completed: 3 file(s) (1 unchanged, skipped)");
 	}
 
@@ -75,8 +81,8 @@ class CommandLineNeverMisleadsTests {
 				"--data", this.work.resolve("data").toString(), "--out", this.work.resolve("reports").toString());
 		// then
 		assertThat(run.status()).as(run.err()).isZero();
-		assertThat(run.err().lines()).containsExactly("警告 / warning: " + current + " 尚未结束，报告中的数字不完整 / "
-				+ current + " has not ended yet: the report's figures are partial");
+		assertThat(run.err().lines()).containsExactly("警告 / warning: " + current + " 尚未结束，报告中的数字不完整 / " + current
+				+ " has not ended yet: the report's figures are partial");
 		assertThat(run.out()).contains("report 招远市 " + current + " written");
 	}
 
@@ -100,11 +106,12 @@ class CommandLineNeverMisleadsTests {
 		// given
 		Path data = this.work.resolve("data");
 		// when
-		CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(),
-				"--data", data.toString(), "--out", this.work.resolve("reports").toString());
+		CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(), "--data",
+				data.toString(), "--out", this.work.resolve("reports").toString());
 		CliRun history = cli("history", "--json", "--data", data.toString());
 		CliRun table = cli("history", "--data", data.toString());
-		// then: bilingual outcome lines like the error lines, nothing from the migrations, no lock file left behind
+		// then: bilingual outcome lines like the error lines, nothing from the
+		// migrations, no lock file left behind
 		assertThat(run.status()).as(run.err()).isZero();
 		assertThat(run.out().lines()).hasSize(3)
 			.satisfiesExactly((line) -> assertThat(line).startsWith("导入完成 / import completed: 3 file(s)"),
@@ -113,7 +120,8 @@ class CommandLineNeverMisleadsTests {
 		assertThat(Files.readString(data.resolve("logs").resolve("investpromo.log"))).doesNotContain("no data")
 			.doesNotContain("SQL State");
 		assertThat(data.resolve(DataDirectoryLock.FILE_NAME)).doesNotExist();
-		// and: history shows one monthly run whose parts are the import and the report it launched
+		// and: history shows one monthly run whose parts are the import and the report it
+		// launched
 		JsonNode runs = JsonMapper.builder().build().readTree(history.out());
 		assertThat(runs).hasSize(3);
 		JsonNode monthly = runs.get(2);

@@ -15,7 +15,10 @@ import cn.investpromo.job.RunLock.DatabaseInUseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The data directory's lock: who is refused, what they are told, and which databases it guards. */
+/**
+ * The data directory's lock: who is refused, what they are told, and which databases it
+ * guards.
+ */
 class DataDirectoryLockTests {
 
 	@TempDir
@@ -58,7 +61,8 @@ class DataDirectoryLockTests {
 
 	@Test
 	void onlyTheEmbeddedDatabaseInsideTheDataDirectoryIsLocked() throws Exception {
-		// given: the shipped defaults, then PostgreSQL's profile, then an HSQLDB file elsewhere
+		// given: the shipped defaults, then PostgreSQL's profile, then an HSQLDB file
+		// elsewhere
 		Path data = this.work.resolve("data");
 		StandardEnvironment defaults = environment(Map.of("investpromo.data-dir", data.toString()));
 		StandardEnvironment postgres = environment(Map.of("investpromo.data-dir", data.toString()));
@@ -86,12 +90,16 @@ class DataDirectoryLockTests {
 					+ "要查看运行历史请先停止它，或改用 PostgreSQL / the running schedule holds the embedded database: "
 					+ "stop it to see the history, or use PostgreSQL" + System.lineSeparator());
 		}
-		// and: nothing was created in the data folder but the lock file (and the log the start-up opens)
+		// and: nothing was created in the data folder but the lock file (and the log the
+		// start-up opens)
 		assertThat(data.resolve("investpromo.script")).doesNotExist();
 		assertThat(data.resolve("investpromo.properties")).doesNotExist();
 	}
 
-	/** The shipped application.properties under the given settings, placeholders resolved as at start-up. */
+	/**
+	 * The shipped application.properties under the given settings, placeholders resolved
+	 * as at start-up.
+	 */
 	private static StandardEnvironment environment(Map<String, Object> settings) throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new ResourcePropertySource("classpath:application.properties"));

@@ -30,9 +30,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Names keep the ledger's full-width Chinese punctuation from the .xlsx through the database to the JSON and the
- * workbook, while identity (keys, user-region codes, duplicate detection) uses the normal form: the same rows
- * written with ASCII brackets are the same records.
+ * Names keep the ledger's full-width Chinese punctuation from the .xlsx through the
+ * database to the JSON and the workbook, while identity (keys, user-region codes,
+ * duplicate detection) uses the normal form: the same rows written with ASCII brackets
+ * are the same records.
  */
 class DisplayNamesFunctionalTests {
 
@@ -50,8 +51,8 @@ class DisplayNamesFunctionalTests {
 		writeLedger(input.resolve(LEDGER), false);
 
 		// when
-		CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
-				data(), "--out", reports());
+		CliRun run = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data", data(),
+				"--out", reports());
 
 		// then
 		assertThat(run.status()).as(run.err()).isZero();
@@ -61,16 +62,16 @@ class DisplayNamesFunctionalTests {
 		assertThat(top.get(0).get("name").asString()).isEqualTo("柔性集成电路项目（一期）");
 		assertThat(top.get(0).get("investor").asString()).isEqualTo(INVESTOR);
 		assertThat(top.get(1).get("regionName").asString()).isEqualTo("罗峰园区（一期）");
-		assertThat(names(json.get("byRegion"))).contains("招远市", "罗峰园区（一期）")
-			.doesNotContain("罗峰园区(一期)");
+		assertThat(names(json.get("byRegion"))).contains("招远市", "罗峰园区（一期）").doesNotContain("罗峰园区(一期)");
 		JsonNode quality = json.get("dataQuality");
-		// one unmatched industry although written once with full-width and once with ASCII brackets
+		// one unmatched industry although written once with full-width and once with
+		// ASCII brackets
 		assertThat(quality.get("unmatchedIndustries")).hasSize(1);
 		assertThat(quality.get("unmatchedIndustries").get(0).asString()).isEqualTo("园区配套（综合）");
-		// 某新材料有限公司（香港） and 某新材料有限公司(香港) are one investor: rows 2 and 3 look like one project
+		// 某新材料有限公司（香港） and 某新材料有限公司(香港) are one investor: rows 2 and 3 look like one
+		// project
 		assertThat(quality.get("possibleDuplicates")).hasSize(1);
-		assertThat(quality.get("possibleDuplicates").get(0).get("first").asString())
-			.startsWith("新材料产业园项目（2019-07-28，");
+		assertThat(quality.get("possibleDuplicates").get(0).get("first").asString()).startsWith("新材料产业园项目（2019-07-28，");
 		try (Workbook workbook = workbook()) {
 			assertThat(texts(workbook.getSheet("分地区"))).contains("招远市（本级）", "罗峰园区（一期）")
 				.noneMatch((text) -> text.contains("("));
@@ -89,19 +90,20 @@ class DisplayNamesFunctionalTests {
 		assertThat(cli("import", "--input", input.toString(), "--data", data()).status()).isZero();
 		Map<String, String> before = projects();
 
-		// when: the clerk saves the ledger again with ASCII brackets everywhere, regions sheet included
+		// when: the clerk saves the ledger again with ASCII brackets everywhere, regions
+		// sheet included
 		writeLedger(input.resolve(LEDGER), true);
-		CliRun again = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
-				data(), "--out", reports());
+		CliRun again = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data", data(),
+				"--out", reports());
 
-		// then: the same keys and region codes, the rows updated in place to the ledger's new text, counted once
+		// then: the same keys and region codes, the rows updated in place to the ledger's
+		// new text, counted once
 		assertThat(again.status()).as(again.err()).isZero();
 		Map<String, String> after = projects();
 		assertThat(after.keySet()).hasSize(3).isEqualTo(before.keySet());
 		assertThat(before.values()).contains("柔性集成电路项目（一期） " + INVESTOR);
 		assertThat(after.values()).contains("柔性集成电路项目(一期) 柔性集成电路项目投资方(报道未载明)");
-		assertThat(query("SELECT code || ' ' || name FROM user_region")).containsExactly(
-				regionCode() + " 罗峰园区(一期)");
+		assertThat(query("SELECT code || ' ' || name FROM user_region")).containsExactly(regionCode() + " 罗峰园区(一期)");
 		JsonNode json = json();
 		assertThat(json.get("kpis").get("projects").get("month").asLong()).isEqualTo(3);
 		assertThat(json.get("kpis").get("amountWan").get("month").asString()).isEqualTo("100000.00");
@@ -111,7 +113,9 @@ class DisplayNamesFunctionalTests {
 
 	// --- helpers ---
 
-	/** A 招远市 ledger: a park defined in a regions sheet, three July projects and one event. */
+	/**
+	 * A 招远市 ledger: a park defined in a regions sheet, three July projects and one event.
+	 */
 	private static void writeLedger(Path file, boolean ascii) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet regions = workbook.createSheet("地区");
@@ -122,11 +126,11 @@ class DisplayNamesFunctionalTests {
 			row(projects, 2, ascii, "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）", "备注");
 			row(projects, 3, ascii, "柔性集成电路项目（一期）", "2019-07-28", "招远市", INVESTOR, "电子信息", "50000",
 					"签约主体：招远市（本级）；投资额为示意值（synthetic）");
-			row(projects, 4, ascii, "新材料产业园项目", "2019-07-28", "罗峰园区（一期）", "深圳某新材料有限公司（香港）",
-					"园区配套（综合）", "30000", null);
-			// the same investor written with ASCII brackets: a possible duplicate, and the same unmatched industry
-			row(projects, 5, false, "新材料产业园二期项目", "2019-07-30", "罗峰园区(一期)", "深圳某新材料有限公司(香港)",
-					"园区配套(综合)", "20000", null);
+			row(projects, 4, ascii, "新材料产业园项目", "2019-07-28", "罗峰园区（一期）", "深圳某新材料有限公司（香港）", "园区配套（综合）", "30000", null);
+			// the same investor written with ASCII brackets: a possible duplicate, and
+			// the same unmatched industry
+			row(projects, 5, false, "新材料产业园二期项目", "2019-07-30", "罗峰园区(一期)", "深圳某新材料有限公司(香港)", "园区配套(综合)", "20000",
+					null);
 			Sheet events = workbook.createSheet("招商活动");
 			row(events, 0, ascii, "活动名称", "开始日期", "主办地区", "举办地点", "参会人数");
 			row(events, 1, ascii, "招远市招商引资推介会（深圳）", "2019-07-28", "招远市", "广东省深圳市（五洲宾馆）", "200");
@@ -136,7 +140,9 @@ class DisplayNamesFunctionalTests {
 		}
 	}
 
-	/** A row of text cells, with ASCII brackets in place of full-width ones when asked. */
+	/**
+	 * A row of text cells, with ASCII brackets in place of full-width ones when asked.
+	 */
 	private static void row(Sheet sheet, int index, boolean ascii, String... cells) {
 		Row row = sheet.createRow(index);
 		for (int i = 0; i < cells.length; i++) {
@@ -199,8 +205,8 @@ class DisplayNamesFunctionalTests {
 	}
 
 	private List<String> query(String sql) throws SQLException {
-		try (Connection db = DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + this.work.resolve("data/investpromo") + ";shutdown=true", "SA", "");
+		try (Connection db = DriverManager
+			.getConnection("jdbc:hsqldb:file:" + this.work.resolve("data/investpromo") + ";shutdown=true", "SA", "");
 				ResultSet rs = db.createStatement().executeQuery(sql)) {
 			List<String> values = new ArrayList<>();
 			while (rs.next()) {

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.investpromo.InvestpromoApplication;
 
 /**
- * The three early answers of issue 10 as a user gets them: the real entry point ({@link InvestpromoApplication#main},
- * with its {@code System.exit}) in a JVM of its own, its exit status and its standard streams. The holder of the
- * data folder is this test's JVM, through the same operating-system lock a running command takes. How fast they
- * answer is measured by {@code tools/cli-answer-times.sh}, not asserted here.
+ * The three early answers of issue 10 as a user gets them: the real entry point
+ * ({@link InvestpromoApplication#main}, with its {@code System.exit}) in a JVM of its
+ * own, its exit status and its standard streams. The holder of the data folder is this
+ * test's JVM, through the same operating-system lock a running command takes. How fast
+ * they answer is measured by {@code tools/cli-answer-times.sh}, not asserted here.
  */
 class EarlyAnswersProcessTests {
 
@@ -47,7 +48,8 @@ class EarlyAnswersProcessTests {
 		List<String> before = Files.readAllLines(log, StandardCharsets.UTF_8);
 		// when
 		Answer answer = investpromo("report", "--month", "2019-07", "--scope", "火星市", "--data", "data");
-		// then: one line, exit 2, and nothing in the log the full start writes (it logged this line when it answered)
+		// then: one line, exit 2, and nothing in the log the full start writes (it logged
+		// this line when it answered)
 		assertThat(answer.status()).isEqualTo(2);
 		assertThat(answer.err()).containsExactly("用法错误 / usage: 未知地区：火星市");
 		assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).isEqualTo(before);
@@ -74,12 +76,14 @@ class EarlyAnswersProcessTests {
 			Answer answer = investpromo("report", "--month", "2019-07", "--data", "data");
 			// then
 			assertThat(answer.status()).isEqualTo(1);
-			assertThat(answer.err()).containsExactly("错误 / error: 数据库正被另一个 investpromo 进程使用：" + data.toAbsolutePath().normalize()
-					+ "（pid " + ProcessHandle.current().pid() + "，investpromo run）；请等它结束后再试 / try again when it has finished");
+			assertThat(answer.err()).containsExactly("错误 / error: 数据库正被另一个 investpromo 进程使用："
+					+ data.toAbsolutePath().normalize() + "（pid " + ProcessHandle.current().pid()
+					+ "，investpromo run）；请等它结束后再试 / try again when it has finished");
 			assertThat(answer.out()).isEmpty();
 			// nothing but the holder's lock file: no database was opened
 			try (var files = Files.list(data)) {
-				assertThat(files.map((file) -> file.getFileName().toString())).containsExactly(DataDirectoryLock.FILE_NAME);
+				assertThat(files.map((file) -> file.getFileName().toString()))
+					.containsExactly(DataDirectoryLock.FILE_NAME);
 			}
 		}
 	}
@@ -89,9 +93,10 @@ class EarlyAnswersProcessTests {
 	}
 
 	private Answer investpromo(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp",
-				System.getProperty("java.class.path"), InvestpromoApplication.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8",
+						"-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp",
+						System.getProperty("java.class.path"), InvestpromoApplication.class.getName()));
 		command.addAll(List.of(args));
 		Path out = this.temp.resolve("out.txt");
 		Path err = this.temp.resolve("err.txt");

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Usage errors that the options, the settings and the shipped region catalogue decide answer before the application
- * starts (issue 10): one line, exit 2, and nothing written to the data folder, which proves that neither the
- * database nor Flyway nor Spring Batch started.
+ * Usage errors that the options, the settings and the shipped region catalogue decide
+ * answer before the application starts (issue 10): one line, exit 2, and nothing written
+ * to the data folder, which proves that neither the database nor Flyway nor Spring Batch
+ * started.
  */
 class EarlyAnswersTests {
 
@@ -53,7 +54,8 @@ class EarlyAnswersTests {
 		assertThat(code.status()).isEqualTo(2);
 		assertThat(code.err().lines()).containsExactly("用法错误 / usage: 未知地区代码 / unknown region code: 999999");
 		assertThat(data).doesNotExist();
-		// a known scope gets past the early checks: the database starts and says it holds no ledger yet
+		// a known scope gets past the early checks: the database starts and says it holds
+		// no ledger yet
 		CliRun known = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data.toString(), "--out",
 				this.temp.resolve("out").toString());
 		assertThat(known.status()).isEqualTo(1);
@@ -65,7 +67,8 @@ class EarlyAnswersTests {
 	void anUnknownScopeIsLookedUpAmongTheStoredRegionsOnceADatabaseExists() throws IOException {
 		// given: a database whose regions sheet defines 金星产业园 in 招远市
 		Path input = Files.createDirectories(this.temp.resolve("input"));
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(input.resolve("参考.xlsx"))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(input.resolve("参考.xlsx"))) {
 			Sheet regions = workbook.createSheet("地区");
 			row(regions, 0, "地区名称", "上级地区", "类型");
 			row(regions, 1, "金星产业园", "山东省烟台市招远市", "园区");
@@ -84,7 +87,8 @@ class EarlyAnswersTests {
 				this.temp.resolve("out").toString());
 		CliRun stored = cli("report", "--month", "2019-07", "--scope", "金星产业园", "--data", data.toString(), "--out",
 				this.temp.resolve("out").toString(), "--no-deliver");
-		// then: the unknown name is one line, answered from the stored regions; the stored one gets its report
+		// then: the unknown name is one line, answered from the stored regions; the
+		// stored one gets its report
 		assertThat(unknown.status()).isEqualTo(2);
 		assertThat(unknown.err().lines()).containsExactly("用法错误 / usage: 未知地区：火星市");
 		assertThat(stored.status()).as(stored.err()).isZero();
@@ -96,7 +100,8 @@ class EarlyAnswersTests {
 
 	@Test
 	void aDatabaseWhoseScriptListsNoUserRegionIsNotOpenedForThem() throws IOException {
-		// given: a migrated database without user regions, shut down by the command that made it
+		// given: a migrated database without user regions, shut down by the command that
+		// made it
 		Path data = this.temp.resolve("data");
 		assertThat(cli("history", "--data", data.toString()).status()).isZero();
 		// then: its script says so

@@ -41,8 +41,9 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the real command line on the sample ledgers in {@code input/} and checks the 招远市 2019-07 report in all
- * three outputs against figures computed independently from the ledger workbook with POI's user model.
+ * Runs the real command line on the sample ledgers in {@code input/} and checks the 招远市
+ * 2019-07 report in all three outputs against figures computed independently from the
+ * ledger workbook with POI's user model.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndTests {
@@ -66,8 +67,8 @@ class EndToEndTests {
 		this.work = work;
 		this.data = this.work.resolve("data");
 		this.reports = this.work.resolve("reports");
-		this.firstRun = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(),
-				"--data", this.data.toString(), "--out", this.reports.toString());
+		this.firstRun = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(), "--data",
+				this.data.toString(), "--out", this.reports.toString());
 		this.json = JsonMapper.builder().build().readTree(reportFile("json").toFile());
 	}
 
@@ -160,8 +161,8 @@ class EndToEndTests {
 			assertThat(reject.get("column").asString()).isEqualTo("开始日期");
 			assertThat(reject.get("reason").asString()).contains("日期");
 		});
-		assertThat(this.json.get("dataQuality").get("files")).anySatisfy(
-				(file) -> assertThat(file.get("kind").asString()).isEqualTo("skipped"));
+		assertThat(this.json.get("dataQuality").get("files"))
+			.anySatisfy((file) -> assertThat(file.get("kind").asString()).isEqualTo("skipped"));
 	}
 
 	@Test
@@ -175,8 +176,8 @@ class EndToEndTests {
 			Sheet overview = workbook.getSheetAt(0);
 			// then
 			assertThat(numberRightOf(overview, "签约项目（个）")).isEqualTo(projects);
-			assertThat(BigDecimal.valueOf(numericRightOf(overview, "协议投资额（亿元）")))
-				.isCloseTo(amountYi, org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+			assertThat(BigDecimal.valueOf(numericRightOf(overview, "协议投资额（亿元）"))).isCloseTo(amountYi,
+					org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
 		}
 	}
 
@@ -274,8 +275,8 @@ class EndToEndTests {
 	@Test
 	void englishReportWithTargetsHasNoChineseLabelWordsButPlaceNames() throws Exception {
 		// given: 2019 targets for 招远市, as a targets sheet would store them
-		try (Connection db = DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + this.data.resolve("investpromo") + ";shutdown=true", "SA", "")) {
+		try (Connection db = DriverManager
+			.getConnection("jdbc:hsqldb:file:" + this.data.resolve("investpromo") + ";shutdown=true", "SA", "")) {
 			db.createStatement().executeUpdate("DELETE FROM annual_target WHERE region_code = '370685'");
 			for (String[] target : new String[][] { { "PROJECTS", "40" }, { "AMOUNT", "2000000" } }) {
 				db.createStatement()
@@ -294,7 +295,8 @@ class EndToEndTests {
 		assertThat(json.get("kpis")).isEqualTo(this.json.get("kpis"));
 		JsonNode targets = json.get("targets").get("items");
 		assertThat(targets).hasSize(2);
-		assertThat(targets.get(0).get("actualYtd").asLong()).isEqualTo(json.get("kpis").get("projects").get("ytd").asLong());
+		assertThat(targets.get(0).get("actualYtd").asLong())
+			.isEqualTo(json.get("kpis").get("projects").get("ytd").asLong());
 		assertThat(targets.get(1).get("actualYtd").asString())
 			.isEqualTo(json.get("kpis").get("amountWan").get("ytd").asString());
 		List<String> places = new ArrayList<>(List.of(json.get("scope").get("name").asString()));
@@ -302,11 +304,15 @@ class EndToEndTests {
 		json.get("landing").forEach((row) -> places.add(row.get("regionName").asString()));
 		json.get("byInvestorOrigin")
 			.forEach((row) -> places.add(row.get("code").asString().isEmpty() ? "" : row.get("name").asString()));
-		places.sort(java.util.Comparator.comparingInt(String::length).reversed()); // 招远经济技术开发区 before 招远市
+		places.sort(java.util.Comparator.comparingInt(String::length).reversed()); // 招远经济技术开发区
+																					// before
+																					// 招远市
 		// and the names the ledgers give their events and projects, quoted as written
 		json.get("eventFollowThrough").forEach((row) -> places.add(row.get("event").asString()));
 		json.get("topProjects").forEach((row) -> places.add(row.get("name").asString()));
-		places.sort(java.util.Comparator.comparingInt(String::length).reversed()); // 招远经济技术开发区 before 招远市
+		places.sort(java.util.Comparator.comparingInt(String::length).reversed()); // 招远经济技术开发区
+																					// before
+																					// 招远市
 		String narrative = json.get("narrative").asString();
 		for (String place : places) {
 			narrative = place.isEmpty() ? narrative : narrative.replace(place, "");
@@ -324,16 +330,19 @@ class EndToEndTests {
 			.get("rejects")
 			.forEach((row) -> labels.add(row.get("reason").asString().replace(row.get("value").asString(), "")));
 		assertThat(labels).isNotEmpty().allSatisfy((label) -> assertThat(label).doesNotContainPattern("\\p{IsHan}"));
-		// and: places in pinyin with the Chinese in brackets, months and amounts as English readers write them
+		// and: places in pinyin with the Chinese in brackets, months and amounts as
+		// English readers write them
 		assertThat(json.get("scope").get("name").asString()).isEqualTo("Zhaoyuan (招远市)");
 		assertThat(json.get("narrative").asString())
 			.startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 3 promotion events")
 			.contains("with agreed investment of CNY 1.43 billion");
-		try (PDDocument pdf = Loader.loadPDF(
-				this.reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07_en.pdf").toFile())) {
+		try (PDDocument pdf = Loader
+			.loadPDF(this.reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07_en.pdf").toFile())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-			assertThat(text).contains("Zhaoyuan (招远市): Investment Promotion Monthly Report", "July 2019",
-					"Zhaoyuan (招远市), code 370685").doesNotContain("7/2019", "(100m CNY)");
+			assertThat(text)
+				.contains("Zhaoyuan (招远市): Investment Promotion Monthly Report", "July 2019",
+						"Zhaoyuan (招远市), code 370685")
+				.doesNotContain("7/2019", "(100m CNY)");
 		}
 	}
 
@@ -432,7 +441,9 @@ class EndToEndTests {
 		throw new AssertionError("no cell labelled " + label + " on " + sheet.getSheetName());
 	}
 
-	/** A date cell, or the plain text forms a clerk types (2019/7/5, 2019年7月5日, 20190705). */
+	/**
+	 * A date cell, or the plain text forms a clerk types (2019/7/5, 2019年7月5日, 20190705).
+	 */
 	static LocalDate date(Object value) {
 		if (value instanceof LocalDate date) {
 			return date;
@@ -440,17 +451,22 @@ class EndToEndTests {
 		if (value == null) {
 			return null;
 		}
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})\\D(\\d{1,2})\\D(\\d{1,2})\\D?$|^(\\d{4})(\\d{2})(\\d{2})$")
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("^(\\d{4})\\D(\\d{1,2})\\D(\\d{1,2})\\D?$|^(\\d{4})(\\d{2})(\\d{2})$")
 			.matcher(value.toString().trim());
 		if (!m.matches()) {
 			return null;
 		}
 		return (m.group(1) != null)
 				? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-				: LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+				: LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+						Integer.parseInt(m.group(6)));
 	}
 
-	/** The sample workbook read with POI's user model: an oracle independent of the streaming importer. */
+	/**
+	 * The sample workbook read with POI's user model: an oracle independent of the
+	 * streaming importer.
+	 */
 	record Ledger(Workbook workbook) {
 
 		static Ledger read(Path file) throws IOException {
@@ -459,7 +475,10 @@ class EndToEndTests {
 			}
 		}
 
-		/** Rows of a sheet whose date column falls in the month, as header → value (numbers, dates, text). */
+		/**
+		 * Rows of a sheet whose date column falls in the month, as header → value
+		 * (numbers, dates, text).
+		 */
 		List<Map<String, Object>> rows(String sheetName, String dateHeader, YearMonth month) {
 			Sheet sheet = this.workbook.getSheet(sheetName);
 			DataFormatter formatter = new DataFormatter();
@@ -484,7 +503,8 @@ class EndToEndTests {
 				}
 				if (headers == null) {
 					if (values.contains(dateHeader)) {
-						headers = values.stream().map((v) -> (v == null) ? "" : v.toString().replaceAll("[（(].*", ""))
+						headers = values.stream()
+							.map((v) -> (v == null) ? "" : v.toString().replaceAll("[（(].*", ""))
 							.toList();
 					}
 					continue;

@@ -22,9 +22,9 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9, point 9, on the sample ledgers: the English 招远市 2019-07 report names places in pinyin with the Chinese
- * in brackets, says months and amounts as an English reader does, and its title breaks after the place name rather
- * than in the middle of a phrase.
+ * Issue 9, point 9, on the sample ledgers: the English 招远市 2019-07 report names places in
+ * pinyin with the Chinese in brackets, says months and amounts as an English reader does,
+ * and its title breaks after the place name rather than in the middle of a phrase.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnglishReportFunctionalTests {
@@ -51,7 +51,8 @@ class EnglishReportFunctionalTests {
 
 	@Test
 	void titleBreaksAfterThePlaceName() {
-		// then: the first page opens with the place, then the kind of report, then the month
+		// then: the first page opens with the place, then the kind of report, then the
+		// month
 		assertThat(this.pdfLines.subList(0, 3)).containsExactly("Zhaoyuan (招远市)", "Investment Promotion Monthly Report",
 				"July 2019");
 		// the running header keeps the title on one line
@@ -61,15 +62,18 @@ class EnglishReportFunctionalTests {
 	@Test
 	void placesAreInPinyinAndAmountsInMillionsAndBillions() throws IOException {
 		String text = String.join("\n", this.pdfLines);
-		assertThat(text).contains("Linglong (玲珑镇)", "Xiadian (夏甸镇)", "Zhaoyuan (招远市), own level",
-				"Guangdong (广东省)", "CNY 100 million or more", "CNY 500 million or more", "CNY 1 billion or more")
+		assertThat(text)
+			.contains("Linglong (玲珑镇)", "Xiadian (夏甸镇)", "Zhaoyuan (招远市), own level", "Guangdong (广东省)",
+					"CNY 100 million or more", "CNY 500 million or more", "CNY 1 billion or more")
 			.doesNotContain("At least", "(100m CNY)", "7/2019", "（本级）", "亿元以上");
 		List<String> cells = new ArrayList<>();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(this.folder.resolve("招远市_2019-07_en.xlsx")))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				Files.newInputStream(this.folder.resolve("招远市_2019-07_en.xlsx")))) {
 			workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> cells.add(text(cell)))));
 		}
-		assertThat(cells).contains("Linglong (玲珑镇)", "Zhaoyuan (招远市), own level", "CNY 100 million or more",
-				"CNY 2 billion or more").doesNotContain("招远市（本级）", "1亿元以上");
+		assertThat(cells)
+			.contains("Linglong (玲珑镇)", "Zhaoyuan (招远市), own level", "CNY 100 million or more", "CNY 2 billion or more")
+			.doesNotContain("招远市（本级）", "1亿元以上");
 	}
 
 	private static String text(Cell cell) {

@@ -33,9 +33,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The follow-through of events (issue 9) in all three outputs of the 招远市 2019-07 report, in Chinese and English,
- * on the sample ledgers: the 2019-07-28 深圳推介会 with its 12 projects, and every other event of August 2018 to July
- * 2019 at which projects were signed.
+ * The follow-through of events (issue 9) in all three outputs of the 招远市 2019-07 report,
+ * in Chinese and English, on the sample ledgers: the 2019-07-28 深圳推介会 with its 12
+ * projects, and every other event of August 2018 to July 2019 at which projects were
+ * signed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventFollowThroughFunctionalTests {
@@ -45,10 +46,11 @@ class EventFollowThroughFunctionalTests {
 	private static final String SHENZHEN = "招远市招商引资招才引智推介会（深圳）";
 
 	/**
-	 * The events of 2018-08-01 to 2019-07-31 and their signed projects as of 2019-07-31, counted by hand from the two
-	 * 招远市 ledgers in input/ (read with openpyxl): 关联活动 by id or by name (of the three 重点项目集中签约仪式 a
-	 * project of 2018-10-01 named by name belongs to that day's); the 2018 ledger's amounts in 亿元, 500万美元 at the
-	 * default 7.0; ZY-P-2018-10-03 produces from 2019-09-11, so at the end of July it is building.
+	 * The events of 2018-08-01 to 2019-07-31 and their signed projects as of 2019-07-31,
+	 * counted by hand from the two 招远市 ledgers in input/ (read with openpyxl): 关联活动 by id
+	 * or by name (of the three 重点项目集中签约仪式 a project of 2018-10-01 named by name belongs
+	 * to that day's); the 2018 ledger's amounts in 亿元, 500万美元 at the default 7.0;
+	 * ZY-P-2018-10-03 produces from 2019-09-11, so at the end of July it is building.
 	 */
 	private static final List<Expected> EXPECTED = List.of(
 			new Expected(SHENZHEN, "2019-07-28", 12, "143000.00", 3, 0, 0, 0, null, 12, "0.0", null, null),
@@ -56,18 +58,19 @@ class EventFollowThroughFunctionalTests {
 			new Expected("招远市（粤港澳大湾区）招商引资推介会", "2019-05-22", 1, "7300.00", 0, 0, 0, 0, "2300.00", 0, "0.0", null,
 					"31.5"),
 			new Expected("招远市重点项目集中签约仪式", "2019-01-07", 1, "8000.00", 0, 0, 0, 1, null, 1, null, null, null),
-			new Expected("招远市海洋食品产业招商推介会（粤港澳大湾区）", "2018-12-23", 1, "20000.00", 0, 0, 0, 1, null, 1, null, null,
-					null),
+			new Expected("招远市海洋食品产业招商推介会（粤港澳大湾区）", "2018-12-23", 1, "20000.00", 0, 0, 0, 1, null, 1, null, null, null),
 			new Expected("招远市重点项目集中签约仪式", "2018-11-21", 1, "11000.00", 0, 1, 0, 0, null, 1, "100.0", "0.0", null),
 			new Expected("招远—德国产业合作洽谈会", "2018-10-04", 1, "3500.00", 0, 1, 0, 0, null, 1, "100.0", "0.0", null),
-			new Expected("招远市重点项目集中签约仪式", "2018-10-01", 3, "34700.00", 1, 1, 0, 1, "3000.00", 2, "50.0", "0.0",
-					"63.8"),
+			new Expected("招远市重点项目集中签约仪式", "2018-10-01", 3, "34700.00", 1, 1, 0, 1, "3000.00", 2, "50.0", "0.0", "63.8"),
 			new Expected("招远市文化旅游产业招商推介会（深圳）", "2018-09-02", 1, null, 1, 0, 0, 0, null, 1, "0.0", null, null),
 			new Expected("张星镇重点项目集中签约仪式", "2018-08-08", 1, "900.00", 0, 0, 0, 1, null, 1, null, null, null));
 
-	/** All of them: 3 started of 23 − 4 terminated; 5300 of 12000 万元 where both amount and funds are given. */
-	private static final Expected TOTAL = new Expected("", null, 23, "236900.00", 5, 3, 0, 4, "5300.00", 21, "15.8", "0.0",
-			"44.2");
+	/**
+	 * All of them: 3 started of 23 − 4 terminated; 5300 of 12000 万元 where both amount and
+	 * funds are given.
+	 */
+	private static final Expected TOTAL = new Expected("", null, 23, "236900.00", 5, 3, 0, 4, "5300.00", 21, "15.8",
+			"0.0", "44.2");
 
 	private Path folder;
 
@@ -106,18 +109,21 @@ class EventFollowThroughFunctionalTests {
 
 	@Test
 	void theShenzhenConferenceHasTheTwelveProjectsTheLedgerSignedThere() throws IOException {
-		// given: the 2019 ledger read with POI's user model, independently of the importer
+		// given: the 2019 ledger read with POI's user model, independently of the
+		// importer
 		EndToEndTests.Ledger ledger;
 		try (InputStream in = Files.newInputStream(SAMPLE_INPUT.resolve("招远市招商台账2019.xlsx"))) {
 			ledger = new EndToEndTests.Ledger(new XSSFWorkbook(in));
 		}
 		YearMonth july = YearMonth.of(2019, 7);
-		Object id = ledger.rows("招商活动", "开始日期", july).stream()
+		Object id = ledger.rows("招商活动", "开始日期", july)
+			.stream()
 			.filter((row) -> SHENZHEN.equals(row.get("活动名称")))
 			.map((row) -> row.get("活动编号"))
 			.findFirst()
 			.orElseThrow();
-		List<Map<String, Object>> signed = ledger.rows("签约项目", "签约日期", july).stream()
+		List<Map<String, Object>> signed = ledger.rows("签约项目", "签约日期", july)
+			.stream()
 			.filter((row) -> id.equals(row.get("关联活动")))
 			.toList();
 		BigDecimal amount = signed.stream()
@@ -186,7 +192,10 @@ class EventFollowThroughFunctionalTests {
 		return text.replaceAll("\\s", "");
 	}
 
-	/** One row of the follow-through as counted by hand; amounts in 万元, null where no project reports one. */
+	/**
+	 * One row of the follow-through as counted by hand; amounts in 万元, null where no
+	 * project reports one.
+	 */
 	private record Expected(String event, @Nullable String date, long projects, @Nullable String amountWan,
 			long withoutAmount, long started, long inProduction, long terminated, @Nullable String fundsWan,
 			long withoutFunds, @Nullable String startRate, @Nullable String productionRate,
@@ -211,12 +220,16 @@ class EventFollowThroughFunctionalTests {
 			assertThat(text(node.get("fundsRatePercent"))).as(what).isEqualTo(this.fundsRate);
 		}
 
-		/** The columns of the 活动成效 sheet: amounts in 亿元, blank when unknown; rates as fractions or "—". */
+		/**
+		 * The columns of the 活动成效 sheet: amounts in 亿元, blank when unknown; rates as
+		 * fractions or "—".
+		 */
 		void assertRow(Row row) {
 			String what = this.event + " " + this.date;
 			if (this.date != null) {
 				assertThat(row.getCell(0).getStringCellValue()).isEqualTo(this.event);
-				assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.parse(this.date));
+				assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate())
+					.isEqualTo(LocalDate.parse(this.date));
 			}
 			assertThat(row.getCell(2).getNumericCellValue()).as(what).isEqualTo(this.projects);
 			assertThat(yi(row.getCell(3))).as(what).isEqualTo(yi(this.amountWan));
@@ -231,7 +244,10 @@ class EventFollowThroughFunctionalTests {
 			assertThat(row.getCell(12).getNumericCellValue()).as(what).isEqualTo(this.withoutFunds);
 		}
 
-		/** The row as the PDF's text reads without white space: a figure some projects lack says how many below. */
+		/**
+		 * The row as the PDF's text reads without white space: a figure some projects
+		 * lack says how many below.
+		 */
 		String pdfLine(String unknown, String notReported) {
 			List<String> cells = new ArrayList<>();
 			if (this.date != null) {
@@ -276,7 +292,9 @@ class EventFollowThroughFunctionalTests {
 				assertThat(cell.getStringCellValue()).isEqualTo("—");
 				return null;
 			}
-			return BigDecimal.valueOf(cell.getNumericCellValue() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString();
+			return BigDecimal.valueOf(cell.getNumericCellValue() * 100)
+				.setScale(1, RoundingMode.HALF_UP)
+				.toPlainString();
 		}
 
 	}

@@ -26,10 +26,11 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The front page and the narrative of the sample ledgers' 招远市 2019-07 report (issue 9), as the command line writes
- * them: the tiles with their changes against July 2018, the 本月要点 naming the 深圳推介会 with its 12 projects and
- * 14.30 亿元 and the targets behind schedule, the narrative's four paragraphs in Chinese and English, in the JSON,
- * on the PDF's first page and at the top of the workbook's overview.
+ * The front page and the narrative of the sample ledgers' 招远市 2019-07 report (issue 9),
+ * as the command line writes them: the tiles with their changes against July 2018, the
+ * 本月要点 naming the 深圳推介会 with its 12 projects and 14.30 亿元 and the targets behind
+ * schedule, the narrative's four paragraphs in Chinese and English, in the JSON, on the
+ * PDF's first page and at the top of the workbook's overview.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FrontPageFunctionalTests {
@@ -55,11 +56,11 @@ class FrontPageFunctionalTests {
 		this.data = data;
 		this.reports = work.resolve("reports");
 		String[] common = { "--data", data.toString(), "--out", this.reports.toString(), "--no-deliver" };
-		CliRun run = cli(concat(new String[] { "run", "--month", "2019-07", "--scope", "招远市", "--input", "input" },
-				common));
+		CliRun run = cli(
+				concat(new String[] { "run", "--month", "2019-07", "--scope", "招远市", "--input", "input" }, common));
 		assertThat(run.status()).as(run.err()).isZero();
-		CliRun english = cli(concat(new String[] { "report", "--month", "2019-07", "--scope", "招远市", "--lang", "en" },
-				common));
+		CliRun english = cli(
+				concat(new String[] { "report", "--month", "2019-07", "--scope", "招远市", "--lang", "en" }, common));
 		assertThat(english.status()).as(english.err()).isZero();
 		CliRun xiadian = cli(concat(new String[] { "report", "--month", "2019-07", "--scope", "夏甸镇" }, common));
 		assertThat(xiadian.status()).as(xiadian.err()).isZero();
@@ -73,14 +74,14 @@ class FrontPageFunctionalTests {
 		JsonNode front = this.zh.get("frontPage");
 		assertThat(front.get("riseColour").asString()).isEqualTo("red");
 		List<String> tiles = new ArrayList<>();
-		front.get("tiles").forEach((tile) -> tiles.add(String.join(" | ", tile.get("key").asString(),
-				tile.get("value").asString(), tile.get("change").isNull() ? "null" : tile.get("change").asString(),
-				tile.get("direction").asString(), tile.get("changeText").asString(),
-				tile.get("detail").isNull() ? "" : tile.get("detail").asString())));
+		front.get("tiles")
+			.forEach((tile) -> tiles.add(String.join(" | ", tile.get("key").asString(), tile.get("value").asString(),
+					tile.get("change").isNull() ? "null" : tile.get("change").asString(),
+					tile.get("direction").asString(), tile.get("changeText").asString(),
+					tile.get("detail").isNull() ? "" : tile.get("detail").asString())));
 		assertThat(tiles).containsExactly("projects | 12 | 200.0 | up | 同比 +200.0% | ",
 				"amountWan | 143000.00 | 31.8 | up | 同比 +31.8% | 3个项目未填投资额",
-				"projectsOver1Yi | 5 | 66.7 | up | 同比 +66.7% | ",
-				"events | 3 | -40.0 | down | 同比 −40.0% | 参会285人",
+				"projectsOver1Yi | 5 | 66.7 | up | 同比 +66.7% | ", "events | 3 | -40.0 | down | 同比 −40.0% | 参会285人",
 				// funds have no July 2018 figure to compare with: no change, never a zero
 				"fundsArrivedWan | 15000.00 | null | none | 1—7月签约项目累计 | 33个项目中5个填报",
 				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 协议投资额（序时进度58.3%）");
@@ -116,10 +117,12 @@ class FrontPageFunctionalTests {
 		assertThat(lines.get(0)).contains("2019年7月，招远市举办招商活动3场，参会285人",
 				"其中，7月28日举办的招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元");
 		assertThat(lines.get(1)).contains("其中亿元以上项目5个",
-				// the leading town or zone, among several with figures; the city itself is 市本级 and never leads
-				"分地区看，招远经济技术开发区签约5.00亿元，居首；市本级签约5.60亿元",
-				"1—7月累计签约项目33个").doesNotContain("（本级）");
-		// every rate names its window, and the terminated projects are counted out aloud: 16 of 53 − 5
+				// the leading town or zone, among several with figures; the city itself
+				// is 市本级 and never leads
+				"分地区看，招远经济技术开发区签约5.00亿元，居首；市本级签约5.60亿元", "1—7月累计签约项目33个")
+			.doesNotContain("（本级）");
+		// every rate names its window, and the terminated projects are counted out aloud:
+		// 16 of 53 − 5
 		assertThat(lines.get(2)).contains("近12个月签约的53个项目中，已终止5个，其余48个中已开工16个，开工率33.3%",
 				"本月新开工项目2个，新投产项目1个（其中1个为12个月以前签约的项目）", "1—7月签约项目到位资金1.50亿元");
 		assertThat(lines.get(3)).contains("对照2019年度目标（序时进度58.3%）", "3项指标均欠序时进度");
@@ -130,19 +133,29 @@ class FrontPageFunctionalTests {
 	@Test
 	void theEnglishNarrativeSaysTheSamePlanInEnglish() {
 		List<String> lines = new ArrayList<>();
-		this.en.get("narrativeParagraphs").forEach((p) -> lines.add(p.get("heading").asString() + p.get("text").asString()));
+		this.en.get("narrativeParagraphs")
+			.forEach((p) -> lines.add(p.get("heading").asString() + p.get("text").asString()));
 		assertThat(lines).hasSize(4);
-		assertThat(lines.get(0)).startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 3 promotion events with 285 attendees");
-		assertThat(lines.get(1)).startsWith("2. Projects signed. 12 projects were signed this month, 8 more than in the same month last year.")
-			.contains("Agreed investment came to CNY 1.43 billion (not counting 3 projects without an amount), up 31.8% year on year",
+		assertThat(lines.get(0))
+			.startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 3 promotion events with 285 attendees");
+		assertThat(lines.get(1))
+			.startsWith(
+					"2. Projects signed. 12 projects were signed this month, 8 more than in the same month last year.")
+			.contains(
+					"Agreed investment came to CNY 1.43 billion (not counting 3 projects without an amount), up 31.8% year on year",
 					"5 projects are of CNY 100 million or more",
 					"By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 500 million; CNY 560 million was signed at city level");
-		assertThat(lines.get(2)).startsWith("3. Landing and funds. Of the 53 projects signed in the last 12 months, 5 were terminated; of the other 48, 16 have started construction (start rate 33.3%)")
-			.contains("This month 2 projects started construction and 1 started production (1 of them was signed more than 12 months earlier).");
-		assertThat(lines.get(3)).startsWith("4. Annual targets. Against the 2019 targets (time elapsed 58.3%): projects signed reached 55.0%, 3.3 points behind schedule;")
+		assertThat(lines.get(2)).startsWith(
+				"3. Landing and funds. Of the 53 projects signed in the last 12 months, 5 were terminated; of the other 48, 16 have started construction (start rate 33.3%)")
+			.contains(
+					"This month 2 projects started construction and 1 started production (1 of them was signed more than 12 months earlier).");
+		assertThat(lines.get(3)).startsWith(
+				"4. Annual targets. Against the 2019 targets (time elapsed 58.3%): projects signed reached 55.0%, 3.3 points behind schedule;")
 			.endsWith("All 3 targets are behind schedule.");
-		// Chinese only in brackets after a place name, and in the names the ledgers give their events and projects
-		String text = this.en.get("narrative").asString()
+		// Chinese only in brackets after a place name, and in the names the ledgers give
+		// their events and projects
+		String text = this.en.get("narrative")
+			.asString()
 			.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)", "")
 			.replace("招远市招商引资招才引智推介会（深圳）", "")
 			.replace("柔性集成电路项目", "");
@@ -159,15 +172,15 @@ class FrontPageFunctionalTests {
 	@Test
 	void thePdfsFirstPageOpensWithTheHighlightsAndTheTiles() throws IOException {
 		String zh = firstPage(file("招远市", "招远市_2019-07.pdf"));
-		assertThat(zh).contains("本月要点",
-				"7月28日招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元",
-				"3项年度目标均欠序时进度", "新签约项目", "▲同比+200.0%", "欠序时进度15.4个百分点");
-		// the highlights come before the tiles, the tiles before the headline table, all on page 1
+		assertThat(zh).contains("本月要点", "7月28日招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元", "3项年度目标均欠序时进度", "新签约项目",
+				"▲同比+200.0%", "欠序时进度15.4个百分点");
+		// the highlights come before the tiles, the tiles before the headline table, all
+		// on page 1
 		assertThat(zh.indexOf("本月要点")).isLessThan(zh.indexOf("新签约项目"));
 		assertThat(zh.indexOf("亿元以上项目")).isLessThan(zh.indexOf("主要指标"));
 		String en = firstPage(file("招远市", "招远市_2019-07_en.pdf"));
-		assertThat(en).contains("Highlightsofthemonth", "on28July:12projectssigned",
-				"CNY1.43billion", "All3annualtargetsarebehindschedule");
+		assertThat(en).contains("Highlightsofthemonth", "on28July:12projectssigned", "CNY1.43billion",
+				"All3annualtargetsarebehindschedule");
 	}
 
 	@Test
@@ -207,7 +220,8 @@ class FrontPageFunctionalTests {
 			System.clearProperty("investpromo.report.rise-colour");
 		}
 		Path dir = out.resolve("招远市").resolve("2019-07");
-		assertThat(JSON.readTree(dir.resolve("招远市_2019-07.json").toFile()).get("frontPage").get("riseColour").asString())
+		assertThat(
+				JSON.readTree(dir.resolve("招远市_2019-07.json").toFile()).get("frontPage").get("riseColour").asString())
 			.isEqualTo("green");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve("招远市_2019-07.xlsx").toFile())) {
 			XSSFSheet overview = workbook.getSheetAt(0);

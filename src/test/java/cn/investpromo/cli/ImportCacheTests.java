@@ -24,8 +24,9 @@ import cn.investpromo.cli.ImportCache.Size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import's larger cache, on a real HSQLDB file database: the open database gets it, the stored setting is the
- * normal one again once the context has started, and a killed import's size is undone by the next command.
+ * The import's larger cache, on a real HSQLDB file database: the open database gets it,
+ * the stored setting is the normal one again once the context has started, and a killed
+ * import's size is undone by the next command.
  */
 class ImportCacheTests {
 
@@ -43,7 +44,8 @@ class ImportCacheTests {
 	void theHeapBeyond128MbDecidesTheSizeAQuarterOfIt() {
 		assertThat(ImportCache.forHeap(256L << 20, null)).isEqualTo(IMPORT);
 		assertThat(ImportCache.forHeap(128L << 20, null)).isNull();
-		assertThat(ImportCache.forHeap(160L << 20, null)).isNull(); // 8 MB: below HSQLDB's default
+		assertThat(ImportCache.forHeap(160L << 20, null)).isNull(); // 8 MB: below
+																	// HSQLDB's default
 		assertThat(ImportCache.forHeap(4L << 30, null)).isEqualTo(new Size(65_536, 262_144));
 		assertThat(ImportCache.forHeap(4L << 30, 0)).isNull();
 		assertThat(ImportCache.forHeap(128L << 20, 100)).isEqualTo(new Size(102_400, 409_600));
@@ -58,7 +60,8 @@ class ImportCacheTests {
 		}
 		// when: an import opens it and the context connects
 		Opened opened = importInto(url, LARGE, "INSERT INTO t VALUES (1)");
-		// then: the open database has the import's cache, the stored size is the normal one
+		// then: the open database has the import's cache, the stored size is the normal
+		// one
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
 		assertThat(opened.stored()).isEqualTo(NORMAL);
 		// and the next open, after a clean shutdown, gets the normal cache
@@ -79,7 +82,8 @@ class ImportCacheTests {
 
 	@Test
 	void aKilledImportsSizeIsPutBackByTheNextCommand() throws Exception {
-		// given: what an import killed after it enlarged the cache leaves: its size stored, the marker beside it
+		// given: what an import killed after it enlarged the cache leaves: its size
+		// stored, the marker beside it
 		String url = killedImport();
 		// when: a report starts
 		ImportCache.settle(environment(url));
@@ -122,11 +126,17 @@ class ImportCacheTests {
 		assertThat(marker()).doesNotExist();
 	}
 
-	/** What the context's pool finds once an import opened the database: the live cache and the stored size. */
+	/**
+	 * What the context's pool finds once an import opened the database: the live cache
+	 * and the stored size.
+	 */
 	private record Opened(long liveBytes, Size stored) {
 	}
 
-	/** An import of {@code ledgerBytes} at 32 MB: the cache opened, the pool's work done, the context started. */
+	/**
+	 * An import of {@code ledgerBytes} at 32 MB: the cache opened, the pool's work done,
+	 * the context started.
+	 */
 	private static Opened importInto(String url, long ledgerBytes, String... work) throws SQLException {
 		try (ImportCache cache = ImportCache.open(environment(url), 32, ledgerBytes);
 				Connection pool = DriverManager.getConnection(url, "SA", "")) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code investpromo import} on a folder with a bad file beside a good one, as a user runs it (SPEC §2.6, §6). */
+/**
+ * {@code investpromo import} on a folder with a bad file beside a good one, as a user
+ * runs it (SPEC §2.6, §6).
+ */
 class ImportCommandFunctionalTests {
 
 	@TempDir
@@ -33,10 +36,12 @@ class ImportCommandFunctionalTests {
 		assertThat(broken.status()).isEqualTo(1);
 		assertThat(broken.err().lines()).containsExactly(
 				"错误 / error: b-报表.xlsx：不是电子表格：文件内容是 PDF 文档 / not a spreadsheet: the file is a PDF document");
-		assertThat(broken.out()).contains("import FAILED: 2 file(s), 1 row(s) read, 1 accepted, 0 rejected, 1 unreadable file(s)");
+		assertThat(broken.out())
+			.contains("import FAILED: 2 file(s), 1 row(s) read, 1 accepted, 0 rejected, 1 unreadable file(s)");
 		assertThat(fixed.status()).isZero();
 		assertThat(fixed.err()).isEmpty();
-		assertThat(fixed.out()).contains("import completed: 1 file(s) (1 unchanged, skipped), 1 row(s) read, 1 accepted, 0 rejected");
+		assertThat(fixed.out())
+			.contains("import completed: 1 file(s) (1 unchanged, skipped), 1 row(s) read, 1 accepted, 0 rejected");
 	}
 
 }

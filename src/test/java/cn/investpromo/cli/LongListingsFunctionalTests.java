@@ -26,9 +26,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A month whose lists are longer than what a renderer measures (500 rows): 1,200 projects and 600 rejected rows of
- * one 招远市 ledger go whole, in order, into the workbook's list sheets, the PDF's project list (its header on every
- * page) and the JSON, although each renderer reads them from the database as it writes them.
+ * A month whose lists are longer than what a renderer measures (500 rows): 1,200 projects
+ * and 600 rejected rows of one 招远市 ledger go whole, in order, into the workbook's list
+ * sheets, the PDF's project list (its header on every page) and the JSON, although each
+ * renderer reads them from the database as it writes them.
  */
 class LongListingsFunctionalTests {
 
@@ -36,7 +37,10 @@ class LongListingsFunctionalTests {
 
 	private static final int REJECTS = 600;
 
-	/** The row (1-based among the projects) whose name is far longer than any of the first 500. */
+	/**
+	 * The row (1-based among the projects) whose name is far longer than any of the first
+	 * 500.
+	 */
 	private static final int LONG_NAME_ROW = 900;
 
 	private static final String LONG_NAME = "长列表末尾的超长名称项目" + "配套基础设施及产业链延伸".repeat(4);
@@ -98,12 +102,15 @@ class LongListingsFunctionalTests {
 			assertThat(workbook.getSheet("重点项目").getLastRowNum()).isEqualTo(1 + 1176 + 2);
 		}
 
-		// then: the PDF lists every project once, the list's header repeated on each of its pages
+		// then: the PDF lists every project once, the list's header repeated on each of
+		// its pages
 		try (PDDocument pdf = Loader.loadPDF(folder.resolve("招远市_2019-07.pdf").toFile())) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			String text = stripper.getText(pdf);
-			// the list, the ten largest once more in 十大项目, and the fifty largest of the 1,176 key projects (all
-			// those with an amount are of 1 亿元 or more), which the workbook lists in full; the largest is named
+			// the list, the ten largest once more in 十大项目, and the fifty largest of the
+			// 1,176 key projects (all
+			// those with an amount are of 1 亿元 or more), which the workbook lists in
+			// full; the largest is named
 			// once more in the 本月要点 and once in the narrative
 			assertThat(count(text, "长列表项目")).isEqualTo(PROJECTS - 1 + 10 + 50 + 2);
 			assertThat(text.replaceAll("\\s+", "")).contains("共1,176个项目，此处列出协议投资额最大的50个");
@@ -112,7 +119,8 @@ class LongListingsFunctionalTests {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				String pageText = stripper.getText(pdf);
-				// a list's page holds many projects; the front page and the narrative name the largest alone
+				// a list's page holds many projects; the front page and the narrative
+				// name the largest alone
 				if (count(pageText, "长列表项目") > 2) {
 					listPages++;
 					assertThat(pageText).as("page %d", page).contains("项目名称");
@@ -123,8 +131,9 @@ class LongListingsFunctionalTests {
 	}
 
 	/**
-	 * 1,200 projects signed in July 2019 by as many investors, with amounts falling by row, every 50th without one,
-	 * row 900 with a long name; then 600 rows whose signing date cannot be read.
+	 * 1,200 projects signed in July 2019 by as many investors, with amounts falling by
+	 * row, every 50th without one, row 900 with a long name; then 600 rows whose signing
+	 * date cannot be read.
 	 */
 	private static void writeLedger(Path file) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -137,8 +146,8 @@ class LongListingsFunctionalTests {
 						"投资方" + i, "电子信息", amount);
 			}
 			for (int i = 1; i <= REJECTS; i++) {
-				cells(sheet.createRow(PROJECTS + i), "R%04d".formatted(i), "日期不明项目" + i, "日期不详", "招远市", "某公司",
-						"电子信息", "1000");
+				cells(sheet.createRow(PROJECTS + i), "R%04d".formatted(i), "日期不明项目" + i, "日期不详", "招远市", "某公司", "电子信息",
+						"1000");
 			}
 			workbook.write(out);
 			workbook.dispose();

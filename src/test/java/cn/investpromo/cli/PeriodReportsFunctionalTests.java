@@ -37,8 +37,9 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Quarterly, half-year and annual reports of the sample ledgers (issue 8): the command line writes them under their
- * period, and every count and amount of a period's headline figures is the sum of its months' figures.
+ * Quarterly, half-year and annual reports of the sample ledgers (issue 8): the command
+ * line writes them under their period, and every count and amount of a period's headline
+ * figures is the sum of its months' figures.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeriodReportsFunctionalTests {
@@ -65,7 +66,8 @@ class PeriodReportsFunctionalTests {
 		this.reports = work.resolve("reports");
 		this.quarter = cli("run", "--period", "2019-Q3", "--scope", "招远市", "--input", "input", "--data",
 				this.data.toString(), "--out", this.reports.toString());
-		// the models of months and periods straight from the database the run left, as the report job builds them
+		// the models of months and periods straight from the database the run left, as
+		// the report job builds them
 		this.dataSource = new SingleConnectionDataSource(
 				"jdbc:hsqldb:file:" + this.data.resolve("investpromo") + ";shutdown=true", "SA", "", true);
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
@@ -99,11 +101,14 @@ class PeriodReportsFunctionalTests {
 		assertThat(json.get("trend").get(7).get("period").asString()).isEqualTo("2019-Q3");
 		assertThat(json.get("narrative").asString()).startsWith("一、招商活动。2019年第三季度，招远市")
 			// a quarter says 本期 where a month says 本月
-			.contains("二、项目签约。本期新签约项目").doesNotContain("本月");
+			.contains("二、项目签约。本期新签约项目")
+			.doesNotContain("本月");
 		// data quality in scope: the 招远市 ledgers, not the 四川 delegation's
 		List<String> files = new java.util.ArrayList<>();
 		json.get("dataQuality").get("files").forEach((sheet) -> files.add(sheet.get("file").asString()));
-		assertThat(files).isNotEmpty().allMatch((file) -> file.startsWith("招远市")).noneMatch((file) -> file.contains("sichuan"));
+		assertThat(files).isNotEmpty()
+			.allMatch((file) -> file.startsWith("招远市"))
+			.noneMatch((file) -> file.contains("sichuan"));
 		assertThat(Files.size(dir.resolve("招远市_2019-Q3.pdf"))).isPositive();
 	}
 
@@ -135,7 +140,8 @@ class PeriodReportsFunctionalTests {
 		// then
 		for (KpiKind kind : SUMMED) {
 			Comparison values = q3.headline().kpi(kind).values();
-			assertThat(values.previousMonth()).as(kind.key()).isEqualByComparingTo(q2.headline().kpi(kind).values().month());
+			assertThat(values.previousMonth()).as(kind.key())
+				.isEqualByComparingTo(q2.headline().kpi(kind).values().month());
 			assertThat(values.sameMonthLastYear()).as(kind.key())
 				.isEqualByComparingTo(q3LastYear.headline().kpi(kind).values().month());
 			assertThat(values.ytd()).as(kind.key()).isEqualByComparingTo(september.headline().kpi(kind).values().ytd());
@@ -147,8 +153,8 @@ class PeriodReportsFunctionalTests {
 	}
 
 	private ReportModel model(Period period) {
-		return this.builder.build(new ReportModelBuilder.Request(period, this.zhaoyuan, ReportLanguage.ZH,
-				OffsetDateTime.now()));
+		return this.builder
+			.build(new ReportModelBuilder.Request(period, this.zhaoyuan, ReportLanguage.ZH, OffsetDateTime.now()));
 	}
 
 }

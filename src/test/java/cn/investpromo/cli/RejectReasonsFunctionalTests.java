@@ -25,9 +25,9 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A ledger with a bad date and an ambiguous region, imported once and reported in both languages: each report
- * lists the rejects with the reason in its own language (issue 4), rows rejected before English reasons were
- * stored in Chinese.
+ * A ledger with a bad date and an ambiguous region, imported once and reported in both
+ * languages: each report lists the rejects with the reason in its own language (issue 4),
+ * rows rejected before English reasons were stored in Chinese.
  */
 class RejectReasonsFunctionalTests {
 
@@ -49,10 +49,10 @@ class RejectReasonsFunctionalTests {
 		String out = this.work.resolve("reports").toString();
 
 		// when
-		CliRun chinese = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
-				data, "--out", out);
-		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data,
+		CliRun chinese = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data", data,
 				"--out", out);
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data, "--out",
+				out);
 
 		// then
 		assertThat(chinese.status()).as(chinese.err()).isZero();
@@ -67,36 +67,39 @@ class RejectReasonsFunctionalTests {
 
 	@Test
 	void aRowRejectedBeforeEnglishReasonsWereStoredShowsItsChineseReason() throws Exception {
-		// given: an import, then the English reason emptied as a database from before migration V5 holds it
+		// given: an import, then the English reason emptied as a database from before
+		// migration V5 holds it
 		Path input = Files.createDirectories(this.work.resolve("input"));
 		writeEvents(input.resolve("招远市招商活动台账.xlsx"));
 		String data = this.work.resolve("data").toString();
 		assertThat(cli("import", "--input", input.toString(), "--data", data, "--out",
-				this.work.resolve("reports").toString()).status()).isZero();
-		try (Connection db = DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + Path.of(data, "investpromo") + ";shutdown=true", "SA", "")) {
-			db.createStatement().executeUpdate("UPDATE ledger_reject SET reason_en = NULL WHERE cell_value LIKE '2019%'");
+				this.work.resolve("reports").toString())
+			.status()).isZero();
+		try (Connection db = DriverManager
+			.getConnection("jdbc:hsqldb:file:" + Path.of(data, "investpromo") + ";shutdown=true", "SA", "")) {
+			db.createStatement()
+				.executeUpdate("UPDATE ledger_reject SET reason_en = NULL WHERE cell_value LIKE '2019%'");
 		}
 
 		// when
-		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data,
-				"--out", this.work.resolve("reports").toString());
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data, "--out",
+				this.work.resolve("reports").toString());
 
 		// then
 		assertThat(english.status()).as(english.err()).isZero();
 		assertThat(reasons(json("招远市_2019-07_en.json"))).first().isEqualTo(CHINESE_DATE);
 	}
 
-	/** An events ledger of 招远市: three good rows, one with a date that names no day, one in an ambiguous 鼓楼区. */
+	/**
+	 * An events ledger of 招远市: three good rows, one with a date that names no day, one in
+	 * an ambiguous 鼓楼区.
+	 */
 	private static void writeEvents(Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("招商活动");
-			String[][] rows = { { "活动名称", "开始日期", "主办地区", "参会人数" },
-					{ "深圳推介会", "2019-07-28", "招远市", "200" },
-					{ "黄金产业座谈会", "2019-07-15", "招远市", "40" },
-					{ "新材料对接会", "2019-07-20", "招远经济技术开发区", "60" },
-					{ "上海座谈会", "2019年6月下旬", "招远市", "30" },
-					{ "南方考察", "2019-07-10", "鼓楼区", "8" } };
+			String[][] rows = { { "活动名称", "开始日期", "主办地区", "参会人数" }, { "深圳推介会", "2019-07-28", "招远市", "200" },
+					{ "黄金产业座谈会", "2019-07-15", "招远市", "40" }, { "新材料对接会", "2019-07-20", "招远经济技术开发区", "60" },
+					{ "上海座谈会", "2019年6月下旬", "招远市", "30" }, { "南方考察", "2019-07-10", "鼓楼区", "8" } };
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {
@@ -117,7 +120,10 @@ class RejectReasonsFunctionalTests {
 		return reasons;
 	}
 
-	/** The reason column of the reject row whose value is the bad date, on the workbook's data-quality sheet. */
+	/**
+	 * The reason column of the reject row whose value is the bad date, on the workbook's
+	 * data-quality sheet.
+	 */
 	private String workbookReason(String name, String sheetName) throws IOException {
 		try (InputStream in = Files.newInputStream(reportFolder().resolve(name));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * SPEC §4 rerun semantics and §6 history through the real command line: a report is redone only when the data or
- * the language changed, or with {@code --rerun}; {@code history} lists every run newest first. Also the start-up
- * checks of the configuration, each a single line.
+ * SPEC §4 rerun semantics and §6 history through the real command line: a report is
+ * redone only when the data or the language changed, or with {@code --rerun};
+ * {@code history} lists every run newest first. Also the start-up checks of the
+ * configuration, each a single line.
  */
 class RerunAndHistoryTests {
 
@@ -38,8 +39,8 @@ class RerunAndHistoryTests {
 		// when
 		CliRun first = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", data, "--out", out);
 		CliRun unchanged = cli("report", "--month", "2019-07", "--scope", "招远", "--data", data, "--out", out);
-		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data,
-				"--out", out);
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data, "--out",
+				out);
 		CliRun forced = cli("report", "--month", "2019-07", "--scope", "370685", "--rerun", "--data", data, "--out",
 				out);
 		// a later ledger adds a project signed in July
@@ -80,8 +81,8 @@ class RerunAndHistoryTests {
 		String data = this.work.resolve("data").toString();
 		String out = this.work.resolve("reports").toString();
 		String elsewhere = this.work.resolve("elsewhere").toString();
-		assertThat(cli("run", "--month", "2019-07", "--scope", "招远市", "--input", "input", "--data", data, "--out",
-				out).out()).contains("written");
+		assertThat(cli("run", "--month", "2019-07", "--scope", "招远市", "--input", "input", "--data", data, "--out", out)
+			.out()).contains("written");
 		Path pdf = Path.of(out, "招远市", "2019-07", "招远市_2019-07.pdf");
 		Files.delete(pdf);
 		// when
@@ -134,26 +135,28 @@ class RerunAndHistoryTests {
 		assertThat(cron.err().strip()).isEqualTo("错误 / error: investpromo.schedule.cron is not a valid cron "
 				+ "expression (second minute hour day month weekday, e.g. \"0 0 6 2 * *\"): 'every day at six'");
 		assertThat(scope.status()).isEqualTo(1);
-		assertThat(scope.err().strip()).startsWith("错误 / error: investpromo.schedule.scopes: ").contains("火星市")
+		assertThat(scope.err().strip()).startsWith("错误 / error: investpromo.schedule.scopes: ")
+			.contains("火星市")
 			.doesNotContain("\n");
 		assertThat(data.status()).isEqualTo(1);
 		assertThat(data.err().strip()).startsWith("错误 / error: investpromo.data-dir: ").doesNotContain("\n");
-		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.reject-limit", "1.5",
-				"investpromo.data-dir", this.work.toString())))
+		assertThatThrownBy(() -> ApplicationContexts.start("import",
+				Map.of("investpromo.reject-limit", "1.5", "investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.isEqualTo("investpromo.reject-limit must be a share between 0 and 1, not 1.5"));
-		assertThatThrownBy(() -> ApplicationContexts.startImporting("import", Map.of("investpromo.import-cache-mb",
-				"-1", "investpromo.data-dir", this.work.toString()), EarlyChecks.Check.NONE))
+		assertThatThrownBy(() -> ApplicationContexts.startImporting("import",
+				Map.of("investpromo.import-cache-mb", "-1", "investpromo.data-dir", this.work.toString()),
+				EarlyChecks.Check.NONE))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.isEqualTo("investpromo.import-cache-mb must be between 0 and 1024 MB, not -1"));
-		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.language", "fr",
-				"investpromo.data-dir", this.work.toString())))
+		assertThatThrownBy(() -> ApplicationContexts.start("import",
+				Map.of("investpromo.language", "fr", "investpromo.data-dir", this.work.toString())))
 			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
 				.isEqualTo("investpromo.language must be zh or en, not 'fr'"));
-		assertThatThrownBy(() -> ApplicationContexts.start("import", Map.of("investpromo.default-region", "火星市",
-				"investpromo.data-dir", this.work.toString())))
-			.satisfies((ex) -> assertThat(ApplicationContexts.rootMessage(ex))
-				.startsWith("investpromo.default-region: "));
+		assertThatThrownBy(() -> ApplicationContexts.start("import",
+				Map.of("investpromo.default-region", "火星市", "investpromo.data-dir", this.work.toString())))
+			.satisfies(
+					(ex) -> assertThat(ApplicationContexts.rootMessage(ex)).startsWith("investpromo.default-region: "));
 	}
 
 }

@@ -29,9 +29,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The second level of the industry taxonomy through the real command line: a small 招远市 ledger with an industries
- * sheet that adds sub-industries with 上级产业 is imported and reported in both languages; the JSON lists each
- * project's sub-industry and the workbook's sub-industry sheet adds up to the first-level figures.
+ * The second level of the industry taxonomy through the real command line: a small 招远市
+ * ledger with an industries sheet that adds sub-industries with 上级产业 is imported and
+ * reported in both languages; the JSON lists each project's sub-industry and the
+ * workbook's sub-industry sheet adds up to the first-level figures.
  */
 class SubIndustryFunctionalTests {
 
@@ -47,10 +48,10 @@ class SubIndustryFunctionalTests {
 		String out = this.work.resolve("reports").toString();
 
 		// when
-		CliRun chinese = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
-				data, "--out", out);
-		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data,
+		CliRun chinese = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data", data,
 				"--out", out);
+		CliRun english = cli("report", "--month", "2019-07", "--scope", "招远市", "--lang", "en", "--data", data, "--out",
+				out);
 
 		// then: stored
 		assertThat(chinese.status()).as(chinese.err()).isZero();
@@ -77,12 +78,14 @@ class SubIndustryFunctionalTests {
 		en.get("projects").forEach((p) -> englishNames.add(p.get("id").asString() + " " + p.get("subIndustry")));
 		assertThat(englishNames).contains("P1 {\"code\":\"NGIT.IC\",\"name\":\"Integrated circuits\"}", "P2 null");
 
-		// then: byIndustry stays first level, and the sub-industry rows of each industry add up to it
+		// then: byIndustry stays first level, and the sub-industry rows of each industry
+		// add up to it
 		List<String> firstLevel = new ArrayList<>();
-		zh.get("byIndustry").forEach((i) -> firstLevel.add(i.get("code").asString() + " " + i.get("projects").asInt()
-				+ " " + i.get("amountWan").asString()));
-		assertThat(firstLevel).containsExactly("NGIT 2 180000.00", "FOOD 2 25000.00", "JEW 1 8000.00",
-				"OTH 1 2000.00", "数字文创 1 1000.00");
+		zh.get("byIndustry")
+			.forEach((i) -> firstLevel
+				.add(i.get("code").asString() + " " + i.get("projects").asInt() + " " + i.get("amountWan").asString()));
+		assertThat(firstLevel).containsExactly("NGIT 2 180000.00", "FOOD 2 25000.00", "JEW 1 8000.00", "OTH 1 2000.00",
+				"数字文创 1 1000.00");
 		Map<String, long[]> sums = new LinkedHashMap<>();
 		Map<String, BigDecimal> amounts = new LinkedHashMap<>();
 		zh.get("bySubIndustry").forEach((s) -> {
@@ -98,23 +101,25 @@ class SubIndustryFunctionalTests {
 
 		// then: the workbook's sheet, in each language
 		List<String> chineseRows = subIndustrySheet("招远市_2019-07.xlsx", "分细分产业");
-		assertThat(chineseRows).containsExactly("新一代信息技术|集成电路|NGIT.IC|1|15.00",
-				"新一代信息技术|未细分||1|3.00", "新一代信息技术 小计||NGIT|2|18.00",
-				"食品加工与现代农业|海洋食品|FOOD.SEA|1|2.00", "食品加工与现代农业|粉丝|FOOD.粉丝|1|0.50",
-				"食品加工与现代农业 小计||FOOD|2|2.50", "黄金珠宝|黄金开采与冶炼|JEW.MIN|1|0.80", "黄金珠宝 小计||JEW|1|0.80",
-				"其他|未细分||1|0.20", "其他 小计||OTH|1|0.20", "数字文创|数字藏品|数字文创.数字藏品|1|0.10",
-				"数字文创 小计||数字文创|1|0.10", "合计|||7|21.60");
-		assertThat(firstLevelSheet("招远市_2019-07.xlsx", "分产业")).containsExactly("新一代信息技术|2|18.00",
-				"食品加工与现代农业|2|2.50", "黄金珠宝|1|0.80", "其他|1|0.20", "数字文创|1|0.10");
+		assertThat(chineseRows).containsExactly("新一代信息技术|集成电路|NGIT.IC|1|15.00", "新一代信息技术|未细分||1|3.00",
+				"新一代信息技术 小计||NGIT|2|18.00", "食品加工与现代农业|海洋食品|FOOD.SEA|1|2.00", "食品加工与现代农业|粉丝|FOOD.粉丝|1|0.50",
+				"食品加工与现代农业 小计||FOOD|2|2.50", "黄金珠宝|黄金开采与冶炼|JEW.MIN|1|0.80", "黄金珠宝 小计||JEW|1|0.80", "其他|未细分||1|0.20",
+				"其他 小计||OTH|1|0.20", "数字文创|数字藏品|数字文创.数字藏品|1|0.10", "数字文创 小计||数字文创|1|0.10", "合计|||7|21.60");
+		assertThat(firstLevelSheet("招远市_2019-07.xlsx", "分产业")).containsExactly("新一代信息技术|2|18.00", "食品加工与现代农业|2|2.50",
+				"黄金珠宝|1|0.80", "其他|1|0.20", "数字文创|1|0.10");
 		assertThat(subIndustrySheet("招远市_2019-07_en.xlsx", "By sub-industry")).startsWith(
 				"Next-generation IT|Integrated circuits|NGIT.IC|1|15.00", "Next-generation IT|Not subdivided||1|3.00",
 				"Next-generation IT subtotal||NGIT|2|18.00", "Food & agriculture|Marine food|FOOD.SEA|1|2.00");
-		// the list runs from the largest amount down: 15.00, 3.00, 2.00, 0.80, 0.50, 0.20, 0.10 (亿元)
-		assertThat(projectListSubIndustries("招远市_2019-07.xlsx", "项目清单")).containsExactly("细分产业", "集成电路", "",
-				"海洋食品", "黄金开采与冶炼", "粉丝", "", "数字藏品");
+		// the list runs from the largest amount down: 15.00, 3.00, 2.00, 0.80, 0.50,
+		// 0.20, 0.10 (亿元)
+		assertThat(projectListSubIndustries("招远市_2019-07.xlsx", "项目清单")).containsExactly("细分产业", "集成电路", "", "海洋食品",
+				"黄金开采与冶炼", "粉丝", "", "数字藏品");
 	}
 
-	/** 招远市 projects of July 2019 and an industries sheet: a sub-industry under FOOD, an own industry and its own. */
+	/**
+	 * 招远市 projects of July 2019 and an industries sheet: a sub-industry under FOOD, an
+	 * own industry and its own.
+	 */
 	private static void writeLedger(Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			rows(workbook.createSheet("签约项目"),
@@ -126,9 +131,8 @@ class SubIndustryFunctionalTests {
 							{ "P5", "数字藏品平台", "2019-07-18", "招远市", "某文创公司", "数字藏品", "1000" },
 							{ "P6", "金矿开采技改项目", "2019-07-20", "招远市", "某矿业公司", "黄金开采", "8000" },
 							{ "P7", "综合服务中心", "2019-07-22", "招远市", "某公司", "综合", "2000" } });
-			rows(workbook.createSheet("产业"),
-					new String[][] { { "产业", "关键词", "上级产业" }, { "粉丝", "龙口粉丝", "食品加工与现代农业" },
-							{ "数字文创", "元宇宙", null }, { "数字藏品", "数字藏品", "数字文创" } });
+			rows(workbook.createSheet("产业"), new String[][] { { "产业", "关键词", "上级产业" }, { "粉丝", "龙口粉丝", "食品加工与现代农业" },
+					{ "数字文创", "元宇宙", null }, { "数字藏品", "数字藏品", "数字文创" } });
 			workbook.write(out);
 		}
 	}
@@ -146,10 +150,11 @@ class SubIndustryFunctionalTests {
 
 	private static List<String> storedSubCodes(String data) throws Exception {
 		List<String> rows = new ArrayList<>();
-		try (Connection db = DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + Path.of(data, "investpromo") + ";shutdown=true", "SA", "");
-				ResultSet rs = db.createStatement().executeQuery(
-						"SELECT project_id, industry_code, industry_sub_code FROM signed_project ORDER BY project_id")) {
+		try (Connection db = DriverManager
+			.getConnection("jdbc:hsqldb:file:" + Path.of(data, "investpromo") + ";shutdown=true", "SA", "");
+				ResultSet rs = db.createStatement()
+					.executeQuery(
+							"SELECT project_id, industry_code, industry_sub_code FROM signed_project ORDER BY project_id")) {
 			while (rs.next()) {
 				rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
 			}
@@ -157,7 +162,10 @@ class SubIndustryFunctionalTests {
 		return rows;
 	}
 
-	/** The rows under the header of the sub-industry sheet: industry|sub-industry|code|projects|amount in 亿元. */
+	/**
+	 * The rows under the header of the sub-industry sheet:
+	 * industry|sub-industry|code|projects|amount in 亿元.
+	 */
 	private List<String> subIndustrySheet(String name, String sheetName) throws IOException {
 		List<String> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(reportFolder().resolve(name));
@@ -179,7 +187,10 @@ class SubIndustryFunctionalTests {
 		return rows;
 	}
 
-	/** The first-level rows of the 分产业 sheet, without its totals: industry|projects|amount in 亿元. */
+	/**
+	 * The first-level rows of the 分产业 sheet, without its totals: industry|projects|amount
+	 * in 亿元.
+	 */
 	private List<String> firstLevelSheet(String name, String sheetName) throws IOException {
 		List<String> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(reportFolder().resolve(name));
@@ -196,7 +207,10 @@ class SubIndustryFunctionalTests {
 		return rows;
 	}
 
-	/** The sub-industry column of the project list, its header first; it stands beside the industry column. */
+	/**
+	 * The sub-industry column of the project list, its header first; it stands beside the
+	 * industry column.
+	 */
 	private List<String> projectListSubIndustries(String name, String sheetName) throws IOException {
 		List<String> values = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(reportFolder().resolve(name));

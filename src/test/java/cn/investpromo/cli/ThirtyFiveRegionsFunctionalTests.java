@@ -32,19 +32,22 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9 on a ledger of 35 towns of 南部县 (四川省南充市) and the county itself, through the real command line: the
- * towns ranked with 位次 and its change in all three outputs, an unknown amount {@code null} and ranked last, 本级
- * never ranked, the towns' own targets with their lights, towns named with their county in the 南充市 report, and the
- * 全国 report listing only what its ledgers cover.
+ * Issue 9 on a ledger of 35 towns of 南部县 (四川省南充市) and the county itself, through the real
+ * command line: the towns ranked with 位次 and its change in all three outputs, an unknown
+ * amount {@code null} and ranked last, 本级 never ranked, the towns' own targets with their
+ * lights, towns named with their county in the 南充市 report, and the 全国 report listing only
+ * what its ledgers cover.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThirtyFiveRegionsFunctionalTests {
 
-	/** 南部县's first 35 towns in code order; the fixture gives town i (from 3) i × 100 万元 in July 2019. */
-	private static final List<String> TOWNS = List.of("滨江街道", "蜀北街道", "满福街道", "南隆街道", "老鸦镇", "永定镇", "碑院镇",
-			"谢河镇", "盘龙镇", "铁佛塘镇", "石河镇", "王家镇", "富利镇", "楠木镇", "长坪镇", "东坝镇", "河坝镇", "定水镇", "大王镇",
-			"黄金镇", "流马镇", "建兴镇", "三官镇", "伏虎镇", "双佛镇", "花罐镇", "大桥镇", "大河镇", "万年镇", "升钟镇", "升水镇",
-			"大坪镇", "神坝镇", "八尔湖镇", "石龙镇");
+	/**
+	 * 南部县's first 35 towns in code order; the fixture gives town i (from 3) i × 100 万元 in
+	 * July 2019.
+	 */
+	private static final List<String> TOWNS = List.of("滨江街道", "蜀北街道", "满福街道", "南隆街道", "老鸦镇", "永定镇", "碑院镇", "谢河镇", "盘龙镇",
+			"铁佛塘镇", "石河镇", "王家镇", "富利镇", "楠木镇", "长坪镇", "东坝镇", "河坝镇", "定水镇", "大王镇", "黄金镇", "流马镇", "建兴镇", "三官镇", "伏虎镇",
+			"双佛镇", "花罐镇", "大桥镇", "大河镇", "万年镇", "升钟镇", "升水镇", "大坪镇", "神坝镇", "八尔湖镇", "石龙镇");
 
 	private Path reports;
 
@@ -70,8 +73,9 @@ class ThirtyFiveRegionsFunctionalTests {
 	}
 
 	/**
-	 * July: town i from 3 signs i × 100 万元; 蜀北街道 one project and 满福街道 two of 250 万元 together (more projects rank
-	 * first); 滨江街道 one without an amount; the county itself 10 亿元. June: 南隆街道 5,000 万元 and 石龙镇 100 万元.
+	 * July: town i from 3 signs i × 100 万元; 蜀北街道 one project and 满福街道 two of 250 万元
+	 * together (more projects rank first); 滨江街道 one without an amount; the county itself
+	 * 10 亿元. June: 南隆街道 5,000 万元 and 石龙镇 100 万元.
 	 */
 	private static void writeLedger(Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -90,7 +94,8 @@ class ThirtyFiveRegionsFunctionalTests {
 			project(projects, r, "六月项目二", "2019-06-11", TOWNS.get(34), 100);
 			XSSFSheet targets = workbook.createSheet("年度目标");
 			row(targets, 0, "地区", "年度", "指标", "目标值");
-			// 石龙镇: 2 of 4 projects signed by July (50.0%, 8.3 points behind: red); 石龙镇 3,500 of 5,000 万元 (70.0%,
+			// 石龙镇: 2 of 4 projects signed by July (50.0%, 8.3 points behind: red); 石龙镇
+			// 3,500 of 5,000 万元 (70.0%,
 			// ahead: green); 八尔湖镇 3,300 of 6,000 万元 (55.0%, 3.3 behind: yellow)
 			row(targets, 1, "南部县石龙镇", "2019", "签约项目数", "4个");
 			row(targets, 2, "南部县石龙镇", "2019", "协议投资额", "5000万元");
@@ -101,8 +106,8 @@ class ThirtyFiveRegionsFunctionalTests {
 	}
 
 	private static int project(Sheet sheet, int r, String name, String date, String town, Integer amountWan) {
-		Row row = row(sheet, r, name, date, town.equals("南部县") ? "四川省南充市南部县" : "南部县" + town, "投资方" + r, "成都市",
-				"新材料", null, "已签约");
+		Row row = row(sheet, r, name, date, town.equals("南部县") ? "四川省南充市南部县" : "南部县" + town, "投资方" + r, "成都市", "新材料",
+				null, "已签约");
 		if (amountWan != null) {
 			row.getCell(6).setCellValue(amountWan);
 		}
@@ -120,7 +125,10 @@ class ThirtyFiveRegionsFunctionalTests {
 		return row;
 	}
 
-	/** The expected 位次 order: 石龙镇 (3,400) down to 南隆街道 (300), then 满福街道 and 蜀北街道 (250), 滨江街道 (unknown). */
+	/**
+	 * The expected 位次 order: 石龙镇 (3,400) down to 南隆街道 (300), then 满福街道 and 蜀北街道 (250),
+	 * 滨江街道 (unknown).
+	 */
 	private static List<String> rankedTowns() {
 		List<String> ranked = new ArrayList<>();
 		for (int i = TOWNS.size() - 1; i >= 3; i--) {
@@ -132,7 +140,8 @@ class ThirtyFiveRegionsFunctionalTests {
 
 	@Test
 	void jsonRanksTheThirtyFiveTownsWithTheirChangeAndLeavesTheCountyUnranked() {
-		// then: 本级 first by its amount but without a 位次, then the towns 1 to 35, then the 7 towns with nothing
+		// then: 本级 first by its amount but without a 位次, then the towns 1 to 35, then the
+		// 7 towns with nothing
 		JsonNode byRegion = this.json.get("byRegion");
 		assertThat(byRegion).hasSize(43);
 		assertThat(byRegion.get(0).get("name").asString()).isEqualTo("南部县");
@@ -154,7 +163,8 @@ class ThirtyFiveRegionsFunctionalTests {
 		assertThat(byRegion.get(32).get("name").asString()).isEqualTo("南隆街道");
 		assertThat(byRegion.get(32).get("rankChange").asInt()).isEqualTo(-31);
 		assertThat(byRegion.get(2).get("rankChange").isNull()).isTrue();
-		// the towns without projects or events: listed, unranked, none counted as unreported
+		// the towns without projects or events: listed, unranked, none counted as
+		// unreported
 		for (int i = TOWNS.size() + 1; i < byRegion.size(); i++) {
 			assertThat(byRegion.get(i).get("rank").isNull()).isTrue();
 			assertThat(byRegion.get(i).get("projects").asLong()).isZero();
@@ -192,15 +202,16 @@ class ThirtyFiveRegionsFunctionalTests {
 				}
 			}
 			assertThat(names).isEqualTo(rankedTowns());
-			// 地区目标: each town's targets against its own year to date, with the light's name and an icon set
+			// 地区目标: each town's targets against its own year to date, with the light's
+			// name and an icon set
 			XSSFSheet targets = workbook.getSheet("地区目标");
 			assertThat(targets).isNotNull();
 			assertThat(texts(targets.getRow(1))).containsExactly("地区", "指标", "全年目标", "本年累计完成", "完成率", "序时进度",
 					"与序时进度差（百分点）", "进度", "进度灯");
-			assertThat(texts(targets.getRow(2))).containsExactly("八尔湖镇", "协议投资额（亿元）", "0.60", "0.33", "55.0%",
-					"58.3%", "-3.3", "欠进度", "黄灯");
-			assertThat(texts(targets.getRow(3))).containsExactly("石龙镇", "签约项目（个）", "4", "2", "50.0%", "58.3%",
-					"-8.3", "欠进度", "红灯");
+			assertThat(texts(targets.getRow(2))).containsExactly("八尔湖镇", "协议投资额（亿元）", "0.60", "0.33", "55.0%", "58.3%",
+					"-3.3", "欠进度", "黄灯");
+			assertThat(texts(targets.getRow(3))).containsExactly("石龙镇", "签约项目（个）", "4", "2", "50.0%", "58.3%", "-8.3",
+					"欠进度", "红灯");
 			assertThat(texts(targets.getRow(4))).containsExactly("石龙镇", "协议投资额（亿元）", "0.50", "0.35", "70.0%", "58.3%",
 					"+11.7", "超进度", "绿灯");
 			CTConditionalFormatting[] formats = targets.getCTWorksheet().getConditionalFormattingArray();
@@ -208,7 +219,8 @@ class ThirtyFiveRegionsFunctionalTests {
 			assertThat(formats[0].getSqref().toString()).isEqualTo("G3:G5");
 			CTCfRule rule = formats[0].getCfRuleArray(0);
 			assertThat(rule.getIconSet().getIconSet().toString()).isEqualTo("3TrafficLights1");
-			// the region bars (图表数据, which the overview chart and the PDF draw) largest first, 本级 among them
+			// the region bars (图表数据, which the overview chart and the PDF draw) largest
+			// first, 本级 among them
 			Sheet chartData = workbook.getSheet("图表数据");
 			List<Double> bars = new ArrayList<>();
 			boolean inRegions = false;
@@ -259,7 +271,8 @@ class ThirtyFiveRegionsFunctionalTests {
 			workbook.getSheet("项目清单").forEach((row) -> cells.addAll(texts(row)));
 			assertThat(cells).contains("石龙镇（南部县）").doesNotContain("石龙镇");
 		}
-		// 全国: says what its ledgers cover, lists 四川省 only with a line for the others, and no 000000 anywhere
+		// 全国: says what its ledgers cover, lists 四川省 only with a line for the others, and
+		// no 000000 anywhere
 		Path folder;
 		try (Stream<Path> scopes = Files.list(this.reports)) {
 			folder = scopes.filter((p) -> !p.getFileName().toString().startsWith("南")).findFirst().orElseThrow();

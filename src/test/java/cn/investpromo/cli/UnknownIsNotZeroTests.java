@@ -28,9 +28,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9, point 3, on the sample ledgers: a blank 参会企业数 or 协议投资额 is unknown, never zero, in the JSON
- * ({@code null}, with the unreported counts), the workbook ("—", 未填, a note) and the PDF; the 招远市 2019-07
- * 参会企业 comparison (32 against 165, a blank on both sides) gives no change, where it used to print −80.6%.
+ * Issue 9, point 3, on the sample ledgers: a blank 参会企业数 or 协议投资额 is unknown, never zero,
+ * in the JSON ({@code null}, with the unreported counts), the workbook ("—", 未填, a note)
+ * and the PDF; the 招远市 2019-07 参会企业 comparison (32 against 165, a blank on both sides)
+ * gives no change, where it used to print −80.6%.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnknownIsNotZeroTests {
@@ -68,7 +69,8 @@ class UnknownIsNotZeroTests {
 		long projectsWithoutAmount = this.julyProjects.stream().filter((row) -> row.get("协议投资额") == null).count();
 		assertThat(eventsWithoutEnterprises).isEqualTo(1);
 		assertThat(projectsWithoutAmount).isEqualTo(3);
-		// then: the 参会企业 comparison has blanks on both sides, so no change is computed (no "-80.6")
+		// then: the 参会企业 comparison has blanks on both sides, so no change is computed
+		// (no "-80.6")
 		JsonNode enterprises = this.json.get("kpis").get("enterprises");
 		assertThat(enterprises.get("month").asLong()).isEqualTo(32);
 		assertThat(enterprises.get("previousMonth").asLong()).isEqualTo(165);
@@ -134,14 +136,14 @@ class UnknownIsNotZeroTests {
 			assertThat(enterprises.getCell(3).getStringCellValue()).isEqualTo("—");
 			assertThat(enterprises.getCell(5).getStringCellValue()).isEqualTo("—");
 			assertThat(enterprises.getCell(8).getStringCellValue()).isEqualTo("—");
-			assertThat(texts(workbook.getSheet("总览"))).contains(
-					"参会企业数未填：本月1场、上月1场、上年同月1场、本年累计3场、上年同期累计2场；比较的任一方有未填的，不计算增减。");
-			// 分产业: "—" for 现代服务业, never 0.00, and the note naming the industries with blanks
+			assertThat(texts(workbook.getSheet("总览")))
+				.contains("参会企业数未填：本月1场、上月1场、上年同月1场、本年累计3场、上年同期累计2场；比较的任一方有未填的，不计算增减。");
+			// 分产业: "—" for 现代服务业, never 0.00, and the note naming the industries with
+			// blanks
 			Row services = rowStartingWith(workbook.getSheet("分产业"), "现代服务业");
 			assertThat(services.getCell(3).getStringCellValue()).isEqualTo("—");
 			assertThat(services.getCell(4).getStringCellValue()).isEqualTo("—");
-			assertThat(texts(workbook.getSheet("分产业")))
-				.contains("其中3个项目未填投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
+			assertThat(texts(workbook.getSheet("分产业"))).contains("其中3个项目未填投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
 			// 地区 × 产业: 本级's 现代服务业 cell and the column's total
 			Sheet cross = workbook.getSheet("地区产业交叉");
 			Row header = rowStartingWith(cross, "地区");
@@ -153,7 +155,8 @@ class UnknownIsNotZeroTests {
 			assertThat(promotion.getCell(2).getNumericCellValue()).isEqualTo(200);
 			assertThat(promotion.getCell(3).getStringCellValue()).isEqualTo("—");
 			assertThat(texts(workbook.getSheet("活动类型"))).contains("其中1场活动未填参会企业数（推介会1场），不计入参会企业数。");
-			// the lists: 未填 for the conference's enterprises and each project without an amount
+			// the lists: 未填 for the conference's enterprises and each project without an
+			// amount
 			Row conference = rowContaining(workbook.getSheet("活动清单"), "招远市招商引资招才引智推介会（深圳）");
 			assertThat(conference.getCell(10).getStringCellValue()).isEqualTo("未填");
 			assertThat(texts(workbook.getSheet("项目清单")).stream().filter("未填"::equals)).hasSize(3);
@@ -164,12 +167,13 @@ class UnknownIsNotZeroTests {
 	void pdfShowsDashAndUnfilledAndNoChangeFromBlanks() throws IOException {
 		try (PDDocument pdf = Loader.loadPDF(report("pdf").toFile())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-			// 32 against 165, 111 a year ago, 644 against 756: no change where either side has a blank
+			// 32 against 165, 111 a year ago, 644 against 756: no change where either
+			// side has a blank
 			assertThat(text).contains("参会企业（家）32165—111—644756—").doesNotContain("-80.6%");
 			assertThat(text).contains("参会企业数未填：本月1场、上月1场、上年同月1场、本年累计3场、上年同期累计2场；比较的任一方有未填的，不计算增减。",
 					"投资额未填：本月3个、上年同月1个、本年累计6个、上年同期累计3个；协议投资额及其增减按已填投资额计算。",
-					"其中3个项目未填投资额（招远市（本级）2个、招远经济技术开发区1个），不计入协议投资额。",
-					"现代服务业1——", "其中3个项目未填投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
+					"其中3个项目未填投资额（招远市（本级）2个、招远经济技术开发区1个），不计入协议投资额。", "现代服务业1——",
+					"其中3个项目未填投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
 			// the event list: the conference's 200 attendees and its blank 参会企业数
 			assertThat(text).contains("广东省深圳市200未填");
 		}

@@ -24,9 +24,9 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real-world files through the command line (issue 12): a workbook that is not a ledger fails the run with one
- * line, the log file holds the same lines as the console, and a ledger with cells as long as Excel allows is
- * stored whole and reported.
+ * Real-world files through the command line (issue 12): a workbook that is not a ledger
+ * fails the run with one line, the log file holds the same lines as the console, and a
+ * ledger with cells as long as Excel allows is stored whole and reported.
  */
 class WildFilesCommandFunctionalTests {
 
@@ -48,18 +48,21 @@ class WildFilesCommandFunctionalTests {
 		String line = "错误 / error: 功能清单.xlsx：没有可识别的台账工作表（已检查工作表：功能清单） / no ledger sheet (sheets checked: 功能清单)";
 		assertThat(run.status()).isEqualTo(1);
 		assertThat(run.err().lines()).containsExactly(line);
-		assertThat(run.out()).contains("import FAILED: 1 file(s), 0 row(s) read, 0 accepted, 0 rejected, 1 file(s) without a ledger sheet");
+		assertThat(run.out()).contains(
+				"import FAILED: 1 file(s), 0 row(s) read, 0 accepted, 0 rejected, 1 file(s) without a ledger sheet");
 		String log = Files.readString(data.resolve("logs/investpromo.log"), StandardCharsets.UTF_8);
 		assertThat(log).contains(line).contains("import FAILED: 1 file(s), 0 row(s) read");
 	}
 
 	@Test
 	void cellsAsLongAsExcelAllowsAreStoredWholeAndTheReportIsWritten() throws Exception {
-		// given: a 招远市 ledger whose 项目名称 and 备注 hold 32,767 characters, the most an Excel cell holds
+		// given: a 招远市 ledger whose 项目名称 and 备注 hold 32,767 characters, the most an Excel
+		// cell holds
 		Path input = Files.createDirectories(this.work.resolve("input"));
 		Path data = this.work.resolve("data");
 		Path reports = this.work.resolve("reports");
-		// varied text, as real notes are: a run of one character would compress like a zip bomb
+		// varied text, as real notes are: a run of one character would compress like a
+		// zip bomb
 		String longName = "超长项目名称" + chinese(32_767 - 6, 1);
 		String longNote = chinese(32_767, 2);
 		assertThat(longName).hasSize(32_767);

@@ -30,8 +30,9 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A ledger with rejected rows comes back as a corrections workbook; fixing its red cells and importing it in place
- * of the ledger gives exactly the figures of a ledger that was right from the start.
+ * A ledger with rejected rows comes back as a corrections workbook; fixing its red cells
+ * and importing it in place of the ledger gives exactly the figures of a ledger that was
+ * right from the start.
  */
 class CorrectionsWorkbookFunctionalTests {
 
@@ -62,27 +63,30 @@ class CorrectionsWorkbookFunctionalTests {
 		String data = this.work.resolve("data").toString();
 
 		// when
-		CliRun first = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
-				data, "--out", reports.toString());
+		CliRun first = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data", data,
+				"--out", reports.toString());
 
-		// then: one corrections workbook, named on the console, marking the three rejected rows
+		// then: one corrections workbook, named on the console, marking the three
+		// rejected rows
 		Path corrections = reports.resolve("待修正").resolve("招远市签约项目2019-待修正.xlsx");
 		assertThat(first.status()).as(first.err()).isZero();
 		assertThat(first.out()).contains("7 row(s) read, 4 accepted, 3 rejected")
 			.contains("待修正 / to correct: " + corrections.toAbsolutePath());
 		try (Workbook workbook = open(corrections)) {
 			Sheet sheet = workbook.getSheet("签约项目");
-			// the sheet as read: title row, header row (with the added column), every row at its own row number
+			// the sheet as read: title row, header row (with the added column), every row
+			// at its own row number
 			assertThat(text(sheet, 0, 0)).isEqualTo("2019年7月签约项目台账");
-			assertThat(texts(sheet.getRow(1))).containsExactly("序号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业",
-					"协议投资额（万元）", "备注", "错误原因");
+			assertThat(texts(sheet.getRow(1))).containsExactly("序号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）",
+					"备注", "错误原因");
 			assertThat(sheet.getLastRowNum()).isEqualTo(7);
 			assertThat(text(sheet, 2, 8)).isEmpty();
 			assertThat(red(sheet, 2, 2)).isFalse();
 			assertRejected(sheet, 3, 2, BAD_DATE, "日期无法识别：" + BAD_DATE);
 			assertRejected(sheet, 5, 6, BAD_AMOUNT, BAD_AMOUNT);
 			assertRejected(sheet, 6, 3, AMBIGUOUS, "鼓楼区 有多个");
-			// numbers stay numbers; columns as wide as their widest text, a Chinese character two columns
+			// numbers stay numbers; columns as wide as their widest text, a Chinese
+			// character two columns
 			assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(50000);
 			assertThat(sheet.getColumnWidth(4)).as("深圳某电子有限公司").isEqualTo((9 * 2 + 2) * 256);
 			assertThat(sheet.getColumnWidth(0)).as("序号, at least six").isEqualTo(6 * 256);
@@ -91,7 +95,8 @@ class CorrectionsWorkbookFunctionalTests {
 			assertThat(text(workbook.getSheet("填表说明"), 0, 0)).isEqualTo("金额单位为万元");
 		}
 
-		// when: the clerk fixes the red cells and puts the workbook in place of the ledger, 错误原因 column and all
+		// when: the clerk fixes the red cells and puts the workbook in place of the
+		// ledger, 错误原因 column and all
 		try (Workbook workbook = open(corrections)) {
 			Sheet sheet = workbook.getSheet("签约项目");
 			fix(sheet, 3, 2, "2019-07-20");
@@ -101,13 +106,15 @@ class CorrectionsWorkbookFunctionalTests {
 				workbook.write(out);
 			}
 		}
-		CliRun second = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data",
-				data, "--out", reports.toString(), "--rerun");
+		CliRun second = cli("run", "--month", "2019-07", "--scope", "招远市", "--input", input.toString(), "--data", data,
+				"--out", reports.toString(), "--rerun");
 
-		// then: no reject left, no corrections workbook left, and the figures of the clean ledger exactly
+		// then: no reject left, no corrections workbook left, and the figures of the
+		// clean ledger exactly
 		assertThat(second.status()).as(second.err()).isZero();
 		assertThat(second.out()).as(json(reports).get("dataQuality").get("rejects").toString())
-			.contains("7 row(s) read, 7 accepted, 0 rejected").doesNotContain("待修正");
+			.contains("7 row(s) read, 7 accepted, 0 rejected")
+			.doesNotContain("待修正");
 		assertThat(corrections).doesNotExist();
 		JsonNode fixed = json(reports);
 		JsonNode expected = json(this.work.resolve("clean-reports"));
@@ -139,7 +146,8 @@ class CorrectionsWorkbookFunctionalTests {
 
 	@Test
 	void theReasonColumnComesAfterTheWidestRowAsTheImportMeasuredIt() throws Exception {
-		// given: a note typed past the last column of the header, in a row of its own below the data
+		// given: a note typed past the last column of the header, in a row of its own
+		// below the data
 		Path input = Files.createDirectories(this.work.resolve("input"));
 		Path ledger = input.resolve(LEDGER);
 		writeLedger(ledger, true);
@@ -154,7 +162,8 @@ class CorrectionsWorkbookFunctionalTests {
 		// when
 		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString(), "--out",
 				reports.toString());
-		// then: the import recorded the sheet's widest row, and the reason column comes after it
+		// then: the import recorded the sheet's widest row, and the reason column comes
+		// after it
 		assertThat(imported.status()).as(imported.err()).isZero();
 		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
 				"jdbc:hsqldb:file:" + data.resolve("investpromo") + ";ifexists=true;shutdown=true", "SA", "");
@@ -178,12 +187,13 @@ class CorrectionsWorkbookFunctionalTests {
 
 	@Test
 	void aCsvLedgerGetsAnXlsxCorrectionsWorkbook() throws Exception {
-		// given: a GB18030 CSV ledger, as Chinese Excel saves one, with an unreadable amount
+		// given: a GB18030 CSV ledger, as Chinese Excel saves one, with an unreadable
+		// amount
 		Path input = Files.createDirectories(this.work.resolve("input"));
-		Files.write(input.resolve("招远市签约项目.csv"), ("项目名称,签约日期,落地地区,投资方,所属产业,协议投资额（万元）\r\n"
-				+ "柔性电路板项目,2019-07-28,招远市,深圳某电子有限公司,柔性电路,50000\r\n"
-				+ "海洋食品项目,2019-07-10,招远市,烟台某食品公司,食品," + BAD_AMOUNT + "\r\n")
-			.getBytes(java.nio.charset.Charset.forName("GB18030")));
+		Files.write(input.resolve("招远市签约项目.csv"),
+				("项目名称,签约日期,落地地区,投资方,所属产业,协议投资额（万元）\r\n" + "柔性电路板项目,2019-07-28,招远市,深圳某电子有限公司,柔性电路,50000\r\n"
+						+ "海洋食品项目,2019-07-10,招远市,烟台某食品公司,食品," + BAD_AMOUNT + "\r\n")
+					.getBytes(java.nio.charset.Charset.forName("GB18030")));
 		Path reports = this.work.resolve("reports");
 		// when
 		CliRun imported = cli("import", "--input", input.toString(), "--data", this.work.resolve("data").toString(),
@@ -194,16 +204,17 @@ class CorrectionsWorkbookFunctionalTests {
 		assertThat(imported.out()).contains("2 row(s) read, 1 accepted, 1 rejected").contains(corrections.toString());
 		try (Workbook workbook = open(corrections)) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(texts(sheet.getRow(0))).containsExactly("项目名称", "签约日期", "落地地区", "投资方", "所属产业",
-					"协议投资额（万元）", "错误原因");
+			assertThat(texts(sheet.getRow(0))).containsExactly("项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）",
+					"错误原因");
 			assertThat(text(sheet, 1, 5)).isEqualTo("50000");
 			assertRejected(sheet, 2, 5, BAD_AMOUNT, BAD_AMOUNT);
 		}
 	}
 
 	/**
-	 * A cell typed over, as Excel or WPS saves it. The cell is made anew: POI's setCellValue on a streamed workbook's
-	 * inline-string cell would keep the old inline text beside the new value, which no spreadsheet program does.
+	 * A cell typed over, as Excel or WPS saves it. The cell is made anew: POI's
+	 * setCellValue on a streamed workbook's inline-string cell would keep the old inline
+	 * text beside the new value, which no spreadsheet program does.
 	 */
 	private static void fix(Sheet sheet, int row, int column, Object value) {
 		Row r = sheet.getRow(row);
@@ -254,10 +265,15 @@ class CorrectionsWorkbookFunctionalTests {
 	}
 
 	private static JsonNode json(Path reports) {
-		return JsonMapper.builder().build().readTree(reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07.json").toFile());
+		return JsonMapper.builder()
+			.build()
+			.readTree(reports.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07.json").toFile());
 	}
 
-	/** 招远市's July projects, with an Excel date, text dates and amounts; {@code bad} spoils three of them. */
+	/**
+	 * 招远市's July projects, with an Excel date, text dates and amounts; {@code bad} spoils
+	 * three of them.
+	 */
 	private static void writeLedger(Path file, boolean bad) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet notes = workbook.createSheet("填表说明");

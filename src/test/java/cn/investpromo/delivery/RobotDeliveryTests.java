@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The 企业微信 and 钉钉 robots against a real HTTP server on the loopback interface standing in for them: what they
- * are sent, and how they fare when it is down, fails, answers too slowly or says they send too much.
+ * The 企业微信 and 钉钉 robots against a real HTTP server on the loopback interface standing in
+ * for them: what they are sent, and how they fare when it is down, fails, answers too
+ * slowly or says they send too much.
  */
 class RobotDeliveryTests {
 
@@ -77,7 +78,8 @@ class RobotDeliveryTests {
 		Files.write(files.xlsx(), new byte[] { 'P', 'K', 3, 4 });
 		Files.write(files.pdf(), "%PDF-1.4 the report".getBytes(StandardCharsets.ISO_8859_1));
 		Files.writeString(files.json(), "{\"narrative\":\"2019年7月，招远市举办招商活动1场。\\n其余段落。\"}");
-		this.report = DeliveredReport.of("370685", "招远市", Period.month(YearMonth.of(2019, 7)), ReportLanguage.ZH, files);
+		this.report = DeliveredReport.of("370685", "招远市", Period.month(YearMonth.of(2019, 7)), ReportLanguage.ZH,
+				files);
 	}
 
 	@AfterEach
@@ -117,11 +119,12 @@ class RobotDeliveryTests {
 		// given
 		this.answers.add((request) -> Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\"}"));
 		Clock clock = Clock.fixed(Instant.ofEpochMilli(1_564_272_000_000L), ZoneOffset.UTC);
-		DingtalkRobot robot = new DingtalkRobot(uri("/robot/send?access_token=T1"), "SEC-secret", client("dingtalk",
-				Set.of(DingtalkRobot.RATE_LIMITED), 20), clock);
+		DingtalkRobot robot = new DingtalkRobot(uri("/robot/send?access_token=T1"), "SEC-secret",
+				client("dingtalk", Set.of(DingtalkRobot.RATE_LIMITED), 20), clock);
 		// when
 		robot.send(this.report);
-		// then: the sign the robot computes from its secret and the timestamp it was given
+		// then: the sign the robot computes from its secret and the timestamp it was
+		// given
 		Request request = this.requests.get(0);
 		assertThat(request.query()).containsEntry("access_token", "T1").containsEntry("timestamp", "1564272000000");
 		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
@@ -141,8 +144,9 @@ class RobotDeliveryTests {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			closed = socket.getLocalPort();
 		}
-		DingtalkRobot robot = new DingtalkRobot(URI.create("http://127.0.0.1:" + closed + "/robot/send?access_token=T1"),
-				null, client("dingtalk", Set.of(DingtalkRobot.RATE_LIMITED), 20), Clock.systemUTC());
+		DingtalkRobot robot = new DingtalkRobot(
+				URI.create("http://127.0.0.1:" + closed + "/robot/send?access_token=T1"), null,
+				client("dingtalk", Set.of(DingtalkRobot.RATE_LIMITED), 20), Clock.systemUTC());
 		// then
 		assertThatThrownBy(() -> robot.send(this.report)).isInstanceOf(DeliveryException.class)
 			.hasMessageStartingWith("无法连接 / cannot connect to http://127.0.0.1:" + closed + "/robot/send")
@@ -272,7 +276,8 @@ class RobotDeliveryTests {
 		Request request = new Request(exchange.getRequestURI().getPath(), query(exchange.getRequestURI()),
 				exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes());
 		this.requests.add(request);
-		Function<Request, Answer> next = (this.answers.size() > 1) ? this.answers.pollFirst() : this.answers.peekFirst();
+		Function<Request, Answer> next = (this.answers.size() > 1) ? this.answers.pollFirst()
+				: this.answers.peekFirst();
 		Answer answer = next.apply(request);
 		byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
 		try {

@@ -15,11 +15,11 @@ class IndustryTaxonomyTests {
 	private final IndustryTaxonomy taxonomy = IndustryTaxonomy.loadDefault();
 
 	@ParameterizedTest(name = "{0} → {1}")
-	@CsvSource({ "黄金深加工, JEW", "金银珠宝加工, JEW", "珠宝设计, JEW", "金尾矿资源综合利用, ECO", "柔性集成电路, NGIT",
-			"电子信息, NGIT", "保健, BIO", "大健康, BIO", "医疗器械, BIO", "瑶柱酱深加工, FOOD", "海产品深加工, FOOD",
-			"检测设备制造, HEM", "检测服务, SVC", "矿山机械, HEM", "生态旅游, TOUR", "新能源汽车零部件, NEV", "商贸, SVC",
-			"现代物流, SVC", "光伏, NEN", "储能, NEN", "新材料, NMAT", "先进材料, NMAT", "new materials, NMAT",
-			"biomedicine, BIO", "logistics, SVC", "Agriculture, FOOD", "'ＮＥＷ  Materials', NMAT" })
+	@CsvSource({ "黄金深加工, JEW", "金银珠宝加工, JEW", "珠宝设计, JEW", "金尾矿资源综合利用, ECO", "柔性集成电路, NGIT", "电子信息, NGIT", "保健, BIO",
+			"大健康, BIO", "医疗器械, BIO", "瑶柱酱深加工, FOOD", "海产品深加工, FOOD", "检测设备制造, HEM", "检测服务, SVC", "矿山机械, HEM",
+			"生态旅游, TOUR", "新能源汽车零部件, NEV", "商贸, SVC", "现代物流, SVC", "光伏, NEN", "储能, NEN", "新材料, NMAT", "先进材料, NMAT",
+			"new materials, NMAT", "biomedicine, BIO", "logistics, SVC", "Agriculture, FOOD",
+			"'ＮＥＷ  Materials', NMAT" })
 	void classifiesLedgerIndustryText(String text, String code) {
 		// given the default taxonomy
 		// when
@@ -83,7 +83,8 @@ class IndustryTaxonomyTests {
 
 	@Test
 	void anIndustriesSheetExtendsAndOverrides() {
-		// given a sheet that files 粉丝 under food, moves 检测 to equipment and adds a new industry 数字文创
+		// given a sheet that files 粉丝 under food, moves 检测 to equipment and adds a new
+		// industry 数字文创
 		Map<String, List<String>> sheet = Map.of("食品加工与现代农业", List.of("粉丝"), "HEM", List.of("检测"), "数字文创",
 				List.of("元宇宙", "数字藏品"));
 
@@ -101,13 +102,13 @@ class IndustryTaxonomyTests {
 
 	@ParameterizedTest(name = "{0} → {1} / {2}")
 	@CsvSource({ "柔性集成电路项目, NGIT, NGIT.IC", "功率半导体器件, NGIT, NGIT.IC", "智能终端电子元器件, NGIT, NGIT.COMP",
-			"大数据中心, NGIT, NGIT.DATA", "物联网模组, NGIT, NGIT.IOT", "工业机器人集成应用, HEM, HEM.IM",
-			"矿山机械, HEM, HEM.MIN", "复合材料, NMAT, NMAT.FIBER", "生物医药, BIO, BIO.PHAR", "中药饮片加工, BIO, BIO.TCM",
-			"新能源汽车零部件, NEV, NEV.PART", "光伏组件, NEN, NEN.SOLAR", "尾矿资源综合利用, ECO, ECO.REC",
-			"黄金深加工, JEW, JEW.PROC", "金银珠宝加工, JEW, JEW.JWL", "瑶柱酱深加工, FOOD, FOOD.SEA",
-			"葡萄酒庄园, FOOD, FOOD.BEV", "乡村旅游, TOUR, TOUR.RUR", "冷链物流园, SVC, SVC.LOG",
-			"integrated circuit design, NGIT, NGIT.IC", "Solar farm, NEN, NEN.SOLAR", "Cold-chain logistics, SVC, SVC.LOG",
-			"Gold mining, JEW, JEW.MIN", "'Seafood  processing', FOOD, FOOD.SEA", "Medical devices, BIO, BIO.MED" })
+			"大数据中心, NGIT, NGIT.DATA", "物联网模组, NGIT, NGIT.IOT", "工业机器人集成应用, HEM, HEM.IM", "矿山机械, HEM, HEM.MIN",
+			"复合材料, NMAT, NMAT.FIBER", "生物医药, BIO, BIO.PHAR", "中药饮片加工, BIO, BIO.TCM", "新能源汽车零部件, NEV, NEV.PART",
+			"光伏组件, NEN, NEN.SOLAR", "尾矿资源综合利用, ECO, ECO.REC", "黄金深加工, JEW, JEW.PROC", "金银珠宝加工, JEW, JEW.JWL",
+			"瑶柱酱深加工, FOOD, FOOD.SEA", "葡萄酒庄园, FOOD, FOOD.BEV", "乡村旅游, TOUR, TOUR.RUR", "冷链物流园, SVC, SVC.LOG",
+			"integrated circuit design, NGIT, NGIT.IC", "Solar farm, NEN, NEN.SOLAR",
+			"Cold-chain logistics, SVC, SVC.LOG", "Gold mining, JEW, JEW.MIN", "'Seafood  processing', FOOD, FOOD.SEA",
+			"Medical devices, BIO, BIO.MED" })
 	void classifiesTheSecondLevel(String text, String code, String subCode) {
 		// given the default taxonomy
 		// when
@@ -158,7 +159,8 @@ class IndustryTaxonomyTests {
 
 	@Test
 	void anIndustriesSheetWithAParentAddsSubIndustries() {
-		// given rows that add 粉丝加工 under food, a sub-industry under an industry of the sheet's own and keywords
+		// given rows that add 粉丝加工 under food, a sub-industry under an industry of the
+		// sheet's own and keywords
 		// for a shipped sub-industry named by itself
 		List<IndustryExtension> rows = List.of(new IndustryExtension("食品加工与现代农业", "粉丝", List.of("龙口粉丝", "粉丝")),
 				new IndustryExtension("数字文创", "数字藏品", List.of("数字藏品", "NFT")),
@@ -187,7 +189,8 @@ class IndustryTaxonomyTests {
 
 	@Test
 	void aKeywordMovedByASheetLeavesItsSubIndustry() {
-		// given a sheet that files 检测 (科技服务 under modern services) under equipment, as a first-level keyword
+		// given a sheet that files 检测 (科技服务 under modern services) under equipment, as a
+		// first-level keyword
 		IndustryTaxonomy extended = this.taxonomy.withKeywords(Map.of("HEM", List.of("检测")));
 
 		// when

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The real {@code investpromo} command in a JVM of its own (the test class path, the real main class), so that a
- * test can kill it or send it SIGTERM and see what a user would see.
+ * The real {@code investpromo} command in a JVM of its own (the test class path, the real
+ * main class), so that a test can kill it or send it SIGTERM and see what a user would
+ * see.
  */
 final class ChildProcess implements AutoCloseable {
 
@@ -30,7 +31,10 @@ final class ChildProcess implements AutoCloseable {
 		this.pump.start();
 	}
 
-	/** Starts {@code investpromo <args>} with extra system properties ({@code -Dname=value}). */
+	/**
+	 * Starts {@code investpromo <args>} with extra system properties
+	 * ({@code -Dname=value}).
+	 */
 	static ChildProcess start(List<String> systemProperties, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -100,9 +104,13 @@ final class ChildProcess implements AutoCloseable {
 		return this.process.exitValue();
 	}
 
-	/** SIGKILL: no shutdown hook runs, like a power cut as far as the process is concerned. */
+	/**
+	 * SIGKILL: no shutdown hook runs, like a power cut as far as the process is
+	 * concerned.
+	 */
 	int kill() throws InterruptedException {
-		// through the handle: Process.destroy*() would also close our end of its output, losing the last lines
+		// through the handle: Process.destroy*() would also close our end of its output,
+		// losing the last lines
 		this.process.toHandle().destroyForcibly();
 		int status = this.process.waitFor();
 		this.pump.join(5_000);

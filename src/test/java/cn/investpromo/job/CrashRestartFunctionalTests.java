@@ -29,9 +29,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §4 restart, as the acceptance check does it: a real {@code investpromo import} process is killed with
- * SIGKILL in the middle of a large ledger, the same command is launched again, and everything stored and reported
- * must equal an uninterrupted import of the same ledger.
+ * SPEC §4 restart, as the acceptance check does it: a real {@code investpromo import}
+ * process is killed with SIGKILL in the middle of a large ledger, the same command is
+ * launched again, and everything stored and reported must equal an uninterrupted import
+ * of the same ledger.
  */
 class CrashRestartFunctionalTests {
 
@@ -44,7 +45,8 @@ class CrashRestartFunctionalTests {
 
 	@Test
 	void anImportKilledMidwayAndLaunchedAgainEndsWithExactlyTheFiguresOfAnUninterruptedOne() throws Exception {
-		// given: a large ledger, and what an uninterrupted import of it stores and reports
+		// given: a large ledger, and what an uninterrupted import of it stores and
+		// reports
 		Path input = this.work.resolve("input");
 		LargeLedger.write(input.resolve("招远市签约项目2019.xlsx"), ROWS);
 		Path reference = this.work.resolve("reference");
@@ -52,14 +54,15 @@ class CrashRestartFunctionalTests {
 		String out = this.work.resolve("out").toString();
 		assertThat(cli("import", "--input", input.toString(), "--data", reference.toString(), "--out", out).status())
 			.isZero();
-		CliRun referenceReport = cli("report", "--month", "2019-07", "--scope", "招远市", "--data",
-				reference.toString(), "--out", this.work.resolve("reference-reports").toString());
+		CliRun referenceReport = cli("report", "--month", "2019-07", "--scope", "招远市", "--data", reference.toString(),
+				"--out", this.work.resolve("reference-reports").toString());
 		assertThat(referenceReport.status()).as(referenceReport.err()).isZero();
 		Path data = this.work.resolve("data");
-		// when: the same import in a process of its own, killed once some chunks are committed
-		try (ChildProcess child = ChildProcess.start(List.of("investpromo.progress-interval=100ms",
-				"investpromo.chunk-size=200"), "import", "--input", input.toString(), "--data", data.toString(),
-				"--out", out)) {
+		// when: the same import in a process of its own, killed once some chunks are
+		// committed
+		try (ChildProcess child = ChildProcess.start(
+				List.of("investpromo.progress-interval=100ms", "investpromo.chunk-size=200"), "import", "--input",
+				input.toString(), "--data", data.toString(), "--out", out)) {
 			child.awaitLine((line) -> rowsRead(line) >= 5_000, Duration.ofSeconds(60));
 			child.kill();
 			assertThat(child.output()).doesNotContain("import completed");
@@ -73,23 +76,27 @@ class CrashRestartFunctionalTests {
 		assertThat(again.status()).as(again.err()).isZero();
 		Matcher restarted = Pattern.compile("restarted after (\\d+) committed item").matcher(again.out());
 		assertThat(restarted.find()).as(again.out()).isTrue();
-		// the kill lands anywhere after the progress line: some chunks are committed, not all
+		// the kill lands anywhere after the progress line: some chunks are committed, not
+		// all
 		assertThat(Long.parseLong(restarted.group(1))).isPositive().isLessThan(ROWS);
-		assertThat(again.out()).contains("import completed: 1 file(s), " + ROWS + " row(s) read, "
-				+ (ROWS - ROWS / 500) + " accepted, " + (ROWS / 500) + " rejected");
+		assertThat(again.out()).contains("import completed: 1 file(s), " + ROWS + " row(s) read, " + (ROWS - ROWS / 500)
+				+ " accepted, " + (ROWS / 500) + " rejected");
 		JsonNode runs = JsonMapper.builder().build().readTree(history.out());
 		assertThat(runs).hasSize(3);
 		assertThat(runs.get(1).get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(runs.get(2).get("status").asString()).isEqualTo("FAILED");
 		assertThat(runs.get(1).get("parameters").get("launchId"))
 			.isEqualTo(runs.get(2).get("parameters").get("launchId"));
-		// and: every stored row, count and reject, and every reported figure, equals the uninterrupted run's
+		// and: every stored row, count and reject, and every reported figure, equals the
+		// uninterrupted run's
 		assertThat(tables(data)).isEqualTo(tables(reference));
 		assertThat(report.status()).as(report.err()).isZero();
-		assertThat(reportJson(this.work.resolve("reports"))).isEqualTo(reportJson(this.work.resolve("reference-reports")));
+		assertThat(reportJson(this.work.resolve("reports")))
+			.isEqualTo(reportJson(this.work.resolve("reference-reports")));
 		assertThat(reportJson(this.work.resolve("reports")).get("kpis").get("projects").get("month").asLong())
 			.isEqualTo(julyProjects());
-		// and: the killed child imported with the larger row cache (-Xmx512m); once the report is done the database
+		// and: the killed child imported with the larger row cache (-Xmx512m); once the
+		// report is done the database
 		// stores HSQLDB's normal size again, and the marker of the import's size is gone
 		assertThat(Files.readString(data.resolve("investpromo.script"))).contains("SET FILES CACHE SIZE 10000\n")
 			.contains("SET FILES CACHE ROWS 50000\n");
@@ -112,7 +119,10 @@ class CrashRestartFunctionalTests {
 		return matcher.find() ? Long.parseLong(matcher.group(1).replace(",", "")) : -1;
 	}
 
-	/** Every table a report reads, row by row in key order, without the time a row was written. */
+	/**
+	 * Every table a report reads, row by row in key order, without the time a row was
+	 * written.
+	 */
 	private static Map<String, List<String>> tables(Path data) throws SQLException {
 		Map<String, List<String>> tables = new LinkedHashMap<>();
 		String url = "jdbc:hsqldb:file:" + data.resolve("investpromo") + ";ifexists=true;shutdown=true";
@@ -125,8 +135,8 @@ class CrashRestartFunctionalTests {
 					+ "FROM promo_event ORDER BY event_key"));
 			tables.put("ledger_sheet", rows(statement, "SELECT file_name, sheet_name, kind, header_row, rows_read, "
 					+ "rows_accepted, rows_rejected, message FROM ledger_sheet ORDER BY file_name, sheet_name"));
-			tables.put("ledger_reject", rows(statement, "SELECT * FROM ledger_reject "
-					+ "ORDER BY file_name, sheet_name, row_number"));
+			tables.put("ledger_reject",
+					rows(statement, "SELECT * FROM ledger_reject " + "ORDER BY file_name, sheet_name, row_number"));
 		}
 		assertThat(tables.get("signed_project")).hasSize(ROWS - ROWS / 500);
 		return tables;

@@ -31,8 +31,9 @@ import cn.investpromo.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code run} as a bureau sets it up: a real SMTP server (GreenMail) and two webhook receivers standing in for the
- * 企业微信 and 钉钉 robots, all on the loopback interface; then the SMTP server down.
+ * {@code run} as a bureau sets it up: a real SMTP server (GreenMail) and two webhook
+ * receivers standing in for the 企业微信 and 钉钉 robots, all on the loopback interface; then
+ * the SMTP server down.
  */
 class DeliveryFunctionalTests {
 
@@ -78,7 +79,8 @@ class DeliveryFunctionalTests {
 			status = run.waitFor(Duration.ofSeconds(120));
 			output = run.output();
 		}
-		// then: one mail, to and cc, with the subject, the narrative's opening and both files attached
+		// then: one mail, to and cc, with the subject, the narrative's opening and both
+		// files attached
 		assertThat(status).as(output).isZero();
 		MimeMessage[] mails = this.smtp.getReceivedMessages();
 		// GreenMail keeps one copy per recipient: one message, to two addresses
@@ -103,16 +105,22 @@ class DeliveryFunctionalTests {
 		}
 		assertThat(attachments).containsExactly("招远市_2019-07.xlsx", "招远市_2019-07.pdf");
 		Path reports = this.work.resolve("reports").resolve("招远市").resolve("2019-07");
-		String narrative = JsonMapper.builder().build().readTree(reports.resolve("招远市_2019-07.json").toFile())
-			.get("narrative").asString();
+		String narrative = JsonMapper.builder()
+			.build()
+			.readTree(reports.resolve("招远市_2019-07.json").toFile())
+			.get("narrative")
+			.asString();
 		assertThat(body).isNotBlank();
 		assertThat(narrative).startsWith(body.strip());
-		// and: the 企业微信 robot got the summary and the PDF, the 钉钉 robot one signed summary
+		// and: the 企业微信 robot got the summary and the PDF, the 钉钉 robot one signed
+		// summary
 		assertThat(this.wecomCalls).hasSize(3);
-		assertThat(this.wecomCalls.get(0)).startsWith("/cgi-bin/webhook/send?key=K7 ").contains("\"msgtype\":\"markdown\"");
+		assertThat(this.wecomCalls.get(0)).startsWith("/cgi-bin/webhook/send?key=K7 ")
+			.contains("\"msgtype\":\"markdown\"");
 		assertThat(this.wecomCalls.get(1)).startsWith("/cgi-bin/webhook/upload_media?key=K7&type=file ");
 		assertThat(this.wecomCalls.get(2)).contains("\"media_id\":\"M-7\"");
-		assertThat(this.dingtalkCalls).singleElement().asString()
+		assertThat(this.dingtalkCalls).singleElement()
+			.asString()
 			.startsWith("/robot/send?access_token=T7&timestamp=")
 			.contains("&sign=")
 			.contains("招远市招商引资工作月度报告（2019年7月）");
@@ -133,10 +141,10 @@ class DeliveryFunctionalTests {
 			status = run.waitFor(Duration.ofSeconds(120));
 			output = run.output();
 		}
-		// then: exit 1, one line naming the channel and the cause, the files written, the robots still served
+		// then: exit 1, one line naming the channel and the cause, the files written, the
+		// robots still served
 		assertThat(status).as(output).isEqualTo(1);
-		assertThat(output.lines().filter((line) -> line.contains("错误") || line.contains("ERROR")))
-			.singleElement()
+		assertThat(output.lines().filter((line) -> line.contains("错误") || line.contains("ERROR"))).singleElement()
 			.asString()
 			.startsWith("错误 / error: 投递失败 / delivery failed: mail: 邮件服务器 / mail server 127.0.0.1:" + port + ": ")
 			.contains("Connection refused")
@@ -154,13 +162,16 @@ class DeliveryFunctionalTests {
 		}
 		assertThat(report).isNotNull();
 		List<String> outcomes = new ArrayList<>();
-		report.get("deliveries").forEach((delivery) -> outcomes
-			.add(delivery.get("channel").asString() + " " + delivery.get("outcome").asString()));
+		report.get("deliveries")
+			.forEach((delivery) -> outcomes
+				.add(delivery.get("channel").asString() + " " + delivery.get("outcome").asString()));
 		assertThat(outcomes).containsExactlyInAnyOrder("mail FAILED", "wecom DELIVERED", "dingtalk DELIVERED");
 		assertThat(CliRun.cli("history", "--data", data.toString()).out()).contains("DELIVERED")
-			.containsPattern("mail +leader@zhaoyuan.example \\(cc office@zhaoyuan.example\\) +FAILED \\(2 attempt\\(s\\)\\) +邮件服务器");
+			.containsPattern(
+					"mail +leader@zhaoyuan.example \\(cc office@zhaoyuan.example\\) +FAILED \\(2 attempt\\(s\\)\\) +邮件服务器");
 
-		// when: the mail server is back, `deliver` sends the written report again; --no-deliver sends nothing
+		// when: the mail server is back, `deliver` sends the written report again;
+		// --no-deliver sends nothing
 		GreenMail back = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 		back.start();
 		try {
@@ -173,8 +184,8 @@ class DeliveryFunctionalTests {
 			assertThat(back.getReceivedMessages()).hasSize(2);
 			assertThat(this.dingtalkCalls).hasSize(3);
 			try (ChildProcess quiet = ChildProcess.start(settings(back.getSmtp().getPort()), "run", "--month",
-					"2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(), "--data", data.toString(),
-					"--out", out.toString(), "--rerun", "--no-deliver")) {
+					"2019-07", "--scope", "招远市", "--input", SAMPLE_INPUT.toString(), "--data", data.toString(), "--out",
+					out.toString(), "--rerun", "--no-deliver")) {
 				status = quiet.waitFor(Duration.ofSeconds(120));
 				output = quiet.output();
 			}

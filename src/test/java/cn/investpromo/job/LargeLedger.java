@@ -11,8 +11,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A generated signed-projects ledger of any size for 招远市, written with POI's streaming API: every 500th row has
- * an unreadable date (a reject), the rest spread deterministically over 2019's months, towns and industries.
+ * A generated signed-projects ledger of any size for 招远市, written with POI's streaming
+ * API: every 500th row has an unreadable date (a reject), the rest spread
+ * deterministically over 2019's months, towns and industries.
  */
 final class LargeLedger {
 
@@ -57,7 +58,10 @@ final class LargeLedger {
 		return file;
 	}
 
-	/** Writes a ledger from the command line, for trying things by hand: {@code LargeLedger <file> <rows>}. */
+	/**
+	 * Writes a ledger from the command line, for trying things by hand:
+	 * {@code LargeLedger <file> <rows>}.
+	 */
 	public static void main(String[] args) throws IOException {
 		write(Path.of(args[0]), Integer.parseInt(args[1]));
 	}

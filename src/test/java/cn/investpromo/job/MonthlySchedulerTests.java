@@ -13,7 +13,10 @@ import org.springframework.scheduling.support.CronExpression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schedule's clock: when it fires, for which month, and that a failed run does not end it. */
+/**
+ * The schedule's clock: when it fires, for which month, and that a failed run does not
+ * end it.
+ */
 class MonthlySchedulerTests {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

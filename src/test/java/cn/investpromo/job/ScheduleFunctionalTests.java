@@ -17,8 +17,9 @@ import cn.investpromo.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code investpromo schedule} as operations run it: a process of its own on a short cron, which launches import
- * and report for the previous month, keeps running, and stops cleanly on SIGTERM — also in the middle of a job.
+ * {@code investpromo schedule} as operations run it: a process of its own on a short
+ * cron, which launches import and report for the previous month, keeps running, and stops
+ * cleanly on SIGTERM — also in the middle of a job.
  */
 class ScheduleFunctionalTests {
 
@@ -45,7 +46,8 @@ class ScheduleFunctionalTests {
 			status = schedule.terminate(Duration.ofSeconds(60));
 			output = schedule.output();
 		}
-		// then: the previous month's report, written by a run the log names, and nothing left running
+		// then: the previous month's report, written by a run the log names, and nothing
+		// left running
 		YearMonth previous = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
 		assertThat(reports.resolve("招远市").resolve(previous.toString()).resolve("招远市_" + previous + ".json"))
 			.isRegularFile();
@@ -74,10 +76,13 @@ class ScheduleFunctionalTests {
 		Path data = this.work.resolve("data");
 		// when
 		String output;
-		// stack traces kept in this child's log: a stop that fails shows why in the assertion message
-		try (ChildProcess child = ChildProcess.start(List.of("investpromo.progress-interval=100ms",
-				"investpromo.chunk-size=100", "logging.pattern.console=%d %-5level %logger{20} %msg%n%ex"), "import", "--input", input.toString(),
-				"--data", data.toString(), "--out", this.work.resolve("out").toString())) {
+		// stack traces kept in this child's log: a stop that fails shows why in the
+		// assertion message
+		try (ChildProcess child = ChildProcess.start(
+				List.of("investpromo.progress-interval=100ms", "investpromo.chunk-size=100",
+						"logging.pattern.console=%d %-5level %logger{20} %msg%n%ex"),
+				"import", "--input", input.toString(), "--data", data.toString(), "--out",
+				this.work.resolve("out").toString())) {
 			child.awaitLine((line) -> line.contains("rows read ("), Duration.ofSeconds(60));
 			child.terminate(Duration.ofSeconds(60));
 			output = child.output();
@@ -85,7 +90,8 @@ class ScheduleFunctionalTests {
 		JsonNode stopped = history(data);
 		String again = cli("import", "--input", input.toString(), "--data", data.toString(), "--out",
 				this.work.resolve("out").toString());
-		// then: stopped, not left running; the same command resumes and every row is counted once
+		// then: stopped, not left running; the same command resumes and every row is
+		// counted once
 		assertThat(output).doesNotContain("import completed").contains("import stopped");
 		assertThat(stopped).singleElement()
 			.satisfies((run) -> assertThat(run.get("status").asString()).isEqualTo("STOPPED"));

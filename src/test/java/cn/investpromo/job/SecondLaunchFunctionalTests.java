@@ -20,9 +20,10 @@ import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §6 with the embedded database: real processes launched while another one has the database. The second is
- * refused at once with one line naming the data folder and the holder, exit status 1, and nothing stored is
- * touched; a killed holder leaves a lock file behind that blocks no one.
+ * SPEC §6 with the embedded database: real processes launched while another one has the
+ * database. The second is refused at once with one line naming the data folder and the
+ * holder, exit status 1, and nothing stored is touched; a killed holder leaves a lock
+ * file behind that blocks no one.
  */
 class SecondLaunchFunctionalTests {
 
@@ -30,7 +31,10 @@ class SecondLaunchFunctionalTests {
 
 	private static final Pattern PROGRESS = Pattern.compile("import: ([\\d,]+) rows read");
 
-	/** Well below the 10–25 s HSQLDB's own lock-file check took to refuse, above what a loaded machine needs. */
+	/**
+	 * Well below the 10–25 s HSQLDB's own lock-file check took to refuse, above what a
+	 * loaded machine needs.
+	 */
 	private static final Duration AT_ONCE = Duration.ofSeconds(8);
 
 	@TempDir
@@ -43,13 +47,15 @@ class SecondLaunchFunctionalTests {
 		LargeLedger.write(input.resolve("招远市签约项目2019.xlsx"), ROWS);
 		Path data = this.work.resolve("data");
 		Path reports = this.work.resolve("reports");
-		String out = this.work.resolve("out").toString(); // corrections workbooks, not in the project's reports/
+		String out = this.work.resolve("out").toString(); // corrections workbooks, not in
+															// the project's reports/
 		try (ChildProcess first = ChildProcess.start(List.of("investpromo.progress-interval=100ms"), "import",
 				"--input", input.toString(), "--data", data.toString(), "--out", out)) {
 			first.awaitLine((line) -> rowsRead(line) > 0, Duration.ofSeconds(90));
 			String refusal = "错误 / error: 数据库正被另一个 investpromo 进程使用：" + data + "（pid " + first.pid()
 					+ "，investpromo import）；请等它结束后再试 / try again when it has finished";
-			// when: the same import in a second process, then import, run and history in this one
+			// when: the same import in a second process, then import, run and history in
+			// this one
 			int secondStatus;
 			String secondOutput;
 			try (ChildProcess second = ChildProcess.start(List.of(), "import", "--input", input.toString(), "--data",
@@ -71,15 +77,18 @@ class SecondLaunchFunctionalTests {
 				assertThat(refused.err().strip()).isEqualTo(refusal);
 				assertThat(refused.out()).isEmpty();
 			}
-			// and: at once, not after HSQLDB's 10–25 s (timed in this JVM: a new one's start-up varies with load)
+			// and: at once, not after HSQLDB's 10–25 s (timed in this JVM: a new one's
+			// start-up varies with load)
 			assertThat(took).as("three launches refused").isLessThan(AT_ONCE);
-			// and: the first import was still running all along, and completes with every row
+			// and: the first import was still running all along, and completes with every
+			// row
 			assertThat(first.output()).doesNotContain("import completed");
 			assertThat(first.waitFor(Duration.ofSeconds(180))).as(first.output()).isZero();
 			assertThat(first.output()).contains("import completed: 1 file(s), " + ROWS + " row(s) read, "
 					+ (ROWS - ROWS / 500) + " accepted, " + (ROWS / 500) + " rejected");
 		}
-		// and: the refused launches stored nothing, not even a run in the history, and wrote no report
+		// and: the refused launches stored nothing, not even a run in the history, and
+		// wrote no report
 		JsonNode runs = history(data);
 		assertThat(runs).hasSize(1);
 		assertThat(runs.get(0).get("job").asString()).isEqualTo("ledgerImportJob");
@@ -102,8 +111,8 @@ class SecondLaunchFunctionalTests {
 			refused = cli("history", "--data", data.toString());
 			// then: one line that says who holds the database and what to do
 			assertThat(refused.status()).isEqualTo(1);
-			assertThat(refused.err().strip()).isEqualTo("错误 / error: 数据库正被另一个 investpromo 进程使用：" + data
-					+ "（pid " + schedule.pid() + "，investpromo schedule）；schedule 运行期间独占嵌入式数据库，"
+			assertThat(refused.err().strip()).isEqualTo("错误 / error: 数据库正被另一个 investpromo 进程使用：" + data + "（pid "
+					+ schedule.pid() + "，investpromo schedule）；schedule 运行期间独占嵌入式数据库，"
 					+ "要查看运行历史请先停止它，或改用 PostgreSQL / the running schedule holds the embedded database: "
 					+ "stop it to see the history, or use PostgreSQL");
 			assertThat(refused.out()).isEmpty();
@@ -119,7 +128,8 @@ class SecondLaunchFunctionalTests {
 
 	@Test
 	void aLaunchAfterTheHolderWasKilledIsNotBlockedByTheLockFileItLeftBehind() throws Exception {
-		// given: a process that held the database, killed with SIGKILL (no shutdown hook, no clean-up)
+		// given: a process that held the database, killed with SIGKILL (no shutdown hook,
+		// no clean-up)
 		Path input = this.work.resolve("input");
 		LargeLedger.write(input.resolve("招远市签约项目2019.xlsx"), 1_000);
 		Path data = this.work.resolve("data");
@@ -134,9 +144,10 @@ class SecondLaunchFunctionalTests {
 		Path lockFile = data.resolve("investpromo.lock");
 		assertThat(Files.readString(lockFile, StandardCharsets.UTF_8)).isEqualTo(killed + " schedule\n");
 		// when
-		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString(),
-				"--out", this.work.resolve("out").toString());
-		// then: it takes the lock over, imports every row and, exiting cleanly, removes the lock file
+		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString(), "--out",
+				this.work.resolve("out").toString());
+		// then: it takes the lock over, imports every row and, exiting cleanly, removes
+		// the lock file
 		assertThat(imported.status()).as(imported.err()).isZero();
 		assertThat(imported.out()).contains("import completed: 1 file(s), 1000 row(s) read, 998 accepted, 2 rejected");
 		assertThat(lockFile).doesNotExist();

@@ -27,12 +27,13 @@ import org.springframework.test.jdbc.JdbcTestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §2.6 bad files through the real import job: each gives one line naming the file and the cause, the good
- * file beside it is imported, the run fails, nothing stored earlier is lost or doubled, and a fixed rerun completes.
+ * SPEC §2.6 bad files through the real import job: each gives one line naming the file
+ * and the cause, the good file beside it is imported, the run fails, nothing stored
+ * earlier is lost or doubled, and a fixed rerun completes.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:badfiles;shutdown=false",
-		"investpromo.default-region=", "investpromo.max-columns=50", "investpromo.max-rows-per-sheet=1000",
-		"investpromo.max-file-size-mb=1" })
+@SpringBootTest(
+		properties = { "spring.datasource.url=jdbc:hsqldb:mem:badfiles;shutdown=false", "investpromo.default-region=",
+				"investpromo.max-columns=50", "investpromo.max-rows-per-sheet=1000", "investpromo.max-file-size-mb=1" })
 class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 
 	private static final List<String> GOOD_ROW = List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "梅朵珠宝", "黄金深加工",
@@ -97,12 +98,15 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void aZipBomb() throws Exception {
-		// a real workbook whose sheet XML inflates 1000 times: 50 MB of spaces inside the root element
+		// a real workbook whose sheet XML inflates 1000 times: 50 MB of spaces inside the
+		// root element
 		Path plain = this.input.resolve("plain.tmp");
 		writeProjects(plain, List.of(GOOD_ROW));
 		rewriteSheet(plain, this.input.resolve("z-bad.xlsx"), (out) -> {
-			out.write(sheetXml("", "").replace("<sheetData>", "").replace("</sheetData>", "")
-				.replace("</worksheet>", "").getBytes(StandardCharsets.UTF_8));
+			out.write(sheetXml("", "").replace("<sheetData>", "")
+				.replace("</sheetData>", "")
+				.replace("</worksheet>", "")
+				.getBytes(StandardCharsets.UTF_8));
 			byte[] spaces = new byte[1 << 20];
 			java.util.Arrays.fill(spaces, (byte) ' ');
 			for (int i = 0; i < 50; i++) {
@@ -118,17 +122,16 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 	void xmlWithAnExternalEntityIsRefusedAndNothingOfTheEntityIsRead() throws Exception {
 		Path plain = this.input.resolve("plain.tmp");
 		writeProjects(plain, List.of(GOOD_ROW));
-		rewriteSheet(plain, this.input.resolve("z-bad.xlsx"),
-				(out) -> out.write(sheetXml("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", """
-						<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c>\
-						<c r="B1" t="inlineStr"><is><t>签约日期</t></is></c></row>\
-						<row r="2"><c r="A2" t="inlineStr"><is><t>&e;</t></is></c>\
-						<c r="B2" t="inlineStr"><is><t>2019-07-28</t></is></c></row>""")
-					.getBytes(StandardCharsets.UTF_8)));
+		rewriteSheet(plain, this.input.resolve("z-bad.xlsx"), (out) -> out
+			.write(sheetXml("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", """
+					<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c>\
+					<c r="B1" t="inlineStr"><is><t>签约日期</t></is></c></row>\
+					<row r="2"><c r="A2" t="inlineStr"><is><t>&e;</t></is></c>\
+					<c r="B2" t="inlineStr"><is><t>2019-07-28</t></is></c></row>""").getBytes(StandardCharsets.UTF_8)));
 		Files.delete(plain);
 		assertOneLine("z-bad.xlsx：工作表 签约项目：XML 含 DTD 或外部实体声明，出于安全原因拒绝读取");
-		assertThat(this.jdbc.queryForList("SELECT name FROM signed_project", String.class)).noneMatch(
-				(name) -> name.contains("root:"));
+		assertThat(this.jdbc.queryForList("SELECT name FROM signed_project", String.class))
+			.noneMatch((name) -> name.contains("root:"));
 		assertThat(JdbcTestUtils.countRowsInTableWhere(this.jdbc, "ledger_reject", "cell_value LIKE '%root:%'"))
 			.isZero();
 	}
@@ -189,7 +192,10 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 		assertThat(JdbcTestUtils.countRowsInTableWhere(this.jdbc, "ledger_sheet", "kind = 'unreadable'")).isZero();
 	}
 
-	/** Runs the job on a good ledger and the bad file already in the folder, and checks the SPEC §2.6 promises. */
+	/**
+	 * Runs the job on a good ledger and the bad file already in the folder, and checks
+	 * the SPEC §2.6 promises.
+	 */
 	private void assertOneLine(String expectedStart) throws Exception {
 		writeProjects(this.input.resolve("a-good.xlsx"), List.of(GOOD_ROW));
 		Launch execution = launch();
@@ -199,9 +205,8 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 		});
 		assertThat(this.jdbc.queryForList("SELECT project_key FROM signed_project", String.class))
 			.containsExactly("ID|P-1");
-		assertThat(this.jdbc.queryForObject("SELECT message FROM ledger_sheet WHERE kind = 'unreadable'",
-				String.class)).isEqualTo(execution.problems().get(0)
-					.substring(expectedStart.indexOf('：') + 1));
+		assertThat(this.jdbc.queryForObject("SELECT message FROM ledger_sheet WHERE kind = 'unreadable'", String.class))
+			.isEqualTo(execution.problems().get(0).substring(expectedStart.indexOf('：') + 1));
 	}
 
 	private static String sheetXml(String doctype, String rows) {
@@ -216,7 +221,10 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 
 	}
 
-	/** Copies a workbook, replacing the first sheet's XML: how crafted XML gets into a real .xlsx. */
+	/**
+	 * Copies a workbook, replacing the first sheet's XML: how crafted XML gets into a
+	 * real .xlsx.
+	 */
 	private static void rewriteSheet(Path from, Path to, SheetWriter sheet) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {

@@ -27,15 +27,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
- * What the import job's functional tests share: the real job launched on a temporary input folder, ledger tables
- * emptied before each test, and small ledgers written with POI. Each subclass names its own in-memory database.
+ * What the import job's functional tests share: the real job launched on a temporary
+ * input folder, ledger tables emptied before each test, and small ledgers written with
+ * POI. Each subclass names its own in-memory database.
  */
 @SpringBatchTest
 abstract class ImportJobTestSupport {
 
 	/** The 招远市 signed-projects columns of {@link #projects}. */
-	static final List<String> PROJECT_HEADERS = List.of("项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业",
-			"协议投资额（万元）");
+	static final List<String> PROJECT_HEADERS = List.of("项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）");
 
 	@Autowired
 	JobOperatorTestUtils jobOperatorTestUtils;
@@ -64,8 +64,9 @@ abstract class ImportJobTestSupport {
 	}
 
 	/**
-	 * Runs the import job on the input folder as a new job instance; wrapped in a {@link Launch} because
-	 * {@code @SpringBatchTest} takes any method returning {@code JobExecution} for a job-scope factory.
+	 * Runs the import job on the input folder as a new job instance; wrapped in a
+	 * {@link Launch} because {@code @SpringBatchTest} takes any method returning
+	 * {@code JobExecution} for a job-scope factory.
 	 */
 	Launch launch() throws Exception {
 		return new Launch(this.jobOperatorTestUtils.startJob(new JobParametersBuilder()
@@ -81,7 +82,10 @@ abstract class ImportJobTestSupport {
 			return this.execution.getStatus();
 		}
 
-		/** Why the run failed, a line each: exception messages, and the import check's exit description. */
+		/**
+		 * Why the run failed, a line each: exception messages, and the import check's
+		 * exit description.
+		 */
 		List<String> problems() {
 			List<String> problems = new ArrayList<>();
 			this.execution.getAllFailureExceptions().forEach((ex) -> problems.add(ex.getMessage()));
@@ -101,7 +105,10 @@ abstract class ImportJobTestSupport {
 		}
 	}
 
-	/** A 签约项目 sheet: a title row, a blank row, {@link #PROJECT_HEADERS} in row 3, then the rows as text. */
+	/**
+	 * A 签约项目 sheet: a title row, a blank row, {@link #PROJECT_HEADERS} in row 3, then the
+	 * rows as text.
+	 */
 	static <W extends Workbook> W projects(W workbook, List<List<String>> rows) {
 		Sheet sheet = workbook.createSheet("签约项目");
 		sheet.createRow(0).createCell(0).setCellValue("招远市签约项目台账");

@@ -15,7 +15,10 @@ import org.springframework.test.jdbc.JdbcTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The import job on small ledgers built here: real .xlsx files, real HSQLDB, the real job. */
+/**
+ * The import job on small ledgers built here: real .xlsx files, real HSQLDB, the real
+ * job.
+ */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:importjob;shutdown=false",
 		"investpromo.default-region=" })
 class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
@@ -23,10 +26,10 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 	@Test
 	void importsGoodRowsRecordsBadOnesAndReimportsWithoutDuplicates() throws Exception {
 		// given
-		writeProjects(this.input.resolve("招远市签约项目.xlsx"), List.of(
-				List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "深圳市梅朵珠宝有限公司", "黄金深加工", "1.5亿"),
-				List.of("P-2", "柔性集成电路项目", "2019/7/28", "招远经济技术开发区", "某电子公司", "集成电路", "5000"),
-				List.of("P-3", "日期坏了的项目", "七月底", "玲珑镇", "某公司", "新材料", "100")));
+		writeProjects(this.input.resolve("招远市签约项目.xlsx"),
+				List.of(List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "深圳市梅朵珠宝有限公司", "黄金深加工", "1.5亿"),
+						List.of("P-2", "柔性集成电路项目", "2019/7/28", "招远经济技术开发区", "某电子公司", "集成电路", "5000"),
+						List.of("P-3", "日期坏了的项目", "七月底", "玲珑镇", "某公司", "新材料", "100")));
 		// when
 		Launch first = launch();
 		Launch second = launch();
@@ -54,7 +57,8 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void aBlankCountOrAmountIsStoredAsNullNeverZero() throws Exception {
-		// given: an event without 参会企业数 (an empty and a blank-looking cell), a project without 协议投资额 or 到位资金,
+		// given: an event without 参会企业数 (an empty and a blank-looking cell), a project
+		// without 协议投资额 or 到位资金,
 		// beside rows that give them, one of them a real zero
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet events = workbook.createSheet("招商活动");
@@ -79,8 +83,8 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 		Map<String, Object> online = this.jdbc.queryForMap("SELECT * FROM promo_event WHERE name = '网上洽谈会'");
 		assertThat(online.get("ATTENDEES")).isEqualTo(0);
 		assertThat(online.get("ENTERPRISES")).isNull();
-		assertThat(this.jdbc.queryForObject("SELECT enterprises FROM promo_event WHERE name = '长三角座谈会'",
-				Integer.class)).isEqualTo(26);
+		assertThat(this.jdbc.queryForObject("SELECT enterprises FROM promo_event WHERE name = '长三角座谈会'", Integer.class))
+			.isEqualTo(26);
 		Map<String, Object> framework = this.jdbc.queryForMap("SELECT * FROM signed_project WHERE name = '区域经济合作'");
 		assertThat(framework.get("AMOUNT_WAN")).isNull();
 		assertThat(framework.get("FUNDS_ARRIVED_WAN")).isNull();

@@ -28,9 +28,10 @@ import cn.investpromo.store.ReportQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ledgers as bureaus send them, through the real import job: .xlsx and .xls with merged titles, hidden columns,
- * summary rows, formulas, numbers stored as text and full-width spaces; LibreOffice-saved files; CSV in UTF-8 with a
- * BOM and in GB18030. Each must give the figures a clerk computes by hand.
+ * Ledgers as bureaus send them, through the real import job: .xlsx and .xls with merged
+ * titles, hidden columns, summary rows, formulas, numbers stored as text and full-width
+ * spaces; LibreOffice-saved files; CSV in UTF-8 with a BOM and in GB18030. Each must give
+ * the figures a clerk computes by hand.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:messyledgers;shutdown=false",
 		"investpromo.default-region=" })
@@ -91,7 +92,8 @@ class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 		Files.write(this.input.resolve("bom/莱州市签约项目台账.csv"), withBom);
 		// when
 		Launch launch = launch();
-		// then: the same key in every file, so the four files update the same two projects
+		// then: the same key in every file, so the four files update the same two
+		// projects
 		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(JdbcTestUtils.countRowsInTable(this.jdbc, "signed_project")).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("SELECT SUM(amount_wan) FROM signed_project", BigDecimal.class))
@@ -102,7 +104,8 @@ class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 			.allMatch((code) -> code.startsWith("370683"));
 		for (String file : List.of("xls/莱州市签约项目台账.xls", "xlsx/莱州市签约项目台账.xlsx", "gb/莱州市签约项目台账.csv",
 				"bom/莱州市签约项目台账.csv")) {
-			SheetQuality sheet = this.reportQueries.sheets().stream()
+			SheetQuality sheet = this.reportQueries.sheets()
+				.stream()
 				.filter((quality) -> quality.file().equals(file))
 				.findFirst()
 				.orElseThrow();
@@ -150,7 +153,8 @@ class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 				.isEqualTo(!isCorrected);
 		}
 		assertThat(this.jdbc.queryForObject("SELECT amount_wan FROM signed_project WHERE project_id = 'P-1'",
-				BigDecimal.class)).isEqualByComparingTo("20000");
+				BigDecimal.class))
+			.isEqualByComparingTo("20000");
 	}
 
 	private List<Map<String, Object>> snapshot() {
@@ -162,8 +166,9 @@ class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 	}
 
 	/**
-	 * 招远市 projects with: a merged title, a hidden column whose header would otherwise win, full-width spaces, an
-	 * Excel date, a number stored as text, a formula with its cached result, a blank row, 小计 and 合 计 rows.
+	 * 招远市 projects with: a merged title, a hidden column whose header would otherwise
+	 * win, full-width spaces, an Excel date, a number stored as text, a formula with its
+	 * cached result, a blank row, 小计 and 合 计 rows.
 	 */
 	private static void messyProjects(Workbook workbook) {
 		CellStyle dateStyle = workbook.createCellStyle();
@@ -172,7 +177,8 @@ class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 		sheet.createRow(0).createCell(0).setCellValue("招远市2019年7月签约项目台账");
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
 		row(sheet, 2, "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "投资额", "　协议投资额（万元）　");
-		sheet.setColumnHidden(6, true); // an old column the clerk hid: values in 元, never to be read
+		sheet.setColumnHidden(6, true); // an old column the clerk hid: values in 元, never
+										// to be read
 		row(sheet, 3, "P-1", "金银珠宝加工项目", null, "　夏甸镇　", "深圳市梅朵珠宝有限公司", "黄金深加工", "150000000", "1.5亿");
 		sheet.getRow(3).createCell(2).setCellValue(LocalDate.of(2019, 7, 28));
 		sheet.getRow(3).getCell(2).setCellStyle(dateStyle);
@@ -196,9 +202,11 @@ class MessyLedgersFunctionalTests extends ImportJobTestSupport {
 		assertThat(gold.get("REGION_CODE")).isEqualTo("370685108");
 		assertThat(gold.get("INDUSTRY_CODE")).isEqualTo("JEW");
 		assertThat(this.jdbc.queryForObject("SELECT region_code FROM signed_project WHERE project_id = 'P-2'",
-				String.class)).isEqualTo("370685Z01");
+				String.class))
+			.isEqualTo("370685Z01");
 		assertThat(this.jdbc.queryForObject("SELECT amount_wan FROM signed_project WHERE project_id = 'P-3'",
-				BigDecimal.class)).isEqualByComparingTo("3000");
+				BigDecimal.class))
+			.isEqualByComparingTo("3000");
 		Map<String, Object> sheet = this.jdbc.queryForMap("SELECT * FROM ledger_sheet WHERE file_name = ?", file);
 		assertThat(sheet.get("ROWS_READ")).isEqualTo(3);
 		assertThat(sheet.get("ROWS_REJECTED")).isEqualTo(0);

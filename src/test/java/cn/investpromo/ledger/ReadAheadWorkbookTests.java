@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Reading ahead changes nothing but the thread that parses: the same rows in the same order, a sheet left half-read
- * for the next one, and the file's own failures, as the workbook underneath gives them.
+ * Reading ahead changes nothing but the thread that parses: the same rows in the same
+ * order, a sheet left half-read for the next one, and the file's own failures, as the
+ * workbook underneath gives them.
  */
 class ReadAheadWorkbookTests {
 

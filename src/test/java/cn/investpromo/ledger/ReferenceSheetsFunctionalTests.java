@@ -18,9 +18,9 @@ import cn.investpromo.system.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The regions, industries and targets sheets of SPEC §2.3 through the real import job: they take effect for the
- * ledger rows of the same import whatever the file order, reach {@code annual_target}, serve later reports, and
- * re-importing them changes nothing.
+ * The regions, industries and targets sheets of SPEC §2.3 through the real import job:
+ * they take effect for the ledger rows of the same import whatever the file order, reach
+ * {@code annual_target}, serve later reports, and re-importing them changes nothing.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:referencesheets;shutdown=false",
 		"investpromo.default-region=" })
@@ -58,7 +58,8 @@ class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 		}
 		// when
 		Launch first = launch();
-		List<Map<String, Object>> targetsBefore = this.jdbc.queryForList("SELECT * FROM annual_target ORDER BY indicator");
+		List<Map<String, Object>> targetsBefore = this.jdbc
+			.queryForList("SELECT * FROM annual_target ORDER BY indicator");
 		Launch second = launch();
 		// then
 		assertThat(first.status()).isEqualTo(BatchStatus.COMPLETED);
@@ -67,11 +68,12 @@ class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 			.containsExactly(park, park);
 		assertThat(this.jdbc.queryForList("SELECT industry_code FROM signed_project ORDER BY project_id", String.class))
 			.containsExactly("NEN", "NEN");
-		assertThat(targetsBefore).extracting((t) -> t.get("REGION_CODE") + " " + t.get("TARGET_YEAR") + " "
-				+ t.get("INDICATOR") + " " + ((BigDecimal) t.get("TARGET_VALUE")).stripTrailingZeros().toPlainString())
-			.containsExactly("370685 2019 AMOUNT 500000", park + " 2019 FUNDS_ARRIVED 15000", "370685 2019 PROJECTS 30");
-		Map<String, Object> badTarget = this.jdbc.queryForMap(
-				"SELECT * FROM ledger_reject WHERE sheet_name = '年度目标'");
+		assertThat(targetsBefore)
+			.extracting((t) -> t.get("REGION_CODE") + " " + t.get("TARGET_YEAR") + " " + t.get("INDICATOR") + " "
+					+ ((BigDecimal) t.get("TARGET_VALUE")).stripTrailingZeros().toPlainString())
+			.containsExactly("370685 2019 AMOUNT 500000", park + " 2019 FUNDS_ARRIVED 15000",
+					"370685 2019 PROJECTS 30");
+		Map<String, Object> badTarget = this.jdbc.queryForMap("SELECT * FROM ledger_reject WHERE sheet_name = '年度目标'");
 		assertThat(badTarget.get("ROW_NUMBER")).isEqualTo(5);
 		assertThat(badTarget.get("COLUMN_NAME")).isEqualTo("指标");
 		assertThat(badTarget.get("CELL_VALUE")).isEqualTo("利润");
@@ -79,8 +81,10 @@ class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 		assertThat(badRegion.get("ROW_NUMBER")).isEqualTo(4);
 		assertThat(badRegion.get("COLUMN_NAME")).isEqualTo("上级地区");
 		assertThat(this.jdbc.queryForObject("SELECT rows_accepted FROM ledger_sheet WHERE sheet_name = '年度目标'",
-				Integer.class)).isEqualTo(3);
-		// a later report sees the user regions: the park lies in 烟台市 and in the user group
+				Integer.class))
+			.isEqualTo(3);
+		// a later report sees the user regions: the park lies in 烟台市 and in the user
+		// group
 		RegionCatalog regions = this.referenceData.regions();
 		Region parkRegion = regions.resolve("莱山新材园", null).region();
 		assertThat(parkRegion.code()).isEqualTo(park);
@@ -94,7 +98,8 @@ class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void anIndustriesSheetWithParentsAddsSubIndustriesForTheSameImport() throws Exception {
-		// given: sub-industries under a shipped industry and under the sheet's own, and a row without 上级产业
+		// given: sub-industries under a shipped industry and under the sheet's own, and a
+		// row without 上级产业
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("签约项目");
 			row(sheet, 0, "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "所属产业", "协议投资额（万元）");
@@ -115,13 +120,15 @@ class ReferenceSheetsFunctionalTests extends ImportJobTestSupport {
 
 		// then
 		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.jdbc.queryForList("SELECT industry || ' ' || COALESCE(parent_industry, '-') FROM industry_keyword "
-				+ "ORDER BY source_row", String.class)).containsExactly("粉丝 FOOD", "数字文创 -", "数字藏品 数字文创");
+		assertThat(
+				this.jdbc.queryForList("SELECT industry || ' ' || COALESCE(parent_industry, '-') FROM industry_keyword "
+						+ "ORDER BY source_row", String.class))
+			.containsExactly("粉丝 FOOD", "数字文创 -", "数字藏品 数字文创");
 		assertThat(this.jdbc.queryForList("SELECT project_id || ' ' || industry_code || ' ' "
 				+ "|| COALESCE(industry_sub_code, '-') FROM signed_project ORDER BY project_id", String.class))
 			.containsExactly("S-1 FOOD FOOD.粉丝", "S-2 数字文创 数字文创.数字藏品", "S-3 数字文创 -", "S-4 FOOD FOOD.SEA");
-		assertThat(this.referenceData.industries().subIndustries("FOOD")).extracting((sub) -> sub.zh()).contains("海洋食品",
-				"粉丝");
+		assertThat(this.referenceData.industries().subIndustries("FOOD")).extracting((sub) -> sub.zh())
+			.contains("海洋食品", "粉丝");
 	}
 
 }

@@ -29,8 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real-world spreadsheet shapes (issue 12), each built small here: what is valid is read, what is not is named for
- * what it is in one line, and a line that cannot be read costs that row only.
+ * Real-world spreadsheet shapes (issue 12), each built small here: what is valid is read,
+ * what is not is named for what it is in one line, and a line that cannot be read costs
+ * that row only.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:wildspreadsheets;shutdown=false",
 		"investpromo.default-region=", "investpromo.max-columns=500" })
@@ -38,11 +39,13 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 
 	private static final List<String> ROW_1 = List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "梅朵珠宝", "黄金深加工", "15000");
 
-	private static final List<String> ROW_2 = List.of("P-2", "柔性电路项目", "2019-07-29", "招远经济技术开发区", "某电子", "柔性电路", "5000");
+	private static final List<String> ROW_2 = List.of("P-2", "柔性电路项目", "2019-07-29", "招远经济技术开发区", "某电子", "柔性电路",
+			"5000");
 
 	@Test
 	void aStyledEmptyCellAtColumnXfdDoesNotRefuseTheLedger() throws Exception {
-		// given: formatting that runs to the last column Excel has, as whole formatted rows leave it
+		// given: formatting that runs to the last column Excel has, as whole formatted
+		// rows leave it
 		try (XSSFWorkbook workbook = projects(new XSSFWorkbook(), List.of(ROW_1, ROW_2))) {
 			CellStyle style = workbook.createCellStyle();
 			style.setWrapText(true);
@@ -77,7 +80,8 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void aStrictOpenXmlLedgerImportsItsRows() throws Exception {
-		// given: the ledger as Excel's "Strict Open XML Spreadsheet" writes it, with a date typed as an Excel date
+		// given: the ledger as Excel's "Strict Open XML Spreadsheet" writes it, with a
+		// date typed as an Excel date
 		Path transitional = this.input.resolve("transitional.tmp");
 		try (XSSFWorkbook workbook = projects(new XSSFWorkbook(), List.of(ROW_1))) {
 			Row row = workbook.getSheetAt(0).createRow(4);
@@ -108,7 +112,8 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void xmlPartsWithAUtf8ByteOrderMarkRead() throws Exception {
-		// given: every XML part starting with a UTF-8 byte-order mark, as some writers save them
+		// given: every XML part starting with a UTF-8 byte-order mark, as some writers
+		// save them
 		Path plain = this.input.resolve("plain.tmp");
 		writeProjects(plain, List.of(ROW_1));
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
@@ -163,8 +168,10 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void malformedXlsRecordsRejectTheRowsTheyTouchAndTheRestImports() throws Exception {
-		// given: P-1's amount record carries 4 bytes more than it holds (as some writers leave them), P-2's name
-		// points past the shared strings, P-3's investor record cannot be parsed; P-4 is intact
+		// given: P-1's amount record carries 4 bytes more than it holds (as some writers
+		// leave them), P-2's name
+		// points past the shared strings, P-3's investor record cannot be parsed; P-4 is
+		// intact
 		List<String> row3 = List.of("P-3", "新材料项目", "2019-07-30", "夏甸镇", "某材料", "新材料", "3000");
 		List<String> row4 = List.of("P-4", "物流园项目", "2019-07-31", "夏甸镇", "某物流", "物流", "2000");
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -188,7 +195,8 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 				return record(sid, pastTheTable);
 			}
 			if (row == 5 && column == 4) {
-				byte[] label = data.clone(); // a LABEL claiming 200 characters in a 10-byte record
+				byte[] label = data.clone(); // a LABEL claiming 200 characters in a
+												// 10-byte record
 				label[6] = (byte) 200;
 				label[7] = 0;
 				label[8] = 0;
@@ -202,9 +210,10 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(projectKeys()).containsExactly("ID|P-1", "ID|P-4");
 		assertThat(this.jdbc.queryForObject("SELECT amount_wan FROM signed_project WHERE name = '金银珠宝加工项目'",
-				java.math.BigDecimal.class)).isEqualByComparingTo("15000");
-		assertThat(this.jdbc.queryForList("SELECT file_name, sheet_name, row_number, reason FROM ledger_reject"
-				+ " ORDER BY row_number"))
+				java.math.BigDecimal.class))
+			.isEqualByComparingTo("15000");
+		assertThat(this.jdbc.queryForList(
+				"SELECT file_name, sheet_name, row_number, reason FROM ledger_reject" + " ORDER BY row_number"))
 			.extracting((row) -> row.get("FILE_NAME") + " " + row.get("SHEET_NAME") + " " + row.get("ROW_NUMBER") + " "
 					+ row.get("REASON"))
 			.containsExactly("坏记录.xls 签约项目 5 文件已损坏：此行 B 列的文字不在工作簿的共享字符串表中，此行无法读取",
@@ -219,9 +228,10 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 			workbook.write(bytes);
 		}
 		rewriteWorkbookStream(bytes.toByteArray(), this.input.resolve("截断.xls"), (sid, data) -> null, (stream) -> {
-			// the last record is the sheet's EOF (sid 0x0A, length 0): make it claim 40 bytes
-			assertThat(java.util.Arrays.copyOfRange(stream, stream.length - 4, stream.length))
-				.containsExactly(0x0A, 0, 0, 0);
+			// the last record is the sheet's EOF (sid 0x0A, length 0): make it claim 40
+			// bytes
+			assertThat(java.util.Arrays.copyOfRange(stream, stream.length - 4, stream.length)).containsExactly(0x0A, 0,
+					0, 0);
 			stream[stream.length - 2] = 40;
 			return stream;
 		});
@@ -245,20 +255,18 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 		Launch launch = launch();
 		// then
 		assertThat(launch.status()).isEqualTo(BatchStatus.FAILED);
-		assertThat(launch.problems()).containsExactly(
-				"z-说明.xlsx：没有可识别的台账工作表（已检查工作表：说明、附表） / no ledger sheet (sheets checked: 说明, 附表)");
+		assertThat(launch.problems())
+			.containsExactly("z-说明.xlsx：没有可识别的台账工作表（已检查工作表：说明、附表） / no ledger sheet (sheets checked: 说明, 附表)");
 		assertThat(projectKeys()).containsExactly("ID|P-1");
 	}
 
 	@Test
 	void aCsvLineWithAnUnbalancedQuoteIsRejectedAndTheRestIsImported() throws Exception {
 		// given: row 3 opens a quote it never closes, row 4 has a quote out of place
-		Files.writeString(this.input.resolve("引号.csv"), String.join(",", PROJECT_HEADERS) + "\n"
-				+ String.join(",", ROW_1) + "\n"
-				+ "P-9,\"坏引号项目,2019-07-28,夏甸镇,某公司,珠宝,1\n"
-				+ "P-8,\"坏\"引号,2019-07-28,夏甸镇,某公司,珠宝,1\n"
-				+ String.join(",", ROW_2) + "\n"
-				+ "P-3,\"多行\n备注项目\",2019-07-30,夏甸镇,某公司,珠宝,1\n");
+		Files.writeString(this.input.resolve("引号.csv"),
+				String.join(",", PROJECT_HEADERS) + "\n" + String.join(",", ROW_1) + "\n"
+						+ "P-9,\"坏引号项目,2019-07-28,夏甸镇,某公司,珠宝,1\n" + "P-8,\"坏\"引号,2019-07-28,夏甸镇,某公司,珠宝,1\n"
+						+ String.join(",", ROW_2) + "\n" + "P-3,\"多行\n备注项目\",2019-07-30,夏甸镇,某公司,珠宝,1\n");
 		// when
 		Launch launch = launch();
 		// then
@@ -321,9 +329,10 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void anExcel2WorksheetIsNamedForWhatItIs() throws Exception {
-		// given: the BOF record of an Excel 2.x worksheet (record 0x0009, 4 bytes), then its EOF
-		Files.write(this.input.resolve("z-old.xls"), new byte[] { 0x09, 0x00, 0x04, 0x00, 0x02, 0x00, 0x10, 0x00, 0x0A,
-				0x00, 0x00, 0x00 });
+		// given: the BOF record of an Excel 2.x worksheet (record 0x0009, 4 bytes), then
+		// its EOF
+		Files.write(this.input.resolve("z-old.xls"),
+				new byte[] { 0x09, 0x00, 0x04, 0x00, 0x02, 0x00, 0x10, 0x00, 0x0A, 0x00, 0x00, 0x00 });
 		// when
 		Launch launch = launch();
 		// then
@@ -333,7 +342,8 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 
 	@Test
 	void aRowTheDatabaseRefusesIsRejectedAndTheRestOfItsChunkIsStored() throws Exception {
-		// given: an amount of 10²⁰ 万元, more digits than the amount column holds (DECIMAL(24,6))
+		// given: an amount of 10²⁰ 万元, more digits than the amount column holds
+		// (DECIMAL(24,6))
 		writeProjects(this.input.resolve("巨额.xlsx"), List.of(ROW_1,
 				List.of("P-9", "天文数字项目", "2019-07-28", "夏甸镇", "某公司", "黄金深加工", "1" + "0".repeat(20)), ROW_2));
 		// when
@@ -345,14 +355,18 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 			.extracting((row) -> row.get("ROW_NUMBER") + " " + row.get("CELL_VALUE") + " " + row.get("REASON"))
 			.containsExactly("5 天文数字项目 数据库拒绝保存此行，已跳过；原因见日志");
 		assertThat(this.jdbc.queryForObject("SELECT rows_read || '/' || rows_accepted || '/' || rows_rejected "
-				+ "FROM ledger_sheet WHERE file_name = '巨额.xlsx'", String.class)).isEqualTo("3/2/1");
+				+ "FROM ledger_sheet WHERE file_name = '巨额.xlsx'", String.class))
+			.isEqualTo("3/2/1");
 	}
 
 	private List<String> projectKeys() {
 		return this.jdbc.queryForList("SELECT project_key FROM signed_project ORDER BY project_key", String.class);
 	}
 
-	/** Rewrites a workbook's XML in the Strict Open XML namespaces, as Excel's "Strict" format saves it. */
+	/**
+	 * Rewrites a workbook's XML in the Strict Open XML namespaces, as Excel's "Strict"
+	 * format saves it.
+	 */
 	private static void toStrict(Path from, Path to) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
@@ -425,7 +439,10 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 		rewriteWorkbookStream(xls, to, edit, (stream) -> stream);
 	}
 
-	/** Rewrites the records of the BIFF8 Workbook stream one by one, then the whole stream, through POIFS. */
+	/**
+	 * Rewrites the records of the BIFF8 Workbook stream one by one, then the whole
+	 * stream, through POIFS.
+	 */
 	private static void rewriteWorkbookStream(byte[] xls, Path to, RecordEdit edit,
 			java.util.function.UnaryOperator<byte[]> whole) throws IOException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(xls));
@@ -444,7 +461,8 @@ class WildSpreadsheetsFunctionalTests extends ImportJobTestSupport {
 				at += 4 + length;
 			}
 			fs.getRoot().getEntry("Workbook").delete();
-			fs.getRoot().createDocument("Workbook", new java.io.ByteArrayInputStream(whole.apply(rewritten.toByteArray())));
+			fs.getRoot()
+				.createDocument("Workbook", new java.io.ByteArrayInputStream(whole.apply(rewritten.toByteArray())));
 			fs.writeFilesystem(out);
 		}
 	}

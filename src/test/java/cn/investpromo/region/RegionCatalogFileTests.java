@@ -12,9 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The compact prebuilt form of the shipped catalogue ({@code region/catalog.bin}, written by the build) holds exactly
- * the catalogue the tables give: the same regions with the same parents, every lookup key with the same regions in
- * the same order, the same groups; and a form built from other tables is never used.
+ * The compact prebuilt form of the shipped catalogue ({@code region/catalog.bin}, written
+ * by the build) holds exactly the catalogue the tables give: the same regions with the
+ * same parents, every lookup key with the same regions in the same order, the same
+ * groups; and a form built from other tables is never used.
  */
 class RegionCatalogFileTests {
 
@@ -30,7 +31,8 @@ class RegionCatalogFileTests {
 
 	@Test
 	void theBuildShipsTheCompactFormOfTheCurrentTables() {
-		// given the tables on the classpath and the form Maven's process-classes phase wrote of them
+		// given the tables on the classpath and the form Maven's process-classes phase
+		// wrote of them
 		// when / then: present, and not stale
 		assertThat(shipped).as(RegionCatalogFile.RESOURCE + " of the current tables").isNotNull();
 		assertThat(RegionCatalog.loadDefault().index().sorted()).isEqualTo(shipped.index().sorted());
@@ -38,7 +40,8 @@ class RegionCatalogFileTests {
 
 	@Test
 	void holdsTheSameRegionsKeysAndGroupsAsTheTables() {
-		// given the catalogue parsed from the tables and the one read from the compact form
+		// given the catalogue parsed from the tables and the one read from the compact
+		// form
 		RegionIndex expected = fromTables.index();
 		RegionIndex actual = shipped.index();
 		// when / then
@@ -75,7 +78,8 @@ class RegionCatalogFileTests {
 	void aFormOfOtherTablesIsIgnoredAndDamageIsOneClearLine() {
 		// given the compact form of the current tables
 		byte[] bytes = RegionCatalogFile.write(fromTables, 42L);
-		// when / then: another checksum means other tables, so the catalogue is built from the tables instead
+		// when / then: another checksum means other tables, so the catalogue is built
+		// from the tables instead
 		assertThat(RegionCatalogFile.read(bytes, 42L)).isNotNull();
 		assertThat(RegionCatalogFile.read(bytes, 43L)).isNull();
 		byte[] truncated = Arrays.copyOf(bytes, bytes.length / 2);

@@ -186,7 +186,10 @@ class RegionCatalogTests {
 			.extracting(Region::code)
 			.startsWith("110000", "120000")
 			.endsWith("710000", "810000", "820000");
-		assertThat(catalog.children("370685")).extracting(Region::code).contains("370685108").last().isEqualTo("370685Z01");
+		assertThat(catalog.children("370685")).extracting(Region::code)
+			.contains("370685108")
+			.last()
+			.isEqualTo("370685Z01");
 	}
 
 	@Test
@@ -242,13 +245,13 @@ class RegionCatalogTests {
 
 	@Test
 	void userRegionsExtendTheCatalog() {
-		// given a park under 夏甸镇 and a group of two counties, as a regions sheet defines them
+		// given a park under 夏甸镇 and a group of two counties, as a regions sheet defines
+		// them
 		Region park = new Region("370685108U01", "夏甸黄金产业园", RegionLevel.ZONE, "370685108", List.of("黄金产业园"));
 		Region group = new Region("U-G01", "招莱黄金带", RegionLevel.GROUP, null, List.of());
 
 		// when
-		RegionCatalog extended = catalog.withExtensions(List.of(park, group),
-				Map.of("U-G01", List.of("招远市", "莱州市")));
+		RegionCatalog extended = catalog.withExtensions(List.of(park, group), Map.of("U-G01", List.of("招远市", "莱州市")));
 
 		// then
 		assertThat(extended.resolve("黄金产业园", region("370685")).region()).isEqualTo(park);

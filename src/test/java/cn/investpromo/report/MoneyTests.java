@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Amounts in the English narrative read as an English reader says them, from figures kept in 万元. */
+/**
+ * Amounts in the English narrative read as an English reader says them, from figures kept
+ * in 万元.
+ */
 class MoneyTests {
 
 	@Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every report word exists in both languages, so an English report never shows a Chinese label or a key, and each
- * language is punctuated as it is printed.
+ * Every report word exists in both languages, so an English report never shows a Chinese
+ * label or a key, and each language is punctuated as it is printed.
  */
 class ReportLabelsTests {
 
@@ -35,14 +35,13 @@ class ReportLabelsTests {
 		Properties zh = load(bundle + ".properties");
 		Properties en = load(bundle + "_en.properties");
 		// then: 招远市（本级）, 协议投资额（亿元）; keyword lists are metadata, separated by ASCII commas
-		assertThat(zh.stringPropertyNames()).filteredOn((key) -> !key.endsWith(".keywords") && !key.endsWith(".keywords.period"))
+		assertThat(zh.stringPropertyNames())
+			.filteredOn((key) -> !key.endsWith(".keywords") && !key.endsWith(".keywords.period"))
 			.allSatisfy((key) -> assertThat(zh.getProperty(key)).as(key).doesNotContainPattern("[():;,]"));
-		assertThat(en.stringPropertyNames()).allSatisfy((key) -> assertThat(en.getProperty(key)).as(key)
-			.doesNotContainPattern("[\u3000-\u303F\uFF01-\uFF5E]"));
-		assertThat(ReportLabels.of(ReportLanguage.ZH).format("report.selfSuffix", "招远市"))
-			.isEqualTo("招远市（本级）");
-		assertThat(ReportLabels.of(ReportLanguage.EN).format("report.selfSuffix", "招远市"))
-			.isEqualTo("招远市, own level");
+		assertThat(en.stringPropertyNames()).allSatisfy(
+				(key) -> assertThat(en.getProperty(key)).as(key).doesNotContainPattern("[\u3000-\u303F\uFF01-\uFF5E]"));
+		assertThat(ReportLabels.of(ReportLanguage.ZH).format("report.selfSuffix", "招远市")).isEqualTo("招远市（本级）");
+		assertThat(ReportLabels.of(ReportLanguage.EN).format("report.selfSuffix", "招远市")).isEqualTo("招远市, own level");
 	}
 
 	@ParameterizedTest

@@ -65,12 +65,14 @@ class ReportModelBuilderTests {
 		assertThat(amount.yearOnYearPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-90.0"));
 		assertThat(model.headline().kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).values().month()).isEqualByComparingTo("1");
 		assertThat(model.headline().kpi(KpiKind.PROJECTS_OVER_1YI).values().month()).isEqualByComparingTo("1");
-		assertThat(model.headline().kpi(KpiKind.PROJECTS_OVER_10YI).values().sameMonthLastYear()).isEqualByComparingTo("1");
+		assertThat(model.headline().kpi(KpiKind.PROJECTS_OVER_10YI).values().sameMonthLastYear())
+			.isEqualByComparingTo("1");
 	}
 
 	@Test
 	void aBlankCountOrAmountIsUnknownNeverZeroAndNoChangeIsComputedFromIt() {
-		// given: July's 推介会 gives 参会人数 but no 参会企业数; June's two events give both, one of them only 参会人数;
+		// given: July's 推介会 gives 参会人数 but no 参会企业数; June's two events give both, one of
+		// them only 参会人数;
 		// in July 夏甸镇 signs two projects, one without an amount, and 辛庄镇 one without
 		List<PromotionEvent> events = List.of(withCounts(event("深圳推介会", "2019-07-28", "370685", 200), null),
 				withCounts(event("座谈会", "2019-07-07", "370685101", 54), 26),
@@ -82,7 +84,8 @@ class ReportModelBuilderTests {
 				project("d", "2019-06-28", "370685101", "8000", "440300"));
 		// when
 		ReportModel model = build(events, projects);
-		// then: enterprises are the sum of the counts given, with the blanks counted, and no change
+		// then: enterprises are the sum of the counts given, with the blanks counted, and
+		// no change
 		Comparison enterprises = model.headline().kpi(KpiKind.ENTERPRISES).values();
 		assertThat(enterprises.month()).isEqualByComparingTo("26");
 		assertThat(enterprises.previousMonth()).isEqualByComparingTo("61");
@@ -91,13 +94,15 @@ class ReportModelBuilderTests {
 		assertThat(enterprises.monthOnMonthPercent()).isEmpty();
 		Comparison attendees = model.headline().kpi(KpiKind.ATTENDEES).values();
 		assertThat(attendees.unreported().any()).isFalse();
-		assertThat(attendees.monthOnMonthPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-11.8"));
+		assertThat(attendees.monthOnMonthPercent())
+			.hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-11.8"));
 		// the amount: the amounts given, 2 without, a change over the amounts given
 		Comparison amount = model.headline().kpi(KpiKind.AMOUNT_WAN).values();
 		assertThat(amount.month()).isEqualByComparingTo("5000");
 		assertThat(amount.unreported().month()).isEqualTo(2);
 		assertThat(amount.monthOnMonthPercent()).hasValueSatisfying((p) -> assertThat(p).isEqualByComparingTo("-37.5"));
-		// by region: 辛庄镇's only project has no amount: unknown; 夏甸镇 the known sum with one left out
+		// by region: 辛庄镇's only project has no amount: unknown; 夏甸镇 the known sum with
+		// one left out
 		RegionFigures xinzhuang = region(model, "370685101");
 		assertThat(xinzhuang.amountWan()).isNull();
 		assertThat(xinzhuang.projectsWithoutAmount()).isEqualTo(1);
@@ -115,8 +120,7 @@ class ReportModelBuilderTests {
 		// the industry (all 新材料): the known sum, the share of it, the blanks counted
 		assertThat(model.breakdowns().byIndustry().get(0).amountWan()).isEqualByComparingTo("5000");
 		assertThat(model.breakdowns().byIndustry().get(0).projectsWithoutAmount()).isEqualTo(2);
-		assertThat(model.breakdowns().byRegionIndustry())
-			.filteredOn((cell) -> cell.regionCode().equals("370685101"))
+		assertThat(model.breakdowns().byRegionIndustry()).filteredOn((cell) -> cell.regionCode().equals("370685101"))
 			.singleElement()
 			.satisfies((cell) -> assertThat(cell.amountWan()).isNull());
 		assertThat(model.trend().points().get(12).projectsWithoutAmount()).isEqualTo(2);
@@ -153,15 +157,22 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = build(events, projects);
 		// then
-		RegionFigures self = model.breakdowns().byRegion().stream().filter(RegionFigures::self).findFirst().orElseThrow();
+		RegionFigures self = model.breakdowns()
+			.byRegion()
+			.stream()
+			.filter(RegionFigures::self)
+			.findFirst()
+			.orElseThrow();
 		assertThat(self.name()).isEqualTo("招远市");
 		assertThat(self.attendees()).isEqualTo(200);
 		assertThat(self.rank()).isNull();
-		assertThat(model.breakdowns().byRegion()).filteredOn((r) -> r.name().equals("夏甸镇")).singleElement().satisfies((r) -> {
-			assertThat(r.events()).isEqualTo(1);
-			assertThat(r.projects()).isEqualTo(1);
-			assertThat(r.amountWan()).isEqualByComparingTo("15000");
-		});
+		assertThat(model.breakdowns().byRegion()).filteredOn((r) -> r.name().equals("夏甸镇"))
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.events()).isEqualTo(1);
+				assertThat(r.projects()).isEqualTo(1);
+				assertThat(r.amountWan()).isEqualByComparingTo("15000");
+			});
 		assertThat(model.breakdowns().byRegion()).extracting(RegionFigures::name).contains("招远经济技术开发区", "玲珑镇");
 		assertThat(model.breakdowns().byRegion().stream().mapToLong(RegionFigures::projects).sum()).isEqualTo(2);
 	}
@@ -222,14 +233,16 @@ class ReportModelBuilderTests {
 		// then
 		assertThat(model.breakdowns().byIndustry().get(0).name()).isEqualTo("New materials");
 		assertThat(model.narrative()).startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市)");
-		// investor origins are place names like any other: a province outside, a city within the scope's province
+		// investor origins are place names like any other: a province outside, a city
+		// within the scope's province
 		assertThat(model.breakdowns().byInvestorOrigin()).extracting(OriginFigures::name)
 			.containsExactly("Guangdong (广东省)", "Qingdao (青岛市)");
 	}
 
 	@Test
 	void landingRatesLeaveTerminatedProjectsOutAndNewStartsCountTheMonthWhateverTheSigningDate() {
-		// given: a in production since July, b started in July, c only signed, d terminated (its July start does
+		// given: a in production since July, b started in July, c only signed, d
+		// terminated (its July start does
 		// not count), e signed in 2017 and started in July in 夏甸镇
 		List<SignedProject> projects = List.of(
 				withDates(project("a", "2018-09-01", "370685", "100", null), "2019-03-01", "2019-07-15"),
@@ -258,9 +271,9 @@ class ReportModelBuilderTests {
 				assertThat(row.productionRatePercent()).isEmpty();
 			});
 		assertThat(model.landing().byRegion().get(0).self()).isTrue();
-		// the rates name their window and count the terminated project out aloud; e's start is not the window's
-		assertThat(model.narrative()).contains(
-				"三、落地与到位。近12个月签约的4个项目中，已终止1个，其余3个中已开工2个，开工率66.7%，其中已投产1个，投产率50.0%。")
+		// the rates name their window and count the terminated project out aloud; e's
+		// start is not the window's
+		assertThat(model.narrative()).contains("三、落地与到位。近12个月签约的4个项目中，已终止1个，其余3个中已开工2个，开工率66.7%，其中已投产1个，投产率50.0%。")
 			.contains("本月新开工项目2个（其中1个为12个月以前签约的项目），新投产项目1个。");
 		assertThat(model.landing().newStartsSignedEarlier()).isEqualTo(1);
 		assertThat(model.landing().newProductionSignedEarlier()).isZero();
@@ -284,10 +297,11 @@ class ReportModelBuilderTests {
 		assertThat(model.headline().amountBands()).hasSize(4)
 			.allSatisfy((band) -> assertThat(band.projects().ytdPercent()).isEmpty());
 		assertThat(model.targets().targets()).isEmpty();
-		assertThat(model.narrative()).contains("一、招商活动。2019年7月，招远市未举办招商活动。", "二、项目签约。本月无新签约项目。",
-				"三、落地与到位。近12个月无签约项目。本月无新开工、新投产项目。")
+		assertThat(model.narrative())
+			.contains("一、招商活动。2019年7月，招远市未举办招商活动。", "二、项目签约。本月无新签约项目。", "三、落地与到位。近12个月无签约项目。本月无新开工、新投产项目。")
 			.doesNotContain("四、")
-			// a "—" standing for a missing figure is never followed by a digit, as 1—7月 is
+			// a "—" standing for a missing figure is never followed by a digit, as 1—7月
+			// is
 			.doesNotContainPattern("—(?!\\d)")
 			.doesNotContain("0.00亿元")
 			.doesNotContain("0.0%")
@@ -306,9 +320,10 @@ class ReportModelBuilderTests {
 		assertThat(zh.narrative()).contains("本月新签约项目1个，比上年同月增加1个。新签约项目均未填报协议投资额。1—7月累计签约项目1个。")
 			.doesNotContain("协议投资额0.00亿元")
 			.doesNotContain("亿元以上");
-		assertThat(en.narrative()).contains("1 project was signed this month, 1 more than in the same month last year. "
-				+ "None of the projects signed reported an agreed investment amount. "
-				+ "In all, 1 project was signed from January to July.")
+		assertThat(en.narrative())
+			.contains("1 project was signed this month, 1 more than in the same month last year. "
+					+ "None of the projects signed reported an agreed investment amount. "
+					+ "In all, 1 project was signed from January to July.")
 			.contains("Of the 1 project signed in the last 12 months, 0 have started construction")
 			.doesNotContain("CNY 0 million");
 	}
@@ -329,7 +344,8 @@ class ReportModelBuilderTests {
 		assertThat(zh.scope().name()).isEqualTo("全部台账汇总（覆盖山东省）");
 		assertThat(en.scope().name()).isEqualTo("All ledgers (covering Shandong (山东省))");
 		assertThat(en.scope().code()).isEqualTo("000000");
-		assertThat(en.narrative()).startsWith("1. Promotion events. In July 2019, all ledgers (covering Shandong (山东省)) held no promotion events");
+		assertThat(en.narrative()).startsWith(
+				"1. Promotion events. In July 2019, all ledgers (covering Shandong (山东省)) held no promotion events");
 		// the one province with figures, and a count of the thirty-odd without
 		assertThat(zh.breakdowns().byRegion()).extracting(RegionFigures::name).containsExactly("山东省");
 		assertThat(zh.breakdowns().byRegion().get(0).rank()).isEqualTo(1);
@@ -338,10 +354,12 @@ class ReportModelBuilderTests {
 
 	@Test
 	void amountBandsAreCumulativeConfigurableAndAverageSizeLeavesProjectsWithoutAmountOut() {
-		// given: 1, 5 and 25 亿元 this month, one without an amount; 12 亿元 in July last year
+		// given: 1, 5 and 25 亿元 this month, one without an amount; 12 亿元 in July last
+		// year
 		List<SignedProject> projects = List.of(project("a", "2019-07-01", "370685", "10000", null),
-				project("b", "2019-07-02", "370685", "50000", null), project("c", "2019-07-03", "370685", "250000", null),
-				project("d", "2019-07-04", "370685", null, null), project("e", "2018-07-04", "370685", "120000", null));
+				project("b", "2019-07-02", "370685", "50000", null),
+				project("c", "2019-07-03", "370685", "250000", null), project("d", "2019-07-04", "370685", null, null),
+				project("e", "2018-07-04", "370685", "120000", null));
 		// when
 		ReportModel model = build(List.of(), projects);
 		ReportModel configured = new StoredReports(regions, IndustryTaxonomy.loadDefault(),
@@ -399,12 +417,12 @@ class ReportModelBuilderTests {
 				funded(project("b", "2019-07-01", "370685", "100", "370200"), "1000"));
 		// when
 		FundsArrived province = builder
-			.build(new StoredReports.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH,
-					GENERATED, List.of(), projects, List.of(), List.of(), List.of(), List.of()))
+			.build(new StoredReports.Input(JULY, regions.byCode("370000").orElseThrow(), ReportLanguage.ZH, GENERATED,
+					List.of(), projects, List.of(), List.of(), List.of(), List.of()))
 			.funds();
 		FundsArrived china = builder
-			.build(new StoredReports.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(),
-					projects, List.of(), List.of(), List.of(), List.of()))
+			.build(new StoredReports.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED, List.of(), projects,
+					List.of(), List.of(), List.of(), List.of()))
 			.funds();
 		// then
 		assertThat(province.bySource()).extracting(FundsArrived.FundsSource::kind)
@@ -418,7 +436,8 @@ class ReportModelBuilderTests {
 	void targetsCompareTheYearToDateWithTheElapsedShareOfTheYear() {
 		// given: 3 projects and 3 亿元 so far, 0.5 亿元 arrived; July is 58.3% of the year
 		List<SignedProject> projects = List.of(funded(project("a", "2019-07-01", "370685", "10000", null), "5000"),
-				project("b", "2019-03-01", "370685", "10000", null), project("c", "2019-01-01", "370685", "10000", null));
+				project("b", "2019-03-01", "370685", "10000", null),
+				project("c", "2019-01-01", "370685", "10000", null));
 		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.AMOUNT, wan("100000")),
 				new AnnualTarget("370685", 2019, TargetIndicator.PROJECTS, new BigDecimal("5")),
 				new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("0")),
@@ -442,8 +461,8 @@ class ReportModelBuilderTests {
 		assertThat(amount.completionPercent()).isEqualByComparingTo("30.0");
 		assertThat(amount.gapPoints()).isEqualByComparingTo("-28.3");
 		assertThat(amount.schedule()).isEqualTo(TargetProgress.Schedule.BEHIND);
-		assertThat(model.narrative()).contains(
-				"四、目标完成。对照2019年度目标（序时进度58.3%），签约项目完成60.0%，超序时进度1.7个百分点；协议投资额完成30.0%，欠序时进度28.3个百分点。2项指标中1项欠序时进度。");
+		assertThat(model.narrative())
+			.contains("四、目标完成。对照2019年度目标（序时进度58.3%），签约项目完成60.0%，超序时进度1.7个百分点；协议投资额完成30.0%，欠序时进度28.3个百分点。2项指标中1项欠序时进度。");
 		assertThat(english.narrative()).contains("4. Annual targets. Against the 2019 targets (time elapsed 58.3%): "
 				+ "projects signed reached 60.0%, 1.7 points ahead of schedule; agreed investment reached 30.0%, "
 				+ "28.3 points behind schedule. 1 of the 2 targets is behind schedule.");
@@ -453,8 +472,10 @@ class ReportModelBuilderTests {
 
 	@Test
 	void childRegionsTargetsCompareEachTownsOwnYearToDate() {
-		// given: 夏甸镇 signed 2 projects of 1 亿元 each this year (one in 2018, not counted), 0.3 亿元 arrived; 罗峰街道
-		// signed one without an amount; the targets sheet sets both towns' targets and 招远市's none
+		// given: 夏甸镇 signed 2 projects of 1 亿元 each this year (one in 2018, not counted),
+		// 0.3 亿元 arrived; 罗峰街道
+		// signed one without an amount; the targets sheet sets both towns' targets and
+		// 招远市's none
 		List<SignedProject> projects = List.of(funded(project("a", "2019-07-02", "370685108", "10000", null), "3000"),
 				project("b", "2019-02-01", "370685108", "10000", null),
 				project("c", "2018-12-01", "370685108", "90000", null),
@@ -467,14 +488,16 @@ class ReportModelBuilderTests {
 				new AnnualTarget("370685101", 2018, TargetIndicator.PROJECTS, new BigDecimal("4")));
 		// when
 		ReportModel model = builder.build(input(ReportLanguage.ZH, List.of(), projects, List.of(), targets));
-		// then: the scope has none of its own; the towns in catalogue order, each against its own year to date
+		// then: the scope has none of its own; the towns in catalogue order, each against
+		// its own year to date
 		TargetProgress progress = model.targets();
 		assertThat(progress.targets()).isEmpty();
 		assertThat(progress.any()).isTrue();
 		assertThat(progress.byRegion()).extracting(TargetProgress.RegionTargets::code)
 			.containsExactly("370685001", "370685108");
 		TargetProgress.RegionTargets luofeng = progress.byRegion().get(0);
-		// its one project has no amount: the amount target gets no completion, the count does
+		// its one project has no amount: the amount target gets no completion, the count
+		// does
 		assertThat(luofeng.targets()).extracting(TargetProgress.TargetFigures::indicator)
 			.containsExactly(TargetIndicator.PROJECTS);
 		assertThat(luofeng.targets().get(0).completionPercent()).isEqualByComparingTo("25.0");
@@ -488,7 +511,8 @@ class ReportModelBuilderTests {
 		assertThat(xiadian.targets()).extracting(TargetProgress.TargetFigures::completionPercent)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("66.7"), new BigDecimal("40.0"), new BigDecimal("60.0"));
-		// July: 58.3% of the year; 66.7 is ahead, 40.0 is 18.3 points behind, 60.0 is 1.7 ahead
+		// July: 58.3% of the year; 66.7 is ahead, 40.0 is 18.3 points behind, 60.0 is 1.7
+		// ahead
 		assertThat(xiadian.targets()).extracting(TargetProgress.TargetFigures::light)
 			.containsExactly(TargetProgress.Light.GREEN, TargetProgress.Light.RED, TargetProgress.Light.GREEN);
 	}
@@ -498,27 +522,31 @@ class ReportModelBuilderTests {
 		// given
 		List<SheetQuality> sheets = List.of(new SheetQuality("a.xlsx", "活动", "events", 40, 38, 2),
 				new SheetQuality("a.xlsx", "项目", "projects", 30, 29, 1),
-				new SheetQuality("b.csv", "b", "projects", 10, 10, 0), new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0),
+				new SheetQuality("b.csv", "b", "projects", 10, 10, 0),
+				new SheetQuality("a.xlsx", "说明", "skipped", 0, 0, 0),
 				new SheetQuality("sichuan.xlsx", "项目", "projects", 50, 45, 5));
-		// rows of 招远市 in a.xlsx and b.csv; sichuan.xlsx holds only rows of 双流区, outside the scope
+		// rows of 招远市 in a.xlsx and b.csv; sichuan.xlsx holds only rows of 双流区, outside
+		// the scope
 		List<SignedProject> projects = List.of(from(project("a", "2019-07-01", "370685", "100", null), "a.xlsx"),
 				from(project("b", "2018-03-01", "370685108", "100", null), "b.csv"),
 				from(project("s", "2019-07-01", "510116", "100", null), "sichuan.xlsx"));
 		// when
 		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.ZH, GENERATED, List.of(), projects, sheets, List.of(), List.of(), List.of()));
-		ReportModel china = builder.build(new StoredReports.Input(JULY, regions.china(),
-				ReportLanguage.ZH, GENERATED, List.of(), projects, sheets, List.of(), List.of(), List.of()));
+		ReportModel china = builder.build(new StoredReports.Input(JULY, regions.china(), ReportLanguage.ZH, GENERATED,
+				List.of(), projects, sheets, List.of(), List.of(), List.of()));
 		// then
 		assertThat(model.dataQuality().totals()).isEqualTo(new DataQuality.Totals(2, 4, 80, 77, 3));
 		assertThat(china.dataQuality().totals()).isEqualTo(new DataQuality.Totals(3, 5, 130, 122, 8));
-		// a data-quality remark belongs to the data-quality section, not to what leadership reads first
+		// a data-quality remark belongs to the data-quality section, not to what
+		// leadership reads first
 		assertThat(model.narrative()).doesNotContain("数据质量", "未能导入", "台账中有");
 	}
 
 	@Test
 	void childRegionsAreRankedByAmountWithTheirChangeSinceThePreviousMonth() {
-		// given: in June the zone led 夏甸镇; in July 夏甸镇 leads, 蚕庄镇 only held an event, 本级 signed without amount
+		// given: in June the zone led 夏甸镇; in July 夏甸镇 leads, 蚕庄镇 only held an event, 本级
+		// signed without amount
 		List<PromotionEvent> events = List.of(event("蚕庄座谈会", "2019-07-10", "370685102", 30));
 		List<SignedProject> projects = List.of(project("j1", "2019-06-10", "370685Z01", "20000", "440300"),
 				project("j2", "2019-06-12", "370685108", "5000", "440300"),
@@ -528,7 +556,8 @@ class ReportModelBuilderTests {
 		// when
 		ReportModel model = build(events, projects);
 		// then
-		List<String> rows = model.breakdowns().byRegion()
+		List<String> rows = model.breakdowns()
+			.byRegion()
 			.stream()
 			.filter(RegionFigures::hasFigures)
 			.map((r) -> r.name() + " " + r.rank() + " " + r.rankChange())
@@ -539,17 +568,18 @@ class ReportModelBuilderTests {
 		assertThat(model.breakdowns().byRegion()).hasSizeGreaterThan(rows.size());
 		assertThat(model.breakdowns().regionsWithoutFigures()).isZero();
 		// 本级 is 市本级 and never leads; its project has no amount, so it is not named
-		assertThat(model.narrative()).contains("分地区看，夏甸镇签约1.50亿元，居首").doesNotContain("招远市签约额居首")
-			.doesNotContain("本级签约");
+		assertThat(model.narrative()).contains("分地区看，夏甸镇签约1.50亿元，居首").doesNotContain("招远市签约额居首").doesNotContain("本级签约");
 	}
 
 	@Test
 	void keyProjectsAreThoseOfOneYiOrMoreSignedInTheTwelveMonthsWithTheirStatusAtTheEnd() {
-		// given: b starts only in August, so at the end of July it is still signed; c is thirteen months old; d small
+		// given: b starts only in August, so at the end of July it is still signed; c is
+		// thirteen months old; d small
 		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "15000", null),
 				withDates(project("b", "2018-09-01", "370685108", "20000", null), "2019-08-10", null),
 				withDates(project("e", "2019-01-05", "370685Z01", "10000", null), "2019-03-01", null),
-				project("c", "2018-07-31", "370685", "50000", null), project("d", "2019-02-01", "370685", "5000", null));
+				project("c", "2018-07-31", "370685", "50000", null),
+				project("d", "2019-02-01", "370685", "5000", null));
 		// when
 		List<KeyProject> key = build(List.of(), projects).rankings().keyProjects().first(100);
 		// then
@@ -562,16 +592,19 @@ class ReportModelBuilderTests {
 	void englishNarrativeHasNoChineseButPlaceAndLedgerNames() {
 		// given: a month with everything the narrative can say
 		List<PromotionEvent> events = List.of(event("深圳推介会", "2019-07-28", "370685", 200));
-		List<SignedProject> projects = List.of(funded(project("a", "2019-07-28", "370685Z01", "150000", "440300"), "3000"),
+		List<SignedProject> projects = List.of(
+				funded(project("a", "2019-07-28", "370685Z01", "150000", "440300"), "3000"),
 				withDates(project("b", "2019-02-01", "370685108", "20000", "370200"), "2019-07-01", null),
 				project("c", "2019-06-28", "370685", null, null));
-		List<AnnualTarget> targets = List.of(new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("6000")));
+		List<AnnualTarget> targets = List
+			.of(new AnnualTarget("370685", 2019, TargetIndicator.FUNDS_ARRIVED, wan("6000")));
 		List<SheetQuality> sheets = List.of(new SheetQuality("f.xlsx", "活动", "events", 4, 3, 1));
 		// when
 		ReportModel model = builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
 				ReportLanguage.EN, GENERATED, events, projects, sheets, List.of(), List.of(), targets));
 		// then
-		// place names carry their Chinese in brackets; project names stay as the ledger writes them
+		// place names carry their Chinese in brackets; project names stay as the ledger
+		// writes them
 		String withoutPlaces = model.narrative().replace("(招远经济技术开发区)", "").replace("(招远市)", "");
 		for (TopProject top : model.rankings().topProjects()) {
 			withoutPlaces = withoutPlaces.replace(top.name(), "");
@@ -579,8 +612,10 @@ class ReportModelBuilderTests {
 		assertThat(withoutPlaces).doesNotContainPattern("\\p{IsHan}").doesNotContain("—").doesNotContain("（");
 		// one child region signed an amount: "led" would say nothing
 		assertThat(model.narrative()).doesNotContain("(招远经济技术开发区) led")
-			.contains("By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) signed CNY 1.50 billion;");
-		assertThat(model.narrative()).contains("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees.",
+			.contains(
+					"By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) signed CNY 1.50 billion;");
+		assertThat(model.narrative()).contains(
+				"1. Promotion events. In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees.",
 				"by industry, New materials led with CNY 1.50 billion",
 				"This month 1 project started construction and 0 started production.",
 				"4. Annual targets. Against the 2019 targets (time elapsed 58.3%): funds arrived reached 50.0%, 8.3 points behind schedule. The target is behind schedule.")
@@ -598,9 +633,9 @@ class ReportModelBuilderTests {
 	}
 
 	private static ReportModel build(List<PromotionEvent> events, List<SignedProject> projects) {
-		return builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(),
-				ReportLanguage.ZH, OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), events, projects,
-				List.of(), List.of(), List.of(), List.of()));
+		return builder.build(new StoredReports.Input(JULY, regions.byCode("370685").orElseThrow(), ReportLanguage.ZH,
+				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), events, projects, List.of(),
+				List.of(), List.of(), List.of()));
 	}
 
 	private static PromotionEvent event(String name, String date, String region, int attendees) {

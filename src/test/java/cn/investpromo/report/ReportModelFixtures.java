@@ -22,7 +22,10 @@ import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.target.TargetIndicator;
 import cn.investpromo.store.Rows;
 
-/** Hand-made report models for renderer tests: figures are consistent with each other, as a builder makes them. */
+/**
+ * Hand-made report models for renderer tests: figures are consistent with each other, as
+ * a builder makes them.
+ */
 public final class ReportModelFixtures {
 
 	private ReportModelFixtures() {
@@ -49,11 +52,13 @@ public final class ReportModelFixtures {
 				new Kpi(KpiKind.PROJECTS_OVER_1YI, cmp(3, 1, 0, 18, 12)),
 				new Kpi(KpiKind.PROJECTS_OVER_10YI, cmp(1, 0, 0, 2, 1)),
 				new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, cmp(1, 0, 0, 3, 2)),
-				// agreed investment ÷ projects with an amount: 185000 ÷ 3, 42000 ÷ 3, none, 820000.50 ÷ 27, 600000 ÷ 22
-				new Kpi(KpiKind.AVERAGE_WAN, new Comparison(wan("61666.67"), wan("14000.00"), null,
-						wan("30370.39"), wan("27272.73"), Comparison.Unreported.NONE)));
+				// agreed investment ÷ projects with an amount: 185000 ÷ 3, 42000 ÷ 3,
+				// none, 820000.50 ÷ 27, 600000 ÷ 22
+				new Kpi(KpiKind.AVERAGE_WAN, new Comparison(wan("61666.67"), wan("14000.00"), null, wan("30370.39"),
+						wan("27272.73"), Comparison.Unreported.NONE)));
 		List<RegionFigures> byRegion = List.of(
-				// in 位次 order as Breakdowns ranks them: the zone rose one place, 夏甸镇 fell one; 本级 unranked, its one
+				// in 位次 order as Breakdowns ranks them: the zone rose one place, 夏甸镇 fell
+				// one; 本级 unranked, its one
 				// project without an amount: unknown, not zero
 				new RegionFigures("370685Z01", "招远经济技术开发区", false, 1, 30L, 0, 2, wan("175000.00"), 0, 1, 1),
 				new RegionFigures("370685108", "夏甸镇", false, 0, 0L, 0, 1, wan("10000.00"), 0, 2, -1),
@@ -61,12 +66,11 @@ public final class ReportModelFixtures {
 		List<IndustryFigures> byIndustry = List.of(
 				new IndustryFigures("NMAT", language.english() ? "New materials" : "新材料", 1, wan("150000.00"), 0,
 						new BigDecimal("81.1")),
-				new IndustryFigures("NGIT", language.english() ? "Next-generation IT" : "新一代信息技术", 1,
-						wan("25000.00"), 0, new BigDecimal("13.5")),
+				new IndustryFigures("NGIT", language.english() ? "Next-generation IT" : "新一代信息技术", 1, wan("25000.00"),
+						0, new BigDecimal("13.5")),
 				new IndustryFigures("JEW", language.english() ? "Gold & jewellery" : "黄金珠宝", 1, wan("10000.00"), 0,
 						new BigDecimal("5.4")),
-				new IndustryFigures("BIO", language.english() ? "Biomedicine & health" : "生物医药与大健康", 1,
-						null, 1, null));
+				new IndustryFigures("BIO", language.english() ? "Biomedicine & health" : "生物医药与大健康", 1, null, 1, null));
 		List<OriginFigures> origins = List.of(new OriginFigures("440000", "广东省", 3, wan("175000.00"), 1),
 				new OriginFigures("370600", "烟台市", 1, wan("10000.00"), 0));
 		List<RegionIndustryFigures> cross = List.of(
@@ -85,7 +89,8 @@ public final class ReportModelFixtures {
 		List<TrendPoint> trend = new ArrayList<>();
 		YearMonth first = YearMonth.of(2018, 7);
 		for (int i = 0; i < 13; i++) {
-			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5, BigDecimal.valueOf(12000L * (i % 5)), 0));
+			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5,
+					BigDecimal.valueOf(12000L * (i % 5)), 0));
 		}
 		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3, 4, wan("185000.00"), 1));
 		List<TopProject> top = List.of(
@@ -93,69 +98,70 @@ public final class ReportModelFixtures {
 						byIndustry.get(0).name(), wan("150000.00"), LocalDate.of(2019, 7, 28)),
 				new TopProject(2, "高精度柔性集成电路项目", "深圳某电子有限公司", "370685Z01", "招远经济技术开发区", "NGIT",
 						byIndustry.get(1).name(), wan("25000.00"), LocalDate.of(2019, 7, 28)),
-				new TopProject(3, "金银珠宝加工项目", "深圳市梅朵珠宝有限公司", "370685108", "夏甸镇", "JEW",
-						byIndustry.get(2).name(), wan("10000.00"), LocalDate.of(2019, 7, 28)));
-		// the 12 months' projects of 1 亿元 or more: this month's two, and one from March that started and reports funds
+				new TopProject(3, "金银珠宝加工项目", "深圳市梅朵珠宝有限公司", "370685108", "夏甸镇", "JEW", byIndustry.get(2).name(),
+						wan("10000.00"), LocalDate.of(2019, 7, 28)));
+		// the 12 months' projects of 1 亿元 or more: this month's two, and one from March
+		// that started and reports funds
 		List<KeyProject> keyProjects = List.of(
 				new KeyProject("中德新材料产业园项目", "招远经济技术开发区", byIndustry.get(0).name(), wan("150000.00"),
 						LocalDate.of(2019, 7, 28), ProjectStatus.SIGNED, null, null, null),
-				new KeyProject("黄金精深加工项目", "招远市", byIndustry.get(2).name(), wan("30000.00"),
-						LocalDate.of(2019, 3, 15), ProjectStatus.UNDER_CONSTRUCTION, LocalDate.of(2019, 5, 20), null,
-						wan("8000.00")),
+				new KeyProject("黄金精深加工项目", "招远市", byIndustry.get(2).name(), wan("30000.00"), LocalDate.of(2019, 3, 15),
+						ProjectStatus.UNDER_CONSTRUCTION, LocalDate.of(2019, 5, 20), null, wan("8000.00")),
 				new KeyProject("高精度柔性集成电路项目", "招远经济技术开发区", byIndustry.get(1).name(), wan("25000.00"),
 						LocalDate.of(2019, 7, 28), ProjectStatus.UNDER_CONSTRUCTION, LocalDate.of(2019, 7, 30), null,
 						null));
 		List<EventListing> events = List.of(
-				new EventListing("ZY-E-201907-01", "招远市招商引资招才引智推介会（深圳）", EventType.PROMOTION,
-						LocalDate.of(2019, 7, 28), LocalDate.of(2019, 7, 28), "招远市", "广东省深圳市", "粤港澳大湾区",
-						"招远市人民政府", 200, 60, null),
+				new EventListing("ZY-E-201907-01", "招远市招商引资招才引智推介会（深圳）", EventType.PROMOTION, LocalDate.of(2019, 7, 28),
+						LocalDate.of(2019, 7, 28), "招远市", "广东省深圳市", "粤港澳大湾区", "招远市人民政府", 200, 60, null),
 				new EventListing("ZY-E-201907-02", "中德新材料产业园考察", EventType.INSPECTION, LocalDate.of(2019, 7, 10),
-						LocalDate.of(2019, 7, 11), "招远经济技术开发区", "招远经济技术开发区", "德国", "招远市商务局", 30, 10,
-						"示意数据（synthetic）"),
+						LocalDate.of(2019, 7, 11), "招远经济技术开发区", "招远经济技术开发区", "德国", "招远市商务局", 30, 10, "示意数据（synthetic）"),
 				new EventListing("ZY-E-201907-03", "=HYPERLINK(\"http://example.invalid\",\"x\")", EventType.FORUM,
 						LocalDate.of(2019, 7, 20), LocalDate.of(2019, 7, 20), "招远市", null, null, null, 30, 5, null));
 		List<ProjectListing> projects = List.of(
-				new ProjectListing("ZY-P-201907-01", "中德新材料产业园项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区",
-						"德国某新材料有限公司", "德国", "NMAT", byIndustry.get(0).name(), AgreementType.INVESTMENT,
-						wan("150000.00"), ProjectStatus.SIGNED, "招远市招商引资招才引智推介会（深圳）", null, null, null),
-				new ProjectListing("ZY-P-201907-02", "高精度柔性集成电路项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区",
-						"深圳某电子有限公司", "深圳市", "NGIT", byIndustry.get(1).name(), AgreementType.INVESTMENT,
-						wan("25000.00"), ProjectStatus.UNDER_CONSTRUCTION, null, null, null, null),
-				new ProjectListing("ZY-P-201907-03", "金银珠宝加工项目", LocalDate.of(2019, 7, 28), "夏甸镇", "深圳市梅朵珠宝有限公司",
-						"深圳市", "JEW", byIndustry.get(2).name(), AgreementType.INVESTMENT, wan("10000.00"),
+				new ProjectListing("ZY-P-201907-01", "中德新材料产业园项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区", "德国某新材料有限公司",
+						"德国", "NMAT", byIndustry.get(0).name(), AgreementType.INVESTMENT, wan("150000.00"),
+						ProjectStatus.SIGNED, "招远市招商引资招才引智推介会（深圳）", null, null, null),
+				new ProjectListing("ZY-P-201907-02", "高精度柔性集成电路项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区", "深圳某电子有限公司",
+						"深圳市", "NGIT", byIndustry.get(1).name(), AgreementType.INVESTMENT, wan("25000.00"),
+						ProjectStatus.UNDER_CONSTRUCTION, null, null, null, null),
+				new ProjectListing("ZY-P-201907-03", "金银珠宝加工项目", LocalDate.of(2019, 7, 28), "夏甸镇", "深圳市梅朵珠宝有限公司", "深圳市",
+						"JEW", byIndustry.get(2).name(), AgreementType.INVESTMENT, wan("10000.00"),
 						ProjectStatus.SIGNED, null, null, null, null),
-				new ProjectListing("ZY-P-201907-04", "大健康创业项目孵化", LocalDate.of(2019, 7, 28), "招远市", "康佳集团",
-						"深圳市", "BIO", byIndustry.get(3).name(), AgreementType.STRATEGIC, null, ProjectStatus.SIGNED,
-						null, "战略合作协议，未约定投资额", null, null));
+				new ProjectListing("ZY-P-201907-04", "大健康创业项目孵化", LocalDate.of(2019, 7, 28), "招远市", "康佳集团", "深圳市",
+						"BIO", byIndustry.get(3).name(), AgreementType.STRATEGIC, null, ProjectStatus.SIGNED, null,
+						"战略合作协议，未约定投资额", null, null));
 		DataQuality quality = new DataQuality(
 				List.of(new SheetQuality("招远市招商台账2019.xlsx", "招商活动", "events", 40, 39, 1),
 						new SheetQuality("招远市招商台账2019.xlsx", "签约项目", "projects", 30, 30, 0),
 						new SheetQuality("招远市招商台账2019.xlsx", "说明", "skipped", 0, 0, 0)),
 				Rows.of(List.of(new Reject("招远市招商台账2019.xlsx", "招商活动", 17, "开始日期", "2019年6月下旬",
 						language.english() ? "date not recognised: 2019年6月下旬" : "日期无法识别"))),
-				List.of("其他制造"), List.of(new PossibleDuplicate("金银珠宝加工项目（ZY-P-201907-03）",
-						"金银珠宝加工（ZY-P-201907-09）", "同一投资方、同一落地地区，签约日期相差 2 天")),
+				List.of("其他制造"), List.of(new PossibleDuplicate("金银珠宝加工项目（ZY-P-201907-03）", "金银珠宝加工（ZY-P-201907-09）",
+						"同一投资方、同一落地地区，签约日期相差 2 天")),
 				new DataQuality.Totals(1, 3, 70, 69, 1));
-		return model(new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
-				OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
+		return model(
+				new ReportHeading(Period.month(YearMonth.of(2019, 7)), new RegionRef("370685", "招远市"),
+						OffsetDateTime.of(2019, 8, 2, 6, 0, 0, 0, ZoneOffset.ofHours(8)), language),
 				new Headline(kpis, bands()),
-				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0), new Rankings(top, Rows.of(keyProjects)),
-				new Landing(landing, landingTotal("370685", "招远市", landing), 0, 1), funds(), targets(), new Trend(trend),
-				new PeriodListings(Rows.of(events), Rows.of(projects)), quality, followThrough(), null);
+				new BreakdownTables(byRegion, byIndustry, List.of(), origins, cross, byType, 0),
+				new Rankings(top, Rows.of(keyProjects)),
+				new Landing(landing, landingTotal("370685", "招远市", landing), 0, 1), funds(), targets(),
+				new Trend(trend), new PeriodListings(Rows.of(events), Rows.of(projects)), quality, followThrough(),
+				null);
 	}
 
 	/**
-	 * The Shenzhen conference with this month's four projects (one without an amount, one started, none reporting
-	 * funds) and an older talk whose one project started and reports part of its funds.
+	 * The Shenzhen conference with this month's four projects (one without an amount, one
+	 * started, none reporting funds) and an older talk whose one project started and
+	 * reports part of its funds.
 	 */
 	private static EventFollowThrough followThrough() {
 		EventFollowThrough.EventRow shenzhen = new EventFollowThrough.EventRow("招远市招商引资招才引智推介会（深圳）",
 				LocalDate.of(2019, 7, 28), 4, 1, wan("185000.00"), 1, 0, 0, 4, null,
 				Optional.of(new BigDecimal("25.0")), Optional.of(new BigDecimal("0.0")), Optional.empty());
-		EventFollowThrough.EventRow germany = new EventFollowThrough.EventRow("招远—德国产业合作洽谈会",
-				LocalDate.of(2018, 10, 4), 1, 0, wan("3500.00"), 1, 0, 0, 0, wan("1000.00"),
-				Optional.of(new BigDecimal("100.0")), Optional.of(new BigDecimal("0.0")),
-				Optional.of(new BigDecimal("28.6")));
+		EventFollowThrough.EventRow germany = new EventFollowThrough.EventRow("招远—德国产业合作洽谈会", LocalDate.of(2018, 10, 4),
+				1, 0, wan("3500.00"), 1, 0, 0, 0, wan("1000.00"), Optional.of(new BigDecimal("100.0")),
+				Optional.of(new BigDecimal("0.0")), Optional.of(new BigDecimal("28.6")));
 		EventFollowThrough.EventRow total = new EventFollowThrough.EventRow("", null, 5, 1, wan("188500.00"), 2, 0, 0,
 				4, wan("1000.00"), Optional.of(new BigDecimal("40.0")), Optional.of(new BigDecimal("0.0")),
 				Optional.of(new BigDecimal("28.6")));
@@ -169,16 +175,17 @@ public final class ReportModelFixtures {
 	}
 
 	/**
-	 * A model of these sections, its chart data, front page and narrative decided from them as
-	 * {@link ReportModelBuilder} does; a narrative given replaces the written one as a single paragraph.
+	 * A model of these sections, its chart data, front page and narrative decided from
+	 * them as {@link ReportModelBuilder} does; a narrative given replaces the written one
+	 * as a single paragraph.
 	 */
 	public static ReportModel model(ReportHeading heading, Headline headline, BreakdownTables breakdowns,
 			Rankings rankings, Landing landing, FundsArrived funds, TargetProgress targets, Trend trend,
 			PeriodListings listings, DataQuality dataQuality, EventFollowThrough followThrough,
 			@Nullable String narrative) {
-		ReportModel model = ReportModelBuilder.of(new Figures(heading, headline, breakdowns, rankings, landing, funds,
-				targets, trend, listings, ChartData.of(heading, breakdowns, landing, funds), dataQuality, followThrough),
-				RiseColour.RED);
+		ReportModel model = ReportModelBuilder
+			.of(new Figures(heading, headline, breakdowns, rankings, landing, funds, targets, trend, listings,
+					ChartData.of(heading, breakdowns, landing, funds), dataQuality, followThrough), RiseColour.RED);
 		return (narrative == null) ? model
 				: new ReportModel(model.figures(), model.frontPage(), List.of(new NarrativeParagraph("", narrative)));
 	}
@@ -208,7 +215,10 @@ public final class ReportModelFixtures {
 
 		public EventFollowThrough followThrough;
 
-		/** A narrative to show instead of the one written from the figures; null: the written one. */
+		/**
+		 * A narrative to show instead of the one written from the figures; null: the
+		 * written one.
+		 */
 		public @Nullable String narrative;
 
 		private Edit(ReportModel base) {
@@ -235,7 +245,10 @@ public final class ReportModelFixtures {
 				edit.targets, edit.trend, edit.listings, edit.dataQuality, edit.followThrough, edit.narrative);
 	}
 
-	/** 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from outside Shandong. */
+	/**
+	 * 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from
+	 * outside Shandong.
+	 */
 	private static FundsArrived funds() {
 		return new FundsArrived(wan("356000.00"), 30, 12, true, List.of(
 				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_PROVINCE, 18, wan("250000.00"),
@@ -246,7 +259,10 @@ public final class ReportModelFixtures {
 				new FundsArrived.FundsSource(FundsSourceKind.UNKNOWN, 3, wan("20000.00"), new BigDecimal("5.6"))));
 	}
 
-	/** 2019 targets: 50 projects (ahead), 150 亿元 agreed (behind), 60 亿元 arrived (ahead); 序时进度 7/12. */
+	/**
+	 * 2019 targets: 50 projects (ahead), 150 亿元 agreed (behind), 60 亿元 arrived (ahead);
+	 * 序时进度 7/12.
+	 */
 	private static TargetProgress targets() {
 		return new TargetProgress(2019, new BigDecimal("58.3"), List.of(
 				new TargetProgress.TargetFigures(TargetIndicator.PROJECTS, new BigDecimal("50"), new BigDecimal("30"),
@@ -265,7 +281,10 @@ public final class ReportModelFixtures {
 				new AmountBand(BigDecimal.valueOf(20), cmp(0, 0, 0, 1, 0)));
 	}
 
-	/** A landing row with its shares and rates worked out as the builder does (terminated left out of rates). */
+	/**
+	 * A landing row with its shares and rates worked out as the builder does (terminated
+	 * left out of rates).
+	 */
 	private static LandingFigures landing(String code, String name, boolean self, long signed, long building,
 			long producing, long terminated, long newStarts, long newProduction) {
 		long total = signed + building + producing + terminated;
@@ -315,8 +334,9 @@ public final class ReportModelFixtures {
 	}
 
 	/**
-	 * A scope with {@code count} regions, every third with a long name; region i has 3500 × i 万元, and no project of
-	 * the last 12 months when i is a multiple of 6 but not of 5.
+	 * A scope with {@code count} regions, every third with a long name; region i has 3500
+	 * × i 万元, and no project of the last 12 months when i is a multiple of 6 but not of
+	 * 5.
 	 */
 	public static ReportModel manyLongRegions(ReportLanguage language, int count) {
 		ReportModel base = zhaoyuan(language);
@@ -325,8 +345,8 @@ public final class ReportModelFixtures {
 		for (int i = 1; i <= count; i++) {
 			String code = "3706" + String.format("%02d", i);
 			String name = (i % 3 == 0) ? "烟台市第" + i + "号国家级经济技术开发区综合保税物流园区管理委员会" : "示例区县" + i;
-			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, 0, i % 6,
-					BigDecimal.valueOf(3500L * i), 0, null, null));
+			regions.add(new RegionFigures(code, name, false, i % 4, 20L * i, 0, i % 6, BigDecimal.valueOf(3500L * i), 0,
+					null, null));
 			landing.add(landing(code, name, false, i % 6, i % 3, i % 2, i % 5 == 0 ? 1 : 0, i % 2, i % 3 == 0 ? 1 : 0));
 		}
 		BreakdownTables b = base.breakdowns();

@@ -23,7 +23,10 @@ import cn.investpromo.report.EventFollowThrough.EventRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The follow-through of events computed from stored rows by the real queries (in-memory HSQLDB, the migrations). */
+/**
+ * The follow-through of events computed from stored rows by the real queries (in-memory
+ * HSQLDB, the migrations).
+ */
 class SigningEventsTests {
 
 	private static final YearMonth JULY = YearMonth.of(2019, 7);
@@ -42,12 +45,13 @@ class SigningEventsTests {
 
 	@Test
 	void aProjectNamesItsEventByIdOrByNameWrittenWithOtherBracketsAndSpaces() {
-		// given: the events ledger writes full-width brackets, the projects ledger half-width ones and a space
+		// given: the events ledger writes full-width brackets, the projects ledger
+		// half-width ones and a space
 		List<PromotionEvent> events = List.of(event("E-1", "招远市招商引资推介会（深圳）", "2019-07-28"),
 				event(null, "文化旅游推介会（深圳）", "2019-03-02"));
 		List<SignedProject> projects = List.of(project("a", "2019-07-28", "E-1", "5000"),
-				project("b", "2019-07-28", "招远市招商引资推介会(深圳)", "3000"),
-				project("c", "2019-03-05", "文化旅游推介会 (深圳)", null), project("d", "2019-03-05", null, "900"));
+				project("b", "2019-07-28", "招远市招商引资推介会(深圳)", "3000"), project("c", "2019-03-05", "文化旅游推介会 (深圳)", null),
+				project("d", "2019-03-05", null, "900"));
 		// when
 		EventFollowThrough followThrough = build(events, projects).followThrough();
 		// then: latest first; each project once
@@ -64,8 +68,7 @@ class SigningEventsTests {
 		List<PromotionEvent> events = List.of(event(null, "重点项目集中签约仪式", "2018-10-01", "a"),
 				event(null, "重点项目集中签约仪式", "2018-11-21", "b"), event(null, "重点项目集中签约仪式", "2019-01-07", "c"));
 		List<SignedProject> projects = List.of(project("p1", "2018-10-01", "重点项目集中签约仪式", "100"),
-				project("p2", "2018-12-01", "重点项目集中签约仪式", "200"),
-				project("p3", "2019-01-07", "重点项目集中签约仪式", "400"));
+				project("p2", "2018-12-01", "重点项目集中签约仪式", "200"), project("p3", "2019-01-07", "重点项目集中签约仪式", "400"));
 		// when
 		List<EventRow> rows = build(events, projects).followThrough().events();
 		// then
@@ -76,7 +79,8 @@ class SigningEventsTests {
 
 	@Test
 	void onlyTheTwelveMonthsEndingWithThePeriodAndTheScopeCount() {
-		// given: an event before the window, a project signed after the period, one landing outside the scope
+		// given: an event before the window, a project signed after the period, one
+		// landing outside the scope
 		List<PromotionEvent> events = List.of(event("OLD", "旧推介会", "2018-07-31"), event("NEW", "新推介会", "2018-08-01"));
 		List<SignedProject> projects = List.of(project("old", "2018-08-02", "OLD", "100"),
 				project("in", "2018-08-01", "NEW", "200"), project("late", "2019-08-01", "NEW", "400"),
@@ -93,7 +97,8 @@ class SigningEventsTests {
 
 	@Test
 	void statusIsAtThePeriodsEndAndRatesLeaveOutWhatIsUnknownOrTerminated() {
-		// given: at the end of July one project produces, one is building (its production comes later), one was
+		// given: at the end of July one project produces, one is building (its production
+		// comes later), one was
 		// terminated, one has no amount; funds are reported for two
 		List<PromotionEvent> events = List.of(event("E", "推介会", "2019-01-10"));
 		List<SignedProject> projects = List.of(
@@ -112,7 +117,8 @@ class SigningEventsTests {
 		assertThat(row.terminated()).isEqualTo(1);
 		assertThat(row.projectsWithoutFunds()).isEqualTo(2);
 		assertThat(row.fundsArrivedWan()).isEqualByComparingTo("4500");
-		// 2 of the 3 not terminated; 1 of the 2 started; 4000 of the 10000 of the one project with both values
+		// 2 of the 3 not terminated; 1 of the 2 started; 4000 of the 10000 of the one
+		// project with both values
 		assertThat(row.startRatePercent()).contains(new BigDecimal("66.7"));
 		assertThat(row.productionRatePercent()).contains(new BigDecimal("50.0"));
 		assertThat(row.fundsRatePercent()).contains(new BigDecimal("40.0"));
@@ -138,7 +144,8 @@ class SigningEventsTests {
 	void noEventWithSigningsGivesNoRowsAndAnEmptyTotal() {
 		// when
 		EventFollowThrough followThrough = build(List.of(event("E", "推介会", "2019-07-01")),
-				List.of(project("x", "2019-07-02", null, "100"))).followThrough();
+				List.of(project("x", "2019-07-02", null, "100")))
+			.followThrough();
 		// then
 		assertThat(followThrough.events()).isEmpty();
 		assertThat(followThrough.total().projects()).isZero();
@@ -162,8 +169,8 @@ class SigningEventsTests {
 	}
 
 	private static SignedProject project(String key, String date, @Nullable String eventRef, @Nullable String wan) {
-		return new SignedProject(key, key, "项目" + key, LocalDate.parse(date), ZHAOYUAN, "投资方" + key, "440300",
-				null, "NMAT", "新材料", AgreementType.INVESTMENT, (wan != null) ? new BigDecimal(wan) : null, wan, "CNY",
+		return new SignedProject(key, key, "项目" + key, LocalDate.parse(date), ZHAOYUAN, "投资方" + key, "440300", null,
+				"NMAT", "新材料", AgreementType.INVESTMENT, (wan != null) ? new BigDecimal(wan) : null, wan, "CNY",
 				ProjectStatus.SIGNED, eventRef, null, null, null, null, new Source("p.xlsx", "s", 3));
 	}
 
@@ -192,8 +199,7 @@ class SigningEventsTests {
 		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
 				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
 				p.amountWan(), p.amountText(), p.currency(), ProjectStatus.IN_PRODUCTION, p.eventRef(),
-				LocalDate.parse(construction), LocalDate.parse(production), p.fundsArrivedWan(), p.notes(),
-				p.source());
+				LocalDate.parse(construction), LocalDate.parse(production), p.fundsArrivedWan(), p.notes(), p.source());
 	}
 
 }

@@ -28,8 +28,9 @@ import cn.investpromo.store.ReportQueries;
 import cn.investpromo.target.AnnualTarget;
 
 /**
- * Builds report models the way the report job does, from rows stored in a fresh in-memory HSQLDB database with the
- * application's migrations: the builder's figures come from the real queries.
+ * Builds report models the way the report job does, from rows stored in a fresh in-memory
+ * HSQLDB database with the application's migrations: the builder's figures come from the
+ * real queries.
  */
 final class StoredReports {
 
@@ -49,7 +50,9 @@ final class StoredReports {
 		this.bandsYi = bandsYi;
 	}
 
-	/** What is stored before the report is built, and for which month, scope and language. */
+	/**
+	 * What is stored before the report is built, and for which month, scope and language.
+	 */
 	record Input(YearMonth month, Region scope, ReportLanguage language, OffsetDateTime generatedAt,
 			List<PromotionEvent> events, List<SignedProject> projects, List<SheetQuality> sheets, List<Reject> rejects,
 			List<SignedProject> landed, List<AnnualTarget> targets) {
@@ -95,8 +98,8 @@ final class StoredReports {
 		paths.place(this.regions);
 		ReportModelBuilder builder = new ReportModelBuilder(this.regions, this.industries, this.bandsYi,
 				new ReportQueries(named));
-		return builder.build(new ReportModelBuilder.Request(period, input.scope(), input.language(),
-				input.generatedAt()));
+		return builder
+			.build(new ReportModelBuilder.Request(period, input.scope(), input.language(), input.generatedAt()));
 	}
 
 }

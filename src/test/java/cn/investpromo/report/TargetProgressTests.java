@@ -12,7 +12,10 @@ import cn.investpromo.target.TargetIndicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A target's light against 序时进度: green at or ahead, yellow up to five points behind, red further behind. */
+/**
+ * A target's light against 序时进度: green at or ahead, yellow up to five points behind, red
+ * further behind.
+ */
 class TargetProgressTests {
 
 	@ParameterizedTest

@@ -2,11 +2,13 @@ package cn.investpromo.sample;
 
 import java.math.BigDecimal;
 
-/** The unit a ledger's amount columns are kept in; the 2018 ledger uses 亿元 on purpose, the 2019 one 万元. */
+/**
+ * The unit a ledger's amount columns are kept in; the 2018 ledger uses 亿元 on purpose, the
+ * 2019 one 万元.
+ */
 enum AmountUnit {
 
-	WAN("协议投资额（万元）", "到位资金（万元）"),
-	YI("投资额（亿元）", "实际到位资金（亿元）");
+	WAN("协议投资额（万元）", "到位资金（万元）"), YI("投资额（亿元）", "实际到位资金（亿元）");
 
 	private final String amountHeader;
 

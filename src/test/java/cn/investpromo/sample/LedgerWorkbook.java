@@ -29,10 +29,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes sample ledger sheets as an .xlsx file that is byte-for-byte the same on every run. */
+/**
+ * Writes sample ledger sheets as an .xlsx file that is byte-for-byte the same on every
+ * run.
+ */
 final class LedgerWorkbook {
 
-	/** Stands in for "when the clerk saved it": fixed, so the files do not change between runs. */
+	/**
+	 * Stands in for "when the clerk saved it": fixed, so the files do not change between
+	 * runs.
+	 */
 	static final Instant SAVED_AT = Instant.parse("2020-01-06T01:00:00Z");
 
 	private static final LocalDateTime ZIP_ENTRY_TIME = LocalDateTime.of(2020, 1, 6, 9, 0);
@@ -107,7 +113,10 @@ final class LedgerWorkbook {
 		}
 	}
 
-	/** Column width from the longest text, counting CJK characters double, as a clerk would widen it. */
+	/**
+	 * Column width from the longest text, counting CJK characters double, as a clerk
+	 * would widen it.
+	 */
 	private static int width(LedgerSheet ledger, int column) {
 		int widest = ledger.headers().isEmpty() ? 0 : displayWidth(ledger.headers().get(column));
 		for (List<Object> values : ledger.rows()) {
@@ -123,7 +132,10 @@ final class LedgerWorkbook {
 		return text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
 	}
 
-	/** POI stamps zip entries with the current time; copying them with a fixed local time makes the bytes stable. */
+	/**
+	 * POI stamps zip entries with the current time; copying them with a fixed local time
+	 * makes the bytes stable.
+	 */
 	private static void rezipWithFixedTimes(byte[] xlsx, OutputStream out) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
 				ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -9,14 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the sample ledgers in {@code input/}: 招远市's 2018 and 2019 events and signed-projects ledgers and the Sichuan
- * new-materials delegation, with the real rows of the two seed reports and deterministic synthetic rows (a fixed
- * {@link java.util.Random} seed, no clock, fixed file timestamps, so the files are the same bytes on every run).
+ * Writes the sample ledgers in {@code input/}: 招远市's 2018 and 2019 events and
+ * signed-projects ledgers and the Sichuan new-materials delegation, with the real rows of
+ * the two seed reports and deterministic synthetic rows (a fixed {@link java.util.Random}
+ * seed, no clock, fixed file timestamps, so the files are the same bytes on every run).
  * <p>
  * Regenerate them from the project folder with:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.investpromo.sample.SampleLedgers}
- * (add {@code -Dexec.args=DIR} to write elsewhere), then commit {@code input/}; {@code SampleLedgersTests} checks
- * that the committed files match the generator.
+ * (add {@code -Dexec.args=DIR} to write elsewhere), then commit {@code input/};
+ * {@code SampleLedgersTests} checks that the committed files match the generator.
  */
 public final class SampleLedgers {
 
@@ -36,14 +37,20 @@ public final class SampleLedgers {
 	private SampleLedgers() {
 	}
 
-	/** Writes the ledgers into the folder given as the first argument, by default {@code input}. */
+	/**
+	 * Writes the ledgers into the folder given as the first argument, by default
+	 * {@code input}.
+	 */
 	public static void main(String[] args) throws IOException {
 		Path folder = Path.of(args.length > 0 ? args[0] : "input");
 		List<Path> files = write(folder);
 		logger.info("Wrote {} sample ledgers to {}", files.size(), folder.toAbsolutePath());
 	}
 
-	/** Writes the three sample ledgers into {@code folder}, creating it if needed, and returns their paths. */
+	/**
+	 * Writes the three sample ledgers into {@code folder}, creating it if needed, and
+	 * returns their paths.
+	 */
 	public static List<Path> write(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Path zhaoyuan2019 = folder.resolve(ZHAOYUAN_2019);

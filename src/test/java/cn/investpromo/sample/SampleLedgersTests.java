@@ -115,15 +115,15 @@ class SampleLedgersTests {
 		assertThat(linked).hasSize(12).isEqualTo(july);
 		assertThat(linked).allSatisfy(p -> assertThat(date(p.get("签约日期"))).contains(LocalDate.of(2019, 7, 28)));
 		assertThat(linked).extracting(p -> text(p, "项目编号")).first().isEqualTo("ZY-P-2019-07-01");
-		assertThat(linked).extracting(p -> text(p, "投资方")).doesNotHaveDuplicates()
+		assertThat(linked).extracting(p -> text(p, "投资方"))
+			.doesNotHaveDuplicates()
 			.contains("深圳乐天成控股集团", "康佳集团", "深圳市梅朵珠宝有限公司", "广州恒和环保科技有限公司", "柔性集成电路项目投资方（报道未载明）");
 		assertThat(linked).extracting(p -> text(p, "落地地区")).contains("夏甸镇", "罗峰街道", "玲珑镇", "招远经济技术开发区");
 		assertThat(linked.subList(0, 3)).allSatisfy(p -> {
 			assertThat(p.get("协议投资额（万元）")).isNull();
 			assertThat(text(p, "协议类型")).isEqualTo("战略合作协议");
 		});
-		assertThat(linked.subList(3, 12))
-			.allSatisfy(p -> assertThat(text(p, "备注")).contains("投资额为示意值（synthetic）"));
+		assertThat(linked.subList(3, 12)).allSatisfy(p -> assertThat(text(p, "备注")).contains("投资额为示意值（synthetic）"));
 		assertThat(linked).allSatisfy(p -> assertThat(text(p, "项目状态")).isEqualTo("已签约"));
 		assertThat(sumWan(linked, "协议投资额（万元）")).isEqualByComparingTo("143000");
 	}
@@ -141,17 +141,17 @@ class SampleLedgersTests {
 
 		// when
 		Map<Boolean, List<Map<String, Cell>>> reported = rows.stream()
-			.collect(Collectors.partitioningBy(row -> text(row, "活动编号").equals(conferenceId)
-					|| text(row, "关联活动").equals(conferenceId)));
+			.collect(Collectors.partitioningBy(
+					row -> text(row, "活动编号").equals(conferenceId) || text(row, "关联活动").equals(conferenceId)));
 
 		// then
 		assertThat(reported.get(true)).hasSize(13)
-			.allSatisfy(row -> assertThat(text(row, "备注")).contains("据《招远市招商引资招才引智推介会成功举办》报道")
-				.doesNotContain(SYNTHETIC));
+			.allSatisfy(
+					row -> assertThat(text(row, "备注")).contains("据《招远市招商引资招才引智推介会成功举办》报道").doesNotContain(SYNTHETIC));
 		assertThat(reported.get(false)).hasSizeGreaterThan(150)
 			.allSatisfy(row -> assertThat(text(row, "备注", "notes")).contains(SYNTHETIC));
-		assertThat(ledger(SampleLedgers.SICHUAN, "events", 0))
-			.allSatisfy(row -> assertThat(text(row, "notes")).startsWith(SichuanDelegation.SOURCE).doesNotContain(SYNTHETIC));
+		assertThat(ledger(SampleLedgers.SICHUAN, "events", 0)).allSatisfy(
+				row -> assertThat(text(row, "notes")).startsWith(SichuanDelegation.SOURCE).doesNotContain(SYNTHETIC));
 	}
 
 	@Test
@@ -165,19 +165,21 @@ class SampleLedgersTests {
 		// when
 		Map<YearMonth, Long> eventsByMonth = countByMonth(events, "开始日期");
 		Map<YearMonth, Long> projectsByMonth = countByMonth(projects, "签约日期");
-		List<String> unreadable = events.stream().filter(e -> date(e.get("开始日期")).isEmpty())
-			.map(e -> text(e, "开始日期")).toList();
+		List<String> unreadable = events.stream()
+			.filter(e -> date(e.get("开始日期")).isEmpty())
+			.map(e -> text(e, "开始日期"))
+			.toList();
 
 		// then
-		for (YearMonth month = YearMonth.of(2018, 1); !month.isAfter(YearMonth.of(2019, 12)); month = month.plusMonths(1)) {
+		for (YearMonth month = YearMonth.of(2018, 1); !month.isAfter(YearMonth.of(2019, 12)); month = month
+			.plusMonths(1)) {
 			assertThat(eventsByMonth.get(month)).as("events in %s", month).isBetween(2L, 6L);
 			assertThat(projectsByMonth.get(month)).as("projects in %s", month).isBetween(2L, 12L);
 		}
 		assertThat(eventsByMonth).hasSize(24);
 		assertThat(projectsByMonth).hasSize(24);
 		assertThat(unreadable).containsExactly("2019年6月下旬");
-		assertThat(events).extracting(e -> text(e, "开始日期"))
-			.contains("2019/3/5", "2019年4月8日", "2019.5.6", "20190603");
+		assertThat(events).extracting(e -> text(e, "开始日期")).contains("2019/3/5", "2019年4月8日", "2019.5.6", "20190603");
 		assertThat(events).extracting(e -> text(e, "参会人数")).anyMatch(v -> v.endsWith("人"));
 		assertThat(events).extracting(e -> text(e, "参会企业数")).anyMatch(v -> v.endsWith("家"));
 	}
@@ -189,8 +191,11 @@ class SampleLedgersTests {
 		List<Map<String, Cell>> projects2019 = zhaoyuan(2019, "签约项目");
 
 		// when
-		List<String> texts = projects2018.stream().map(p -> p.get("投资额（亿元）"))
-			.filter(c -> c != null && c.getCellType() == CellType.STRING).map(Cell::getStringCellValue).toList();
+		List<String> texts = projects2018.stream()
+			.map(p -> p.get("投资额（亿元）"))
+			.filter(c -> c != null && c.getCellType() == CellType.STRING)
+			.map(Cell::getStringCellValue)
+			.toList();
 		List<Double> yi = new ArrayList<>(numbers(projects2018, "投资额（亿元）"));
 		numbers(projects2019, "协议投资额（万元）").forEach(wan -> yi.add(wan / 10_000));
 
@@ -239,7 +244,10 @@ class SampleLedgersTests {
 		}
 	}
 
-	/** Compares zip contents, not zip bytes, so a different zlib on another machine cannot fail it. */
+	/**
+	 * Compares zip contents, not zip bytes, so a different zlib on another machine cannot
+	 * fail it.
+	 */
 	@Test
 	void committedSamplesInInputMatchTheGenerator() throws IOException {
 		// given
@@ -307,7 +315,10 @@ class SampleLedgersTests {
 		return "";
 	}
 
-	/** A date as the spec reads it (SPEC §2.4): an Excel date or one of the text forms; empty when unreadable. */
+	/**
+	 * A date as the spec reads it (SPEC §2.4): an Excel date or one of the text forms;
+	 * empty when unreadable.
+	 */
 	private static Optional<LocalDate> date(Cell cell) {
 		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
 			return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
@@ -324,13 +335,17 @@ class SampleLedgersTests {
 	}
 
 	private static Map<YearMonth, Long> countByMonth(List<Map<String, Cell>> rows, String header) {
-		return rows.stream().map(row -> date(row.get(header))).flatMap(Optional::stream)
+		return rows.stream()
+			.map(row -> date(row.get(header)))
+			.flatMap(Optional::stream)
 			.collect(Collectors.groupingBy(YearMonth::from, TreeMap::new, Collectors.counting()));
 	}
 
 	private static List<Double> numbers(List<Map<String, Cell>> rows, String header) {
-		return rows.stream().map(row -> row.get(header))
-			.filter(cell -> cell != null && cell.getCellType() == CellType.NUMERIC).map(Cell::getNumericCellValue)
+		return rows.stream()
+			.map(row -> row.get(header))
+			.filter(cell -> cell != null && cell.getCellType() == CellType.NUMERIC)
+			.map(Cell::getNumericCellValue)
 			.toList();
 	}
 

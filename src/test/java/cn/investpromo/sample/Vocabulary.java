@@ -3,15 +3,17 @@ package cn.investpromo.sample;
 import java.util.List;
 import java.util.Random;
 
-/** Names the synthetic 招远 rows are drawn from: regions, origins, sectors, investor brands. */
+/**
+ * Names the synthetic 招远 rows are drawn from: regions, origins, sectors, investor brands.
+ */
 final class Vocabulary {
 
 	static final String ZHAOYUAN = "招远市";
 
 	static final String ZONE = "招远经济技术开发区";
 
-	static final List<String> TOWNS = List.of("罗峰街道", "泉山街道", "梦芝街道", "温泉街道", "大秦家街道", "辛庄镇", "蚕庄镇",
-			"金岭镇", "毕郭镇", "玲珑镇", "张星镇", "夏甸镇", "阜山镇", "齐山镇");
+	static final List<String> TOWNS = List.of("罗峰街道", "泉山街道", "梦芝街道", "温泉街道", "大秦家街道", "辛庄镇", "蚕庄镇", "金岭镇", "毕郭镇",
+			"玲珑镇", "张星镇", "夏甸镇", "阜山镇", "齐山镇");
 
 	static final List<Sector> SECTORS = List.of(
 			new Sector("黄金深加工", List.of("黄金饰品精深加工项目", "高纯金靶材生产项目", "键合金丝扩产项目", "黄金首饰智能制造项目"), "贵金属有限公司"),
@@ -30,29 +32,30 @@ final class Vocabulary {
 			new Sector("环保", List.of("固废综合处置项目", "尾矿综合利用项目", "污水处理提标改造项目"), "环保科技有限公司"),
 			new Sector("新能源汽车零部件", List.of("新能源汽车电机项目", "汽车轻量化零部件项目", "动力电池结构件项目"), "汽车零部件有限公司"));
 
-	/** Deliberately outside the industry taxonomy, so the data-quality report lists it as unmatched. */
+	/**
+	 * Deliberately outside the industry taxonomy, so the data-quality report lists it as
+	 * unmatched.
+	 */
 	static final Sector UNMATCHED = new Sector("其他制造", List.of("包装制品生产项目", "日用五金制品项目"), "实业有限公司");
 
 	/** Investor origins with the prefix the investor's name starts with. */
-	static final List<List<String>> ORIGINS = List.of(List.of("深圳市", "深圳市"), List.of("深圳市", "深圳"),
-			List.of("广州市", "广州"), List.of("上海市", "上海"), List.of("北京市", "北京"), List.of("青岛市", "青岛"),
-			List.of("烟台市", "烟台"), List.of("济南市", "济南"), List.of("杭州市", "杭州"), List.of("苏州市", "苏州"),
-			List.of("香港特别行政区", "香港"), List.of("韩国首尔", "韩国"), List.of("广东省东莞市", "东莞市"),
-			List.of("天津市", "天津"));
+	static final List<List<String>> ORIGINS = List.of(List.of("深圳市", "深圳市"), List.of("深圳市", "深圳"), List.of("广州市", "广州"),
+			List.of("上海市", "上海"), List.of("北京市", "北京"), List.of("青岛市", "青岛"), List.of("烟台市", "烟台"),
+			List.of("济南市", "济南"), List.of("杭州市", "杭州"), List.of("苏州市", "苏州"), List.of("香港特别行政区", "香港"),
+			List.of("韩国首尔", "韩国"), List.of("广东省东莞市", "东莞市"), List.of("天津市", "天津"));
 
-	static final List<String> BRANDS = List.of("华鑫", "金瑞", "中科辰", "恒达", "瑞丰", "博源", "鼎盛", "润泽", "海天晟", "天成",
-			"宏图", "聚能", "汇通", "嘉诚", "万通", "卓越", "远航", "新锐", "同创", "金鹰", "盛世", "德润", "华拓", "信元", "宝利", "祥和",
-			"中金汇", "安泰", "东方旭", "启明", "凯瑞", "银河", "晨光", "锦程", "百川", "泰和", "诚信达", "正阳", "永安", "蓝海", "明德",
-			"华夏龙", "利群", "长城源", "合力", "弘毅", "广宇", "金岸");
+	static final List<String> BRANDS = List.of("华鑫", "金瑞", "中科辰", "恒达", "瑞丰", "博源", "鼎盛", "润泽", "海天晟", "天成", "宏图", "聚能",
+			"汇通", "嘉诚", "万通", "卓越", "远航", "新锐", "同创", "金鹰", "盛世", "德润", "华拓", "信元", "宝利", "祥和", "中金汇", "安泰", "东方旭",
+			"启明", "凯瑞", "银河", "晨光", "锦程", "百川", "泰和", "诚信达", "正阳", "永安", "蓝海", "明德", "华夏龙", "利群", "长城源", "合力", "弘毅",
+			"广宇", "金岸");
 
 	/** Target regions of outbound events, each with the venue a clerk writes for it. */
 	static final List<List<String>> TARGETS = List.of(List.of("深圳市", "广东省深圳市"), List.of("上海市", "上海市"),
-			List.of("北京市", "北京市"), List.of("粤港澳大湾区", "广东省广州市"), List.of("长三角", "江苏省苏州市"),
-			List.of("韩国", "韩国首尔"), List.of("德国", "德国杜塞尔多夫"), List.of("杭州市", "浙江省杭州市"),
-			List.of("青岛市", "山东省青岛市"), List.of("广州市", "广东省广州市"));
+			List.of("北京市", "北京市"), List.of("粤港澳大湾区", "广东省广州市"), List.of("长三角", "江苏省苏州市"), List.of("韩国", "韩国首尔"),
+			List.of("德国", "德国杜塞尔多夫"), List.of("杭州市", "浙江省杭州市"), List.of("青岛市", "山东省青岛市"), List.of("广州市", "广东省广州市"));
 
-	static final List<String> EVENT_INDUSTRIES = List.of("黄金深加工", "新材料", "大健康", "电子信息", "高端装备", "生物医药",
-			"文化旅游", "食品加工", "海洋食品", "新能源汽车零部件", "现代物流", "节能环保", "矿山机械", "集成电路");
+	static final List<String> EVENT_INDUSTRIES = List.of("黄金深加工", "新材料", "大健康", "电子信息", "高端装备", "生物医药", "文化旅游", "食品加工",
+			"海洋食品", "新能源汽车零部件", "现代物流", "节能环保", "矿山机械", "集成电路");
 
 	static final List<String> LOCAL_VENUES = List.of("招远市会议中心", "招远经济技术开发区管委会", "招远市政务服务中心", "招远国际会展中心");
 

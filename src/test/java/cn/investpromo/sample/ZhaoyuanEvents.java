@@ -11,16 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Draws the synthetic rows of the 招远 events ledger, month by month, with a few clerk's quirks on purpose. */
+/**
+ * Draws the synthetic rows of the 招远 events ledger, month by month, with a few clerk's
+ * quirks on purpose.
+ */
 final class ZhaoyuanEvents {
 
 	static final String MALFORMED_START = "2019年6月下旬";
 
-	/** Start dates a clerk typed as text instead of an Excel date, one per listed month. */
-	private static final Map<YearMonth, TextDate> TEXT_DATES = Map.of(YearMonth.of(2018, 2), new TextDate(6, "%d/%d/%d"),
-			YearMonth.of(2018, 10), new TextDate(16, "%d年%d月%d日"), YearMonth.of(2018, 12), new TextDate(5, "%d-%02d-%02d"),
-			YearMonth.of(2019, 3), new TextDate(5, "%d/%d/%d"), YearMonth.of(2019, 4), new TextDate(8, "%d年%d月%d日"),
-			YearMonth.of(2019, 5), new TextDate(6, "%d.%d.%d"), YearMonth.of(2019, 6), new TextDate(3, "%d%02d%02d"));
+	/**
+	 * Start dates a clerk typed as text instead of an Excel date, one per listed month.
+	 */
+	private static final Map<YearMonth, TextDate> TEXT_DATES = Map.of(YearMonth.of(2018, 2),
+			new TextDate(6, "%d/%d/%d"), YearMonth.of(2018, 10), new TextDate(16, "%d年%d月%d日"), YearMonth.of(2018, 12),
+			new TextDate(5, "%d-%02d-%02d"), YearMonth.of(2019, 3), new TextDate(5, "%d/%d/%d"), YearMonth.of(2019, 4),
+			new TextDate(8, "%d年%d月%d日"), YearMonth.of(2019, 5), new TextDate(6, "%d.%d.%d"), YearMonth.of(2019, 6),
+			new TextDate(3, "%d%02d%02d"));
 
 	private final Random random;
 
@@ -28,7 +34,10 @@ final class ZhaoyuanEvents {
 		this.random = random;
 	}
 
-	/** The month's events, numbered ZY-E-yyyy-MM-nn in date order; in July 2019 with the Shenzhen conference. */
+	/**
+	 * The month's events, numbered ZY-E-yyyy-MM-nn in date order; in July 2019 with the
+	 * Shenzhen conference.
+	 */
 	List<SampleEvent> month(YearMonth month) {
 		List<SampleEvent> monthEvents = new ArrayList<>(Calendar.fixedEvents(month));
 		boolean conference = month.equals(ZhaoyuanLedger.CONFERENCE_MONTH);
@@ -65,8 +74,8 @@ final class ZhaoyuanEvents {
 	}
 
 	private SampleEvent malformedEvent(String id) {
-		return new SampleEvent(id, "招远市（杭州）电子信息产业招商推介会", "推介会", MALFORMED_START, null, Vocabulary.ZHAOYUAN,
-				"浙江省杭州市", "长三角", "招远市商务局", 60, 18, "电子信息、集成电路",
+		return new SampleEvent(id, "招远市（杭州）电子信息产业招商推介会", "推介会", MALFORMED_START, null, Vocabulary.ZHAOYUAN, "浙江省杭州市",
+				"长三角", "招远市商务局", 60, 18, "电子信息、集成电路",
 				SYNTHETIC + "；开始日期故意写成无法识别的“" + MALFORMED_START + "”，用于演示数据质量检查的拒收行");
 	}
 
@@ -81,8 +90,8 @@ final class ZhaoyuanEvents {
 		String where = Vocabulary.shortName(target);
 		String industry = industries.get(0);
 		String name = switch (type) {
-			case "推介会" -> host.equals(Vocabulary.ZONE) ? "招远经济技术开发区（" + where + "）招商推介会"
-					: pick(this.random, List.of("招远市（" + where + "）招商引资推介会", "招远市" + industry + "产业招商推介会（" + where + "）"));
+			case "推介会" -> host.equals(Vocabulary.ZONE) ? "招远经济技术开发区（" + where + "）招商推介会" : pick(this.random,
+					List.of("招远市（" + where + "）招商引资推介会", "招远市" + industry + "产业招商推介会（" + where + "）"));
 			case "考察" -> outbound ? "赴" + where + industry + "企业招商考察" : where + industry + "企业家来招考察";
 			case "座谈会" -> outbound ? "在" + where + "招远籍企业家座谈会" : where + "客商投资环境座谈会";
 			case "洽谈会" -> outbound ? "招远—" + where + "产业合作洽谈会" : industry + "项目对接洽谈会";
@@ -106,8 +115,8 @@ final class ZhaoyuanEvents {
 		Object enterprisesCell = enterpriseDraw < 12 ? null : enterpriseDraw < 18 ? enterprises + "家" : enterprises;
 		String separator = this.random.nextInt(10) == 0 ? "，" : "、";
 		return new SampleEvent(null, name, type, start, endCell, host, venue, target,
-				Vocabulary.organizer(this.random, host), attendeesCell, enterprisesCell, String.join(separator, industries),
-				SYNTHETIC);
+				Vocabulary.organizer(this.random, host), attendeesCell, enterprisesCell,
+				String.join(separator, industries), SYNTHETIC);
 	}
 
 	private String localHost() {
@@ -131,7 +140,10 @@ final class ZhaoyuanEvents {
 		return chosen;
 	}
 
-	/** A start date a clerk typed as text: the day it falls on and the pattern (year, month, day). */
+	/**
+	 * A start date a clerk typed as text: the day it falls on and the pattern (year,
+	 * month, day).
+	 */
 	private record TextDate(int day, String pattern) {
 	}
 

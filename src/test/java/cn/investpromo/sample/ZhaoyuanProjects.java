@@ -14,20 +14,31 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-/** Draws the synthetic rows of the 招远 signed-projects ledger: amounts, investors and how far each project got. */
+/**
+ * Draws the synthetic rows of the 招远 signed-projects ledger: amounts, investors and how
+ * far each project got.
+ */
 final class ZhaoyuanProjects {
 
-	/** Ledgers are kept up to date until the end of 2019: no construction or production date after it. */
+	/**
+	 * Ledgers are kept up to date until the end of 2019: no construction or production
+	 * date after it.
+	 */
 	private static final LocalDate AS_OF = LocalDate.of(2019, 12, 31);
 
-	/** Amounts a clerk typed as text with their own unit (2018 ledger, whose column is in 亿元). */
+	/**
+	 * Amounts a clerk typed as text with their own unit (2018 ledger, whose column is in
+	 * 亿元).
+	 */
 	private static final Map<YearMonth, AmountText> AMOUNT_TEXTS = Map.of(YearMonth.of(2018, 3),
 			new AmountText(15000L, "1.5亿元", null), YearMonth.of(2018, 5), new AmountText(3000L, "约3000万元", null),
 			YearMonth.of(2018, 8), new AmountText(5000L, "5,000万", null), YearMonth.of(2018, 10),
 			new AmountText(null, "500万美元", List.of("韩国首尔", "韩国")), YearMonth.of(2018, 12),
 			new AmountText(20000L, "2亿", null));
 
-	/** Months whose last project is a major one (10 亿元 or more), so each year has a few. */
+	/**
+	 * Months whose last project is a major one (10 亿元 or more), so each year has a few.
+	 */
 	private static final Set<YearMonth> MAJOR_PROJECT = Set.of(YearMonth.of(2018, 6), YearMonth.of(2018, 11),
 			YearMonth.of(2019, 3), YearMonth.of(2019, 10));
 
@@ -47,11 +58,14 @@ final class ZhaoyuanProjects {
 		this.unit = unit;
 	}
 
-	/** The month's projects, numbered ZY-P-yyyy-MM-nn in date order, some signed at the month's events. */
+	/**
+	 * The month's projects, numbered ZY-P-yyyy-MM-nn in date order, some signed at the
+	 * month's events.
+	 */
 	List<SampleProject> month(YearMonth month, List<SampleEvent> monthEvents) {
 		List<SampleEvent> signingEvents = monthEvents.stream()
-				.filter(e -> e.start() instanceof LocalDate && List.of("签约仪式", "推介会", "洽谈会").contains(e.type()))
-				.toList();
+			.filter(e -> e.start() instanceof LocalDate && List.of("签约仪式", "推介会", "洽谈会").contains(e.type()))
+			.toList();
 		int count = 2 + this.random.nextInt(5);
 		List<SampleProject> drafts = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -85,24 +99,29 @@ final class ZhaoyuanProjects {
 		Investor investor = investor(origin.get(1), sector);
 		String name = pick(this.random, sector.projectNames());
 		if (!this.projectNames.add(name)) {
-			// a second project of the same kind in the year is told apart by its investor's brand, as clerks do
+			// a second project of the same kind in the year is told apart by its
+			// investor's brand, as clerks do
 			name = investor.brand() + name;
 			this.projectNames.add(name);
 		}
 		int agreementDraw = this.random.nextInt(100);
-		String agreement = agreementDraw < 75 ? "投资协议" : agreementDraw < 83 ? "框架协议" : agreementDraw < 90 ? "意向协议" : "战略合作协议";
+		String agreement = agreementDraw < 75 ? "投资协议"
+				: agreementDraw < 83 ? "框架协议" : agreementDraw < 90 ? "意向协议" : "战略合作协议";
 		Long wan = amountText != null ? amountText.wan() : major ? majorAmountWan() : amountWan(agreement);
 		// an agreement without an amount is a declaration of intent: nothing to build yet
 		Progress progress = wan == null && amountText == null ? new Progress("已签约", null, null, null)
 				: progress(month, signed, wan);
 		Object amountCell = amountText != null ? amountText.text() : wan == null ? null : this.unit.cell(wan);
 		String notes = progress.status().equals("已终止") ? SYNTHETIC + "；投资方战略调整，项目终止" : SYNTHETIC;
-		return new SampleProject(null, name, signed, region(), investor.name(), origin.get(0), sector.ledgerText(), agreement,
-				amountCell, progress.status(), eventRef, progress.started(), progress.producing(),
+		return new SampleProject(null, name, signed, region(), investor.name(), origin.get(0), sector.ledgerText(),
+				agreement, amountCell, progress.status(), eventRef, progress.started(), progress.producing(),
 				progress.fundsWan() == null ? null : this.unit.cell(progress.fundsWan()), notes);
 	}
 
-	/** 500 万元 to 20 亿元: most under 1 亿, a few of 10 亿 or more; strategic agreements mostly without an amount. */
+	/**
+	 * 500 万元 to 20 亿元: most under 1 亿, a few of 10 亿 or more; strategic agreements mostly
+	 * without an amount.
+	 */
 	private Long amountWan(String agreement) {
 		int draw = this.random.nextInt(100);
 		if (draw < 4 || (agreement.equals("战略合作协议") && draw < 60)) {
@@ -185,7 +204,10 @@ final class ZhaoyuanProjects {
 		}
 	}
 
-	/** An amount typed as text with its own unit; {@code wan} is null when it is in a foreign currency. */
+	/**
+	 * An amount typed as text with its own unit; {@code wan} is null when it is in a
+	 * foreign currency.
+	 */
 	private record AmountText(Long wan, String text, List<String> origin) {
 	}
 

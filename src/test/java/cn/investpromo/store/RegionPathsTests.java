@@ -24,7 +24,10 @@ import cn.investpromo.store.ReportQueries.ProjectGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Scope selection in the database: stored region paths, a zone moved by a regions sheet, region groups. */
+/**
+ * Scope selection in the database: stored region paths, a zone moved by a regions sheet,
+ * region groups.
+ */
 class RegionPathsTests {
 
 	private static final RegionCatalog SHIPPED = RegionCatalog.loadDefault();
@@ -43,13 +46,14 @@ class RegionPathsTests {
 		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(dataSource);
 		this.paths = new RegionPaths(named);
 		this.queries = new ReportQueries(named);
-		new LedgerStore(new JdbcTemplate(dataSource), this.paths).saveProjects(List.of(
-				project("a", "370685Z77"), project("b", "370685108"), project("c", "510116")));
+		new LedgerStore(new JdbcTemplate(dataSource), this.paths)
+			.saveProjects(List.of(project("a", "370685Z77"), project("b", "370685108"), project("c", "510116")));
 	}
 
 	@Test
 	void aZoneARegionsSheetMovesCountsUnderItsNewParent() {
-		// given: a park first defined under 招远市, then moved under 夏甸镇 by a later regions sheet
+		// given: a park first defined under 招远市, then moved under 夏甸镇 by a later regions
+		// sheet
 		RegionCatalog before = SHIPPED
 			.withExtensions(List.of(new Region("370685Z77", "测试园区", RegionLevel.ZONE, "370685", List.of())));
 		RegionCatalog after = SHIPPED

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The PostgreSQL driver settings are added to a PostgreSQL pool only, and never over what the user set. */
+/**
+ * The PostgreSQL driver settings are added to a PostgreSQL pool only, and never over what
+ * the user set.
+ */
 class PostgresConnectionSettingsTests {
 
 	@Test
@@ -33,7 +36,8 @@ class PostgresConnectionSettingsTests {
 	@Test
 	void whatTheUrlOrThePoolPropertiesSetIsKept() {
 		// given
-		HikariDataSource inUrl = pool("jdbc:postgresql://db.example/investpromo?reWriteBatchedInserts=false&options=-c%20work_mem%3D64MB");
+		HikariDataSource inUrl = pool(
+				"jdbc:postgresql://db.example/investpromo?reWriteBatchedInserts=false&options=-c%20work_mem%3D64MB");
 		HikariDataSource inProperties = pool("jdbc:postgresql://db.example/investpromo");
 		inProperties.addDataSourceProperty("OPTIONS", "-c search_path=ip");
 		// when

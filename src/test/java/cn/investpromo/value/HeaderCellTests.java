@@ -32,7 +32,8 @@ class HeaderCellTests {
 			""                       | ""         |
 			""")
 	void splitsNameAndUnit(String raw, String name, String unit) {
-		// given: a header cell as found in a ledger (\\n stays escaped so that it does not break the table)
+		// given: a header cell as found in a ledger (\\n stays escaped so that it does
+		// not break the table)
 		String cell = raw.translateEscapes();
 
 		// when

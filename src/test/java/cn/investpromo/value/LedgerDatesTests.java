@@ -52,7 +52,8 @@ class LedgerDatesTests {
 	@ParameterizedTest(name = "[{index}] serial {0}")
 	@ValueSource(ints = { 32874, 36526, 36585, 36586, 43466, 43674, 43831, 45351, 73415 })
 	void readsExcelSerialsAsExcelDoes(int serial) {
-		// given: POI's own conversion (1900 date system, with its fake 1900-02-29) as the reference
+		// given: POI's own conversion (1900 date system, with its fake 1900-02-29) as the
+		// reference
 		LocalDate excel = DateUtil.getLocalDateTime(serial).toLocalDate();
 
 		// when
@@ -64,7 +65,8 @@ class LedgerDatesTests {
 
 	@Test
 	void excelSerialOfTheShenzhenConferenceIsJuly28() {
-		// given: 招远市's promotion conference in 深圳, 2019-07-28, stored as a serial in an unformatted cell
+		// given: 招远市's promotion conference in 深圳, 2019-07-28, stored as a serial in an
+		// unformatted cell
 		String serial = "43674";
 
 		// when
@@ -117,8 +119,7 @@ class LedgerDatesTests {
 		String blank = " \u3000 ";
 
 		// when / then
-		assertThatThrownBy(() -> LedgerDates.parse(blank)).isInstanceOf(InvalidValueException.class)
-			.hasMessage("日期为空");
+		assertThatThrownBy(() -> LedgerDates.parse(blank)).isInstanceOf(InvalidValueException.class).hasMessage("日期为空");
 	}
 
 	@Test

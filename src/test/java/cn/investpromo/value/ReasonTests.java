@@ -22,7 +22,10 @@ import cn.investpromo.project.ProjectStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Every reason a cell is rejected for reads in both report languages; Chinese stays as logs have always shown it. */
+/**
+ * Every reason a cell is rejected for reads in both report languages; Chinese stays as
+ * logs have always shown it.
+ */
 class ReasonTests {
 
 	@Test
@@ -36,8 +39,10 @@ class ReasonTests {
 		assertThat(zh.stringPropertyNames()).allSatisfy((key) -> {
 			assertThat(en.getProperty(key)).isNotBlank();
 			// a lone ' would swallow the rest of the text in MessageFormat
-			assertThat(new MessageFormat(zh.getProperty(key)).format(new Object[] { "A", "B", "C" })).doesNotContain("'");
-			assertThat(new MessageFormat(en.getProperty(key)).format(new Object[] { "A", "B", "C" })).doesNotContain("'");
+			assertThat(new MessageFormat(zh.getProperty(key)).format(new Object[] { "A", "B", "C" }))
+				.doesNotContain("'");
+			assertThat(new MessageFormat(en.getProperty(key)).format(new Object[] { "A", "B", "C" }))
+				.doesNotContain("'");
 		});
 	}
 

@@ -26,7 +26,8 @@ class TextNormalizerTests {
 			""                        | ""
 			""")
 	void normalizes(String raw, String expected) {
-		// given: \\t, \\r and \\n stay escaped in the table so that they do not break its lines
+		// given: \\t, \\r and \\n stay escaped in the table so that they do not break its
+		// lines
 		String input = raw.translateEscapes();
 
 		// when

@@ -106,7 +106,8 @@ class VocabulariesTests {
 
 	@Test
 	void everyLabelAndNameOfTheLedgerEnumsReadsBackAsItself() {
-		// given: all words of the three ledger vocabularies (building the lookups also proves no word is shared)
+		// given: all words of the three ledger vocabularies (building the lookups also
+		// proves no word is shared)
 
 		// when / then
 		for (EventType type : EventType.values()) {
@@ -168,8 +169,7 @@ class VocabulariesTests {
 		// given: an enum whose synonym repeats another constant's label
 
 		// when / then
-		assertThatThrownBy(() -> Vocabularies.parse(Clashing.class, "甲"))
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> Vocabularies.parse(Clashing.class, "甲")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("'甲' names both A and B");
 	}
 

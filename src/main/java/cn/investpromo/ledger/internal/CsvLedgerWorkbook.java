@@ -33,10 +33,12 @@ import cn.investpromo.ledger.UnreadableFileException;
 import cn.investpromo.value.Reason;
 
 /**
- * Streams a CSV ledger as one sheet (SPEC §2.1). The encoding is detected, not configured, line by line: a line
- * that decodes as UTF-8 is UTF-8, any other is GB18030 (what Chinese Excel writes as "CSV"), so a file whose lines
- * were appended by different programs still reads. A line whose quote is never closed, or whose quotes are out of
- * place, becomes a damaged row (rejected with its reason) and the lines after it are read on.
+ * Streams a CSV ledger as one sheet (SPEC §2.1). The encoding is detected, not
+ * configured, line by line: a line that decodes as UTF-8 is UTF-8, any other is GB18030
+ * (what Chinese Excel writes as "CSV"), so a file whose lines were appended by different
+ * programs still reads. A line whose quote is never closed, or whose quotes are out of
+ * place, becomes a damaged row (rejected with its reason) and the lines after it are read
+ * on.
  */
 public final class CsvLedgerWorkbook implements LedgerWorkbook {
 
@@ -44,7 +46,10 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 
 	private static final int SNIFF_BYTES = 64 * 1024;
 
-	/** A quoted cell spanning more lines than this is a quote left open, not a note with line breaks. */
+	/**
+	 * A quoted cell spanning more lines than this is a quote left open, not a note with
+	 * line breaks.
+	 */
 	private static final int MAX_LINES_PER_RECORD = 100;
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
@@ -70,7 +75,9 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		this.limits = limits;
 	}
 
-	/** Opens the file with generous limits and detects its encoding from its first bytes. */
+	/**
+	 * Opens the file with generous limits and detects its encoding from its first bytes.
+	 */
 	public static CsvLedgerWorkbook open(Path file) {
 		return open(file, ReadLimits.EXCEL);
 	}
@@ -80,7 +87,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		try (InputStream in = Files.newInputStream(file)) {
 			byte[] head = in.readNBytes(SNIFF_BYTES);
 			for (byte b : head) {
-				if (b == 0) { // no text encoding we read has NUL bytes: UTF-16 or a binary file
+				if (b == 0) { // no text encoding we read has NUL bytes: UTF-16 or a
+								// binary file
 					throw new UnreadableFileException("不是文本 CSV 文件（含二进制内容，或为 UTF-16 编码；请另存为 UTF-8 或 GBK 的 CSV）",
 							"not a text CSV file (binary content, or UTF-16: save it as UTF-8 or GBK CSV)");
 				}
@@ -96,7 +104,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	static boolean decodesAsUtf8(byte[] head) {
-		// the sniffed block may end inside a multi-byte character: ignore up to 3 trailing bytes
+		// the sniffed block may end inside a multi-byte character: ignore up to 3
+		// trailing bytes
 		for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
 			if (utf8(Arrays.copyOf(head, head.length - cut)) != null) {
 				return true;
@@ -136,7 +145,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		long lines = countLines();
 		if (lines > this.limits.maxRowsPerSheet()) {
 			throw new UnreadableFileException(
-					"工作表 " + name + " 超过 " + this.limits.maxRowsPerSheet() + " 行的上限（investpromo.max-rows-per-sheet），已拒绝",
+					"工作表 " + name + " 超过 " + this.limits.maxRowsPerSheet()
+							+ " 行的上限（investpromo.max-rows-per-sheet），已拒绝",
 					"sheet " + name + " has more than " + this.limits.maxRowsPerSheet()
 							+ " rows, the limit (investpromo.max-rows-per-sheet)");
 		}
@@ -159,7 +169,10 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 
 		private final InputStream in;
 
-		/** Lines read ahead while looking for the end of a quoted cell, to be read again if it never ends. */
+		/**
+		 * Lines read ahead while looking for the end of a quoted cell, to be read again
+		 * if it never ends.
+		 */
 		private final Deque<Line> pushedBack = new ArrayDeque<>();
 
 		private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
@@ -194,7 +207,10 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			}
 		}
 
-		/** The record starting at {@code first}: one line, or more while a quoted cell is open. */
+		/**
+		 * The record starting at {@code first}: one line, or more while a quoted cell is
+		 * open.
+		 */
 		private RawRow record(Line first) throws IOException {
 			if (first.text().indexOf('"') < 0) {
 				return new RawRow(first.number(), split(first.text()));
@@ -204,7 +220,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			while (quotes(text) % 2 != 0) {
 				Line next = (more.size() < MAX_LINES_PER_RECORD) ? nextLine() : null;
 				if (next == null) {
-					// the quote never closes: only this line is lost, the lines after it are read again
+					// the quote never closes: only this line is lost, the lines after it
+					// are read again
 					pushBack(more);
 					return damaged(first, Reason.of("row.unbalancedQuote"));
 				}
@@ -216,7 +233,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 				return new RawRow(first.number(), records.isEmpty() ? List.of() : List.copyOf(records.get(0).toList()));
 			}
 			catch (UncheckedIOException | IOException | IllegalStateException ex) {
-				// over several lines, the first one's open quote is the likelier fault: the others are read again
+				// over several lines, the first one's open quote is the likelier fault:
+				// the others are read again
 				pushBack(more);
 				return damaged(first, Reason.of(more.isEmpty() ? "row.misplacedQuote" : "row.unbalancedQuote"));
 			}
@@ -281,7 +299,8 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			byte[] bytes = this.lineBytes.toByteArray();
 			int length = (bytes.length > 0 && bytes[bytes.length - 1] == '\r') ? bytes.length - 1 : bytes.length;
 			byte[] content = Arrays.copyOf(bytes, length);
-			// a GB18030 line of Chinese text is practically never valid UTF-8, so the first that fits decides
+			// a GB18030 line of Chinese text is practically never valid UTF-8, so the
+			// first that fits decides
 			String text = utf8(content);
 			if (text == null) {
 				text = new String(content, GB18030);
@@ -304,7 +323,10 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 
 	}
 
-	/** Lines in the file, counted over its bytes without decoding, to refuse an oversized CSV before any row. */
+	/**
+	 * Lines in the file, counted over its bytes without decoding, to refuse an oversized
+	 * CSV before any row.
+	 */
 	private long countLines() throws IOException {
 		long lines = 0;
 		byte[] buffer = new byte[64 * 1024];

@@ -55,16 +55,21 @@ import cn.investpromo.ledger.UnreadableFileException;
 import cn.investpromo.value.Reason;
 
 /**
- * Streams a legacy .xls (BIFF8) workbook with POI's HSSF event API, pulling records one by one from the Workbook
- * stream (named in any capitalisation, or {@code Book} as some report writers name it): shared strings, number formats (for dates) and sheet names come from the workbook globals, then each
- * worksheet's cell records are gathered into rows. Formulas are read through their cached results; hidden columns
- * are left blank. The file is opened read-only and never loaded as a whole workbook.
+ * Streams a legacy .xls (BIFF8) workbook with POI's HSSF event API, pulling records one
+ * by one from the Workbook stream (named in any capitalisation, or {@code Book} as some
+ * report writers name it): shared strings, number formats (for dates) and sheet names
+ * come from the workbook globals, then each worksheet's cell records are gathered into
+ * rows. Formulas are read through their cached results; hidden columns are left blank.
+ * The file is opened read-only and never loaded as a whole workbook.
  *
- * <p>Records are framed by their own lengths, as xlrd does: bytes a record has beyond what it holds are ignored, a
- * record that cannot be parsed is skipped, and a cell record that cannot be parsed (or a text cell pointing past the
- * shared strings) makes its row a damaged row, rejected with its reason while the rest is read. Only when the
- * stream cannot be followed (a record length past the BIFF limit, a BOF or EOF that cannot be read) is the file
- * refused. An encrypted workbook (a FILEPASS record after the first BOF) is refused as such.
+ * <p>
+ * Records are framed by their own lengths, as xlrd does: bytes a record has beyond what
+ * it holds are ignored, a record that cannot be parsed is skipped, and a cell record that
+ * cannot be parsed (or a text cell pointing past the shared strings) makes its row a
+ * damaged row, rejected with its reason while the rest is read. Only when the stream
+ * cannot be followed (a record length past the BIFF limit, a BOF or EOF that cannot be
+ * read) is the file refused. An encrypted workbook (a FILEPASS record after the first
+ * BOF) is refused as such.
  */
 public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
@@ -72,7 +77,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
-	// cell records: never continued, so each is parsed from a copy of its own bytes and a damaged one names its row
+	// cell records: never continued, so each is parsed from a copy of its own bytes and a
+	// damaged one names its row
 	private static final Set<Short> CELL_SIDS = Set.of(NumberRecord.sid, LabelSSTRecord.sid, LabelRecord.sid,
 			BoolErrRecord.sid, RKRecord.sid, MulRKRecord.sid, FormulaRecord.sid);
 
@@ -89,7 +95,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	// past the last substream
 	private boolean finished;
 
-	// number formats by XF index, fed every globals record; the no-op child keeps it a pure tracker
+	// number formats by XF index, fed every globals record; the no-op child keeps it a
+	// pure tracker
 	private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener((record) -> {
 	});
 
@@ -110,7 +117,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		readGlobals();
 	}
 
-	/** Opens the OLE2 file read-only, turning every way it can fail into one plain line, in Chinese and English. */
+	/**
+	 * Opens the OLE2 file read-only, turning every way it can fail into one plain line,
+	 * in Chinese and English.
+	 */
 	public static XlsLedgerWorkbook open(Path file, ReadLimits limits) {
 		POIFSFileSystem fs;
 		try {
@@ -139,7 +149,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				throw excel95(null);
 			}
 			if (filePass(root, name)) {
-				// even one protected with Excel's default password: POI's decryption of those gives garbage here
+				// even one protected with Excel's default password: POI's decryption of
+				// those gives garbage here
 				throw encrypted(null);
 			}
 			return new XlsLedgerWorkbook(fs, root.createDocumentInputStream(name));
@@ -163,8 +174,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * The workbook stream: {@code Workbook} as Excel 97 and later name it, in any capitalisation (report writers
-	 * write {@code WORKBOOK} or {@code BOOK}), else {@code Book}, the name Excel 5.0/95 used.
+	 * The workbook stream: {@code Workbook} as Excel 97 and later name it, in any
+	 * capitalisation (report writers write {@code WORKBOOK} or {@code BOOK}), else
+	 * {@code Book}, the name Excel 5.0/95 used.
 	 */
 	private static @Nullable String workbookStream(DirectoryNode root) {
 		String book = null;
@@ -183,8 +195,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * The BIFF version of the stream's first record, its BOF: 0x0600 for Excel 97 and later (BIFF8), 0x0500 for
-	 * Excel 5.0/95; -1 when the stream does not start with a BOF record at all.
+	 * The BIFF version of the stream's first record, its BOF: 0x0600 for Excel 97 and
+	 * later (BIFF8), 0x0500 for Excel 5.0/95; -1 when the stream does not start with a
+	 * BOF record at all.
 	 */
 	private static int bofVersion(DirectoryNode root, String stream) throws IOException {
 		try (InputStream in = root.createDocumentInputStream(stream)) {
@@ -195,8 +208,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * Whether the stream is encrypted: a FILEPASS record follows the first BOF, after a WRITEPROTECT if there is one
-	 * (where Excel writes them).
+	 * Whether the stream is encrypted: a FILEPASS record follows the first BOF, after a
+	 * WRITEPROTECT if there is one (where Excel writes them).
 	 */
 	private static boolean filePass(DirectoryNode root, String stream) throws IOException {
 		try (InputStream in = root.createDocumentInputStream(stream)) {
@@ -247,7 +260,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 	}
 
-	/** Reads the globals substream up to its EOF: sheet names, shared strings, formats, the date system. */
+	/**
+	 * Reads the globals substream up to its EOF: sheet names, shared strings, formats,
+	 * the date system.
+	 */
 	private void readGlobals() {
 		List<BoundSheetRecord> bound = new ArrayList<>();
 		Object record;
@@ -268,7 +284,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				break;
 			}
 		}
-		// substreams follow in the order of their BOF positions, which is what this sort gives
+		// substreams follow in the order of their BOF positions, which is what this sort
+		// gives
 		for (BoundSheetRecord sheet : BoundSheetRecord.orderByBofPosition(bound)) {
 			this.sheetNames.add(sheet.getSheetname());
 		}
@@ -294,7 +311,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			}
 		}
 		if (this.exhausted && this.sheetIndex + 1 < this.sheetNames.size()) {
-			// the stream ended inside a record before sheets the workbook lists: they are lost, not empty
+			// the stream ended inside a record before sheets the workbook lists: they are
+			// lost, not empty
 			String missing = this.sheetNames.get(this.sheetIndex + 1);
 			throw new UnreadableFileException("文件不完整：工作簿在工作表 " + missing + " 之前就结束了",
 					"the file is incomplete: the workbook ends before sheet " + missing);
@@ -303,8 +321,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * The record after a substream's EOF: its BOF. What follows the last substream when it is not a BOF (padding,
-	 * stray bytes) ends the workbook unread, as it does in POI's own reader.
+	 * The record after a substream's EOF: its BOF. What follows the last substream when
+	 * it is not a BOF (padding, stray bytes) ends the workbook unread, as it does in
+	 * POI's own reader.
 	 */
 	private @Nullable Object nextSubstream() {
 		Object record = null;
@@ -348,8 +367,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * A cell record, parsed from a copy of its bytes (so bytes beyond what it holds are ignored); one that cannot be
-	 * parsed, or that the stream ends inside, is a {@link DamagedCell} of its row.
+	 * A cell record, parsed from a copy of its bytes (so bytes beyond what it holds are
+	 * ignored); one that cannot be parsed, or that the stream ends inside, is a
+	 * {@link DamagedCell} of its row.
 	 */
 	private @Nullable Object cellRecord(short sid) {
 		byte[] data = body();
@@ -361,7 +381,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		if (this.exhausted) {
 			return new DamagedCell(row, (short) column);
 		}
-		// the two cell records ledgers are made of, built directly: no second stream per cell
+		// the two cell records ledgers are made of, built directly: no second stream per
+		// cell
 		if (sid == NumberRecord.sid && data.length >= 14) {
 			NumberRecord number = new NumberRecord();
 			number.setRow(row);
@@ -397,7 +418,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 	}
 
-	/** The rest of the current record's bytes, or as many as the stream still has when it ends inside it. */
+	/**
+	 * The rest of the current record's bytes, or as many as the stream still has when it
+	 * ends inside it.
+	 */
 	private byte[] body() {
 		RecordInputStream in = this.raw;
 		try {
@@ -417,13 +441,15 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * Any other record, parsed in place (it may continue into CONTINUE records, as the shared strings do); bytes it
-	 * leaves are skipped, and one that cannot be parsed is skipped whole, unless it is what delimits a sheet.
+	 * Any other record, parsed in place (it may continue into CONTINUE records, as the
+	 * shared strings do); bytes it leaves are skipped, and one that cannot be parsed is
+	 * skipped whole, unless it is what delimits a sheet.
 	 */
 	private @Nullable Record otherRecord(short sid) {
 		RecordInputStream in = this.raw;
 		if (in.remaining() > available()) {
-			this.exhausted = true; // its length runs past the end of the stream: there is nothing after it
+			this.exhausted = true; // its length runs past the end of the stream: there is
+									// nothing after it
 			return null;
 		}
 		Record record;
@@ -457,7 +483,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		}
 	}
 
-	/** The bytes left in the workbook stream (a POIFS document stream knows its size exactly). */
+	/**
+	 * The bytes left in the workbook stream (a POIFS document stream knows its size
+	 * exactly).
+	 */
 	private int available() {
 		try {
 			return this.stream.available();
@@ -473,8 +502,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * Skips to the EOF matching a BOF just read, over nested substreams (charts embedded in a sheet), looking at
-	 * record ids only: what is skipped is never parsed.
+	 * Skips to the EOF matching a BOF just read, over nested substreams (charts embedded
+	 * in a sheet), looking at record ids only: what is skipped is never parsed.
 	 */
 	private void skipSubstream() throws IOException {
 		int depth = 1;
@@ -563,11 +592,15 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		private void put(CellValueRecordInterface cell) throws IOException {
 			int column = cell.getColumn() & 0xFFFF; // an unsigned 16-bit field
 			if (this.hiddenColumns.get(column)) {
-				return; // a hidden column is not part of the ledger a clerk sees, damaged or not
+				return; // a hidden column is not part of the ledger a clerk sees, damaged
+						// or not
 			}
 			Reason damage = damage(cell, column);
 			if (damage != null) {
-				this.damage = (this.damage != null) ? this.damage : damage; // the first one names the row's cause
+				this.damage = (this.damage != null) ? this.damage : damage; // the first
+																			// one names
+																			// the row's
+																			// cause
 				return;
 			}
 			String value;
@@ -575,7 +608,8 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				value = text(cell);
 			}
 			catch (RuntimeException ex) {
-				// a record that parsed but holds nonsense (an XF index past the table): its row, not the file
+				// a record that parsed but holds nonsense (an XF index past the table):
+				// its row, not the file
 				log.debug("cell at row {} column {} cannot be read: {}", cell.getRow() + 1, column + 1, ex.toString());
 				this.damage = (this.damage != null) ? this.damage
 						: Reason.of("row.damagedRecord", CellReference.convertNumToColString(column));
@@ -606,8 +640,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				}
 				else if (record instanceof ColumnInfoRecord info && info.getHidden() && info.getFirstColumn() >= 0
 						&& info.getFirstColumn() <= info.getLastColumn()) {
-					this.hiddenColumns.set(info.getFirstColumn(),
-							Math.min(info.getLastColumn(), 255) + 1);
+					this.hiddenColumns.set(info.getFirstColumn(), Math.min(info.getLastColumn(), 255) + 1);
 				}
 				else if (record instanceof StringRecord string && this.stringFormula != null) {
 					// the text result of the formula just before it
@@ -685,7 +718,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 			return new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
 		}
 
-		/** Why a cell cannot be read (a damaged record, a text past the shared strings), or null. */
+		/**
+		 * Why a cell cannot be read (a damaged record, a text past the shared strings),
+		 * or null.
+		 */
 		private @Nullable Reason damage(CellValueRecordInterface cell, int columnIndex) {
 			String column = CellReference.convertNumToColString(columnIndex);
 			if (cell instanceof DamagedCell) {
@@ -713,7 +749,10 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 	}
 
-	/** A cell record that cannot be parsed, or that the stream ends inside: its row is known, its value is not. */
+	/**
+	 * A cell record that cannot be parsed, or that the stream ends inside: its row is
+	 * known, its value is not.
+	 */
 	private record DamagedCell(int row, short column) implements OwnCell {
 	}
 

@@ -46,29 +46,38 @@ import cn.investpromo.ledger.ReadLimits;
 import cn.investpromo.ledger.UnreadableFileException;
 
 /**
- * Streams an .xlsx or .xlsm file: POI's OPC package gives the zip's parts (read-only, behind its zip-bomb guard),
- * and every XML part is pulled with StAX by local names, so that both the usual (transitional) and the Strict Open
- * XML namespaces read the same. Sheet XML is read row by row; shared strings and number formats (for dates) are
- * read without building the workbook. Columns the sheet hides ({@code <col hidden="1">}) read as blank, and a cell
- * without a value (only a style) is not part of a row. The XML parsers come from POI's {@link XMLHelper}, which
- * refuses DTDs and external entities.
+ * Streams an .xlsx or .xlsm file: POI's OPC package gives the zip's parts (read-only,
+ * behind its zip-bomb guard), and every XML part is pulled with StAX by local names, so
+ * that both the usual (transitional) and the Strict Open XML namespaces read the same.
+ * Sheet XML is read row by row; shared strings and number formats (for dates) are read
+ * without building the workbook. Columns the sheet hides ({@code <col hidden="1">}) read
+ * as blank, and a cell without a value (only a style) is not part of a row. The XML
+ * parsers come from POI's {@link XMLHelper}, which refuses DTDs and external entities.
  */
 public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 
-	// Excel shows 15 significant digits; binary noise past them (0.30000000000000004) is not data.
+	// Excel shows 15 significant digits; binary noise past them (0.30000000000000004) is
+	// not data.
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
-	/** Sheet XML compresses 5 to 20 times; an entry expanding more than 100 times is a zip bomb, not a ledger. */
+	/**
+	 * Sheet XML compresses 5 to 20 times; an entry expanding more than 100 times is a zip
+	 * bomb, not a ledger.
+	 */
 	static final double MIN_INFLATE_RATIO = 0.01;
 
-	/** 2 GB of XML is far beyond any ledger (2 million rows); larger entries are refused before being inflated. */
+	/**
+	 * 2 GB of XML is far beyond any ledger (2 million rows); larger entries are refused
+	 * before being inflated.
+	 */
 	static final long MAX_ENTRY_SIZE = 2L << 30;
 
 	/** Excel's widest sheet: column XFD. */
 	private static final int EXCEL_COLUMNS = 16_384;
 
 	static {
-		// POI's guard is process-wide: these are fixed values, set once, never changed at run time
+		// POI's guard is process-wide: these are fixed values, set once, never changed at
+		// run time
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
 	}
@@ -104,9 +113,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * A StAX reader over a part, decoding it ourselves: the JDK's parser, left to decode, prints a part with invalid
-	 * bytes on standard error as well as failing ("[Fatal Error] … Invalid byte 1 of 1-byte UTF-8 sequence"). Parts
-	 * are UTF-8 (with or without a byte-order mark), or UTF-16 with its byte-order mark, as Open XML allows.
+	 * A StAX reader over a part, decoding it ourselves: the JDK's parser, left to decode,
+	 * prints a part with invalid bytes on standard error as well as failing ("[Fatal
+	 * Error] … Invalid byte 1 of 1-byte UTF-8 sequence"). Parts are UTF-8 (with or
+	 * without a byte-order mark), or UTF-16 with its byte-order mark, as Open XML allows.
 	 */
 	private XMLStreamReader xml(InputStream part) throws IOException, XMLStreamException {
 		BufferedInputStream in = new BufferedInputStream(part);
@@ -117,7 +127,8 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 		in.reset();
 		boolean utf16 = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
 		if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-			in.skipNBytes(3); // a UTF-8 byte-order mark: decoded, it would be text before the XML declaration
+			in.skipNBytes(3); // a UTF-8 byte-order mark: decoded, it would be text before
+								// the XML declaration
 		}
 		CharsetDecoder decoder = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -130,7 +141,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 		return open(file, ReadLimits.EXCEL);
 	}
 
-	/** Opens the file read-only, turning every way it can fail into one plain line, in Chinese and English. */
+	/**
+	 * Opens the file read-only, turning every way it can fail into one plain line, in
+	 * Chinese and English.
+	 */
 	public static XlsxLedgerWorkbook open(Path file, ReadLimits limits) {
 		OPCPackage pkg;
 		try {
@@ -141,8 +155,7 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 					"the file is damaged (an incomplete zip that cannot be unpacked), not a valid .xlsx workbook");
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new UnreadableFileException("文件已加密，请去掉密码后再导入", "the file is encrypted: remove its password",
-					ex);
+			throw new UnreadableFileException("文件已加密，请去掉密码后再导入", "the file is encrypted: remove its password", ex);
 		}
 		catch (RuntimeException ex) {
 			throw describe(ex, "文件已损坏，不是有效的 .xlsx 工作簿", "the file is damaged, not a valid .xlsx workbook");
@@ -161,8 +174,9 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * The plain line for a failure: the causes a library reports in its own words (zip bombs, too many parts, a
-	 * part Excel did not write, XML entities) are named as such, anything else as {@code otherwise}.
+	 * The plain line for a failure: the causes a library reports in its own words (zip
+	 * bombs, too many parts, a part Excel did not write, XML entities) are named as such,
+	 * anything else as {@code otherwise}.
 	 */
 	static UnreadableFileException describe(Throwable ex, String otherwiseZh, String otherwiseEn) {
 		if (ex instanceof UnreadableFileException unreadable) {
@@ -175,15 +189,15 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 						"suspected zip bomb: the unpacked size and compression ratio are abnormal", ex);
 			}
 			if (message.contains("MAX_FILE_COUNT")) {
-				return new UnreadableFileException(
-						"压缩包中的部件超过 " + ZipSecureFile.getMaxFileCount() + " 个（读取的安全上限），已拒绝读取",
+				return new UnreadableFileException("压缩包中的部件超过 " + ZipSecureFile.getMaxFileCount() + " 个（读取的安全上限），已拒绝读取",
 						"the workbook's zip holds more than " + ZipSecureFile.getMaxFileCount()
 								+ " parts (the safety limit for reading)",
 						ex);
 			}
 			if (message.contains("exceeds the max") || message.contains("MAX_ENTRY_SIZE")) {
 				return new UnreadableFileException("压缩包中的条目过大（超过 " + (MAX_ENTRY_SIZE >> 30) + " GB），疑似压缩炸弹，已拒绝读取",
-						"an entry of the zip is larger than " + (MAX_ENTRY_SIZE >> 30) + " GB: a suspected zip bomb", ex);
+						"an entry of the zip is larger than " + (MAX_ENTRY_SIZE >> 30) + " GB: a suspected zip bomb",
+						ex);
 			}
 			if (message.contains("does not have any content type")) {
 				String part = message.replaceFirst("^The part (\\S+) .*$", "$1");
@@ -201,7 +215,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 		return new UnreadableFileException(otherwiseZh, otherwiseEn, ex);
 	}
 
-	/** The workbook part, in the usual or the Strict Open XML relationship; anything else is not a workbook. */
+	/**
+	 * The workbook part, in the usual or the Strict Open XML relationship; anything else
+	 * is not a workbook.
+	 */
 	private static PackagePart workbookPart(OPCPackage pkg) throws InvalidFormatException {
 		PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
 		if (rels.size() == 0) {
@@ -219,7 +236,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 		return part;
 	}
 
-	/** The part a relationship of {@code type} (its last path segment, any namespace) points to, if any. */
+	/**
+	 * The part a relationship of {@code type} (its last path segment, any namespace)
+	 * points to, if any.
+	 */
 	private static @Nullable PackagePart related(PackagePart from, String type) throws InvalidFormatException {
 		for (PackageRelationship rel : from.getRelationships()) {
 			if (rel.getRelationshipType().endsWith(type) && rel.getTargetMode() != TargetMode.EXTERNAL) {
@@ -232,9 +252,12 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 	private record WorkbookXml(List<SheetRef> sheets, boolean date1904) {
 	}
 
-	/** Sheet names in workbook order and the date system, from workbook.xml; chart and macro sheets are left out. */
-	private WorkbookXml readWorkbook(PackagePart workbook) throws IOException, XMLStreamException,
-			InvalidFormatException {
+	/**
+	 * Sheet names in workbook order and the date system, from workbook.xml; chart and
+	 * macro sheets are left out.
+	 */
+	private WorkbookXml readWorkbook(PackagePart workbook)
+			throws IOException, XMLStreamException, InvalidFormatException {
 		List<SheetRef> sheets = new ArrayList<>();
 		boolean date1904 = false;
 		try (InputStream in = workbook.getInputStream()) {
@@ -269,15 +292,17 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 	private static @Nullable String relationshipId(XMLStreamReader xml) {
 		for (int i = 0; i < xml.getAttributeCount(); i++) {
 			String namespace = xml.getAttributeNamespace(i);
-			if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null
-					&& namespace.contains("relationships")) {
+			if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null && namespace.contains("relationships")) {
 				return xml.getAttributeValue(i);
 			}
 		}
 		return null;
 	}
 
-	/** The shared strings, each the text of its runs; phonetic guides ({@code <rPh>}) are not part of the text. */
+	/**
+	 * The shared strings, each the text of its runs; phonetic guides ({@code <rPh>}) are
+	 * not part of the text.
+	 */
 	private List<String> readStrings(PackagePart part) throws IOException, XMLStreamException {
 		List<String> strings = new ArrayList<>();
 		try (InputStream in = part.getInputStream()) {
@@ -366,8 +391,9 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 	}
 
 	/**
-	 * Refuses a DTD in any part: Excel never writes one, and one is how entity expansion (billion laughs) and
-	 * external entities get in. The parser expands nothing either way; this names the file for what it is.
+	 * Refuses a DTD in any part: Excel never writes one, and one is how entity expansion
+	 * (billion laughs) and external entities get in. The parser expands nothing either
+	 * way; this names the file for what it is.
 	 */
 	private static int noDtd(int event) {
 		if (event == XMLStreamConstants.DTD) {
@@ -439,7 +465,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 
 		private int lastRowNumber;
 
-		/** Columns the sheet hides, from {@code <cols>}, which comes before {@code <sheetData>}. */
+		/**
+		 * Columns the sheet hides, from {@code <cols>}, which comes before
+		 * {@code <sheetData>}.
+		 */
 		private final BitSet hidden = new BitSet();
 
 		StreamingSheet(String name, InputStream in, XMLStreamReader xml) {
@@ -473,7 +502,9 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 				}
 				return null;
 			}
-			catch (XMLStreamException | RuntimeException ex) { // POI's zip guard throws unchecked from the stream
+			catch (XMLStreamException | RuntimeException ex) { // POI's zip guard throws
+																// unchecked from the
+																// stream
 				throw describe(ex, "工作表 " + this.name + " 第 " + (this.lastRowNumber + 1) + " 行附近 XML 已损坏，无法解析",
 						"the XML of sheet " + this.name + " is damaged near row " + (this.lastRowNumber + 1));
 			}
@@ -486,7 +517,8 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 			}
 			Integer min = integer(this.xml.getAttributeValue(null, "min"));
 			Integer max = integer(this.xml.getAttributeValue(null, "max"));
-			if (min != null && max != null) { // a malformed <col> hides nothing; the data is still read
+			if (min != null && max != null) { // a malformed <col> hides nothing; the data
+												// is still read
 				this.hidden.set(Math.max(0, min - 1), Math.max(0, Math.min(max, EXCEL_COLUMNS)));
 			}
 		}
@@ -503,7 +535,8 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 					int column = column(this.xml.getAttributeValue(null, "r"), next);
 					next = column + 1;
 					String value = readCell();
-					// a hidden column is not part of the ledger a clerk sees, a cell with only a style not part of the row
+					// a hidden column is not part of the ledger a clerk sees, a cell with
+					// only a style not part of the row
 					if (value.isEmpty() || this.hidden.get(column)) {
 						continue;
 					}
@@ -524,7 +557,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 			return new RawRow(number, List.copyOf(cells));
 		}
 
-		/** The 0-based column of a cell reference such as {@code XFD1}; {@code next} when it has none. */
+		/**
+		 * The 0-based column of a cell reference such as {@code XFD1}; {@code next} when
+		 * it has none.
+		 */
 		private static int column(@Nullable String ref, int next) {
 			if (ref == null || ref.isEmpty()) {
 				return next;
@@ -543,7 +579,10 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 			return (column > 0) ? column - 1 : next;
 		}
 
-		/** Reads one {@code <c>} element and returns its value as text (dates as ISO, numbers plain). */
+		/**
+		 * Reads one {@code <c>} element and returns its value as text (dates as ISO,
+		 * numbers plain).
+		 */
 		private String readCell() throws XMLStreamException {
 			String type = this.xml.getAttributeValue(null, "t");
 			Integer style = integer(this.xml.getAttributeValue(null, "s"));
@@ -560,7 +599,8 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 					else if ("rPh".equals(local)) {
 						depth++;
 					}
-					else if ("t".equals(local) && depth == 0) { // inline string, possibly in rich-text runs
+					else if ("t".equals(local) && depth == 0) { // inline string, possibly
+																// in rich-text runs
 						if (inline == null) {
 							inline = new StringBuilder();
 						}
@@ -590,15 +630,20 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 				case "s" -> sharedString(value);
 				case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
 				case "e" -> ""; // #N/A, #DIV/0!: no value
-				case "d" -> value.length() >= 10 ? value.substring(0, 10) : value; // ISO 8601 date cell
-				default -> value; // "str" (formula text result) and "inlineStr" without runs
+				case "d" -> value.length() >= 10 ? value.substring(0, 10) : value; // ISO
+																					// 8601
+																					// date
+																					// cell
+				default -> value; // "str" (formula text result) and "inlineStr" without
+									// runs
 			};
 		}
 
 		private String sharedString(String index) {
 			Integer i = integer(index);
 			List<String> strings = XlsxLedgerWorkbook.this.strings;
-			// an index past the table (a damaged or hand-made file) is a cell without text, not a refused file
+			// an index past the table (a damaged or hand-made file) is a cell without
+			// text, not a refused file
 			return (i != null && i >= 0 && i < strings.size()) ? strings.get(i) : "";
 		}
 
@@ -620,7 +665,8 @@ public final class XlsxLedgerWorkbook implements LedgerWorkbook {
 			try {
 				decimal = new BigDecimal(value.trim());
 			}
-			catch (NumberFormatException ex) { // Java syntax a decimal does not take ("1d", hex): the double's value
+			catch (NumberFormatException ex) { // Java syntax a decimal does not take
+												// ("1d", hex): the double's value
 				decimal = BigDecimal.valueOf(number);
 			}
 			return decimal.round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();

@@ -1,5 +1,6 @@
 /**
- * The streaming readers under {@link cn.investpromo.ledger.LedgerWorkbook}, one per file format; nothing outside the ledger package uses them.
+ * The streaming readers under {@link cn.investpromo.ledger.LedgerWorkbook}, one per file
+ * format; nothing outside the ledger package uses them.
  */
 @NullMarked
 package cn.investpromo.ledger.internal;

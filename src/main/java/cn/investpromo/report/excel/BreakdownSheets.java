@@ -29,14 +29,18 @@ import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
-/** The one-table breakdown sheets: by region, industry, investor origin, event type, landing, trend, top 10. */
+/**
+ * The one-table breakdown sheets: by region, industry, investor origin, event type,
+ * landing, trend, top 10.
+ */
 final class BreakdownSheets {
 
 	/** Where the charts' data sit: the sheet and the rows of the table on it. */
 	record Source(Sheet sheet, Placement rows) {
 	}
 
-	// column positions the trend chart points at; the other overview charts read ChartDataSheet
+	// column positions the trend chart points at; the other overview charts read
+	// ChartDataSheet
 	static final int TREND_MONTH = 0;
 
 	static final int TREND_PROJECTS = 2;
@@ -61,7 +65,8 @@ final class BreakdownSheets {
 		this.model = model;
 		this.labels = labels;
 		this.title = title;
-		// rows of other tables name regions by code; the scope's own row is shown as S（本级） everywhere
+		// rows of other tables name regions by code; the scope's own row is shown as
+		// S（本级） everywhere
 		for (RegionFigures row : model.breakdowns().byRegion()) {
 			if (row.self()) {
 				this.selfNames.put(row.code(), labels.regionName(row));
@@ -74,80 +79,94 @@ final class BreakdownSheets {
 		return this.selfNames.getOrDefault(code, name);
 	}
 
-	/** Writes the sheets and returns where the trend sits, for the overview's trend chart. */
+	/**
+	 * Writes the sheets and returns where the trend sits, for the overview's trend chart.
+	 */
 	Source writeAll() {
 		boolean en = this.labels.language().english();
 		BreakdownTables breakdowns = this.model.breakdowns();
 		UnreportedNotes unreported = new UnreportedNotes(this.labels);
-		write("sheet.byRegion", "section.byRegion", Table.withTotals(breakdowns.byRegion())
-			.column(this.labels.get("column.position"), Kind.LABEL, (row) -> this.labels.rank(row.rank()))
-			.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
-			.codeColumn(this.labels.get("column.regionCode"), RegionFigures::code)
-			.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
-			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
-			.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
-			.column(this.labels.get("column.positionChange"), Kind.LABEL,
-					(row) -> this.labels.rankChange(row.rank(), row.rankChange())),
+		write("sheet.byRegion", "section.byRegion",
+				Table.withTotals(breakdowns.byRegion())
+					.column(this.labels.get("column.position"), Kind.LABEL, (row) -> this.labels.rank(row.rank()))
+					.column(this.labels.get("column.region"), Kind.TEXT, this.labels::regionName)
+					.codeColumn(this.labels.get("column.regionCode"), RegionFigures::code)
+					.column(this.labels.get("column.events"), Kind.INTEGER, RegionFigures::events)
+					.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
+					.column(this.labels.get("column.projects"), Kind.INTEGER, RegionFigures::projects)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
+					.column(this.labels.get("column.positionChange"), Kind.LABEL,
+							(row) -> this.labels.rankChange(row.rank(), row.rankChange())),
 				regionNotes(breakdowns, unreported.byRegion(breakdowns.byRegion())));
 		List<String> amountNotes = unreported.byIndustry(this.model.breakdowns().byIndustry());
-		write("sheet.byIndustry", "section.byIndustry", Table.withTotals(this.model.breakdowns().byIndustry())
-			.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
-			.codeColumn(this.labels.get("column.industryCode"), IndustryFigures::code)
-			.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
-			.column(this.labels.get("column.share"), Kind.SHARE, (row) -> orNone(row.sharePercent())), amountNotes);
+		write("sheet.byIndustry", "section.byIndustry",
+				Table.withTotals(this.model.breakdowns().byIndustry())
+					.column(this.labels.get("column.industry"), Kind.TEXT, IndustryFigures::name)
+					.codeColumn(this.labels.get("column.industryCode"), IndustryFigures::code)
+					.column(this.labels.get("column.projects"), Kind.INTEGER, IndustryFigures::projects)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
+					.column(this.labels.get("column.share"), Kind.SHARE, (row) -> orNone(row.sharePercent())),
+				amountNotes);
 		bySubIndustry(amountNotes);
-		write("sheet.byInvestorOrigin", "section.byInvestorOrigin", Table.withTotals(this.model.breakdowns().byInvestorOrigin())
-			.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
-			.codeColumn(this.labels.get("column.regionCode"), OriginFigures::code)
-			.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan())),
+		write("sheet.byInvestorOrigin", "section.byInvestorOrigin",
+				Table.withTotals(this.model.breakdowns().byInvestorOrigin())
+					.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
+					.codeColumn(this.labels.get("column.regionCode"), OriginFigures::code)
+					.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan())),
 				unreported.byInvestorOrigin(this.model.breakdowns().byInvestorOrigin()));
 		new CrossTableSheet(this, this.model, this.labels).write(sheet("sheet.byRegionIndustry"), amountNotes);
-		write("sheet.eventsByType", "section.eventsByType", Table.withTotals(this.model.breakdowns().eventsByType())
-			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
-			.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
-			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
-			.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orNone(row.enterprises())),
+		write("sheet.eventsByType", "section.eventsByType",
+				Table.withTotals(this.model.breakdowns().eventsByType())
+					.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
+					.column(this.labels.get("column.events"), Kind.INTEGER, EventTypeFigures::events)
+					.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orNone(row.attendees()))
+					.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orNone(row.enterprises())),
 				unreported.eventsByType(this.model.breakdowns().eventsByType()));
 		landing();
 		new FollowThroughSheet(this, this.model, this.labels).write();
 		new ProgressSheets(this, this.model, this.labels).writeAll();
-		// a 13-month total would mix two years, so the trend has none; an unknown amount stays an empty cell, which
+		// a 13-month total would mix two years, so the trend has none; an unknown amount
+		// stays an empty cell, which
 		// the trend chart draws as a gap (a "—" would be drawn as zero)
-		Source trend = write("sheet.trend", "section.trend", Table.of(this.model.trend().points())
-			.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.period().label())
-			.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
-			.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan), (writer) -> {
-			}, unreported.trend(this.model.trend().points()));
-		write("sheet.topProjects", "section.topProjects", Table.of(this.model.rankings().topProjects())
-			.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
-			.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
-			.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
-			.column(this.labels.get("column.region"), Kind.TEXT, (row) -> regionName(row.regionCode(), row.regionName()))
-			.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
-			.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
+		Source trend = write("sheet.trend", "section.trend",
+				Table.of(this.model.trend().points())
+					.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.period().label())
+					.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
+					.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan),
+				(writer) -> {
+				}, unreported.trend(this.model.trend().points()));
+		write("sheet.topProjects", "section.topProjects",
+				Table.of(this.model.rankings().topProjects())
+					.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
+					.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
+					.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
+					.column(this.labels.get("column.region"), Kind.TEXT,
+							(row) -> regionName(row.regionCode(), row.regionName()))
+					.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
+					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
 		boolean english = this.labels.language().english();
-		write("sheet.keyProjects", "section.keyProjects", Table.of(this.model.rankings().keyProjects())
-			.column(this.labels.get("column.projectName"), Kind.TEXT, KeyProject::name)
-			.column(this.labels.get("column.region"), Kind.TEXT, KeyProject::region)
-			.column(this.labels.get("column.industry"), Kind.TEXT, KeyProject::industry)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, KeyProject::amountWan)
-			.column(this.labels.get("column.signedDate"), Kind.DATE, KeyProject::signedDate)
-			.column(this.labels.get("column.statusAtEnd"), Kind.LABEL, (row) -> row.status().label(english))
-			.column(this.labels.get("column.constructionDate"), Kind.DATE, KeyProject::constructionDate)
-			.column(this.labels.get("column.productionDate"), Kind.DATE, KeyProject::productionDate)
-			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, KeyProject::fundsArrivedWan), (writer) -> {
-			}, List.of(this.labels.get("note.keyProjects")));
+		write("sheet.keyProjects", "section.keyProjects",
+				Table.of(this.model.rankings().keyProjects())
+					.column(this.labels.get("column.projectName"), Kind.TEXT, KeyProject::name)
+					.column(this.labels.get("column.region"), Kind.TEXT, KeyProject::region)
+					.column(this.labels.get("column.industry"), Kind.TEXT, KeyProject::industry)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, KeyProject::amountWan)
+					.column(this.labels.get("column.signedDate"), Kind.DATE, KeyProject::signedDate)
+					.column(this.labels.get("column.statusAtEnd"), Kind.LABEL, (row) -> row.status().label(english))
+					.column(this.labels.get("column.constructionDate"), Kind.DATE, KeyProject::constructionDate)
+					.column(this.labels.get("column.productionDate"), Kind.DATE, KeyProject::productionDate)
+					.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, KeyProject::fundsArrivedWan),
+				(writer) -> {
+				}, List.of(this.labels.get("note.keyProjects")));
 		return trend;
 	}
 
 	/**
-	 * A row of the sub-industry sheet: a sub-industry, or an industry's subtotal; no share in the total row; an
-	 * amount null where none of the row's projects gives one.
+	 * A row of the sub-industry sheet: a sub-industry, or an industry's subtotal; no
+	 * share in the total row; an amount null where none of the row's projects gives one.
 	 */
 	private record SubIndustryRow(String industry, @Nullable String name, @Nullable String code, long projects,
 			@Nullable BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
@@ -159,43 +178,47 @@ final class BreakdownSheets {
 	}
 
 	/**
-	 * The month by second-level industry, each industry's sub-industries followed by its subtotal, which is the
-	 * industry's row of the 分产业 sheet; the total is the month's.
+	 * The month by second-level industry, each industry's sub-industries followed by its
+	 * subtotal, which is the industry's row of the 分产业 sheet; the total is the month's.
 	 */
 	private void bySubIndustry(List<String> notes) {
 		List<SubIndustryRow> rows = new ArrayList<>();
 		for (IndustryFigures industry : this.model.breakdowns().byIndustry()) {
 			for (SubIndustryFigures sub : this.model.breakdowns().bySubIndustry()) {
 				if (sub.industryCode().equals(industry.code())) {
-					rows.add(new SubIndustryRow(industry.name(), sub.name(), sub.code(), sub.projects(), sub.amountWan(),
-							sub.sharePercent()));
+					rows.add(new SubIndustryRow(industry.name(), sub.name(), sub.code(), sub.projects(),
+							sub.amountWan(), sub.sharePercent()));
 				}
 			}
 			rows.add(new SubIndustryRow(this.labels.format("report.subtotal", industry.name()), null, industry.code(),
 					industry.projects(), industry.amountWan(), industry.sharePercent()));
 		}
-		// the industries cover every project of the period: their total is the headline figure
+		// the industries cover every project of the period: their total is the headline
+		// figure
 		SubIndustryRow total = new SubIndustryRow("", null, null,
 				this.model.headline().kpi(KpiKind.PROJECTS).values().month().longValue(),
 				this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month(), null);
 		Table<SubIndustryRow> table = (rows.isEmpty() ? Table.of(rows) : Table.withTotalRow(rows, total))
 			.subtotals((row) -> row.name() == null);
-		write("sheet.bySubIndustry", "section.bySubIndustry", table
-			.column(this.labels.get("column.industry"), Kind.TEXT, SubIndustryRow::industry)
-			.column(this.labels.get("column.subIndustry"), Kind.TEXT, SubIndustryRow::name)
-			.codeColumn(this.labels.get("column.subIndustryCode"), SubIndustryRow::code)
-			.column(this.labels.get("column.projects"), Kind.INTEGER, SubIndustryRow::projects)
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
-			.column(this.labels.get("column.share"), Kind.SHARE,
-					(row) -> (row.amountWan() != null) ? row.sharePercent() : orNone(null)), (writer) -> {
-					}, notes);
+		write("sheet.bySubIndustry", "section.bySubIndustry",
+				table.column(this.labels.get("column.industry"), Kind.TEXT, SubIndustryRow::industry)
+					.column(this.labels.get("column.subIndustry"), Kind.TEXT, SubIndustryRow::name)
+					.codeColumn(this.labels.get("column.subIndustryCode"), SubIndustryRow::code)
+					.column(this.labels.get("column.projects"), Kind.INTEGER, SubIndustryRow::projects)
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan()))
+					.column(this.labels.get("column.share"), Kind.SHARE,
+							(row) -> (row.amountWan() != null) ? row.sharePercent() : orNone(null)),
+				(writer) -> {
+				}, notes);
 	}
 
-	/** Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's total and the basis. */
+	/**
+	 * Landing progress: counts, shares, 开工率/投产率, the month's new starts, the scope's
+	 * total and the basis.
+	 */
 	private void landing() {
 		Table<LandingFigures> table = Table.withTotalRow(this.model.landing().byRegion(), this.model.landing().total())
-			.column(this.labels.get("column.region"), Kind.TEXT,
-					(row) -> this.labels.regionName(row))
+			.column(this.labels.get("column.region"), Kind.TEXT, (row) -> this.labels.regionName(row))
 			.codeColumn(this.labels.get("column.regionCode"), LandingFigures::regionCode)
 			.column(this.labels.get("column.signed"), Kind.INTEGER, LandingFigures::signed)
 			.column(this.labels.get("column.underConstruction"), Kind.INTEGER, LandingFigures::underConstruction)
@@ -233,7 +256,10 @@ final class BreakdownSheets {
 		return this.title;
 	}
 
-	/** Under the region table: what it leaves blank, how it is ranked, and how many regions without figures it leaves out. */
+	/**
+	 * Under the region table: what it leaves blank, how it is ranked, and how many
+	 * regions without figures it leaves out.
+	 */
 	private List<String> regionNotes(BreakdownTables breakdowns, List<String> unreported) {
 		List<String> notes = new ArrayList<>(unreported);
 		notes.add(this.labels.get("note.regionRanking"));
@@ -253,7 +279,8 @@ final class BreakdownSheets {
 	}
 
 	/**
-	 * A sheet of one table under its title, with notes (the basis of the figures) below it, one row each.
+	 * A sheet of one table under its title, with notes (the basis of the figures) below
+	 * it, one row each.
 	 * @param widen measures what else the columns must fit, after the table
 	 */
 	<T> Source write(String sheetKey, String sectionKey, Table<T> table, Consumer<SheetWriter> widen,

@@ -18,9 +18,10 @@ import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
 /**
- * The hidden sheet the overview's charts read: for each chart the rows the PDF's twin draws, in its order, written
- * from the report model (regions without investment, regions without projects and empty slices are left out), so
- * that both charts show the same bars and slices.
+ * The hidden sheet the overview's charts read: for each chart the rows the PDF's twin
+ * draws, in its order, written from the report model (regions without investment, regions
+ * without projects and empty slices are left out), so that both charts show the same bars
+ * and slices.
  */
 final class ChartDataSheet {
 
@@ -35,7 +36,9 @@ final class ChartDataSheet {
 	static final int LANDING_STATUSES = 4;
 
 	/**
-	 * What each overview chart reads; an empty placement means no chart (the PDF's "no data").
+	 * What each overview chart reads; an empty placement means no chart (the PDF's "no
+	 * data").
+	 *
 	 * @param byRegionNote the note under the region chart when regions were left out
 	 * @param landingNote the note under the landing chart when regions were left out
 	 */
@@ -59,11 +62,12 @@ final class ChartDataSheet {
 	}
 
 	/**
-	 * Writes the sheet, hidden, and returns the sources of the overview's charts; the trend, which the PDF draws
-	 * unfiltered, stays on its own sheet.
+	 * Writes the sheet, hidden, and returns the sources of the overview's charts; the
+	 * trend, which the PDF draws unfiltered, stays on its own sheet.
 	 */
 	Sources write(Workbook workbook, Source trend) {
-		// which bars and slices, in which order: the model's chart-data section, which the PDF draws too
+		// which bars and slices, in which order: the model's chart-data section, which
+		// the PDF draws too
 		ChartData charts = this.model.charts();
 		String amountYi = this.labels.get("column.amountYi");
 		Table<Item> regionTable = Table.of(charts.byRegion().items())
@@ -104,7 +108,8 @@ final class ChartDataSheet {
 		SheetSetup.apply(sheet, this.labels, 1, 0, 0, this.sheets.reportTitle());
 		workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
 
-		boolean anyTrend = this.model.trend().points()
+		boolean anyTrend = this.model.trend()
+			.points()
 			.stream()
 			.anyMatch((point) -> point.projects() != 0 || point.events() != 0);
 		String regionsNote = charts.byRegion().leftOut()

@@ -19,8 +19,9 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 
 /**
- * The region × industry cross table: regions down, industries across, one block of amounts (亿元) and one of
- * project counts, each with SUM formulas for row and column totals.
+ * The region × industry cross table: regions down, industries across, one block of
+ * amounts (亿元) and one of project counts, each with SUM formulas for row and column
+ * totals.
  */
 final class CrossTableSheet {
 
@@ -32,13 +33,22 @@ final class CrossTableSheet {
 
 	private final ReportLabels labels;
 
-	/** Region code → display name, in the order of the by-region sheet, then as the cells name them. */
+	/**
+	 * Region code → display name, in the order of the by-region sheet, then as the cells
+	 * name them.
+	 */
 	private final Map<String, String> regions = new LinkedHashMap<>();
 
-	/** Industry code → name, in the order of the by-industry sheet, then as the cells name them. */
+	/**
+	 * Industry code → name, in the order of the by-industry sheet, then as the cells name
+	 * them.
+	 */
 	private final Map<String, String> industries = new LinkedHashMap<>();
 
-	/** Regions and industries of the period none of whose projects gives an amount: their totals are "—". */
+	/**
+	 * Regions and industries of the period none of whose projects gives an amount: their
+	 * totals are "—".
+	 */
 	private final Set<String> unknownRegions = new HashSet<>();
 
 	private final Set<String> unknownIndustries = new HashSet<>();
@@ -50,12 +60,20 @@ final class CrossTableSheet {
 		this.sheets = sheets;
 		this.model = model;
 		this.labels = labels;
-		model.breakdowns().byRegion().stream().filter((r) -> r.amountWan() == null)
+		model.breakdowns()
+			.byRegion()
+			.stream()
+			.filter((r) -> r.amountWan() == null)
 			.forEach((r) -> this.unknownRegions.add(r.code()));
-		model.breakdowns().byIndustry().stream().filter((i) -> i.amountWan() == null)
+		model.breakdowns()
+			.byIndustry()
+			.stream()
+			.filter((i) -> i.amountWan() == null)
 			.forEach((i) -> this.unknownIndustries.add(i.code()));
-		List<String> regionOrder = new ArrayList<>(model.breakdowns().byRegion().stream().map(RegionFigures::code).toList());
-		List<String> industryOrder = new ArrayList<>(model.breakdowns().byIndustry().stream().map(IndustryFigures::code).toList());
+		List<String> regionOrder = new ArrayList<>(
+				model.breakdowns().byRegion().stream().map(RegionFigures::code).toList());
+		List<String> industryOrder = new ArrayList<>(
+				model.breakdowns().byIndustry().stream().map(IndustryFigures::code).toList());
 		for (RegionIndustryFigures cell : model.breakdowns().byRegionIndustry()) {
 			if (!regionOrder.contains(cell.regionCode())) {
 				regionOrder.add(cell.regionCode());
@@ -75,7 +93,8 @@ final class CrossTableSheet {
 			}
 		}
 		for (String code : industryOrder) {
-			model.breakdowns().byRegionIndustry()
+			model.breakdowns()
+				.byRegionIndustry()
 				.stream()
 				.filter((cell) -> cell.industryCode().equals(code))
 				.findFirst()
@@ -83,7 +102,9 @@ final class CrossTableSheet {
 		}
 	}
 
-	/** Writes the sheet, with {@code notes} (projects without an amount) under the blocks. */
+	/**
+	 * Writes the sheet, with {@code notes} (projects without an amount) under the blocks.
+	 */
 	void write(Sheet sheet, List<String> notes) {
 		SheetWriter writer = this.sheets.writer(sheet);
 		measure(writer);
@@ -95,11 +116,14 @@ final class CrossTableSheet {
 		for (String note : notes) {
 			writer.note(next++, note, width);
 		}
-		// the two blocks have their own headers, so only the title repeats on printed pages
+		// the two blocks have their own headers, so only the title repeats on printed
+		// pages
 		SheetSetup.apply(sheet, this.labels, AMOUNT_HEADER_ROW + 1, 1, 0, this.sheets.reportTitle());
 	}
 
-	/** Writes one block (label row, header, rows, totals) and returns the row after it. */
+	/**
+	 * Writes one block (label row, header, rows, totals) and returns the row after it.
+	 */
 	private int block(SheetWriter writer, int labelRow, String label, boolean amounts) {
 		Styles styles = writer.styles();
 		writer.text(writer.row(labelRow), 0, label, styles.subtitle);
@@ -182,7 +206,8 @@ final class CrossTableSheet {
 		writer.measureHeader(column, this.labels.get("report.total"));
 		// totals are as wide as the month's largest amount at most
 		if (!this.model.headline().kpis().isEmpty()) {
-			writer.measure(column, SheetWriter.formatAmountYi(this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month()));
+			writer.measure(column,
+					SheetWriter.formatAmountYi(this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month()));
 		}
 		for (int c = 1; c <= column; c++) {
 			writer.measureUnits(c, 8);

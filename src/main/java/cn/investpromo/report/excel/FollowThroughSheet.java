@@ -9,8 +9,9 @@ import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.excel.Table.Kind;
 
 /**
- * The 活动成效 sheet: each event of the last 12 months with the projects signed at it and, at the period's end, how
- * many started and produce, their funds and the rates, with the projects whose amount or funds are not reported.
+ * The 活动成效 sheet: each event of the last 12 months with the projects signed at it and, at
+ * the period's end, how many started and produce, their funds and the rates, with the
+ * projects whose amount or funds are not reported.
  */
 final class FollowThroughSheet {
 

@@ -21,9 +21,10 @@ import cn.investpromo.report.ChartPalette;
 import cn.investpromo.report.FrontPage;
 
 /**
- * The top of the overview sheet (issue 9): the 本月要点 lines, then the KPI tiles as a block of cells, one column a
- * tile — its label, its figure large (a number with its unit in the number format, 未填 when unknown), its change with
- * ▲/▼ in the rise or fall colour of the setting (a target's in its light's colour), and what it covers.
+ * The top of the overview sheet (issue 9): the 本月要点 lines, then the KPI tiles as a block
+ * of cells, one column a tile — its label, its figure large (a number with its unit in
+ * the number format, 未填 when unknown), its change with ▲/▼ in the rise or fall colour of
+ * the setting (a target's in its light's colour), and what it covers.
  */
 final class FrontPageCells {
 
@@ -48,7 +49,10 @@ final class FrontPageCells {
 		this.face = english ? FACE_EN : FACE_ZH;
 	}
 
-	/** Writes the highlights and the tiles from {@code rowIndex} over {@code columns} columns; returns the next free row. */
+	/**
+	 * Writes the highlights and the tiles from {@code rowIndex} over {@code columns}
+	 * columns; returns the next free row.
+	 */
 	int write(int rowIndex, int columns) {
 		List<FrontPage.Highlight> highlights = this.frontPage.highlights();
 		int next = rowIndex;
@@ -107,14 +111,17 @@ final class FrontPageCells {
 	}
 
 	/**
-	 * Whether the unit fits beside a large figure (亿元, 个, %); a longer one ("CNY 100 million") goes with the label,
-	 * or the figure would not fit its column.
+	 * Whether the unit fits beside a large figure (亿元, 个, %); a longer one ("CNY 100
+	 * million") goes with the label, or the figure would not fit its column.
 	 */
 	private static boolean shortUnit(FrontPage.Tile tile) {
 		return tile.unitText().length() <= 3;
 	}
 
-	/** The figure as a number whose format carries a short unit, so the cell stays a figure; 未填 when unknown. */
+	/**
+	 * The figure as a number whose format carries a short unit, so the cell stays a
+	 * figure; 未填 when unknown.
+	 */
 	private void figure(Row row, int column, FrontPage.Tile tile) {
 		String unit = shortUnit(tile) ? tile.unitText().replace("\"", "") : "";
 		String format = switch (tile.unit()) {
@@ -141,7 +148,10 @@ final class FrontPageCells {
 		});
 	}
 
-	/** A centred (or left-aligned), bordered, wrapped style in the given colour and size, made once. */
+	/**
+	 * A centred (or left-aligned), bordered, wrapped style in the given colour and size,
+	 * made once.
+	 */
 	private XSSFCellStyle style(String kind, int rgb, boolean bold, int points, boolean boxed) {
 		return this.styles.computeIfAbsent(kind + "/" + rgb, (k) -> {
 			XSSFFont font = this.workbook.createFont();

@@ -49,9 +49,10 @@ import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Placement;
 
 /**
- * The overview's native Excel charts. The trend's series point at the trend sheet, the others at the hidden chart
- * data sheet, which holds the rows the PDF's charts draw, so a clerk can restyle or extend them in Excel. Every
- * chart is sized to print whole on a landscape page, at the sheet's fit-to-width scale.
+ * The overview's native Excel charts. The trend's series point at the trend sheet, the
+ * others at the hidden chart data sheet, which holds the rows the PDF's charts draw, so a
+ * clerk can restyle or extend them in Excel. Every chart is sized to print whole on a
+ * landscape page, at the sheet's fit-to-width scale.
  */
 final class OverviewCharts {
 
@@ -63,21 +64,32 @@ final class OverviewCharts {
 	/** Points a bar chart needs for its title, axis and legend. */
 	private static final double FRAME_POINTS = 90;
 
-	/** Points a bar needs at least, so that its 8-point label never overlaps the next one. */
+	/**
+	 * Points a bar needs at least, so that its 8-point label never overlaps the next one.
+	 */
 	private static final double BAR_POINTS = 11;
 
 	/** Rows kept for a note under a chart: it may wrap onto a second line. */
 	private static final int NOTE_ROWS = 2;
 
-	/** Above this many regions, or names this wide, the landing chart takes the page's width. */
+	/**
+	 * Above this many regions, or names this wide, the landing chart takes the page's
+	 * width.
+	 */
 	private static final int WIDE_CHART_REGIONS = 12;
 
 	private static final int WIDE_CHART_NAME_UNITS = 24;
 
-	/** Category labels a size smaller than the chart's text, so dozens of regions stay readable. */
+	/**
+	 * Category labels a size smaller than the chart's text, so dozens of regions stay
+	 * readable.
+	 */
 	private static final double CATEGORY_FONT_POINTS = 8;
 
-	/** Share of a printed page's height the charts plan for: viewers round scales and row heights differently. */
+	/**
+	 * Share of a printed page's height the charts plan for: viewers round scales and row
+	 * heights differently.
+	 */
 	private static final double PAGE_SLACK = 0.95;
 
 	/** A4 in points. */
@@ -85,7 +97,10 @@ final class OverviewCharts {
 
 	private static final double A4_SHORT_SIDE = 595.3;
 
-	/** Which items each chart shows, with their colours: the model's chart-data section, which the PDF draws too. */
+	/**
+	 * Which items each chart shows, with their colours: the model's chart-data section,
+	 * which the PDF draws too.
+	 */
 	private final ChartData charts;
 
 	private final XSSFSheet overview;
@@ -114,10 +129,12 @@ final class OverviewCharts {
 	}
 
 	/**
-	 * Draws the trend across the sheet from {@code firstRow} (the row after the charts' heading, which starts a
-	 * printed page), then region bars and the industry pie side by side, then landing progress and funds by source.
-	 * A block that would be cut by the end of a page starts the next one. A chart without data is a line saying so,
-	 * as in the PDF; the funds pie of a scope not split by source is left out, as in the PDF.
+	 * Draws the trend across the sheet from {@code firstRow} (the row after the charts'
+	 * heading, which starts a printed page), then region bars and the industry pie side
+	 * by side, then landing progress and funds by source. A block that would be cut by
+	 * the end of a page starts the next one. A chart without data is a line saying so, as
+	 * in the PDF; the funds pie of a scope not split by source is left out, as in the
+	 * PDF.
 	 */
 	void draw(ChartDataSheet.Sources sources, int firstRow, int columns) {
 		XSSFDrawing drawing = this.overview.createDrawingPatriarch();
@@ -125,7 +142,8 @@ final class OverviewCharts {
 		this.pageStart = firstRow - 1;
 		this.next = firstRow;
 		int half = columns / 2;
-		// the tallest chart that prints whole: the page less the gap row above it and the note below it
+		// the tallest chart that prints whole: the page less the gap row above it and the
+		// note below it
 		int tallest = this.pageRows - 2 - NOTE_ROWS;
 
 		if (sources.trend().rows().empty()) {
@@ -204,14 +222,15 @@ final class OverviewCharts {
 		}
 		else if (!funds.rows().empty()) {
 			int fundsRow = (wide && !landing.rows().empty()) ? place(fundsRows) : top;
-			fundsArrived(drawing, anchor(drawing, wide ? 0 : half + 1, fundsRow, wide ? half + 1 : columns,
-					fundsRow + TREND_ROWS), funds);
+			fundsArrived(drawing,
+					anchor(drawing, wide ? 0 : half + 1, fundsRow, wide ? half + 1 : columns, fundsRow + TREND_ROWS),
+					funds);
 		}
 	}
 
 	/**
-	 * The rows of a bar chart split into charts that each print whole on a page with room for every label, in
-	 * their order; none when there are no rows.
+	 * The rows of a bar chart split into charts that each print whole on a page with room
+	 * for every label, in their order; none when there are no rows.
 	 */
 	private List<Source> parts(Source source, int tallest) {
 		int count = count(source);
@@ -229,14 +248,18 @@ final class OverviewCharts {
 		return split;
 	}
 
-	/** A bar chart's height: a row per bar and its frame, as tall as the pie beside it, never beyond the page. */
+	/**
+	 * A bar chart's height: a row per bar and its frame, as tall as the pie beside it,
+	 * never beyond the page.
+	 */
 	private static int barRows(Source part, int tallest) {
 		return Math.min(tallest, Math.max(TREND_ROWS, count(part) + BAR_CHART_FRAME_ROWS));
 	}
 
 	/**
-	 * The end of a value axis that fits the longest bar of all the rows: 1, 2, 2.5 or 5 times a power of ten, a
-	 * little beyond the bar (a bar's length is the sum of {@code columns} columns from {@code firstColumn}).
+	 * The end of a value axis that fits the longest bar of all the rows: 1, 2, 2.5 or 5
+	 * times a power of ten, a little beyond the bar (a bar's length is the sum of
+	 * {@code columns} columns from {@code firstColumn}).
 	 */
 	private static double scale(Source source, int firstColumn, int columns) {
 		double longest = 0;
@@ -265,27 +288,29 @@ final class OverviewCharts {
 	}
 
 	/**
-	 * The rows of the overview one printed page holds below the repeated title row: the page is landscape A4
-	 * within the sheet's margins, scaled down when the sheet is wider than the page (fit to width).
+	 * The rows of the overview one printed page holds below the repeated title row: the
+	 * page is landscape A4 within the sheet's margins, scaled down when the sheet is
+	 * wider than the page (fit to width).
 	 */
 	private int pageRows(int columns) {
 		double widthPoints = 0;
 		for (int c = 0; c < columns; c++) {
 			widthPoints += this.overview.getColumnWidthInPixels(c) * 0.75;
 		}
-		double pageWidth = A4_LONG_SIDE - 72 * (this.overview.getMargin(PageMargin.LEFT)
-				+ this.overview.getMargin(PageMargin.RIGHT));
-		double pageHeight = A4_SHORT_SIDE - 72 * (this.overview.getMargin(PageMargin.TOP)
-				+ this.overview.getMargin(PageMargin.BOTTOM));
+		double pageWidth = A4_LONG_SIDE
+				- 72 * (this.overview.getMargin(PageMargin.LEFT) + this.overview.getMargin(PageMargin.RIGHT));
+		double pageHeight = A4_SHORT_SIDE
+				- 72 * (this.overview.getMargin(PageMargin.TOP) + this.overview.getMargin(PageMargin.BOTTOM));
 		double scale = Math.min(1, pageWidth / widthPoints);
 		float titlePoints = this.overview.getRow(0).getHeightInPoints();
 		return (int) (PAGE_SLACK * (pageHeight / scale - titlePoints) / this.overview.getDefaultRowHeightInPoints());
 	}
 
 	/**
-	 * The first row of a block {@code rows} high, one row below the last block; when it would be cut by the end of
-	 * the printed page, the page breaks after the last block and the block starts one row further down, since a
-	 * chart's frame on the page boundary would also print as a stray line on the page before.
+	 * The first row of a block {@code rows} high, one row below the last block; when it
+	 * would be cut by the end of the printed page, the page breaks after the last block
+	 * and the block starts one row further down, since a chart's frame on the page
+	 * boundary would also print as a stray line on the page before.
 	 */
 	private int place(int rows) {
 		if (this.next + rows - this.pageStart > this.pageRows && this.next > this.pageStart + 1) {
@@ -298,7 +323,10 @@ final class OverviewCharts {
 		return top;
 	}
 
-	/** The note under a chart, such as which regions it leaves out, across the chart's columns. */
+	/**
+	 * The note under a chart, such as which regions it leaves out, across the chart's
+	 * columns.
+	 */
 	private void note(int rowIndex, int firstColumn, int lastColumn, @Nullable String text) {
 		if (text == null) {
 			return;
@@ -311,8 +339,14 @@ final class OverviewCharts {
 		this.writer.fitHeight(row, text, firstColumn, lastColumn);
 	}
 
-	/** In place of a chart without any figure, its title and "no data", as the PDF shows it. */
-	/** The line in place of a chart: its sentence when it has one item, else that it has no data. */
+	/**
+	 * In place of a chart without any figure, its title and "no data", as the PDF shows
+	 * it.
+	 */
+	/**
+	 * The line in place of a chart: its sentence when it has one item, else that it has
+	 * no data.
+	 */
 	private void line(int rowIndex, int column, ChartData.Chart chart) {
 		if (chart.sentence() == null) {
 			noData(rowIndex, column, chart.titleKey());
@@ -385,7 +419,8 @@ final class OverviewCharts {
 		line.setWidth(2.25);
 		amount.setLineProperties(line);
 		chart.plot(lines);
-		// a month whose projects all lack an amount has an empty cell: a gap in the line, never a zero
+		// a month whose projects all lack an amount has an empty cell: a gap in the line,
+		// never a zero
 		CTChart ct = chart.getCTChart();
 		(ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
 	}
@@ -398,7 +433,8 @@ final class OverviewCharts {
 				values(source, ChartDataSheet.AMOUNT));
 		series.setTitle(this.labels.get("column.amountYi"), header(source, ChartDataSheet.AMOUNT));
 		series.setFillProperties(rgb(this.charts.byRegion().series().get(0).rgb()));
-		// each bar's amount at its end, as in the PDF; XDDF has no API for data labels yet
+		// each bar's amount at its end, as in the PDF; XDDF has no API for data labels
+		// yet
 		CTDLbls values = ((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls();
 		values.addNewNumFmt().setFormatCode("#,##0.00");
 		values.getNumFmt().setSourceLinked(false);
@@ -407,7 +443,10 @@ final class OverviewCharts {
 		chart.plot(bars);
 	}
 
-	/** Projects by status, stacked per region: the bar's length is the region's projects of the last 12 months. */
+	/**
+	 * Projects by status, stacked per region: the bar's length is the region's projects
+	 * of the last 12 months.
+	 */
 	private void landing(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
 			@Nullable Double scale) {
 		XSSFChart chart = drawing.createChart(anchor);
@@ -423,7 +462,8 @@ final class OverviewCharts {
 			series.setFillProperties(rgb(this.charts.landing().series().get(i).rgb()));
 		}
 		chart.plot(bars);
-		// stacked bars must overlap fully, or Excel shifts each series; set through the DOM, since poi-ooxml-lite
+		// stacked bars must overlap fully, or Excel shifts each series; set through the
+		// DOM, since poi-ooxml-lite
 		// lacks the schema type XDDFBarChartData.setOverlap needs
 		CTBarChart plotted = chart.getCTChart().getPlotArea().getBarChartArray(0);
 		CTOverlap overlap = plotted.isSetOverlap() ? plotted.getOverlap() : plotted.addNewOverlap();
@@ -435,8 +475,9 @@ final class OverviewCharts {
 	}
 
 	/**
-	 * Horizontal bars, one per region: they read top-down in the table's order, long region names fit on the left,
-	 * and the value axis sits at the last region, at the bottom, as in the PDF; parts of one chart share a scale.
+	 * Horizontal bars, one per region: they read top-down in the table's order, long
+	 * region names fit on the left, and the value axis sits at the last region, at the
+	 * bottom, as in the PDF; parts of one chart share a scale.
 	 */
 	private static XDDFBarChartData regionBars(XSSFChart chart, String title, String axisTitle,
 			@Nullable Double scale) {
@@ -470,7 +511,10 @@ final class OverviewCharts {
 		pie(drawing, anchor, source, this.charts.byIndustry(), this.labels.get("column.amountYi"));
 	}
 
-	/** A pie of {@code drawn}'s slices, in its colours, read from the chart-data sheet's name and amount columns. */
+	/**
+	 * A pie of {@code drawn}'s slices, in its colours, read from the chart-data sheet's
+	 * name and amount columns.
+	 */
 	private void pie(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, ChartData.Chart drawn,
 			String seriesTitle) {
 		int nameColumn = ChartDataSheet.NAME;
@@ -487,12 +531,14 @@ final class OverviewCharts {
 		for (int i = 0; i < count; i++) {
 			slices.getDataPoint(i).setFillProperties(rgb(drawn.items().get(i).rgb()));
 		}
-		// the share of each slice on the chart itself; XDDF has no API for data labels yet
+		// the share of each slice on the chart itself; XDDF has no API for data labels
+		// yet
 		CTDLbls shares = ((XDDFPieChartData.Series) slices).getCTPieSer().addNewDLbls();
 		shares.addNewNumFmt().setFormatCode(Styles.SHARE_FORMAT);
 		shares.getNumFmt().setSourceLinked(false);
 		showOnly(shares, false, true);
-		// on one line: LibreOffice otherwise wraps the share of a thin slice into a column of characters
+		// on one line: LibreOffice otherwise wraps the share of a thin slice into a
+		// column of characters
 		CTTextBody text = shares.addNewTxPr();
 		text.addNewBodyPr().setWrap(STTextWrappingType.NONE);
 		text.addNewLstStyle();
@@ -500,7 +546,10 @@ final class OverviewCharts {
 		chart.plot(pie);
 	}
 
-	/** Data labels showing the value or the share alone; the elements follow the schema's order. */
+	/**
+	 * Data labels showing the value or the share alone; the elements follow the schema's
+	 * order.
+	 */
 	private static void showOnly(CTDLbls labels, boolean value, boolean percent) {
 		labels.addNewShowLegendKey().setVal(false);
 		labels.addNewShowVal().setVal(value);
@@ -511,8 +560,8 @@ final class OverviewCharts {
 	}
 
 	/**
-	 * A fill in {@link ChartPalette}'s colours: LibreOffice draws series without an explicit fill as invisible, and
-	 * the PDF paints the same colours.
+	 * A fill in {@link ChartPalette}'s colours: LibreOffice draws series without an
+	 * explicit fill as invisible, and the PDF paints the same colours.
 	 */
 	private static XDDFSolidFillProperties fill(int index) {
 		return rgb(ChartPalette.series(index));

@@ -16,8 +16,8 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 
 /**
- * The overview sheet: title block, the front page's 本月要点 and tiles, the KPI table with comparisons and the
- * narrative's paragraphs; charts go below.
+ * The overview sheet: title block, the front page's 本月要点 and tiles, the KPI table with
+ * comparisons and the narrative's paragraphs; charts go below.
  */
 final class OverviewSheet {
 
@@ -28,9 +28,9 @@ final class OverviewSheet {
 	static final int FRONT_PAGE_ROW = 5;
 
 	/** The headers of the comparison columns, also used by the amount-band table. */
-	static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth",
-			"compare.monthOnMonth", "compare.sameMonthLastYear", "compare.yearOnYear", "compare.ytd",
-			"compare.ytdLastYear", "compare.ytdChange");
+	static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth", "compare.monthOnMonth",
+			"compare.sameMonthLastYear", "compare.yearOnYear", "compare.ytd", "compare.ytdLastYear",
+			"compare.ytdChange");
 
 	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -43,7 +43,10 @@ final class OverviewSheet {
 		this.model = model;
 	}
 
-	/** Writes everything but the charts and returns the first free row, where the charts begin. */
+	/**
+	 * Writes everything but the charts and returns the first free row, where the charts
+	 * begin.
+	 */
 	int write(String title) {
 		ReportLabels labels = this.writer.labels();
 		Styles styles = this.writer.styles();
@@ -75,7 +78,8 @@ final class OverviewSheet {
 		for (Kpi kpi : this.model.headline().kpis()) {
 			writeKpi(this.writer.row(rowIndex++), kpi);
 		}
-		// where a figure leaves out items the ledgers left blank, and how its changes treat them
+		// where a figure leaves out items the ledgers left blank, and how its changes
+		// treat them
 		for (String note : new UnreportedNotes(labels).headline(this.model.headline())) {
 			this.writer.note(rowIndex++, note, COLUMNS);
 		}
@@ -94,7 +98,8 @@ final class OverviewSheet {
 			rowIndex++;
 		}
 		rowIndex++;
-		// printed, the charts start a page of their own rather than being cut below the narrative
+		// printed, the charts start a page of their own rather than being cut below the
+		// narrative
 		this.writer.sheet().setRowBreak(rowIndex - 1);
 		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.charts"), styles.subtitle);
 		return rowIndex;
@@ -112,12 +117,13 @@ final class OverviewSheet {
 		}
 		this.writer.measure(0, labels.get("kpi.indicator"));
 		for (Kpi kpi : this.model.headline().kpis()) {
-			// written wrapped (writeKpi): a long English label wraps rather than shrink the printed page
+			// written wrapped (writeKpi): a long English label wraps rather than shrink
+			// the printed page
 			this.writer.measureText(0, labels.kpi(kpi.kind()));
 			Comparison values = kpi.values();
 			// a figure may be unknown (null), shown as "—"
-			for (BigDecimal value : Arrays.asList(values.month(), values.previousMonth(),
-					values.sameMonthLastYear(), values.ytd(), values.ytdLastYear())) {
+			for (BigDecimal value : Arrays.asList(values.month(), values.previousMonth(), values.sameMonthLastYear(),
+					values.ytd(), values.ytdLastYear())) {
 				String shown = kpi.kind().amount() ? SheetWriter.formatAmountYi(value)
 						: SheetWriter.formatInteger(value);
 				for (int c = 1; c < COLUMNS; c++) {

@@ -27,7 +27,10 @@ import cn.investpromo.report.excel.Table.Figure;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
-/** The sheets of how far the year has got: funds arrived by source, annual targets, and the amount bands. */
+/**
+ * The sheets of how far the year has got: funds arrived by source, annual targets, and
+ * the amount bands.
+ */
 final class ProgressSheets {
 
 	private static final int GAP_COLUMN = 5;
@@ -47,7 +50,10 @@ final class ProgressSheets {
 		this.labels = labels;
 	}
 
-	/** Writes the sheets: funds arrived, targets (and the child regions' targets, where set), amount bands. */
+	/**
+	 * Writes the sheets: funds arrived, targets (and the child regions' targets, where
+	 * set), amount bands.
+	 */
 	void writeAll() {
 		fundsArrived();
 		targets();
@@ -94,9 +100,10 @@ final class ProgressSheets {
 	}
 
 	/**
-	 * The gap column's traffic lights as a native icon set, so that Excel and LibreOffice draw them and keep them
-	 * right when a clerk edits a figure: red below -5 points, yellow from -5, green from 0 (the model's
-	 * {@link TargetProgress.Light}, whose name the next column prints for grey paper).
+	 * The gap column's traffic lights as a native icon set, so that Excel and LibreOffice
+	 * draw them and keep them right when a clerk edits a figure: red below -5 points,
+	 * yellow from -5, green from 0 (the model's {@link TargetProgress.Light}, whose name
+	 * the next column prints for grey paper).
 	 */
 	private static void lights(Source written, int gapColumn) {
 		Placement rows = written.rows();
@@ -118,15 +125,19 @@ final class ProgressSheets {
 			}
 		}
 		icons.setThresholds(thresholds);
-		formatting.addConditionalFormatting(new CellRangeAddress[] {
-				new CellRangeAddress(rows.firstDataRow(), rows.lastDataRow(), gapColumn, gapColumn) }, rule);
+		formatting
+			.addConditionalFormatting(
+					new CellRangeAddress[] {
+							new CellRangeAddress(rows.firstDataRow(), rows.lastDataRow(), gapColumn, gapColumn) },
+					rule);
 	}
 
 	private void targets() {
 		TargetProgress targets = this.model.targets();
 		Table<TargetFigures> table = targetColumns(Table.of(targets.targets()), (row) -> row, targets);
 		if (!targets.targets().isEmpty()) {
-			// the gap's header wraps before its bracketed unit, never inside it (SheetWriter.measureHeader)
+			// the gap's header wraps before its bracketed unit, never inside it
+			// (SheetWriter.measureHeader)
 			Source written = this.sheets.write("sheet.targets", "section.targets", table, (writer) -> {
 			}, List.of(this.labels.get("note.lights")));
 			lights(written, GAP_COLUMN);
@@ -147,14 +158,18 @@ final class ProgressSheets {
 	private record RegionTarget(String region, TargetFigures target) {
 	}
 
-	/** The targets a targets sheet sets for the scope's child regions, one row per region and indicator. */
+	/**
+	 * The targets a targets sheet sets for the scope's child regions, one row per region
+	 * and indicator.
+	 */
 	private void regionTargets() {
 		TargetProgress targets = this.model.targets();
 		if (targets.byRegion().isEmpty()) {
 			return;
 		}
 		List<RegionTarget> rows = new ArrayList<>();
-		targets.byRegion().forEach((region) -> region.targets().forEach((t) -> rows.add(new RegionTarget(region.name(), t))));
+		targets.byRegion()
+			.forEach((region) -> region.targets().forEach((t) -> rows.add(new RegionTarget(region.name(), t))));
 		Table<RegionTarget> table = targetColumns(
 				Table.of(rows).column(this.labels.get("column.region"), Kind.TEXT, RegionTarget::region),
 				RegionTarget::target, targets);
@@ -163,9 +178,11 @@ final class ProgressSheets {
 		lights(written, REGION_GAP_COLUMN);
 	}
 
-	/** The columns of a target: indicator, target, year to date, completion, 序时进度, gap, schedule and light. */
-	private <T> Table<T> targetColumns(Table<T> table, Function<T, TargetFigures> target,
-			TargetProgress targets) {
+	/**
+	 * The columns of a target: indicator, target, year to date, completion, 序时进度, gap,
+	 * schedule and light.
+	 */
+	private <T> Table<T> targetColumns(Table<T> table, Function<T, TargetFigures> target, TargetProgress targets) {
 		return table
 			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
 					(row) -> this.labels.get("target." + target.apply(row).indicator().key()))
@@ -184,8 +201,7 @@ final class ProgressSheets {
 
 	private void amountBands() {
 		Table<AmountBand> table = Table.of(this.model.headline().amountBands())
-			.column(this.labels.get("column.band"), Kind.TEXT,
-					(band) -> this.labels.band(band.atLeastYi()))
+			.column(this.labels.get("column.band"), Kind.TEXT, (band) -> this.labels.band(band.atLeastYi()))
 			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(0)), Kind.INTEGER, (band) -> band.projects().month())
 			.column(this.labels.get(OverviewSheet.COMPARE_KEYS.get(1)), Kind.INTEGER,
 					(band) -> band.projects().previousMonth())

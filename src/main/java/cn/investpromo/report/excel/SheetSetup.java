@@ -7,7 +7,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import cn.investpromo.report.ReportLabels;
 
-/** Freezing and print set-up shared by every sheet: landscape A4, one page wide, repeated headers, page numbers. */
+/**
+ * Freezing and print set-up shared by every sheet: landscape A4, one page wide, repeated
+ * headers, page numbers.
+ */
 final class SheetSetup {
 
 	// Excel header/footer codes: sheet name, page number, number of pages
@@ -17,16 +20,19 @@ final class SheetSetup {
 
 	private static final String PAGES = "&N";
 
-	/** Left and right margins in inches: Excel's "narrow", so the columns print larger. */
+	/**
+	 * Left and right margins in inches: Excel's "narrow", so the columns print larger.
+	 */
 	static final double SIDE_MARGIN_INCHES = 0.3;
 
 	/** The smallest scale a sheet may print at. */
 	static final double LEAST_SCALE = 0.75;
 
 	/**
-	 * Column-width units that print one page wide at {@link #LEAST_SCALE} on A4 landscape (842 pt) between the
-	 * side margins. A unit is the width of '0' in the default 11-point font: 7 pt as LibreOffice prints it where
-	 * Calibri is missing (DejaVu Sans), 5.25 pt in Excel; counting 7 keeps both at 75 % or more.
+	 * Column-width units that print one page wide at {@link #LEAST_SCALE} on A4 landscape
+	 * (842 pt) between the side margins. A unit is the width of '0' in the default
+	 * 11-point font: 7 pt as LibreOffice prints it where Calibri is missing (DejaVu
+	 * Sans), 5.25 pt in Excel; counting 7 keeps both at 75 % or more.
 	 */
 	static final int PRINTABLE_UNITS = (int) ((842 - 72 * 2 * SIDE_MARGIN_INCHES) / LEAST_SCALE / 7.0);
 
@@ -34,10 +40,11 @@ final class SheetSetup {
 	}
 
 	/**
-	 * Freezes the panes below the header rows, repeats rows {@code 0..lastHeaderRow} on every printed page and
-	 * sets up printing.
+	 * Freezes the panes below the header rows, repeats rows {@code 0..lastHeaderRow} on
+	 * every printed page and sets up printing.
 	 * @param freezeRows rows kept on screen (the header rows)
-	 * @param freezeColumns columns kept on screen (e.g. the region column of a cross table)
+	 * @param freezeColumns columns kept on screen (e.g. the region column of a cross
+	 * table)
 	 * @param lastRepeatedRow the last row printed atop every page
 	 * @param title the report title, for the page header
 	 */

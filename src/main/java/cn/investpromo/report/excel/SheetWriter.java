@@ -18,8 +18,9 @@ import cn.investpromo.report.Money;
 import cn.investpromo.report.ReportLabels;
 
 /**
- * Writes the cells of one sheet with the workbook's {@link Styles} and keeps the column widths: every value is
- * measured before the rows are written, because streamed rows cannot be revisited to fit their height.
+ * Writes the cells of one sheet with the workbook's {@link Styles} and keeps the column
+ * widths: every value is measured before the rows are written, because streamed rows
+ * cannot be revisited to fit their height.
  */
 final class SheetWriter {
 
@@ -29,7 +30,10 @@ final class SheetWriter {
 	/** Widest a header may make a column; longer headers wrap instead. */
 	static final int HEADER_UNITS = 14;
 
-	/** Narrowest a column of wrapping text gets when the sheet must shrink to print: five CJK characters a line. */
+	/**
+	 * Narrowest a column of wrapping text gets when the sheet must shrink to print: five
+	 * CJK characters a line.
+	 */
 	static final int TEXT_MIN_UNITS = 10;
 
 	/** Narrowest a wrapping header may make its column: four CJK characters a line. */
@@ -45,7 +49,8 @@ final class SheetWriter {
 
 	private final ReportLabels labels;
 
-	// per column: widest value that cannot wrap, widest text that wraps, header, the header's widest unbreakable piece
+	// per column: widest value that cannot wrap, widest text that wraps, header, the
+	// header's widest unbreakable piece
 	private int[] units = new int[0];
 
 	private int[] textUnits = new int[0];
@@ -54,7 +59,10 @@ final class SheetWriter {
 
 	private int[] headerMinUnits = new int[0];
 
-	/** Columns kept in the sheet but not printed (codes and ids), hidden in a collapsed outline group. */
+	/**
+	 * Columns kept in the sheet but not printed (codes and ids), hidden in a collapsed
+	 * outline group.
+	 */
 	private final BitSet notPrinted = new BitSet();
 
 	private int @Nullable [] widths;
@@ -84,7 +92,10 @@ final class SheetWriter {
 		measureUnits(column, TextWidth.units(text));
 	}
 
-	/** Text that wraps in its column when the column is capped or the sheet must shrink to print. */
+	/**
+	 * Text that wraps in its column when the column is capped or the sheet must shrink to
+	 * print.
+	 */
 	void measureText(int column, String text) {
 		grow(column);
 		this.textUnits[column] = Math.max(this.textUnits[column], TextWidth.units(text));
@@ -93,7 +104,8 @@ final class SheetWriter {
 	void measureHeader(int column, String text) {
 		grow(column);
 		this.headerUnits[column] = Math.max(this.headerUnits[column], TextWidth.units(text));
-		this.headerMinUnits[column] = Math.max(this.headerMinUnits[column], TextWidth.unbreakable(text, HEADER_MIN_UNITS));
+		this.headerMinUnits[column] = Math.max(this.headerMinUnits[column],
+				TextWidth.unbreakable(text, HEADER_MIN_UNITS));
 	}
 
 	void measureUnits(int column, int width) {
@@ -101,7 +113,10 @@ final class SheetWriter {
 		this.units[column] = Math.max(this.units[column], width);
 	}
 
-	/** Keeps {@code column} in the sheet but out of print: a code or id a clerk may need, a reader does not. */
+	/**
+	 * Keeps {@code column} in the sheet but out of print: a code or id a clerk may need,
+	 * a reader does not.
+	 */
 	void notPrinted(int column) {
 		this.notPrinted.set(column);
 	}
@@ -116,9 +131,11 @@ final class SheetWriter {
 	}
 
 	/**
-	 * Sets every measured column's width: its widest value plus padding, capped at {@link #MAX_UNITS}; when the printed
-	 * columns would be wider than A4 landscape holds at 75 % ({@link SheetSetup#PRINTABLE_UNITS}), the columns whose
-	 * text or header wraps give up room, each in proportion to what it can spare, down to their narrowest.
+	 * Sets every measured column's width: its widest value plus padding, capped at
+	 * {@link #MAX_UNITS}; when the printed columns would be wider than A4 landscape holds
+	 * at 75 % ({@link SheetSetup#PRINTABLE_UNITS}), the columns whose text or header
+	 * wraps give up room, each in proportion to what it can spare, down to their
+	 * narrowest.
 	 */
 	void applyWidths() {
 		int count = this.units.length;
@@ -140,7 +157,8 @@ final class SheetWriter {
 			double keep = Math.max(0, (double) (budget - narrowestSum) / (preferredSum - narrowestSum));
 			for (int column = 0; column < count; column++) {
 				if (!this.notPrinted.get(column)) {
-					chosen[column] = narrowest[column] + (int) Math.floor((preferred[column] - narrowest[column]) * keep);
+					chosen[column] = narrowest[column]
+							+ (int) Math.floor((preferred[column] - narrowest[column]) * keep);
 				}
 			}
 		}
@@ -149,7 +167,8 @@ final class SheetWriter {
 			this.sheet.setColumnWidth(column, chosen[column] * 256);
 		}
 		for (int column = this.notPrinted.nextSetBit(0); column >= 0; column = this.notPrinted.nextSetBit(column + 1)) {
-			// an outline group a clerk opens with its "+" button; hidden columns are not printed
+			// an outline group a clerk opens with its "+" button; hidden columns are not
+			// printed
 			this.sheet.groupColumn(column, column);
 			this.sheet.setColumnHidden(column, true);
 		}
@@ -162,8 +181,8 @@ final class SheetWriter {
 	}
 
 	private int narrowest(int column, int preferred) {
-		int fitted = Math.max(this.units[column], Math.max(Math.min(TEXT_MIN_UNITS, this.textUnits[column]),
-				this.headerMinUnits[column]));
+		int fitted = Math.max(this.units[column],
+				Math.max(Math.min(TEXT_MIN_UNITS, this.textUnits[column]), this.headerMinUnits[column]));
 		// at its narrowest a column keeps one unit of padding
 		return Math.min(preferred, Math.max(MIN_UNITS, fitted + 1));
 	}
@@ -176,7 +195,10 @@ final class SheetWriter {
 		return (column < this.units.length) ? preferred(column) : MIN_UNITS;
 	}
 
-	/** Makes the row tall enough for {@code text} wrapped over columns {@code first..last}. */
+	/**
+	 * Makes the row tall enough for {@code text} wrapped over columns
+	 * {@code first..last}.
+	 */
 	void fitHeight(Row row, String text, int first, int last) {
 		int columnUnits = 0;
 		for (int column = first; column <= last; column++) {
@@ -196,14 +218,18 @@ final class SheetWriter {
 		return (row != null) ? row : this.sheet.createRow(index);
 	}
 
-	/** Any text, written as a string value; text that looks like a formula gets a quote-prefixed style. */
+	/**
+	 * Any text, written as a string value; text that looks like a formula gets a
+	 * quote-prefixed style.
+	 */
 	Cell text(Row row, int column, @Nullable String value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		if (value == null) {
 			cell.setCellStyle(style);
 			return cell;
 		}
-		// Excel holds 32,767 characters a cell; the import stores no longer text, this guards a composed one
+		// Excel holds 32,767 characters a cell; the import stores no longer text, this
+		// guards a composed one
 		String text = (value.length() <= 32_767) ? value : value.substring(0, 32_766) + "…";
 		cell.setCellValue(text);
 		cell.setCellStyle(this.styles.textStyle(style, text));
@@ -244,7 +270,10 @@ final class SheetWriter {
 		return cell;
 	}
 
-	/** A percentage given in percent (340.5), stored as the fraction Excel formats (3.405). */
+	/**
+	 * A percentage given in percent (340.5), stored as the fraction Excel formats
+	 * (3.405).
+	 */
 	Cell percent(Row row, int column, BigDecimal percent, CellStyle style) {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(style);
@@ -257,7 +286,10 @@ final class SheetWriter {
 		return percentOrNone(row, column, percent, this.styles.change, this.styles.centered);
 	}
 
-	/** A percentage in {@code style}, or "—" in {@code noneStyle} when the model has none (a rate against zero). */
+	/**
+	 * A percentage in {@code style}, or "—" in {@code noneStyle} when the model has none
+	 * (a rate against zero).
+	 */
 	Cell percentOrNone(Row row, int column, Optional<BigDecimal> percent, CellStyle style, CellStyle noneStyle) {
 		if (percent.isPresent()) {
 			return percent(row, column, percent.get(), style);
@@ -274,8 +306,8 @@ final class SheetWriter {
 	}
 
 	/**
-	 * The comparisons of SPEC §5 from {@code first} on: month, previous month, change, same month last year,
-	 * change, year to date, last year's, change.
+	 * The comparisons of SPEC §5 from {@code first} on: month, previous month, change,
+	 * same month last year, change, year to date, last year's, change.
 	 */
 	void comparison(Row row, int first, Comparison values, boolean amount) {
 		knownFigure(row, first, values.month(), amount);
@@ -288,7 +320,10 @@ final class SheetWriter {
 		change(row, first + 7, values.ytdPercent());
 	}
 
-	/** A figure of the comparisons, or "—" where it is unknown (items there, none giving the value). */
+	/**
+	 * A figure of the comparisons, or "—" where it is unknown (items there, none giving
+	 * the value).
+	 */
 	private Cell knownFigure(Row row, int column, @Nullable BigDecimal value, boolean amount) {
 		if (value == null) {
 			return text(row, column, this.labels.get("report.none"), this.styles.centered);
@@ -301,7 +336,10 @@ final class SheetWriter {
 		return amount ? amountWan(row, column, value) : integer(row, column, value);
 	}
 
-	/** A sentence under a table, merged across {@code columns} columns and wrapped; the row grows to show it. */
+	/**
+	 * A sentence under a table, merged across {@code columns} columns and wrapped; the
+	 * row grows to show it.
+	 */
 	void note(int rowIndex, String value, int columns) {
 		Row row = row(rowIndex);
 		text(row, 0, value, this.styles.note);

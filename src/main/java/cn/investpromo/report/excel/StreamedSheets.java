@@ -24,7 +24,10 @@ import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
-/** The sheets whose length grows with the ledgers: the month's events and projects, and data quality. */
+/**
+ * The sheets whose length grows with the ledgers: the month's events and projects, and
+ * data quality.
+ */
 final class StreamedSheets {
 
 	/** Rows SXSSF keeps in memory per sheet; older rows go to a temporary file. */
@@ -52,38 +55,43 @@ final class StreamedSheets {
 
 	void writeAll() {
 		boolean en = this.labels.language().english();
-		list("sheet.events", "section.events", Table.of(this.model.listings().events())
-			.codeColumn(this.labels.get("column.id"), EventListing::id)
-			.column(this.labels.get("column.eventName"), Kind.TEXT, EventListing::name)
-			.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
-			.column(this.labels.get("column.startDate"), Kind.DATE, EventListing::startDate)
-			.column(this.labels.get("column.endDate"), Kind.DATE, EventListing::endDate)
-			.column(this.labels.get("column.hostRegion"), Kind.TEXT, EventListing::hostRegion)
-			.column(this.labels.get("column.venue"), Kind.TEXT, EventListing::venue)
-			.column(this.labels.get("column.targetRegion"), Kind.TEXT, EventListing::targetRegion)
-			.column(this.labels.get("column.organizer"), Kind.TEXT, EventListing::organizer)
-			.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orUnfilled(row.attendees()))
-			.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orUnfilled(row.enterprises()))
-			.column(this.labels.get("column.notes"), Kind.TEXT, EventListing::notes));
-		list("sheet.projects", "section.projects", Table.of(this.model.listings().projects())
-			.codeColumn(this.labels.get("column.id"), ProjectListing::id)
-			.column(this.labels.get("column.projectName"), Kind.TEXT, ProjectListing::name)
-			.column(this.labels.get("column.signedDate"), Kind.DATE, ProjectListing::signedDate)
-			.column(this.labels.get("column.region"), Kind.TEXT, ProjectListing::region)
-			.column(this.labels.get("column.investor"), Kind.TEXT, ProjectListing::investor)
-			.column(this.labels.get("column.origin"), Kind.TEXT, ProjectListing::investorOrigin)
-			.codeColumn(this.labels.get("column.industryCode"), ProjectListing::industryCode)
-			.column(this.labels.get("column.industry"), Kind.TEXT, ProjectListing::industry)
-			.column(this.labels.get("column.subIndustry"), Kind.TEXT, ProjectListing::subIndustry)
-			.column(this.labels.get("column.agreementType"), Kind.TEXT, (row) -> row.agreementType().label(en))
-			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orUnfilled(row.amountWan()))
-			.column(this.labels.get("column.status"), Kind.TEXT, (row) -> row.status().label(en))
-			.column(this.labels.get("column.event"), Kind.TEXT, ProjectListing::event)
-			.column(this.labels.get("column.notes"), Kind.TEXT, ProjectListing::notes));
+		list("sheet.events", "section.events",
+				Table.of(this.model.listings().events())
+					.codeColumn(this.labels.get("column.id"), EventListing::id)
+					.column(this.labels.get("column.eventName"), Kind.TEXT, EventListing::name)
+					.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
+					.column(this.labels.get("column.startDate"), Kind.DATE, EventListing::startDate)
+					.column(this.labels.get("column.endDate"), Kind.DATE, EventListing::endDate)
+					.column(this.labels.get("column.hostRegion"), Kind.TEXT, EventListing::hostRegion)
+					.column(this.labels.get("column.venue"), Kind.TEXT, EventListing::venue)
+					.column(this.labels.get("column.targetRegion"), Kind.TEXT, EventListing::targetRegion)
+					.column(this.labels.get("column.organizer"), Kind.TEXT, EventListing::organizer)
+					.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orUnfilled(row.attendees()))
+					.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orUnfilled(row.enterprises()))
+					.column(this.labels.get("column.notes"), Kind.TEXT, EventListing::notes));
+		list("sheet.projects", "section.projects",
+				Table.of(this.model.listings().projects())
+					.codeColumn(this.labels.get("column.id"), ProjectListing::id)
+					.column(this.labels.get("column.projectName"), Kind.TEXT, ProjectListing::name)
+					.column(this.labels.get("column.signedDate"), Kind.DATE, ProjectListing::signedDate)
+					.column(this.labels.get("column.region"), Kind.TEXT, ProjectListing::region)
+					.column(this.labels.get("column.investor"), Kind.TEXT, ProjectListing::investor)
+					.column(this.labels.get("column.origin"), Kind.TEXT, ProjectListing::investorOrigin)
+					.codeColumn(this.labels.get("column.industryCode"), ProjectListing::industryCode)
+					.column(this.labels.get("column.industry"), Kind.TEXT, ProjectListing::industry)
+					.column(this.labels.get("column.subIndustry"), Kind.TEXT, ProjectListing::subIndustry)
+					.column(this.labels.get("column.agreementType"), Kind.TEXT, (row) -> row.agreementType().label(en))
+					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orUnfilled(row.amountWan()))
+					.column(this.labels.get("column.status"), Kind.TEXT, (row) -> row.status().label(en))
+					.column(this.labels.get("column.event"), Kind.TEXT, ProjectListing::event)
+					.column(this.labels.get("column.notes"), Kind.TEXT, ProjectListing::notes));
 		quality();
 	}
 
-	/** A list sheet: title, header with an auto-filter, one row per item; frozen on the ID and name columns. */
+	/**
+	 * A list sheet: title, header with an auto-filter, one row per item; frozen on the ID
+	 * and name columns.
+	 */
 	private <T> void list(String sheetKey, String sectionKey, Table<T> table) {
 		Sheet sheet = this.workbook.createSheet(WorkbookUtil.createSafeSheetName(this.labels.get(sheetKey)));
 		SheetWriter writer = this.sheets.writer(sheet);
@@ -136,11 +144,15 @@ final class StreamedSheets {
 			}
 			rowIndex = placement.nextRow() + 1;
 		}
-		// each section has its own header, so only the title stays on screen and on every page
+		// each section has its own header, so only the title stays on screen and on every
+		// page
 		SheetSetup.apply(sheet, this.labels, 1, 0, 0, this.sheets.reportTitle());
 	}
 
-	/** Computes the cached values of the files table's totals while its rows are still in memory. */
+	/**
+	 * Computes the cached values of the files table's totals while its rows are still in
+	 * memory.
+	 */
 	private void cacheTotals(Sheet sheet, Placement placement) {
 		if (placement.empty()) {
 			return;

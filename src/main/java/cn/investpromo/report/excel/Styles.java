@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import cn.investpromo.report.ReportLanguage;
 
 /**
- * The cell styles of one workbook, built once up front (POI allows only ~64,000 styles per workbook, so
- * styles are never created per cell).
+ * The cell styles of one workbook, built once up front (POI allows only ~64,000 styles
+ * per workbook, so styles are never created per cell).
  */
 final class Styles {
 
@@ -81,7 +81,10 @@ final class Styles {
 
 	final CellStyle narrative;
 
-	/** Twins of the text styles with quotePrefix set, for ledger text that begins like a formula. */
+	/**
+	 * Twins of the text styles with quotePrefix set, for ledger text that begins like a
+	 * formula.
+	 */
 	private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
 	Styles(Workbook workbook, ReportLanguage language) {
@@ -142,8 +145,9 @@ final class Styles {
 	}
 
 	/**
-	 * The style to write {@code value} with: the quote-prefixed twin when the text would look like a formula
-	 * (= + - @) to a spreadsheet program, so an edit of the cell never turns it into one.
+	 * The style to write {@code value} with: the quote-prefixed twin when the text would
+	 * look like a formula (= + - @) to a spreadsheet program, so an edit of the cell
+	 * never turns it into one.
 	 */
 	CellStyle textStyle(CellStyle style, String value) {
 		if (!looksLikeFormula(value)) {

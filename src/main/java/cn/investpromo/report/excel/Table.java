@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.store.Rows;
 
 /**
- * A plain table of model rows: a header row, one row per item, and optionally a totals row of SUM formulas
- * over the integer and amount columns. Measured before it is written, so it can be streamed: a short table in
- * full, a long list by its first {@value #MEASURED} rows, the rest read from the database as they are written.
+ * A plain table of model rows: a header row, one row per item, and optionally a totals
+ * row of SUM formulas over the integer and amount columns. Measured before it is written,
+ * so it can be streamed: a short table in full, a long list by its first
+ * {@value #MEASURED} rows, the rest read from the database as they are written.
  */
 final class Table<T> {
 
@@ -34,9 +35,15 @@ final class Table<T> {
 		AMOUNT_WAN,
 		/** A share given in percent, shown as {@code 0.0%}. */
 		SHARE,
-		/** An {@code Optional} share or rate in percent, shown as {@code 0.0%}, or "—" when empty. */
+		/**
+		 * An {@code Optional} share or rate in percent, shown as {@code 0.0%}, or "—"
+		 * when empty.
+		 */
 		RATE,
-		/** An {@code Optional} change in percent, shown as {@code +0.0%}, or "—" when empty (against zero). */
+		/**
+		 * An {@code Optional} change in percent, shown as {@code +0.0%}, or "—" when
+		 * empty (against zero).
+		 */
 		CHANGE,
 		/** Percentage points, signed. */
 		POINTS,
@@ -48,21 +55,30 @@ final class Table<T> {
 	}
 
 	/**
-	 * A count or amount the ledgers left blank, written as its text (未填 for one item, "—" for a group none of whose
-	 * items gives it), centred: never a zero, and skipped by the totals' SUM.
+	 * A count or amount the ledgers left blank, written as its text (未填 for one item, "—"
+	 * for a group none of whose items gives it), centred: never a zero, and skipped by
+	 * the totals' SUM.
 	 */
 	record Blank(String text) {
 	}
 
-	/** A value that is a count in some rows and an amount in 万元 (shown in 亿元) in others. */
+	/**
+	 * A value that is a count in some rows and an amount in 万元 (shown in 亿元) in others.
+	 */
 	record Figure(BigDecimal value, boolean amount) {
 	}
 
-	/** One column: its header, how it is written, how to get its value from a row, and whether it prints. */
+	/**
+	 * One column: its header, how it is written, how to get its value from a row, and
+	 * whether it prints.
+	 */
 	record Column<T>(String header, Kind kind, Function<T, @Nullable Object> value, boolean printed) {
 	}
 
-	/** Where a written table landed: rows are 0-based sheet rows; {@code lastDataRow < firstDataRow} when empty. */
+	/**
+	 * Where a written table landed: rows are 0-based sheet rows;
+	 * {@code lastDataRow < firstDataRow} when empty.
+	 */
 	record Placement(int headerRow, int firstDataRow, int lastDataRow, int nextRow) {
 
 		boolean empty() {
@@ -71,7 +87,10 @@ final class Table<T> {
 
 	}
 
-	/** The rows of a long list whose values set the column widths; later ones wrap within them. */
+	/**
+	 * The rows of a long list whose values set the column widths; later ones wrap within
+	 * them.
+	 */
 	static final int MEASURED = 500;
 
 	private final List<Column<T>> columns = new ArrayList<>();
@@ -106,8 +125,8 @@ final class Table<T> {
 	}
 
 	/**
-	 * A table whose totals row is the model's own {@code total} (shares and rates cannot be summed); its first
-	 * column reads 合计.
+	 * A table whose totals row is the model's own {@code total} (shares and rates cannot
+	 * be summed); its first column reads 合计.
 	 */
 	static <T> Table<T> withTotalRow(List<T> rows, T total) {
 		return new Table<>(Rows.of(rows), false, total);
@@ -119,15 +138,18 @@ final class Table<T> {
 	}
 
 	/**
-	 * A code or id column (region code, industry code, ledger id): kept in the sheet for a clerk, out of print, where
-	 * it would only make the other columns smaller.
+	 * A code or id column (region code, industry code, ledger id): kept in the sheet for
+	 * a clerk, out of print, where it would only make the other columns smaller.
 	 */
 	Table<T> codeColumn(String header, Function<T, @Nullable Object> value) {
 		this.columns.add(new Column<>(header, Kind.TEXT, value, false));
 		return this;
 	}
 
-	/** Marks the data rows that are subtotals (of the rows above them), shown like a totals row. */
+	/**
+	 * Marks the data rows that are subtotals (of the rows above them), shown like a
+	 * totals row.
+	 */
 	Table<T> subtotals(Predicate<T> subtotal) {
 		this.subtotal = subtotal;
 		return this;
@@ -137,7 +159,10 @@ final class Table<T> {
 		return this.columns.size();
 	}
 
-	/** Measures the header and the values (of the first {@value #MEASURED} rows) into the writer's column widths. */
+	/**
+	 * Measures the header and the values (of the first {@value #MEASURED} rows) into the
+	 * writer's column widths.
+	 */
 	void measure(SheetWriter writer, int firstColumn) {
 		List<T> measured = this.rows.first(MEASURED);
 		for (int c = 0; c < this.columns.size(); c++) {
@@ -171,7 +196,10 @@ final class Table<T> {
 		}
 	}
 
-	/** Writes the table with its header at {@code headerRow}; widths must have been applied. */
+	/**
+	 * Writes the table with its header at {@code headerRow}; widths must have been
+	 * applied.
+	 */
 	Placement write(SheetWriter writer, int headerRow, int firstColumn) {
 		Row header = writer.row(headerRow);
 		for (int c = 0; c < this.columns.size(); c++) {
@@ -211,14 +239,16 @@ final class Table<T> {
 		return new Placement(headerRow, headerRow + 1, lastDataRow, rowIndex);
 	}
 
-	/** A row in the totals style; its first column reads 合计 when {@code labelled}, else the row's own value. */
+	/**
+	 * A row in the totals style; its first column reads 合计 when {@code labelled}, else
+	 * the row's own value.
+	 */
 	private void writeTotalRow(SheetWriter writer, Row row, int firstColumn, T item, boolean labelled) {
 		Styles styles = writer.styles();
 		for (int c = 0; c < this.columns.size(); c++) {
 			int at = firstColumn + c;
 			Column<T> column = this.columns.get(c);
-			@Nullable Object value = (c == 0 && labelled) ? writer.labels().get("report.total")
-					: column.value().apply(item);
+			@Nullable Object value = (c == 0 && labelled) ? writer.labels().get("report.total") : column.value().apply(item);
 			if (value == null) {
 				writer.text(row, at, null, styles.totalLabel);
 				continue;
@@ -231,9 +261,10 @@ final class Table<T> {
 				case INTEGER -> writer.integer(row, at, (Number) value).setCellStyle(styles.totalInteger);
 				case AMOUNT_WAN -> writer.amountWan(row, at, (BigDecimal) value).setCellStyle(styles.totalAmount);
 				case SHARE -> writer.percent(row, at, (BigDecimal) value, styles.totalShare);
-				case RATE, CHANGE -> writer.percentOrNone(row, at, optional(value), styles.totalShare,
-						styles.totalCentered);
-				// the label; other text (a code, a name) has no total, but a subtotal row shows its own
+				case RATE, CHANGE ->
+					writer.percentOrNone(row, at, optional(value), styles.totalShare, styles.totalCentered);
+				// the label; other text (a code, a name) has no total, but a subtotal row
+				// shows its own
 				default -> writer.text(row, at, (c == 0 || !labelled) ? value.toString() : null, styles.totalLabel);
 			}
 		}
@@ -241,7 +272,8 @@ final class Table<T> {
 
 	private void writeTotals(SheetWriter writer, Row row, int first, int last, int firstColumn) {
 		Styles styles = writer.styles();
-		// a table with totals is a breakdown, a few rows in memory (withTotals takes a list)
+		// a table with totals is a breakdown, a few rows in memory (withTotals takes a
+		// list)
 		List<T> items = this.rows.first(Integer.MAX_VALUE);
 		for (int c = 0; c < this.columns.size(); c++) {
 			int at = firstColumn + c;
@@ -255,8 +287,8 @@ final class Table<T> {
 			switch (column.kind()) {
 				case INTEGER -> writer.sum(row, at, above, styles.totalInteger);
 				case AMOUNT_WAN -> writer.sum(row, at, above, styles.totalAmount);
-				default -> writer.text(row, at, (c == 0) ? writer.labels().get("report.total") : null,
-						styles.totalLabel);
+				default ->
+					writer.text(row, at, (c == 0) ? writer.labels().get("report.total") : null, styles.totalLabel);
 			}
 		}
 	}
@@ -280,14 +312,13 @@ final class Table<T> {
 				}
 			}
 			case DATE -> writer.date(row, column, (LocalDate) value);
-			case RATE -> writer.percentOrNone(row, column, optional(value), writer.styles().share,
-					writer.styles().centered);
+			case RATE ->
+				writer.percentOrNone(row, column, optional(value), writer.styles().share, writer.styles().centered);
 			case CHANGE -> writer.change(row, column, optional(value));
 			case POINTS -> writer.points(row, column, (BigDecimal) value);
 			case FIGURE -> {
 				Figure figure = (Figure) value;
-				writer.figure(row, column, (figure != null) ? figure.value() : null,
-						figure != null && figure.amount());
+				writer.figure(row, column, (figure != null) ? figure.value() : null, figure != null && figure.amount());
 			}
 		}
 	}
@@ -297,7 +328,9 @@ final class Table<T> {
 		return (value != null) ? (Optional<BigDecimal>) value : Optional.empty();
 	}
 
-	/** The value as it will look, for measuring only; shares and dates have a fixed width. */
+	/**
+	 * The value as it will look, for measuring only; shares and dates have a fixed width.
+	 */
 	private static String display(Column<?> column, @Nullable Object value) {
 		if (value == null) {
 			return "";

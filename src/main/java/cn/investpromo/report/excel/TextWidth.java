@@ -4,12 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Estimates how wide text is in Excel column units (the width of '0'): a CJK or full-width character takes
- * about two units, everything else one.
+ * Estimates how wide text is in Excel column units (the width of '0'): a CJK or
+ * full-width character takes about two units, everything else one.
  */
 final class TextWidth {
 
-	/** Points per line of wrapped 11-point text; CJK faces need more than Calibri's 15. */
+	/**
+	 * Points per line of wrapped 11-point text; CJK faces need more than Calibri's 15.
+	 */
 	static final float LINE_POINTS = 16f;
 
 	/** A bracketed part, such as a unit: （亿元）, (CNY 100m). */
@@ -29,7 +31,8 @@ final class TextWidth {
 
 	/** Lines {@code text} takes when wrapped in a column {@code columnUnits} wide. */
 	static int lines(String text, int columnUnits) {
-		// a little less than the column: cell padding, and glyphs are not exactly two units
+		// a little less than the column: cell padding, and glyphs are not exactly two
+		// units
 		int usable = Math.max(1, columnUnits - 2);
 		int lines = 0;
 		for (String line : text.split("\n", -1)) {
@@ -39,13 +42,15 @@ final class TextWidth {
 	}
 
 	/**
-	 * The widest piece of {@code text} that cannot break across lines: a word of Latin letters or digits, a short
-	 * bracketed unit such as （亿元） or (CNY 100m), or a run of CJK characters, which may break anywhere but is kept to
-	 * {@code cjkRun} units a line.
+	 * The widest piece of {@code text} that cannot break across lines: a word of Latin
+	 * letters or digits, a short bracketed unit such as （亿元） or (CNY 100m), or a run of
+	 * CJK characters, which may break anywhere but is kept to {@code cjkRun} units a
+	 * line.
 	 */
 	static int unbreakable(String text, int cjkRun) {
 		int widest = 0;
-		// a bracket of up to 12 units stays whole: a unit wrapped inside its bracket reads badly
+		// a bracket of up to 12 units stays whole: a unit wrapped inside its bracket
+		// reads badly
 		Matcher brackets = BRACKETED.matcher(text);
 		while (brackets.find()) {
 			int units = lineUnits(brackets.group());

@@ -30,8 +30,8 @@ public final class WorkbookRenderer {
 	}
 
 	/**
-	 * Writes the workbook to {@code target}, replacing it. The file appears only once complete: it is written
-	 * beside the target and moved into place.
+	 * Writes the workbook to {@code target}, replacing it. The file appears only once
+	 * complete: it is written beside the target and moved into place.
 	 */
 	public void render(ReportModel model, Path target) throws IOException {
 		ReportLabels labels = ReportLabels.of(model);
@@ -40,14 +40,16 @@ public final class WorkbookRenderer {
 		// not Files.createTempFile: its owner-only permissions would stay with the report
 		Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part");
 		try {
-			// the small sheets and charts are built in memory (XSSF); the lists then stream through SXSSF
+			// the small sheets and charts are built in memory (XSSF); the lists then
+			// stream through SXSSF
 			try (XSSFWorkbook template = new XSSFWorkbook()) {
 				BreakdownSheets sheets = writeSmallSheets(template, model, labels, title);
 				properties(template, model, labels, title);
 				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
 					try {
 						new StreamedSheets(workbook, sheets, model, labels).writeAll();
-						// the hidden chart data last, where a clerk who shows it looks for it
+						// the hidden chart data last, where a clerk who shows it looks
+						// for it
 						workbook.setSheetOrder(ChartDataSheet.sheetName(model.language()),
 								workbook.getNumberOfSheets() - 1);
 						workbook.setActiveSheet(0);
@@ -75,14 +77,16 @@ public final class WorkbookRenderer {
 		SheetWriter overviewWriter = new SheetWriter(overview, styles, labels);
 		OverviewSheet overviewSheet = new OverviewSheet(overviewWriter, model);
 		int chartsRow = overviewSheet.write(title);
-		// the overview is read from the top, the front page first: only the title stays on screen
+		// the overview is read from the top, the front page first: only the title stays
+		// on screen
 		SheetSetup.apply(overview, labels, 1, 0, 0, title);
 		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
 		Source trend = sheets.writeAll();
 		ChartDataSheet.Sources sources = new ChartDataSheet(sheets, model, labels).write(workbook, trend);
 		new OverviewCharts(overviewWriter, words(model), model.charts()).draw(sources, chartsRow,
 				OverviewSheet.COLUMNS);
-		// store the totals' values too, so viewers that do not recalculate on opening show them
+		// store the totals' values too, so viewers that do not recalculate on opening
+		// show them
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		return sheets;
 	}
@@ -100,11 +104,15 @@ public final class WorkbookRenderer {
 		core.setCreated(Optional.of(Date.from(model.generatedAt().toInstant())));
 	}
 
-	/** The words only the workbook needs, from {@code report/excel/excel-labels*.properties}. */
+	/**
+	 * The words only the workbook needs, from
+	 * {@code report/excel/excel-labels*.properties}.
+	 */
 	static Words words(ReportLanguage language) {
-		return new Words(ResourceBundle.getBundle("report.excel.excel-labels", language.locale(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), language,
-				Period.Kind.MONTH);
+		return new Words(
+				ResourceBundle.getBundle("report.excel.excel-labels", language.locale(),
+						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
+				language, Period.Kind.MONTH);
 	}
 
 	/** The workbook's own words for the model's report. */
@@ -113,7 +121,10 @@ public final class WorkbookRenderer {
 		return new Words(words.bundle(), words.language(), model.period().kind());
 	}
 
-	/** The workbook's own words in one language; a quarter's, half-year's or year's under {@code key.period}. */
+	/**
+	 * The workbook's own words in one language; a quarter's, half-year's or year's under
+	 * {@code key.period}.
+	 */
 	record Words(ResourceBundle bundle, ReportLanguage language, Period.Kind kind) {
 
 		String format(String key, Object... args) {
@@ -125,7 +136,10 @@ public final class WorkbookRenderer {
 
 	}
 
-	/** The report period as the labels write it: 2019年7月, or July 2019; 2019年第三季度, or Q3 2019. */
+	/**
+	 * The report period as the labels write it: 2019年7月, or July 2019; 2019年第三季度, or Q3
+	 * 2019.
+	 */
 	static String period(ReportModel model, ReportLabels labels) {
 		return labels.periodName(model.period());
 	}

@@ -14,11 +14,14 @@ import cn.investpromo.report.EventFollowThrough.EventRow;
 import cn.investpromo.report.Money;
 
 /**
- * The follow-through of events as JSON (issue 9): {@code eventFollowThrough}, one object per event, latest first,
+ * The follow-through of events as JSON (issue 9): {@code eventFollowThrough}, one object
+ * per event, latest first,
  * {@code {event, date, projects, amountWan, started, inProduction, fundsArrivedWan, startRatePercent,
- * productionRatePercent, fundsRatePercent}} and, beyond those, {@code terminated}, {@code projectsWithoutAmount} and
- * {@code projectsWithoutFunds}; an amount no project reports and a rate without a denominator are {@code null}.
- * {@code eventFollowThroughTotal} holds the same fields for all the events together, without event and date.
+ * productionRatePercent, fundsRatePercent}} and, beyond those, {@code terminated},
+ * {@code projectsWithoutAmount} and {@code projectsWithoutFunds}; an amount no project
+ * reports and a rate without a denominator are {@code null}.
+ * {@code eventFollowThroughTotal} holds the same fields for all the events together,
+ * without event and date.
  */
 final class FollowThroughJson {
 

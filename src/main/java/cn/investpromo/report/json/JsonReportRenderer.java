@@ -39,19 +39,22 @@ import cn.investpromo.quality.Reject;
 import cn.investpromo.store.Rows;
 
 /**
- * Writes the report model as the JSON of SPEC §5.1: the contract other systems read. Amounts are decimal strings
- * in 万元 with two decimals; counts are integers; a change against zero, or a rate against zero, is {@code null}.
- * Unknown is not zero (issue 9): a count or amount none of whose items gives it is {@code null}, a change with blanks
- * where they would mislead is {@code null}, and how many items left a figure blank is said beside it
- * ({@code kpis.*.unreported}, {@code projectsWithoutAmount}, {@code eventsWithoutAttendees},
- * {@code eventsWithoutEnterprises}).
- * Beyond §5.1 (fields added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per row
- * and in {@code landingTotal}; {@code fundsArrived}; {@code targets}; {@code amountBands};
- * {@code dataQuality.totals}; {@code eventsByType[].typeName} in the report language; {@code bySubIndustry} and
- * {@code projects} (the month's list, each with its {@code subIndustry} code and name, or null); {@code period}
- * (label, first and last day, kind) and {@code trend[].period}. A report of a quarter, half-year or year has no
- * {@code month}: its {@code compare} objects keep their keys and hold the period, the previous period, the same
- * period last year, and the year to date at the period's end with last year's.
+ * Writes the report model as the JSON of SPEC §5.1: the contract other systems read.
+ * Amounts are decimal strings in 万元 with two decimals; counts are integers; a change
+ * against zero, or a rate against zero, is {@code null}. Unknown is not zero (issue 9): a
+ * count or amount none of whose items gives it is {@code null}, a change with blanks
+ * where they would mislead is {@code null}, and how many items left a figure blank is
+ * said beside it ({@code kpis.*.unreported}, {@code projectsWithoutAmount},
+ * {@code eventsWithoutAttendees}, {@code eventsWithoutEnterprises}). Beyond §5.1 (fields
+ * added, none changed): {@code kpis.averageWan}; landing shares, rates and new starts per
+ * row and in {@code landingTotal}; {@code fundsArrived}; {@code targets};
+ * {@code amountBands}; {@code dataQuality.totals}; {@code eventsByType[].typeName} in the
+ * report language; {@code bySubIndustry} and {@code projects} (the month's list, each
+ * with its {@code subIndustry} code and name, or null); {@code period} (label, first and
+ * last day, kind) and {@code trend[].period}. A report of a quarter, half-year or year
+ * has no {@code month}: its {@code compare} objects keep their keys and hold the period,
+ * the previous period, the same period last year, and the year to date at the period's
+ * end with last year's.
  */
 public final class JsonReportRenderer {
 
@@ -107,7 +110,8 @@ public final class JsonReportRenderer {
 			row.put("projectsWithoutAmount", i.projectsWithoutAmount());
 			row.put("sharePercent", plain(i.sharePercent()));
 		});
-		// added with the second level of the taxonomy: each industry's rows add up to its byIndustry entry
+		// added with the second level of the taxonomy: each industry's rows add up to its
+		// byIndustry entry
 		ArrayNode bySubIndustry = root.putArray("bySubIndustry");
 		model.breakdowns().bySubIndustry().forEach((s) -> {
 			ObjectNode row = bySubIndustry.addObject();
@@ -190,7 +194,8 @@ public final class JsonReportRenderer {
 			row.put("amountWan", Money.wanText(p.amountWan()));
 			row.put("signedDate", p.signedDate().toString());
 		});
-		// the long lists are placeholders here, written row by row as they are read (see write)
+		// the long lists are placeholders here, written row by row as they are read (see
+		// write)
 		Map<JsonNode, Rows<ObjectNode>> streamed = new IdentityHashMap<>();
 		streamed.put(root.putArray("keyProjects"), model.rankings().keyProjects().map((p) -> keyProject(p, model)));
 		boolean english = model.language().english();
@@ -213,7 +218,10 @@ public final class JsonReportRenderer {
 		}
 	}
 
-	/** Writes the tree, each placeholder array as its rows are read: no long list is held as nodes. */
+	/**
+	 * Writes the tree, each placeholder array as its rows are read: no long list is held
+	 * as nodes.
+	 */
 	private static void write(JsonGenerator generator, JsonNode node, Map<JsonNode, Rows<ObjectNode>> streamed) {
 		Rows<ObjectNode> rows = streamed.get(node);
 		if (rows != null) {
@@ -234,7 +242,10 @@ public final class JsonReportRenderer {
 		}
 	}
 
-	/** One project of the period's list, as the workbook's list sheet; {@code subIndustry} null without a second level. */
+	/**
+	 * One project of the period's list, as the workbook's list sheet; {@code subIndustry}
+	 * null without a second level.
+	 */
 	private static ObjectNode project(ProjectListing p, boolean english) {
 		ObjectNode row = JsonNodeFactory.instance.objectNode();
 		row.put("id", p.id());
@@ -261,7 +272,10 @@ public final class JsonReportRenderer {
 		return row;
 	}
 
-	/** A 亿元以上重点项目 with its status at the period's end, its dates and its 到位资金 (null when not given). */
+	/**
+	 * A 亿元以上重点项目 with its status at the period's end, its dates and its 到位资金 (null when
+	 * not given).
+	 */
 	private static ObjectNode keyProject(KeyProject p, ReportModel model) {
 		ObjectNode row = JsonNodeFactory.instance.objectNode();
 		row.put("name", p.name());
@@ -299,7 +313,10 @@ public final class JsonReportRenderer {
 		percent(changes, "ytd", values.ytdPercent());
 	}
 
-	/** The §5.1 landing fields, then the shares, rates (null against zero) and the month's new starts. */
+	/**
+	 * The §5.1 landing fields, then the shares, rates (null against zero) and the month's
+	 * new starts.
+	 */
 	/** The tiles and 本月要点 of the front page, with the colour rises are shown in. */
 	private static void frontPage(ObjectNode node, FrontPage frontPage) {
 		node.put("riseColour", frontPage.riseColour().key());
@@ -408,8 +425,9 @@ public final class JsonReportRenderer {
 	}
 
 	/**
-	 * How many items of each period left the figure blank: {@code unreported} with the keys of the figures
-	 * (events without 参会人数, projects without an amount …); zero throughout for figures every item gives.
+	 * How many items of each period left the figure blank: {@code unreported} with the
+	 * keys of the figures (events without 参会人数, projects without an amount …); zero
+	 * throughout for figures every item gives.
 	 */
 	private static void unreported(ObjectNode node, Comparison.Unreported unreported) {
 		ObjectNode counts = node.putObject("unreported");

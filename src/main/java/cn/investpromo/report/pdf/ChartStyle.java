@@ -23,7 +23,10 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.RangeType;
 
-/** The one look of every chart: the embedded font at fixed sizes, white ground, flat bars, light grey grid. */
+/**
+ * The one look of every chart: the embedded font at fixed sizes, white ground, flat bars,
+ * light grey grid.
+ */
 final class ChartStyle {
 
 	private final CjkFont font;
@@ -56,12 +59,14 @@ final class ChartStyle {
 		this.theme.setLabelLinkStyle(PieLabelLinkStyle.STANDARD);
 		this.theme.setLabelLinkPaint(Palette.MUTED);
 		this.theme.setDrawingSupplier(new DefaultDrawingSupplier(Palette.SERIES.toArray(new Paint[0]),
-				DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
-				DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
-				DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+				DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+				DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+				DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
 	}
 
-	/** A chart with the theme applied, the plot given and the legend (if any) below it. */
+	/**
+	 * A chart with the theme applied, the plot given and the legend (if any) below it.
+	 */
 	JFreeChart chart(Plot plot, boolean legend) {
 		JFreeChart chart = new JFreeChart(null, this.font.awt(Font.BOLD, 11f), plot, legend);
 		this.theme.apply(chart);
@@ -87,12 +92,16 @@ final class ChartStyle {
 	}
 
 	/** A value axis with the chart fonts and, for counts, whole-number ticks. */
-	/** A value axis titled with what it measures and its unit (协议投资额（亿元）), in the document's font. */
+	/**
+	 * A value axis titled with what it measures and its unit (协议投资额（亿元）), in the
+	 * document's font.
+	 */
 	NumberAxis valueAxis(String label, boolean counts) {
 		NumberAxis axis = new NumberAxis(label);
 		axis.setLabelFont(font(java.awt.Font.PLAIN, 8f));
 		axis.setLabelPaint(Palette.MUTED);
-		// our figures are never negative; all zeros get a small positive scale, not a sliver around zero labelled "-0"
+		// our figures are never negative; all zeros get a small positive scale, not a
+		// sliver around zero labelled "-0"
 		axis.setRangeType(RangeType.POSITIVE);
 		axis.setAutoRangeMinimumSize(counts ? 1.0 : 0.1);
 		if (counts) {

@@ -47,17 +47,21 @@ import cn.investpromo.report.TargetProgress.TargetFigures;
 import cn.investpromo.report.TrendPoint;
 
 /**
- * The six charts of SPEC §5 and those of funds arrived and annual targets, built from the model's figures as they
- * are; a chart without any non-zero figure becomes a plain "no data" panel.
+ * The six charts of SPEC §5 and those of funds arrived and annual targets, built from the
+ * model's figures as they are; a chart without any non-zero figure becomes a plain "no
+ * data" panel.
  */
 final class Charts {
 
-	/** Width the charts are drawn at, in points: the A4 text width between 2 cm margins. */
+	/**
+	 * Width the charts are drawn at, in points: the A4 text width between 2 cm margins.
+	 */
 	static final float WIDTH = 481f;
 
 	private static final float ROW_HEIGHT = 22f;
 
-	// completion below which the label does not fit inside the bar (on an axis to at least 112 %)
+	// completion below which the label does not fit inside the bar (on an axis to at
+	// least 112 %)
 	private static final double SHORT_BAR_PERCENT = 12;
 
 	private final ChartStyle style;
@@ -70,8 +74,8 @@ final class Charts {
 	}
 
 	/**
-	 * A chart, the height it wants at {@link #WIDTH} and a PDF label to print below it, such as the note that rows
-	 * without a figure are left out.
+	 * A chart, the height it wants at {@link #WIDTH} and a PDF label to print below it,
+	 * such as the note that rows without a figure are left out.
 	 */
 	record Drawn(String titleKey, JFreeChart chart, float height, @Nullable String noteKey, @Nullable String sentence) {
 
@@ -83,17 +87,22 @@ final class Charts {
 			this(titleKey, chart, height, noteKey, null);
 		}
 
-		/** A chart of one item, printed as the sentence the chart data gives instead of being drawn. */
+		/**
+		 * A chart of one item, printed as the sentence the chart data gives instead of
+		 * being drawn.
+		 */
 		static Drawn sentence(String titleKey, String sentence) {
 			return new Drawn(titleKey, new JFreeChart(new CategoryPlot()), 0f, null, sentence);
 		}
 
 	}
 
-	/** The charts of the charts section; landing, funds and targets go with their own sections. */
+	/**
+	 * The charts of the charts section; landing, funds and targets go with their own
+	 * sections.
+	 */
 	List<Drawn> overview(ReportModel model) {
-		return List.of(trend(model), byRegion(model), byIndustry(model), byInvestorOrigin(model),
-				eventsByType(model));
+		return List.of(trend(model), byRegion(model), byIndustry(model), byInvestorOrigin(model), eventsByType(model));
 	}
 
 	Drawn trend(ReportModel model) {
@@ -117,15 +126,16 @@ final class Charts {
 		CategoryAxis months = new CategoryAxis();
 		months.setTickLabelFont(this.style.font(Font.PLAIN, 7f));
 		months.setCategoryMargin(0.25);
-		// a month label may use the whole slot, bar gaps included, so "2018-08" is never cut to "20..."
+		// a month label may use the whole slot, bar gaps included, so "2018-08" is never
+		// cut to "20..."
 		months.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD,
 				new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0,
 						CategoryLabelWidthType.CATEGORY, 1.5f)));
 		months.setLowerMargin(0.01);
 		months.setUpperMargin(0.01);
 		BarRenderer bars = flatBars();
-		CategoryPlot plot = new CategoryPlot(counts, months, this.style.valueAxis(this.labels.get("axis.trendCounts"), true),
-				bars);
+		CategoryPlot plot = new CategoryPlot(counts, months,
+				this.style.valueAxis(this.labels.get("axis.trendCounts"), true), bars);
 		plot.setDataset(1, amounts);
 		NumberAxis amountAxis = this.style.valueAxis(this.labels.get("column.amountYi"), false);
 		amountAxis.setUpperMargin(0.1);
@@ -176,22 +186,25 @@ final class Charts {
 		if (chart.sentence() != null) {
 			return Drawn.sentence(chart.titleKey(), chart.sentence());
 		}
-		// the slice label carries the model's share, so the chart never works one out itself
+		// the slice label carries the model's share, so the chart never works one out
+		// itself
 		return pie(chart, (item) -> item.label() + "  " + Formats.share(item.sharePercent()), 210f);
 	}
 
-	/** 到位资金 by source as a pie, each slice labelled with its share; null when there is nothing to show. */
+	/**
+	 * 到位资金 by source as a pie, each slice labelled with its share; null when there is
+	 * nothing to show.
+	 */
 	@Nullable Drawn funds(ReportModel model) {
 		ChartData.Chart chart = model.charts().fundsArrived();
 		if (chart.sentence() != null) {
 			return Drawn.sentence(chart.titleKey(), chart.sentence());
 		}
-		return chart.empty() ? null : pie(chart, (item) -> item.label() + "  " + Formats.yi(item.values().get(0))
-				+ "  " + Formats.share(item.sharePercent()), 170f);
+		return chart.empty() ? null : pie(chart, (item) -> item.label() + "  " + Formats.yi(item.values().get(0)) + "  "
+				+ Formats.share(item.sharePercent()), 170f);
 	}
 
-	private Drawn pie(ChartData.Chart slices, java.util.function.Function<ChartData.Item, String> label,
-			float height) {
+	private Drawn pie(ChartData.Chart slices, java.util.function.Function<ChartData.Item, String> label, float height) {
 		DefaultPieDataset<Category> data = new DefaultPieDataset<>();
 		for (ChartData.Item item : slices.items()) {
 			data.setValue(new Category(item.key(), label.apply(item)), yi(item.values().get(0)));
@@ -228,7 +241,8 @@ final class Charts {
 		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (ChartData.Item item : chart.items()) {
-			data.addValue(yi(item.values().get(0)), chart.series().get(0).name(), new Category(item.key(), item.label()));
+			data.addValue(yi(item.values().get(0)), chart.series().get(0).name(),
+					new Category(item.key(), item.label()));
 		}
 		return horizontalBars(chart.titleKey(), data, this.labels.get("column.amountYi"));
 	}
@@ -249,7 +263,8 @@ final class Charts {
 		CategoryAxis types = new CategoryAxis();
 		types.setMaximumCategoryLabelLines(2);
 		types.setCategoryMargin(0.4);
-		// a label may use its whole slot, gaps included, so "签约仪式" is not broken before its last character
+		// a label may use its whole slot, gaps included, so "签约仪式" is not broken before
+		// its last character
 		types.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD,
 				new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0,
 						CategoryLabelWidthType.CATEGORY, 1.6f)));
@@ -287,7 +302,9 @@ final class Charts {
 				? new Drawn(drawn.titleKey(), drawn.chart(), drawn.height(), "pdf.chart.emptyLandingLeftOut") : drawn;
 	}
 
-	/** Completion of each target as a bar, coloured by its light, against a line at 序时进度. */
+	/**
+	 * Completion of each target as a bar, coloured by its light, against a line at 序时进度.
+	 */
 	Drawn targets(TargetProgress progress) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String series = this.labels.get("column.completion");
@@ -318,7 +335,8 @@ final class Charts {
 		CategoryPlot plot = regionPlot(data, bars, this.labels.get("axis.completion"), false);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
 		axis.setNumberFormatOverride(ChartStyle.decimal("0'%'"));
-		// the axis always shows the whole year, and room for the value labels of targets already exceeded
+		// the axis always shows the whole year, and room for the value labels of targets
+		// already exceeded
 		axis.setRange(0, highest * 1.12);
 		ValueMarker elapsed = new ValueMarker(progress.elapsedPercent().doubleValue(), Palette.INK,
 				new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
@@ -339,12 +357,16 @@ final class Charts {
 		}
 		plot.setFixedLegendItems(legend);
 		valueLabels(bars, "0.0'%'", true);
-		// inside the bar at its base, so that no label collides with the 序时进度 line; white on the dark bars
-		bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
-		bars.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		// inside the bar at its base, so that no label collides with the 序时进度 line; white
+		// on the dark bars
+		bars.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
+		bars.setPositiveItemLabelPositionFallback(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		bars.setDefaultItemLabelPaint(Color.WHITE);
 		bars.setMaximumBarWidth(0.1);
-		// the marker label sits above the bars, so the plot leaves a line of room at its top
+		// the marker label sits above the bars, so the plot leaves a line of room at its
+		// top
 		plot.getDomainAxis().setLowerMargin(0.18);
 		return new Drawn("chart.targets", chart, 60f + rows.size() * 30f);
 	}
@@ -360,7 +382,10 @@ final class Charts {
 		return new Drawn(titleKey, chart, rowsHeight(data.getColumnCount()) + 12f);
 	}
 
-	/** Horizontal bars with one row per region; long names wrap onto two lines, then end in "…". */
+	/**
+	 * Horizontal bars with one row per region; long names wrap onto two lines, then end
+	 * in "…".
+	 */
 	private CategoryPlot regionPlot(DefaultCategoryDataset data, BarRenderer bars, String axisTitle, boolean counts) {
 		CategoryAxis regions = new CategoryAxis();
 		regions.setMaximumCategoryLabelLines(2);
@@ -385,7 +410,8 @@ final class Charts {
 		plot.setRangeGridlinesVisible(false);
 		plot.setDomainGridlinesVisible(false);
 		JFreeChart chart = this.style.chart(plot, false);
-		// a faint frame marks the place of the chart, so the message does not read as stray text
+		// a faint frame marks the place of the chart, so the message does not read as
+		// stray text
 		chart.setBorderVisible(true);
 		chart.setBorderPaint(Palette.GRID);
 		chart.setBorderStroke(new BasicStroke(0.5f));
@@ -400,14 +426,13 @@ final class Charts {
 	}
 
 	private void valueLabels(BarRenderer bars, String pattern, boolean horizontal) {
-		bars.setDefaultItemLabelGenerator(
-				new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimal(pattern)));
+		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimal(pattern)));
 		bars.setDefaultItemLabelsVisible(true);
 		bars.setDefaultItemLabelFont(this.style.font(Font.PLAIN, 7.5f));
 		bars.setDefaultItemLabelPaint(Palette.INK);
-		bars.setDefaultPositiveItemLabelPosition(horizontal
-				? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
-				: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		bars.setDefaultPositiveItemLabelPosition(
+				horizontal ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+						: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		bars.setItemLabelInsets(new RectangleInsets(3, 3, 3, 3));
 	}
 
@@ -419,7 +444,10 @@ final class Charts {
 		return Money.toYi(wan).doubleValue();
 	}
 
-	/** A category keyed by code, so that two rows with the same name stay two bars; shows its label. */
+	/**
+	 * A category keyed by code, so that two rows with the same name stay two bars; shows
+	 * its label.
+	 */
 	record Category(String code, String label) implements Comparable<Category> {
 
 		@Override

@@ -13,14 +13,16 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 
 /**
- * The Chinese font of the PDF (WenQuanYi Micro Hei, shipped in {@code fonts/}), as an OpenPDF font embedded as a
- * subset and as the AWT font that charts measure and draw with; load it once and share it.
+ * The Chinese font of the PDF (WenQuanYi Micro Hei, shipped in {@code fonts/}), as an
+ * OpenPDF font embedded as a subset and as the AWT font that charts measure and draw
+ * with; load it once and share it.
  */
 public final class CjkFont {
 
 	private static final String RESOURCE = "fonts/wqy-microhei.ttc";
 
-	// OpenPDF picks the face of a TrueType collection by the ",<index>" suffix of the name
+	// OpenPDF picks the face of a TrueType collection by the ",<index>" suffix of the
+	// name
 	private static final String COLLECTION_FACE = "wqy-microhei.ttc,0";
 
 	private final BaseFont baseFont;
@@ -29,7 +31,10 @@ public final class CjkFont {
 
 	private final FontMapper fontMapper;
 
-	/** Loads the font from the classpath; this reads about 5 MB, so create one instance per application. */
+	/**
+	 * Loads the font from the classpath; this reads about 5 MB, so create one instance
+	 * per application.
+	 */
 	public CjkFont() {
 		byte[] bytes = readResource();
 		this.baseFont = createBaseFont(bytes);
@@ -37,17 +42,26 @@ public final class CjkFont {
 		this.fontMapper = new SingleFontMapper(this.baseFont, this.awtFont);
 	}
 
-	/** The font for document text: Identity-H, embedded, only the glyphs used written to each PDF. */
+	/**
+	 * The font for document text: Identity-H, embedded, only the glyphs used written to
+	 * each PDF.
+	 */
 	public BaseFont baseFont() {
 		return this.baseFont;
 	}
 
-	/** The AWT face at the given style ({@link Font#PLAIN}, {@link Font#BOLD}) and size in points. */
+	/**
+	 * The AWT face at the given style ({@link Font#PLAIN}, {@link Font#BOLD}) and size in
+	 * points.
+	 */
 	public Font awt(int style, float size) {
 		return this.awtFont.deriveFont(style, size);
 	}
 
-	/** Maps every AWT font to {@link #baseFont()}, so chart text never falls back to a font without Chinese. */
+	/**
+	 * Maps every AWT font to {@link #baseFont()}, so chart text never falls back to a
+	 * font without Chinese.
+	 */
 	public FontMapper fontMapper() {
 		return this.fontMapper;
 	}
@@ -66,7 +80,8 @@ public final class CjkFont {
 
 	private static BaseFont createBaseFont(byte[] bytes) {
 		try {
-			// not cached: OpenPDF's font cache is static and would keep the 5 MB font past our lifetime
+			// not cached: OpenPDF's font cache is static and would keep the 5 MB font
+			// past our lifetime
 			BaseFont font = BaseFont.createFont(COLLECTION_FACE, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes,
 					null);
 			font.setSubset(true);
@@ -80,7 +95,8 @@ public final class CjkFont {
 	private static Font createAwtFont(byte[] bytes) {
 		try {
 			Font font = Font.createFonts(new ByteArrayInputStream(bytes))[0];
-			// registered so that JFreeChart's text measurement finds the same glyphs it draws
+			// registered so that JFreeChart's text measurement finds the same glyphs it
+			// draws
 			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
 			return font;
 		}
@@ -89,7 +105,10 @@ public final class CjkFont {
 		}
 	}
 
-	/** Every AWT font becomes the one embedded Chinese font; OpenPDF's default mapper would pick Helvetica. */
+	/**
+	 * Every AWT font becomes the one embedded Chinese font; OpenPDF's default mapper
+	 * would pick Helvetica.
+	 */
 	private record SingleFontMapper(BaseFont baseFont, Font awtFont) implements FontMapper {
 
 		@Override

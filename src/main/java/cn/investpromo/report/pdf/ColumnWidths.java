@@ -6,22 +6,28 @@ import java.util.List;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * Column widths of one table from what its columns hold, measured in the table's font: a column whose longest
- * cell is short gets room for it on one line, the long-text columns share what is left in proportion to their
- * content, and the widths add up to the text width.
+ * Column widths of one table from what its columns hold, measured in the table's font: a
+ * column whose longest cell is short gets room for it on one line, the long-text columns
+ * share what is left in proportion to their content, and the widths add up to the text
+ * width.
  */
 final class ColumnWidths {
 
 	/** The A4 text width between the margins, in points. */
 	static final float TEXT_WIDTH = 481f;
 
-	/** A column whose longest cell is at most this many ems (Chinese characters) never wraps. */
+	/**
+	 * A column whose longest cell is at most this many ems (Chinese characters) never
+	 * wraps.
+	 */
 	static final float SHORT_EMS = 8f;
 
-	// a long column keeps room for four characters a line, however long its neighbours are
+	// a long column keeps room for four characters a line, however long its neighbours
+	// are
 	private static final float FLOOR_EMS = 4f;
 
-	// simulated bold strokes the glyphs a little wider than their advance; OpenPDF fits lines to a hair
+	// simulated bold strokes the glyphs a little wider than their advance; OpenPDF fits
+	// lines to a hair
 	private static final float SLACK = 1.5f;
 
 	private static final String OPENING = "（《「『【〔〈“‘([{";
@@ -32,13 +38,19 @@ final class ColumnWidths {
 
 	private final List<Content> contents = new ArrayList<>();
 
-	/** Widths for columns whose cells are set in {@code font} with {@code padding} points either side. */
+	/**
+	 * Widths for columns whose cells are set in {@code font} with {@code padding} points
+	 * either side.
+	 */
 	ColumnWidths(BaseFont font, float padding) {
 		this.font = font;
 		this.padding = padding;
 	}
 
-	/** Adds a column: its header, set in {@code size} points, and its designed width, the weight of spare room. */
+	/**
+	 * Adds a column: its header, set in {@code size} points, and its designed width, the
+	 * weight of spare room.
+	 */
 	void column(String header, float size, float weight) {
 		this.contents.add(new Content(header, size, weight));
 	}
@@ -57,7 +69,8 @@ final class ColumnWidths {
 	/** The widths in points, in column order, adding up to {@link #TEXT_WIDTH}. */
 	float[] widths() {
 		int count = this.contents.size();
-		// the least a column takes, its content with the header wrapped, and everything on one line
+		// the least a column takes, its content with the header wrapped, and everything
+		// on one line
 		float[] min = new float[count];
 		float[] fit = new float[count];
 		float[] max = new float[count];
@@ -77,7 +90,8 @@ final class ColumnWidths {
 			}
 		}
 		float[] widths = share(min, fit, max);
-		// a long column still fits on one line if every column with more to say stays at least as wide
+		// a long column still fits on one line if every column with more to say stays at
+		// least as wide
 		wrapping.sort((a, b) -> Float.compare(fit[a], fit[b]));
 		for (int i : wrapping) {
 			float[] trial = min.clone();
@@ -96,8 +110,9 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * Each column its minimum, then room for content, then room to unwrap headers, then the rest by designed width;
-	 * within a stage by how much more each column could use (after CSS's automatic table layout).
+	 * Each column its minimum, then room for content, then room to unwrap headers, then
+	 * the rest by designed width; within a stage by how much more each column could use
+	 * (after CSS's automatic table layout).
 	 */
 	private float[] share(float[] min, float[] fit, float[] max) {
 		int count = min.length;
@@ -128,7 +143,10 @@ final class ColumnWidths {
 		return widths;
 	}
 
-	/** From {@code low} towards {@code high}, the text width shared by how far each column is from its high. */
+	/**
+	 * From {@code low} towards {@code high}, the text width shared by how far each column
+	 * is from its high.
+	 */
 	private static void spread(float[] low, float[] high, float[] widths) {
 		float room = TEXT_WIDTH - sum(low);
 		float wants = sum(high) - sum(low);
@@ -146,8 +164,9 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * The narrowest width a header takes in as few lines as its designed width gives it, and at least two, without
-	 * breaking a word or leaving one character alone on its last line.
+	 * The narrowest width a header takes in as few lines as its designed width gives it,
+	 * and at least two, without breaking a word or leaving one character alone on its
+	 * last line.
 	 */
 	private float headerWidth(Content content) {
 		List<Token> tokens = tokens(content.header, content.size);
@@ -198,8 +217,9 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * The pieces a line may break between, as {@link Kinsoku} breaks it: each Chinese character with the punctuation
-	 * that may not be parted from it, each Latin word (a hyphen ends one).
+	 * The pieces a line may break between, as {@link Kinsoku} breaks it: each Chinese
+	 * character with the punctuation that may not be parted from it, each Latin word (a
+	 * hyphen ends one).
 	 */
 	private List<Token> tokens(String text, float size) {
 		List<Token> tokens = new ArrayList<>();
@@ -248,7 +268,10 @@ final class ColumnWidths {
 		return c >= 0x2E80 && Kinsoku.NO_LINE_START.indexOf(c) < 0 && OPENING.indexOf(c) < 0;
 	}
 
-	/** A piece of a line: its width, whether it is one Chinese character, whether a space comes before it. */
+	/**
+	 * A piece of a line: its width, whether it is one Chinese character, whether a space
+	 * comes before it.
+	 */
 	private record Token(float width, boolean ideograph, boolean spaced) {
 	}
 

@@ -19,10 +19,11 @@ import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.pdf.Grid.Column;
 
 /**
- * The region × industry cross table, never split by columns: regions down and industries across when the
- * industries fit the page's width, else transposed (industries down, regions across) when the regions do, else
- * on a landscape page, whichever way fewer columns are needed. Each cell is the agreed investment with the project
- * count below it; totals are the model's by-region and by-industry rows and its KPIs.
+ * The region × industry cross table, never split by columns: regions down and industries
+ * across when the industries fit the page's width, else transposed (industries down,
+ * regions across) when the regions do, else on a landscape page, whichever way fewer
+ * columns are needed. Each cell is the agreed investment with the project count below it;
+ * totals are the model's by-region and by-industry rows and its KPIs.
  */
 final class CrossTables {
 
@@ -55,7 +56,8 @@ final class CrossTables {
 		for (RegionIndustryFigures cell : model.breakdowns().byRegionIndustry()) {
 			cells.computeIfAbsent(cell.regionCode(), (code) -> new HashMap<>()).putIfAbsent(cell.industryCode(), cell);
 		}
-		// regions and industries in the order of their own tables (ranked), and only those with a cell
+		// regions and industries in the order of their own tables (ranked), and only
+		// those with a cell
 		List<Line> regions = new ArrayList<>();
 		for (RegionFigures region : model.breakdowns().byRegion()) {
 			if (cells.containsKey(region.code())) {
@@ -88,8 +90,8 @@ final class CrossTables {
 	}
 
 	/**
-	 * The table with {@code rows} down and {@code across} as columns; {@code transposed} when the rows are industries
-	 * (cells are looked up by region, then industry).
+	 * The table with {@code rows} down and {@code across} as columns; {@code transposed}
+	 * when the rows are industries (cells are looked up by region, then industry).
 	 */
 	private PdfPTable table(String firstHeader, List<Line> rows, List<Line> across, Line total,
 			Map<String, Map<String, RegionIndustryFigures>> cells, boolean transposed) {

@@ -10,9 +10,10 @@ import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.EventFollowThrough.EventRow;
 
 /**
- * The follow-through of events as a table: each event with its projects and, at the period's end, the started, the
- * producing and the terminated, the funds arrived and the three rates, then the total; an amount some projects do not
- * report says below it how many ("3个未填"), and one none reports reads 未填.
+ * The follow-through of events as a table: each event with its projects and, at the
+ * period's end, the started, the producing and the terminated, the funds arrived and the
+ * three rates, then the total; an amount some projects do not report says below it how
+ * many ("3个未填"), and one none reports reads 未填.
  */
 final class FollowThroughTable {
 
@@ -30,12 +31,13 @@ final class FollowThroughTable {
 				this.tables.text("column.eventDate", 46), this.tables.number("pdf.followThrough.projects", 30),
 				this.tables.number("column.amountYi", 48), this.tables.number("pdf.followThrough.started", 30),
 				this.tables.number("pdf.followThrough.inProduction", 30),
-				this.tables.number("pdf.followThrough.terminated", 30),
-				this.tables.number("column.fundsYi", 48), this.tables.number("column.startRate", 31),
-				this.tables.number("column.productionRate", 31), this.tables.number("column.fundsRate", 31));
+				this.tables.number("pdf.followThrough.terminated", 30), this.tables.number("column.fundsYi", 48),
+				this.tables.number("column.startRate", 31), this.tables.number("column.productionRate", 31),
+				this.tables.number("column.fundsRate", 31));
 		String none = this.labels.get("report.none");
 		for (EventRow row : followThrough.events()) {
-			grid.add(row.event()).add((row.date() != null) ? Formats.DATE.format(row.date()) : "")
+			grid.add(row.event())
+				.add((row.date() != null) ? Formats.DATE.format(row.date()) : "")
 				.add(Formats.count(row.projects()));
 			amount(grid, row.amountWan(), row.projectsWithoutAmount(), false);
 			grid.add(Formats.count(row.started()))
@@ -59,7 +61,9 @@ final class FollowThroughTable {
 		return grid.table();
 	}
 
-	/** An amount in 亿元 with how many projects do not report it below; 未填 when none does. */
+	/**
+	 * An amount in 亿元 with how many projects do not report it below; 未填 when none does.
+	 */
 	private void amount(Grid grid, @Nullable BigDecimal wan, long notReported, boolean total) {
 		String value = (wan != null) ? Formats.yi(wan) : this.labels.get("followThrough.unknown");
 		if (wan == null || notReported == 0) {

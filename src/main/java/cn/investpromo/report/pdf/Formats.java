@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.Money;
 
-/** How the PDF writes figures: counts with thousands separators, amounts in 亿元 with two decimals, signed changes. */
+/**
+ * How the PDF writes figures: counts with thousands separators, amounts in 亿元 with two
+ * decimals, signed changes.
+ */
 final class Formats {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -26,7 +29,9 @@ final class Formats {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
 
-	/** A count the model keeps as a decimal (a KPI), as a whole number with separators. */
+	/**
+	 * A count the model keeps as a decimal (a KPI), as a whole number with separators.
+	 */
 	static String count(BigDecimal value) {
 		return String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_UP).toBigInteger());
 	}
@@ -36,12 +41,17 @@ final class Formats {
 		return (value != null) ? count(value.longValue()) : none;
 	}
 
-	/** A count the model keeps as a decimal that may be unknown: {@code none} where it is. */
+	/**
+	 * A count the model keeps as a decimal that may be unknown: {@code none} where it is.
+	 */
 	static String count(@Nullable BigDecimal value, String none) {
 		return (value != null) ? count(value) : none;
 	}
 
-	/** An amount kept in 万元 that may be unknown, shown in 亿元, or {@code none} where it is unknown. */
+	/**
+	 * An amount kept in 万元 that may be unknown, shown in 亿元, or {@code none} where it is
+	 * unknown.
+	 */
 	static String yi(@Nullable BigDecimal wan, String none) {
 		return (wan != null) ? yi(wan) : none;
 	}
@@ -56,9 +66,13 @@ final class Formats {
 		return String.format(Locale.ROOT, "%,.2f", Money.toYi(wan).setScale(2, RoundingMode.HALF_UP));
 	}
 
-	/** A change in percent as "+12.5%" or "-3.0%"; {@code none} ("—") when it is against zero. */
+	/**
+	 * A change in percent as "+12.5%" or "-3.0%"; {@code none} ("—") when it is against
+	 * zero.
+	 */
 	static String change(Optional<BigDecimal> percent, String none) {
-		return percent.map((p) -> ((p.signum() > 0) ? "+" : "") + p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%")
+		return percent
+			.map((p) -> ((p.signum() > 0) ? "+" : "") + p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%")
 			.orElse(none);
 	}
 
@@ -67,7 +81,10 @@ final class Formats {
 		return percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
 	}
 
-	/** A share or rate that may be missing (nothing to divide by), as "41.7%" or {@code none}. */
+	/**
+	 * A share or rate that may be missing (nothing to divide by), as "41.7%" or
+	 * {@code none}.
+	 */
 	static String share(Optional<BigDecimal> percent, String none) {
 		return percent.map(Formats::share).orElse(none);
 	}

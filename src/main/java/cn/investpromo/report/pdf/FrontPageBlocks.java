@@ -18,8 +18,9 @@ import cn.investpromo.report.FrontPage;
 import cn.investpromo.report.NarrativeParagraph;
 
 /**
- * The PDF's first page below the title (issue 9): the 本月要点 box, the row of KPI tiles (value large, label, change
- * with its ▲/▼ in the rise or fall colour of the setting) and the narrative's paragraphs with their headings.
+ * The PDF's first page below the title (issue 9): the 本月要点 box, the row of KPI tiles
+ * (value large, label, change with its ▲/▼ in the rise or fall colour of the setting) and
+ * the narrative's paragraphs with their headings.
  */
 final class FrontPageBlocks {
 
@@ -65,7 +66,8 @@ final class FrontPageBlocks {
 		heading.setSpacingAfter(2);
 		cell.addElement(heading);
 		for (FrontPage.Highlight highlight : highlights) {
-			// every element in the embedded font: an empty Paragraph or Phrase would bring in Helvetica
+			// every element in the embedded font: an empty Paragraph or Phrase would
+			// bring in Helvetica
 			Paragraph line = new Paragraph("", this.type.body());
 			line.setLeading(0, 1.45f);
 			line.setIndentationLeft(10);
@@ -79,8 +81,9 @@ final class FrontPageBlocks {
 	}
 
 	/**
-	 * The tiles, side by side in boxes of equal width: a table of four rows — labels, figures, changes, what each
-	 * covers — so that the figures of all tiles stand on one line whatever their labels' length.
+	 * The tiles, side by side in boxes of equal width: a table of four rows — labels,
+	 * figures, changes, what each covers — so that the figures of all tiles stand on one
+	 * line whatever their labels' length.
 	 */
 	PdfPTable tiles(FrontPage frontPage) {
 		List<FrontPage.Tile> tiles = frontPage.tiles();
@@ -110,13 +113,16 @@ final class FrontPageBlocks {
 			table.addCell(box(change, 0, 1, 1, Element.ALIGN_TOP));
 		}
 		for (FrontPage.Tile tile : tiles) {
-			table.addCell(box(new Phrase((tile.detail() != null) ? tile.detail() : "", this.small), Rectangle.BOTTOM,
-					1, 6, Element.ALIGN_TOP));
+			table.addCell(box(new Phrase((tile.detail() != null) ? tile.detail() : "", this.small), Rectangle.BOTTOM, 1,
+					6, Element.ALIGN_TOP));
 		}
 		return table;
 	}
 
-	/** One cell of a tile: ruled left and right, and on {@code edge} (its top or bottom), centred. */
+	/**
+	 * One cell of a tile: ruled left and right, and on {@code edge} (its top or bottom),
+	 * centred.
+	 */
 	private static PdfPCell box(Phrase phrase, int edge, float top, float bottom, int vertical) {
 		PdfPCell cell = new PdfPCell(phrase);
 		cell.setBorder(Rectangle.LEFT | Rectangle.RIGHT | edge);

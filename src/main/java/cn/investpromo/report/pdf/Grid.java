@@ -18,13 +18,17 @@ import com.lowagie.text.pdf.PdfPTable;
 import cn.investpromo.store.Rows;
 
 /**
- * A table in the house look: tinted header repeated on every page, hairline rules, zebra rows, figures and their
- * headers right-aligned; a compact grid uses a smaller type for wide lists. Columns are as wide as their content
- * asks, the designed widths only sharing out room to spare.
+ * A table in the house look: tinted header repeated on every page, hairline rules, zebra
+ * rows, figures and their headers right-aligned; a compact grid uses a smaller type for
+ * wide lists. Columns are as wide as their content asks, the designed widths only sharing
+ * out room to spare.
  */
 final class Grid {
 
-	/** One column: its header, designed width in points and alignment ({@link Element#ALIGN_LEFT} and so on). */
+	/**
+	 * One column: its header, designed width in points and alignment
+	 * ({@link Element#ALIGN_LEFT} and so on).
+	 */
 	record Column(String header, float width, int alignment) {
 
 		static Column text(String header, float width) {
@@ -44,10 +48,15 @@ final class Grid {
 	/** The most characters of a text a cell shows (see {@link #shown}). */
 	static final int MAX_SHOWN = 120;
 
-	/** The rows of a long list whose cells set its column widths (see {@link #stream}); a shorter list is held whole. */
+	/**
+	 * The rows of a long list whose cells set its column widths (see {@link #stream}); a
+	 * shorter list is held whole.
+	 */
 	static final int MEASURED = 500;
 
-	/** Rows of a streamed list laid out at a time, after which the table lets go of them. */
+	/**
+	 * Rows of a streamed list laid out at a time, after which the table lets go of them.
+	 */
 	private static final int FLUSHED = 100;
 
 	private final List<Column> columns;
@@ -62,7 +71,8 @@ final class Grid {
 
 	private final ColumnWidths widths;
 
-	// header and body cells in order; the table is made once the widths are known from all of them
+	// header and body cells in order; the table is made once the widths are known from
+	// all of them
 	private final List<PdfPCell> added = new ArrayList<>();
 
 	private @Nullable PdfPTable table;
@@ -75,7 +85,8 @@ final class Grid {
 	Grid(Typography type, List<Column> columns, boolean compact) {
 		this.columns = columns;
 		this.cellFont = compact ? type.cellSmall() : type.cell();
-		this.totalFont = compact ? new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(), Font.BOLD, Palette.INK)
+		this.totalFont = compact
+				? new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(), Font.BOLD, Palette.INK)
 				: type.cellBold();
 		this.noteFont = new Font(this.cellFont.getBaseFont(), this.cellFont.getSize() - 1, Font.NORMAL, Palette.MUTED);
 		this.padding = compact ? 3f : 4f;
@@ -102,15 +113,18 @@ final class Grid {
 	}
 
 	/**
-	 * A ledger text as a cell shows it: a name or note of thousands of characters (Excel holds 32,767) would run
-	 * over pages, so the cell shows its first {@value #MAX_SHOWN} characters and an ellipsis; the workbook and the
-	 * JSON keep it whole.
+	 * A ledger text as a cell shows it: a name or note of thousands of characters (Excel
+	 * holds 32,767) would run over pages, so the cell shows its first {@value #MAX_SHOWN}
+	 * characters and an ellipsis; the workbook and the JSON keep it whole.
 	 */
 	static String shown(String value) {
 		return (value.length() <= MAX_SHOWN) ? value : value.substring(0, MAX_SHOWN) + "…";
 	}
 
-	/** The next cell with a figure and, on a second line in small grey type, what qualifies it (a share). */
+	/**
+	 * The next cell with a figure and, on a second line in small grey type, what
+	 * qualifies it (a share).
+	 */
 	Grid add(String value, String note) {
 		return add(twoLines(value, this.cellFont, note), false);
 	}
@@ -119,8 +133,9 @@ final class Grid {
 	Grid add(String value, Color color) {
 		String shown = shown(value);
 		measure(shown, this.cellFont);
-		return add(Kinsoku.phrase(shown, new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(),
-				this.cellFont.getStyle(), color)), false);
+		return add(Kinsoku.phrase(shown,
+				new Font(this.cellFont.getBaseFont(), this.cellFont.getSize(), this.cellFont.getStyle(), color)),
+				false);
 	}
 
 	/** The next cell of the closing total row. */
@@ -129,12 +144,18 @@ final class Grid {
 		return add(Kinsoku.phrase(value, this.totalFont), true);
 	}
 
-	/** The next cell of the closing total row, with a second line as {@link #add(String, String)}. */
+	/**
+	 * The next cell of the closing total row, with a second line as
+	 * {@link #add(String, String)}.
+	 */
 	Grid total(String value, String note) {
 		return add(twoLines(value, this.totalFont, note), true);
 	}
 
-	/** The table, its columns as wide as their content asks (see {@link ColumnWidths}), as wide as the text. */
+	/**
+	 * The table, its columns as wide as their content asks (see {@link ColumnWidths}), as
+	 * wide as the text.
+	 */
 	PdfPTable table() {
 		if (this.table == null) {
 			PdfPTable table = new PdfPTable(this.widths.widths());
@@ -150,9 +171,10 @@ final class Grid {
 	}
 
 	/**
-	 * Writes a long list into the document as it is read: its columns as wide as its first {@value #MEASURED} rows
-	 * ask, then every row read again and laid out {@value #FLUSHED} at a time (a table that is not yet complete,
-	 * OpenPDF's large-element mode), so that memory holds a page of rows, not the list.
+	 * Writes a long list into the document as it is read: its columns as wide as its
+	 * first {@value #MEASURED} rows ask, then every row read again and laid out
+	 * {@value #FLUSHED} at a time (a table that is not yet complete, OpenPDF's
+	 * large-element mode), so that memory holds a page of rows, not the list.
 	 */
 	<T> void stream(Document document, Rows<T> rows, BiConsumer<Grid, T> row) {
 		this.measuring = true;
@@ -162,7 +184,8 @@ final class Grid {
 		PdfPTable table = table();
 		float after = table.spacingAfter();
 		table.setComplete(false);
-		// each part is laid out where the last one ended: no spacing between them, only around the whole list
+		// each part is laid out where the last one ended: no spacing between them, only
+		// around the whole list
 		table.setSpacingAfter(0);
 		int[] written = { 0 };
 		rows.forEach((item) -> {

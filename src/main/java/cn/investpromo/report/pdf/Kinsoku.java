@@ -7,9 +7,10 @@ import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 
 /**
- * Chinese line breaking (避头尾): a line never starts with closing punctuation such as "，" or "）" and never ends
- * with an opening one such as "（", and a wrapped text never leaves one character alone on its last line; OpenPDF
- * alone breaks before any ideograph's neighbour.
+ * Chinese line breaking (避头尾): a line never starts with closing punctuation such as "，"
+ * or "）" and never ends with an opening one such as "（", and a wrapped text never leaves
+ * one character alone on its last line; OpenPDF alone breaks before any ideograph's
+ * neighbour.
  */
 final class Kinsoku extends DefaultSplitCharacter {
 
@@ -47,14 +48,16 @@ final class Kinsoku extends DefaultSplitCharacter {
 		if (loneAfter(current, end, cc, ck)) {
 			return false;
 		}
-		// closing punctuation ends a clause: a line may break after it, which the default does not allow for "，"
+		// closing punctuation ends a clause: a line may break after it, which the default
+		// does not allow for "，"
 		return NO_LINE_START.indexOf(here) >= 0 && here > 0x2000 || super.isSplitCharacter(start, current, end, cc, ck);
 	}
 
 	/**
-	 * Whether a break after {@code current} would leave one Chinese character, with any closing punctuation, alone on
-	 * the last line: the line then breaks a character earlier. OpenPDF passes the end of the text still to be set,
-	 * so this looks at the whole rest of the cell or paragraph.
+	 * Whether a break after {@code current} would leave one Chinese character, with any
+	 * closing punctuation, alone on the last line: the line then breaks a character
+	 * earlier. OpenPDF passes the end of the text still to be set, so this looks at the
+	 * whole rest of the cell or paragraph.
 	 */
 	private boolean loneAfter(int current, int end, char[] cc, PdfChunk[] ck) {
 		int i = current + 1;

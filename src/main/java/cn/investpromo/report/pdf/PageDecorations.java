@@ -18,8 +18,9 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Running header, "第 x 页 共 y 页" footer and bookmarks of one document; the total page count is known only at
- * the end, so it is written into a template that every footer shows.
+ * Running header, "第 x 页 共 y 页" footer and bookmarks of one document; the total page
+ * count is known only at the end, so it is written into a template that every footer
+ * shows.
  */
 final class PageDecorations extends PdfPageEventHelper {
 
@@ -51,12 +52,18 @@ final class PageDecorations extends PdfPageEventHelper {
 	private record Heading(String title, int level) {
 	}
 
-	/** A heading chunk that becomes a bookmark at the place it is printed; level 0 is top level. */
+	/**
+	 * A heading chunk that becomes a bookmark at the place it is printed; level 0 is top
+	 * level.
+	 */
 	Chunk heading(String title, int level, Font chunkFont) {
 		return heading(title, title, level, chunkFont);
 	}
 
-	/** A heading shown as {@code shown} (which may break across lines) with {@code title} in the outline. */
+	/**
+	 * A heading shown as {@code shown} (which may break across lines) with {@code title}
+	 * in the outline.
+	 */
 	Chunk heading(String title, String shown, int level, Font chunkFont) {
 		String tag = "h" + this.headings.size();
 		this.headings.put(tag, new Heading(title, level));
@@ -95,7 +102,8 @@ final class PageDecorations extends PdfPageEventHelper {
 			.split(TOTAL_MARK, -1);
 		this.totalSuffix = parts[1];
 		float before = this.font.getWidthPoint(parts[0], FOOTER_SIZE);
-		// centred on the likely final width: the total has as many digits as the current page number
+		// centred on the likely final width: the total has as many digits as the current
+		// page number
 		float after = this.font.getWidthPoint(writer.getPageNumber() + parts[1], FOOTER_SIZE);
 		float x = (document.left() + document.right()) / 2 - (before + after) / 2;
 		float y = document.bottom() - 28;
@@ -106,7 +114,8 @@ final class PageDecorations extends PdfPageEventHelper {
 		canvas.setTextMatrix(x, y);
 		canvas.showText(parts[0]);
 		canvas.endText();
-		// the template's baseline sits 3 pt up so that descenders are not clipped by its box
+		// the template's baseline sits 3 pt up so that descenders are not clipped by its
+		// box
 		canvas.addTemplate(this.total, x + before, y - 3);
 		canvas.restoreState();
 	}

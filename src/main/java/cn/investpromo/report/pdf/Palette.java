@@ -6,7 +6,10 @@ import java.util.List;
 import cn.investpromo.report.ChartPalette;
 import cn.investpromo.report.TargetProgress;
 
-/** The one set of colours tables and charts share, chosen to stay distinct when printed in grey. */
+/**
+ * The one set of colours tables and charts share, chosen to stay distinct when printed in
+ * grey.
+ */
 final class Palette {
 
 	static final Color INK = new Color(0x26, 0x26, 0x26);
@@ -25,7 +28,10 @@ final class Palette {
 
 	static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
-	/** Series colours, in order: {@link ChartPalette}'s, which the workbook's charts share. */
+	/**
+	 * Series colours, in order: {@link ChartPalette}'s, which the workbook's charts
+	 * share.
+	 */
 	static final List<Color> SERIES = ChartPalette.SERIES.stream().map(Palette::color).toList();
 
 	/** Ahead of 序时进度: a dark green that prints as a mid grey. */

@@ -8,7 +8,10 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 
-/** The shared report words plus the few only the PDF uses ({@code report/pdf/pdf-labels*.properties}). */
+/**
+ * The shared report words plus the few only the PDF uses
+ * ({@code report/pdf/pdf-labels*.properties}).
+ */
 final class PdfLabels {
 
 	private final ReportLabels report;
@@ -42,7 +45,10 @@ final class PdfLabels {
 		return this.report.get(this.pdf, key);
 	}
 
-	/** A label, or {@code fallback} for a key the bundles lack (such as an unknown sheet kind). */
+	/**
+	 * A label, or {@code fallback} for a key the bundles lack (such as an unknown sheet
+	 * kind).
+	 */
 	String getOrDefault(String key, String fallback) {
 		try {
 			return get(key);
@@ -52,7 +58,10 @@ final class PdfLabels {
 		}
 	}
 
-	/** Fills a shared label; arguments are Strings so that numbers keep the format the caller gave them. */
+	/**
+	 * Fills a shared label; arguments are Strings so that numbers keep the format the
+	 * caller gave them.
+	 */
 	String format(String key, String... args) {
 		return this.report.format(key, (Object[]) args);
 	}

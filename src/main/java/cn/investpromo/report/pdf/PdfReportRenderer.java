@@ -40,12 +40,14 @@ import cn.investpromo.report.TargetProgress;
 import cn.investpromo.store.Rows;
 
 /**
- * Renders a report model as an A4 PDF (SPEC §5): title block, KPIs, narrative, annual targets, vector charts,
- * landing progress, funds arrived, amount bands, tables, data quality.
+ * Renders a report model as an A4 PDF (SPEC §5): title block, KPIs, narrative, annual
+ * targets, vector charts, landing progress, funds arrived, amount bands, tables, data
+ * quality.
  */
 public final class PdfReportRenderer {
 
-	// 2 cm side margins; top and bottom leave room for the running header and the page number
+	// 2 cm side margins; top and bottom leave room for the running header and the page
+	// number
 	private static final float SIDE_MARGIN = 56.7f;
 
 	private static final float TOP_MARGIN = 62f;
@@ -55,7 +57,9 @@ public final class PdfReportRenderer {
 	// tables up to about 15 rows are kept whole on one page
 	private static final float SHORT_TABLE = 280f;
 
-	/** Room for a section heading, a figure's caption and a one-line note under a chart. */
+	/**
+	 * Room for a section heading, a figure's caption and a one-line note under a chart.
+	 */
 	private static final float HEADING_ROOM = 40f;
 
 	private static final float CAPTION_ROOM = 40f;
@@ -71,13 +75,18 @@ public final class PdfReportRenderer {
 
 	private final ChartStyle chartStyle;
 
-	/** A renderer drawing all text with {@code font}; share one font between renderers. */
+	/**
+	 * A renderer drawing all text with {@code font}; share one font between renderers.
+	 */
 	public PdfReportRenderer(CjkFont font) {
 		this.font = font;
 		this.chartStyle = new ChartStyle(font);
 	}
 
-	/** Writes the report to {@code target}, replacing it only once the whole document is written. */
+	/**
+	 * Writes the report to {@code target}, replacing it only once the whole document is
+	 * written.
+	 */
 	public void render(ReportModel model, Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		if (absolute.getParent() != null) {
@@ -145,7 +154,8 @@ public final class PdfReportRenderer {
 			this.writer = PdfWriter.getInstance(this.document, out);
 			this.breaks = new TableBreaks(this.document, this.writer, this.type.note());
 			this.writer.setPageEvent(this.decorations);
-			// charts and tables stay in the order they are added, even when a chart moves to the next page
+			// charts and tables stay in the order they are added, even when a chart moves
+			// to the next page
 			this.writer.setStrictImageSequence(true);
 			this.writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 			metadata();
@@ -173,9 +183,9 @@ public final class PdfReportRenderer {
 			String scope = this.model.scope().name();
 			this.document.addTitle(this.title + " " + this.subtitle);
 			this.document.addSubject(this.labels.pdf("pdf.subject", scope, this.subtitle));
-			this.document.addKeywords(this.labels.pdf("pdf.keywords", scope,
-					(this.model.period().kind() == Period.Kind.MONTH) ? Formats.MONTH.format(this.model.month())
-							: this.model.period().label()));
+			this.document
+				.addKeywords(this.labels.pdf("pdf.keywords", scope, (this.model.period().kind() == Period.Kind.MONTH)
+						? Formats.MONTH.format(this.model.month()) : this.model.period().label()));
 			this.document.addAuthor("investpromo");
 			this.document.addCreator("investpromo");
 			this.document.addCreationDate();
@@ -183,8 +193,9 @@ public final class PdfReportRenderer {
 		}
 
 		/**
-		 * The title as the first page shows it: on one line when it fits, else broken after the scope's name (the
-		 * English "Zhaoyuan (招远市)" above "Investment Promotion Monthly Report") rather than wherever a word ends.
+		 * The title as the first page shows it: on one line when it fits, else broken
+		 * after the scope's name (the English "Zhaoyuan (招远市)" above "Investment
+		 * Promotion Monthly Report") rather than wherever a word ends.
 		 */
 		private String titleLines() {
 			Font font = this.type.title();
@@ -211,14 +222,19 @@ public final class PdfReportRenderer {
 			subtitle.setSpacingAfter(10);
 			this.document.add(subtitle);
 			// one line, so that the 本月要点 below stand in the page's first lines
-			meta(String.join("      ", this.labels.labelValue("report.scope",
-					this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
-							? this.model.scope().name() // 000000 is our own code, not one a reader knows
-							: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())),
-					this.labels.labelValue("report.period", this.labels.pdf("pdf.dateRange",
-							Formats.DATE.format(this.model.period().from()), Formats.DATE.format(this.model.period().to()))),
+			meta(String.join("      ",
+					this.labels.labelValue("report.scope",
+							this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
+									? this.model.scope().name() // 000000 is our own code,
+																// not one a reader knows
+									: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(),
+											this.model.scope().code())),
+					this.labels.labelValue("report.period",
+							this.labels.pdf("pdf.dateRange", Formats.DATE.format(this.model.period().from()),
+									Formats.DATE.format(this.model.period().to()))),
 					this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt()))));
-			// a rule as wide as the tables below it: an empty cell showing only its top border
+			// a rule as wide as the tables below it: an empty cell showing only its top
+			// border
 			PdfPTable rule = new PdfPTable(1);
 			rule.setWidthPercentage(100);
 			rule.setSpacingBefore(10);
@@ -247,12 +263,14 @@ public final class PdfReportRenderer {
 			notes(this.unreported.headline(this.model.headline()));
 		}
 
-		/** Right under the title, what a director reads first: the 本月要点 and the KPI tiles. */
+		/**
+		 * Right under the title, what a director reads first: the 本月要点 and the KPI tiles.
+		 */
 		private void frontPage() throws DocumentException {
 			FrontPageBlocks blocks = new FrontPageBlocks(PdfReportRenderer.this.font.baseFont(), this.type);
 			if (!this.model.frontPage().highlights().isEmpty()) {
-				this.document.add(blocks.highlights(this.labels.get("section.highlights"),
-						this.model.frontPage().highlights()));
+				this.document
+					.add(blocks.highlights(this.labels.get("section.highlights"), this.model.frontPage().highlights()));
 			}
 			this.document.add(blocks.tiles(this.model.frontPage()));
 		}
@@ -270,8 +288,8 @@ public final class PdfReportRenderer {
 			if (targets.targets().isEmpty()) {
 				heading("section.targets", 0, 60);
 				String none = targets.any() ? "targets.noneOwn" : "targets.none";
-				this.document.add(new Paragraph(this.labels.format(none, String.valueOf(targets.year())),
-						this.type.body()));
+				this.document
+					.add(new Paragraph(this.labels.format(none, String.valueOf(targets.year())), this.type.body()));
 			}
 			else {
 				PdfPTable table = this.tables.progress().targets(targets);
@@ -293,8 +311,11 @@ public final class PdfReportRenderer {
 			// the section heading stays on the page of the first chart
 			heading("section.charts", 0, keep(pending.get(0)) + 40);
 			while (!pending.isEmpty()) {
-				// a chart too tall for the rest of the page lets a shorter one go first, so no page is left half empty
-				Charts.Drawn next = pending.stream().filter((drawn) -> keep(drawn) <= room()).findFirst()
+				// a chart too tall for the rest of the page lets a shorter one go first,
+				// so no page is left half empty
+				Charts.Drawn next = pending.stream()
+					.filter((drawn) -> keep(drawn) <= room())
+					.findFirst()
 					.orElse(pending.get(0));
 				pending.remove(next);
 				figure(next);
@@ -306,7 +327,8 @@ public final class PdfReportRenderer {
 			PdfPTable table = this.breaks.withNotes(
 					this.tables.progress().landing(this.model.landing().byRegion(), this.model.landing().total()),
 					List.of(this.labels.get("landing.basis"), this.labels.pdf("pdf.landing.shares")));
-			// a tall chart that would leave this page half empty goes after the table, which can start here
+			// a tall chart that would leave this page half empty goes after the table,
+			// which can start here
 			boolean tableFirst = keep(chart) + 40 > room() && room() > keep(table) + 100;
 			heading("section.landing", 0, tableFirst ? keep(table) : keep(chart) + 40);
 			if (!tableFirst) {
@@ -319,7 +341,10 @@ public final class PdfReportRenderer {
 			}
 		}
 
-		/** The events of the last 12 months and what became of their signings, kept with its heading when short. */
+		/**
+		 * The events of the last 12 months and what became of their signings, kept with
+		 * its heading when short.
+		 */
 		private void followThrough() throws DocumentException {
 			EventFollowThrough followThrough = this.model.followThrough();
 			if (followThrough.events().isEmpty()) {
@@ -327,7 +352,8 @@ public final class PdfReportRenderer {
 				note(this.labels.get("followThrough.none"));
 				return;
 			}
-			PdfPTable table = this.breaks.withNotes(new FollowThroughTable(this.tables, this.labels).table(followThrough),
+			PdfPTable table = this.breaks.withNotes(
+					new FollowThroughTable(this.tables, this.labels).table(followThrough),
 					List.of(this.labels.get("followThrough.basis")));
 			heading("section.followThrough", 0, keep(table));
 			this.breaks.add(table);
@@ -336,8 +362,8 @@ public final class PdfReportRenderer {
 		private void funds() throws DocumentException {
 			FundsArrived funds = this.model.funds();
 			YearMonth month = this.model.month();
-			PdfPTable table = this.breaks.withNotes(this.tables.progress().funds(funds), List.of(
-					this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds()))));
+			PdfPTable table = this.breaks.withNotes(this.tables.progress().funds(funds), List
+				.of(this.labels.labelValue("column.projectsWithFunds", Formats.count(funds.projectsWithFunds()))));
 			heading("section.fundsArrived", 0, keep(table) + 40);
 			note(this.labels.format("funds.basis", String.valueOf(month.getYear()),
 					String.valueOf(month.getMonthValue())));
@@ -356,7 +382,10 @@ public final class PdfReportRenderer {
 					() -> this.tables.amountBands(this.model.headline().amountBands()));
 		}
 
-		/** A numbered figure: its caption, which is also a bookmark, and the chart, kept on one page. */
+		/**
+		 * A numbered figure: its caption, which is also a bookmark, and the chart, kept
+		 * on one page.
+		 */
 		private void figure(Charts.Drawn drawn) throws DocumentException {
 			if (drawn.sentence() != null) {
 				// a chart of one item says it in a sentence, unnumbered
@@ -401,7 +430,9 @@ public final class PdfReportRenderer {
 			this.document.add(note);
 		}
 
-		/** The chart drawn as PDF vector graphics into a form XObject, never as a bitmap. */
+		/**
+		 * The chart drawn as PDF vector graphics into a form XObject, never as a bitmap.
+		 */
 		private Image vector(Charts.Drawn drawn) throws DocumentException {
 			PdfTemplate template = this.writer.getDirectContent().createTemplate(Charts.WIDTH, drawn.height());
 			Graphics2D g2 = template.createGraphics(Charts.WIDTH, drawn.height(),
@@ -419,7 +450,8 @@ public final class PdfReportRenderer {
 
 		private void tables() throws DocumentException {
 			BreakdownTables breakdowns = this.model.breakdowns();
-			// how the rows are ranked, and what is left out, above the table: a footnote never starts a page alone
+			// how the rows are ranked, and what is left out, above the table: a footnote
+			// never starts a page alone
 			String regionNote = this.labels.get("note.regionRanking");
 			if (breakdowns.regionsWithoutFigures() > 0) {
 				regionNote += this.labels.english() ? " " : "";
@@ -434,11 +466,13 @@ public final class PdfReportRenderer {
 			crossTable(amountNotes);
 			section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
 					() -> this.tables.topProjects(this.model.rankings().topProjects()));
-			// a page or two of the largest: a director reads the PDF, the workbook lists them all
+			// a page or two of the largest: a director reads the PDF, the workbook lists
+			// them all
 			Rows<KeyProject> key = this.model.rankings().keyProjects();
 			List<KeyProject> shown = key.first(Tables.MAX_KEY_PROJECTS);
-			String keyNote = (key.count() > shown.size()) ? this.labels.pdf("pdf.keyProjectsShown",
-					Formats.count(shown.size()), Formats.count(key.count())) : null;
+			String keyNote = (key.count() > shown.size())
+					? this.labels.pdf("pdf.keyProjectsShown", Formats.count(shown.size()), Formats.count(key.count()))
+					: null;
 			section("section.keyProjects", shown.isEmpty(), keyNote, () -> {
 				Grid grid = this.tables.keyProjects();
 				shown.forEach((row) -> this.tables.keyProject(grid, row));
@@ -449,8 +483,9 @@ public final class PdfReportRenderer {
 		}
 
 		/**
-		 * The region × industry table, whole across one page: transposed or on a landscape page of its own when
-		 * it is too wide for portrait (see {@link CrossTables}).
+		 * The region × industry table, whole across one page: transposed or on a
+		 * landscape page of its own when it is too wide for portrait (see
+		 * {@link CrossTables}).
 		 */
 		private void crossTable(List<String> amountNotes) throws DocumentException {
 			CrossTables.Layout cross = this.tables.cross().layout(this.model);
@@ -463,7 +498,8 @@ public final class PdfReportRenderer {
 				this.document.newPage();
 			}
 			PdfPTable table = this.breaks.withNotes(cross.table(), amountNotes);
-			// the heading's room covers its note and the table's first rows, or the heading would end a page alone
+			// the heading's room covers its note and the table's first rows, or the
+			// heading would end a page alone
 			heading("section.byRegionIndustry", 0, keep(table) + 20);
 			note(this.labels.pdf("pdf.cross.cells"));
 			this.breaks.add(table);
@@ -479,10 +515,11 @@ public final class PdfReportRenderer {
 			PdfPTable files = quality.files().isEmpty() ? null : this.tables.qualityFiles(quality);
 			// the heading stays with its summary line and the start of the files table
 			heading("section.dataQuality", 0, ((files != null) ? keep(files) : 60) + 60);
-			this.document.add(new Paragraph(Kinsoku.chunk(this.labels.pdf("pdf.quality",
-					this.labels.report().format("quality.totals", totals.files(), totals.sheets()),
-					this.labels.format("quality.summary", Formats.count(totals.read()), Formats.count(totals.accepted()),
-							Formats.count(totals.rejected()))),
+			this.document.add(new Paragraph(Kinsoku.chunk(
+					this.labels.pdf("pdf.quality",
+							this.labels.report().format("quality.totals", totals.files(), totals.sheets()),
+							this.labels.format("quality.summary", Formats.count(totals.read()),
+									Formats.count(totals.accepted()), Formats.count(totals.rejected()))),
 					this.type.body())));
 			subsection("quality.files", files == null, () -> files);
 			subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
@@ -498,7 +535,10 @@ public final class PdfReportRenderer {
 					: new Paragraph(Kinsoku.chunk(unmatched, this.type.body())));
 		}
 
-		/** A section of one table, its heading kept with the whole table when short, else with its first rows. */
+		/**
+		 * A section of one table, its heading kept with the whole table when short, else
+		 * with its first rows.
+		 */
 		private void section(String key, boolean empty, TableSupplier table) throws DocumentException {
 			section(key, empty, null, table);
 		}
@@ -510,11 +550,11 @@ public final class PdfReportRenderer {
 		}
 
 		/**
-		 * A section of one table with a note between its heading and the table, and notes under it that stay with its
-		 * last rows.
+		 * A section of one table with a note between its heading and the table, and notes
+		 * under it that stay with its last rows.
 		 */
-		private void section(String key, boolean empty, @Nullable String note, List<String> below,
-				TableSupplier table) throws DocumentException {
+		private void section(String key, boolean empty, @Nullable String note, List<String> below, TableSupplier table)
+				throws DocumentException {
 			if (empty) {
 				heading(key, 0, 60);
 				this.document.add(new Paragraph(this.labels.get("report.noData"), this.type.note()));
@@ -530,10 +570,11 @@ public final class PdfReportRenderer {
 		}
 
 		/**
-		 * A list section: a short list as {@link #section}, a long one streamed into the document as it is read, its
-		 * heading kept with the header and first rows.
+		 * A list section: a short list as {@link #section}, a long one streamed into the
+		 * document as it is read, its heading kept with the header and first rows.
 		 */
-		private <T> void listing(String key, Rows<T> rows, Grid grid, BiConsumer<Grid, T> row) throws DocumentException {
+		private <T> void listing(String key, Rows<T> rows, Grid grid, BiConsumer<Grid, T> row)
+				throws DocumentException {
 			if (rows.count() <= Grid.MEASURED) {
 				section(key, rows.isEmpty(), () -> {
 					rows.forEach((item) -> row.accept(grid, item));
@@ -559,8 +600,9 @@ public final class PdfReportRenderer {
 		}
 
 		/**
-		 * The room a table needs below its heading: all of a short table, so that it is not split for its last row or
-		 * two, and the header with a few rows of a long one.
+		 * The room a table needs below its heading: all of a short table, so that it is
+		 * not split for its last row or two, and the header with a few rows of a long
+		 * one.
 		 */
 		private float keep(PdfPTable table) {
 			table.setTotalWidth(this.document.right() - this.document.left());
@@ -595,8 +637,9 @@ public final class PdfReportRenderer {
 		}
 
 		/**
-		 * The height a chart is drawn at: its own, or, for a chart taller than a page holds below a heading with its
-		 * caption and note, that height, so that the note never starts a page alone.
+		 * The height a chart is drawn at: its own, or, for a chart taller than a page
+		 * holds below a heading with its caption and note, that height, so that the note
+		 * never starts a page alone.
 		 */
 		private float chartHeight(Charts.Drawn drawn) {
 			float most = this.document.top() - this.document.bottom() - HEADING_ROOM - CAPTION_ROOM - noteRoom(drawn);
@@ -607,7 +650,10 @@ public final class PdfReportRenderer {
 			return (drawn.noteKey() != null) ? NOTE_ROOM : 0;
 		}
 
-		/** Starts a new page unless {@code height} points are left, so a heading never ends a page alone. */
+		/**
+		 * Starts a new page unless {@code height} points are left, so a heading never
+		 * ends a page alone.
+		 */
 		private void ensureSpace(float height) {
 			if (room() < height) {
 				this.document.newPage();

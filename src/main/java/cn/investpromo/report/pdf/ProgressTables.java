@@ -7,7 +7,10 @@ import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;
 
-/** The tables of landing progress, funds arrived and annual targets, each laid out from the model's figures. */
+/**
+ * The tables of landing progress, funds arrived and annual targets, each laid out from
+ * the model's figures.
+ */
 final class ProgressTables {
 
 	private final Tables tables;
@@ -19,7 +22,10 @@ final class ProgressTables {
 		this.labels = labels;
 	}
 
-	/** One row per region, each status count with its share below it, the rates, the month's starts, the total. */
+	/**
+	 * One row per region, each status count with its share below it, the rates, the
+	 * month's starts, the total.
+	 */
 	PdfPTable landing(Iterable<LandingFigures> rows, LandingFigures total) {
 		Grid grid = this.tables.grid(true, this.tables.text("column.region", 80),
 				this.tables.number("column.totalProjects", 40), this.tables.number("column.signed", 40),
@@ -53,7 +59,10 @@ final class ProgressTables {
 		return grid.table();
 	}
 
-	/** Funds arrived by source with the total; only the total row when the scope allows no split. */
+	/**
+	 * Funds arrived by source with the total; only the total row when the scope allows no
+	 * split.
+	 */
 	PdfPTable funds(FundsArrived funds) {
 		Grid grid = this.tables.grid(false, this.tables.text("column.fundsSource", 200),
 				this.tables.number("column.projects", 80), this.tables.number("column.fundsYi", 121),
@@ -71,7 +80,10 @@ final class ProgressTables {
 		return grid.table();
 	}
 
-	/** Each target beside the year to date, its completion, 序时进度, the gap and whether it is ahead. */
+	/**
+	 * Each target beside the year to date, its completion, 序时进度, the gap and whether it
+	 * is ahead.
+	 */
 	PdfPTable targets(TargetProgress progress) {
 		Grid grid = this.tables.grid(false, this.tables.text("kpi.indicator", 100),
 				this.tables.number("column.target", 54), this.tables.number("column.actualYtd", 60),
@@ -91,12 +103,15 @@ final class ProgressTables {
 		return grid.table();
 	}
 
-	/** The child regions' targets: the region's name on its first row, then each target as in {@link #targets}. */
+	/**
+	 * The child regions' targets: the region's name on its first row, then each target as
+	 * in {@link #targets}.
+	 */
 	PdfPTable regionTargets(TargetProgress progress) {
-		Grid grid = this.tables.grid(true, this.tables.text("column.region", 90),
-				this.tables.text("kpi.indicator", 96), this.tables.number("column.target", 50),
-				this.tables.number("column.actualYtd", 56), this.tables.number("column.completion", 52),
-				this.tables.number("column.gap", 66), this.tables.centre("column.light", 70));
+		Grid grid = this.tables.grid(true, this.tables.text("column.region", 90), this.tables.text("kpi.indicator", 96),
+				this.tables.number("column.target", 50), this.tables.number("column.actualYtd", 56),
+				this.tables.number("column.completion", 52), this.tables.number("column.gap", 66),
+				this.tables.centre("column.light", 70));
 		for (TargetProgress.RegionTargets region : progress.byRegion()) {
 			boolean first = true;
 			for (TargetFigures row : region.targets()) {

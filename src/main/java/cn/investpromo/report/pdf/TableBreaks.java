@@ -13,19 +13,26 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Adds tables to the document so that a page break never leaves a table's last rows (its 合计 row) or the notes
- * under it alone at the top of a page: the notes become the table's last rows, and where the table would break
- * inside its last {@value #TAIL_ROWS} body rows and their notes, it is cut into two tables before them, the second
- * on a new page under the repeated header. OpenPDF has no "keep rows together", so the break is found by laying
- * the rows out as {@code ColumnText} does: a row goes on the page while the rows above it and the header leave
- * room for it.
+ * Adds tables to the document so that a page break never leaves a table's last rows (its
+ * 合计 row) or the notes under it alone at the top of a page: the notes become the table's
+ * last rows, and where the table would break inside its last {@value #TAIL_ROWS} body
+ * rows and their notes, it is cut into two tables before them, the second on a new page
+ * under the repeated header. OpenPDF has no "keep rows together", so the break is found
+ * by laying the rows out as {@code ColumnText} does: a row goes on the page while the
+ * rows above it and the header leave room for it.
  */
 final class TableBreaks {
 
-	/** The body rows kept together at a table's end: the last two data rows and the total row. */
+	/**
+	 * The body rows kept together at a table's end: the last two data rows and the total
+	 * row.
+	 */
 	static final int TAIL_ROWS = 3;
 
-	/** The body rows a table shows at least on the page it starts on; with fewer it starts on the next page. */
+	/**
+	 * The body rows a table shows at least on the page it starts on; with fewer it starts
+	 * on the next page.
+	 */
 	static final int HEAD_ROWS = 2;
 
 	private final Document document;
@@ -43,7 +50,10 @@ final class TableBreaks {
 		this.noteFont = noteFont;
 	}
 
-	/** Appends {@code notes} under the table's last row, as rows across its width, so they stay with it. */
+	/**
+	 * Appends {@code notes} under the table's last row, as rows across its width, so they
+	 * stay with it.
+	 */
 	PdfPTable withNotes(PdfPTable table, List<String> notes) {
 		for (String note : notes) {
 			Paragraph text = new Paragraph(Kinsoku.chunk(note, this.noteFont));
@@ -62,7 +72,10 @@ final class TableBreaks {
 		return table;
 	}
 
-	/** Adds the table, cut before its last rows where a page would otherwise start with them alone. */
+	/**
+	 * Adds the table, cut before its last rows where a page would otherwise start with
+	 * them alone.
+	 */
 	void add(PdfPTable table) {
 		float width = this.document.right() - this.document.left();
 		table.setTotalWidth(width);
@@ -101,7 +114,10 @@ final class TableBreaks {
 		this.document.add(end);
 	}
 
-	/** Whether the header and the first {@code count} body rows fit in {@code room} points. */
+	/**
+	 * Whether the header and the first {@code count} body rows fit in {@code room}
+	 * points.
+	 */
 	private static boolean fits(PdfPTable table, int headers, int count, float room) {
 		float used = table.getHeaderHeight();
 		for (int row = headers; row < Math.min(table.size(), headers + count); row++) {
@@ -110,7 +126,10 @@ final class TableBreaks {
 		return used <= room;
 	}
 
-	/** The first row of the table's last page, laid out from here; -1 when the table ends on this page. */
+	/**
+	 * The first row of the table's last page, laid out from here; -1 when the table ends
+	 * on this page.
+	 */
 	private int lastBreak(PdfPTable table) {
 		float page = this.document.top() - this.document.bottom();
 		float header = table.getHeaderHeight();

@@ -25,16 +25,20 @@ import cn.investpromo.quality.SheetQuality;
 import cn.investpromo.quality.Reject;
 
 /**
- * The PDF's tables, laid out from the model's figures; total rows show the model's scope-wide KPIs. Column widths
- * follow the content (see {@link ColumnWidths}); the widths given here, in points of the 481 pt text width, share
- * out the room a table has to spare.
+ * The PDF's tables, laid out from the model's figures; total rows show the model's
+ * scope-wide KPIs. Column widths follow the content (see {@link ColumnWidths}); the
+ * widths given here, in points of the 481 pt text width, share out the room a table has
+ * to spare.
  */
 final class Tables {
 
 	/** Rejected rows the PDF lists; the workbook lists them all. */
 	static final int MAX_REJECTS = 100;
 
-	/** The most key projects the PDF lists: the largest; the workbook and the JSON have them all. */
+	/**
+	 * The most key projects the PDF lists: the largest; the workbook and the JSON have
+	 * them all.
+	 */
 	static final int MAX_KEY_PROJECTS = 50;
 
 	private final Typography type;
@@ -74,8 +78,7 @@ final class Tables {
 	PdfPTable amountBands(List<AmountBand> bands) {
 		List<ComparisonRow> rows = new ArrayList<>();
 		for (AmountBand band : bands) {
-			rows.add(new ComparisonRow(this.labels.report().band(band.atLeastYi()),
-					band.projects(), false));
+			rows.add(new ComparisonRow(this.labels.report().band(band.atLeastYi()), band.projects(), false));
 		}
 		return comparisons("column.band", rows);
 	}
@@ -191,9 +194,8 @@ final class Tables {
 	}
 
 	void event(Grid grid, EventListing row) {
-		String dates = row.startDate().equals(row.endDate()) ? Formats.DATE.format(row.startDate())
-				: this.labels.pdf("pdf.dateRange", Formats.DATE.format(row.startDate()),
-						Formats.DATE.format(row.endDate()));
+		String dates = row.startDate().equals(row.endDate()) ? Formats.DATE.format(row.startDate()) : this.labels
+			.pdf("pdf.dateRange", Formats.DATE.format(row.startDate()), Formats.DATE.format(row.endDate()));
 		grid.add(row.name())
 			.add(row.type().label(this.labels.english()))
 			.add(dates)
@@ -205,7 +207,8 @@ final class Tables {
 
 	/** The period's projects: the grid, filled by {@link #project} a row at a time. */
 	Grid projects() {
-		// the sub-industry beside the industry; the same page width shared by one more column
+		// the sub-industry beside the industry; the same page width shared by one more
+		// column
 		return grid(true, text("column.projectName", 70), centre("column.signedDate", 48), text("column.region", 50),
 				text("column.investor", 60), text("column.industry", 50), text("column.subIndustry", 52),
 				text("column.agreementType", 50), text("column.status", 45), number("column.amountYi", 56));
@@ -238,7 +241,8 @@ final class Tables {
 	}
 
 	PdfPTable rejects(DataQuality quality) {
-		// the reason gets the most room: English reasons are two to three times as long as Chinese ones
+		// the reason gets the most room: English reasons are two to three times as long
+		// as Chinese ones
 		Grid grid = grid(true, text("column.file", 100), text("column.sheet", 62), number("column.row", 34),
 				text("column.column", 58), text("column.value", 72), text("column.reason", 155));
 		for (Reject row : quality.rejects().first(MAX_REJECTS)) {
@@ -284,7 +288,10 @@ final class Tables {
 		return amount ? Formats.yi(value) : Formats.count(value);
 	}
 
-	/** {@link #figure(boolean, BigDecimal)} of a figure that may be unknown: {@code none} where it is. */
+	/**
+	 * {@link #figure(boolean, BigDecimal)} of a figure that may be unknown: {@code none}
+	 * where it is.
+	 */
 	static String figure(boolean amount, @Nullable BigDecimal value, String none) {
 		return amount ? Formats.yi(value, none) : Formats.count(value, none);
 	}

@@ -5,7 +5,10 @@ import java.awt.Color;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 
-/** The document's text styles, all in the one embedded font (bold is simulated by stroking the glyphs). */
+/**
+ * The document's text styles, all in the one embedded font (bold is simulated by stroking
+ * the glyphs).
+ */
 record Typography(Font title, Font subtitle, Font meta, Font heading, Font subheading, Font body, Font cell,
 		Font cellBold, Font header, Font cellSmall, Font headerSmall, Font note) {
 

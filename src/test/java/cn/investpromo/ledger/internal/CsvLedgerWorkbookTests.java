@@ -30,8 +30,8 @@ class CsvLedgerWorkbookTests {
 		// given
 		Path file = this.dir.resolve("签约项目.csv");
 		byte[] bytes = switch (encoding) {
-			case "UTF-8-BOM" -> concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
-					CONTENT.getBytes(StandardCharsets.UTF_8));
+			case "UTF-8-BOM" ->
+				concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, CONTENT.getBytes(StandardCharsets.UTF_8));
 			default -> CONTENT.getBytes(Charset.forName(encoding));
 		};
 		Files.write(file, bytes);

@@ -99,7 +99,8 @@ class XlsLedgerWorkbookTests {
 
 	@Test
 	void readsTheFirstSheetOnlyWhenTheCallerMovesOnEarly() throws IOException {
-		// given: the reader moves to the next sheet after the header search, leaving rows unread
+		// given: the reader moves to the next sheet after the header search, leaving rows
+		// unread
 		Path file = this.dir.resolve("两表.xls");
 		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
 			Sheet first = workbook.createSheet("说明");
@@ -163,7 +164,8 @@ class XlsLedgerWorkbookTests {
 		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file)) {
 			row = workbook.nextSheet().nextRow();
 		}
-		// then: the limit is checked on the row as read (LedgerItemReader does so for sheets read as ledgers)
+		// then: the limit is checked on the row as read (LedgerItemReader does so for
+		// sheets read as ledgers)
 		assertThat(row.width()).isEqualTo(255);
 		assertThatThrownBy(() -> new ReadLimits(100, 1000, 1 << 20).check("宽", row))
 			.isInstanceOf(UnreadableFileException.class)

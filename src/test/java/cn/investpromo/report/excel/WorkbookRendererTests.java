@@ -83,13 +83,12 @@ class WorkbookRendererTests {
 		try (XSSFWorkbook chinese = render(zh, "zh.xlsx"); XSSFWorkbook english = render(en, "en.xlsx")) {
 
 			// then
-			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉",
-					"活动类型", "落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "重点项目", "活动清单",
-					"项目清单", "数据质量", "图表数据");
+			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉", "活动类型",
+					"落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "重点项目", "活动清单", "项目清单", "数据质量", "图表数据");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
-					"Investor origin", "Region by industry", "Events by type", "Landing progress", "Event follow-through",
-					"Funds arrived", "Targets", "Size bands", "Trend", "Top projects", "Key projects", "Events", "Projects",
-					"Data quality", "Chart data");
+					"Investor origin", "Region by industry", "Events by type", "Landing progress",
+					"Event follow-through", "Funds arrived", "Targets", "Size bands", "Trend", "Top projects",
+					"Key projects", "Events", "Projects", "Data quality", "Chart data");
 			// the charts' data, written from the model, stays out of sight
 			assertThat(chinese.isSheetHidden(18)).isTrue();
 			assertThat(english.isSheetHidden(18)).isTrue();
@@ -109,8 +108,8 @@ class WorkbookRendererTests {
 			Sheet overview = workbook.getSheet("总览");
 			assertThat(overview.getRow(0).getCell(0).getStringCellValue()).isEqualTo("招远市招商引资工作月度报告");
 			assertThat(overview.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 8));
-			assertThat(texts(overview.getRow(kpiHeaderRow(overview)))).containsExactly("指标", "本月", "上月", "环比",
-					"上年同月", "同比", "本年累计", "上年同期累计", "累计同比");
+			assertThat(texts(overview.getRow(kpiHeaderRow(overview)))).containsExactly("指标", "本月", "上月", "环比", "上年同月",
+					"同比", "本年累计", "上年同期累计", "累计同比");
 			Row amount = kpiRow(overview, "协议投资额（亿元）");
 			assertThat(amount.getCell(1).getNumericCellValue()).isEqualTo(18.50, within(1e-9));
 			assertThat(amount.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
@@ -198,7 +197,8 @@ class WorkbookRendererTests {
 
 	@Test
 	void anUnknownFigureIsADashNeverZeroAndTheTablesSayHowManyLeftItBlank() throws IOException {
-		// given: the fixture's 本级 project without an amount; the 推介会 without 参会企业数; a trend month whose two
+		// given: the fixture's 本级 project without an amount; the 推介会 without 参会企业数; a
+		// trend month whose two
 		// projects have no amount
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
 		List<EventTypeFigures> byType = List.of(new EventTypeFigures(EventType.PROMOTION, 1, 200L, 0, null, 1),
@@ -216,15 +216,15 @@ class WorkbookRendererTests {
 		// when
 		try (XSSFWorkbook workbook = render(model, "unknown.xlsx")) {
 
-			// then: 本级's amount is "—", the total adds the amounts given, and the note says which row left one out
+			// then: 本级's amount is "—", the total adds the amounts given, and the note
+			// says which row left one out
 			Sheet regions = workbook.getSheet("分地区");
 			// 本级, unknown amount and unranked, comes last
 			assertThat(regions.getRow(4).getCell(1).getStringCellValue()).isEqualTo("招远市（本级）");
 			assertThat(regions.getRow(4).getCell(6).getStringCellValue()).isEqualTo("—");
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 			assertThat(evaluator.evaluate(regions.getRow(5).getCell(6)).getNumberValue()).isEqualTo(18.5, within(1e-9));
-			assertThat(regions.getRow(7).getCell(0).getStringCellValue())
-				.isEqualTo("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
+			assertThat(regions.getRow(7).getCell(0).getStringCellValue()).isEqualTo("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
 			// 分产业 and 分细分产业: no 0.00 and no share for 生物医药
 			Row bio = findRow(workbook.getSheet("分产业"), "生物医药与大健康");
 			assertThat(bio.getCell(3).getStringCellValue()).isEqualTo("—");
@@ -237,9 +237,9 @@ class WorkbookRendererTests {
 			assertThat(types.getRow(6).getCell(0).getStringCellValue())
 				.isEqualTo("其中2场活动未填参会企业数（推介会1场、座谈会1场），不计入参会企业数。");
 			// the KPI table says how many projects lack an amount in each period
-			assertThat(findRow(workbook.getSheet("总览"), "投资额未填：本月1个、本年累计3个、上年同期累计2个；协议投资额及其增减按已填投资额计算。"))
-				.isNotNull();
-			// the trend: June's amount is an empty cell, which the chart draws as a gap, never as zero
+			assertThat(findRow(workbook.getSheet("总览"), "投资额未填：本月1个、本年累计3个、上年同期累计2个；协议投资额及其增减按已填投资额计算。")).isNotNull();
+			// the trend: June's amount is an empty cell, which the chart draws as a gap,
+			// never as zero
 			Sheet trendSheet = workbook.getSheet("月度走势");
 			Row juneRow = findRow(trendSheet, june.period().label());
 			assertThat(juneRow.getCell(BreakdownSheets.TREND_AMOUNT).getCellType()).isEqualTo(CellType.BLANK);
@@ -263,8 +263,7 @@ class WorkbookRendererTests {
 			// then
 			Sheet sheet = workbook.getSheet("地区产业交叉");
 			int header = CrossTableSheet.AMOUNT_HEADER_ROW;
-			assertThat(texts(sheet.getRow(header))).containsExactly("地区", "新材料", "新一代信息技术", "黄金珠宝",
-					"生物医药与大健康", "合计");
+			assertThat(texts(sheet.getRow(header))).containsExactly("地区", "新材料", "新一代信息技术", "黄金珠宝", "生物医药与大健康", "合计");
 			// the regions in the 分地区 table's order
 			assertThat(texts(sheet, header + 1, 3, 0)).containsExactly("招远经济技术开发区", "夏甸镇", "招远市（本级）");
 			Row zone = sheet.getRow(header + 1);
@@ -276,9 +275,11 @@ class WorkbookRendererTests {
 			assertThat(evaluator.evaluate(zone.getCell(5)).getNumberValue()).isEqualTo(17.5, within(1e-9));
 			Row totals = sheet.getRow(header + 4);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
-			// 本级's 生物医药 project has no amount: "—", not 0.00, and the totals add the amounts given
+			// 本级's 生物医药 project has no amount: "—", not 0.00, and the totals add the
+			// amounts given
 			assertThat(sheet.getRow(header + 3).getCell(4).getStringCellValue()).isEqualTo("—");
-			BigDecimal modelSumWan = model.breakdowns().byRegionIndustry()
+			BigDecimal modelSumWan = model.breakdowns()
+				.byRegionIndustry()
 				.stream()
 				.map(RegionIndustryFigures::amountWan)
 				.filter(java.util.Objects::nonNull)
@@ -289,7 +290,11 @@ class WorkbookRendererTests {
 			// second block: project counts with the same totals
 			int countsHeader = findRow(sheet, "项目（个）").getRowNum() + 1;
 			Row countTotals = sheet.getRow(countsHeader + 4);
-			long modelProjects = model.breakdowns().byRegionIndustry().stream().mapToLong(RegionIndustryFigures::projects).sum();
+			long modelProjects = model.breakdowns()
+				.byRegionIndustry()
+				.stream()
+				.mapToLong(RegionIndustryFigures::projects)
+				.sum();
 			assertThat(evaluator.evaluate(countTotals.getCell(5)).getNumberValue()).isEqualTo(modelProjects);
 			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (header + 1));
 			assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 1);
@@ -319,7 +324,8 @@ class WorkbookRendererTests {
 			}
 			assertThat(workbook.getSheet("分地区").getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
 			assertThat(workbook.getSheet("分地区").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
-			// the overview is read from its front page down: only its title stays on screen
+			// the overview is read from its front page down: only its title stays on
+			// screen
 			assertThat(workbook.getSheet("总览").getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
 		}
 	}
@@ -335,8 +341,8 @@ class WorkbookRendererTests {
 			// then
 			XSSFSheet events = workbook.getSheet("活动清单");
 			assertThat(events.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L5");
-			assertThat(texts(events.getRow(1))).containsExactly("编号", "活动名称", "活动类型", "开始日期", "结束日期", "主办地区",
-					"举办地点", "目标地区", "主办单位", "参会人数", "参会企业", "备注");
+			assertThat(texts(events.getRow(1))).containsExactly("编号", "活动名称", "活动类型", "开始日期", "结束日期", "主办地区", "举办地点",
+					"目标地区", "主办单位", "参会人数", "参会企业", "备注");
 			Row conference = events.getRow(2);
 			assertThat(conference.getCell(2).getStringCellValue()).isEqualTo("推介会");
 			assertThat(DateUtil.isCellDateFormatted(conference.getCell(3))).isTrue();
@@ -415,11 +421,12 @@ class WorkbookRendererTests {
 			// then
 			List<XSSFChart> charts = workbook.getSheet("总览").getDrawingPatriarch().getCharts();
 			assertThat(charts).hasSize(5);
-			assertThat(ranges(charts.get(0))).containsExactly("月度走势!$A$3:$A$15", "月度走势!$C$3:$C$15",
-					"月度走势!$A$3:$A$15", "月度走势!$D$3:$D$15");
+			assertThat(ranges(charts.get(0))).containsExactly("月度走势!$A$3:$A$15", "月度走势!$C$3:$C$15", "月度走势!$A$3:$A$15",
+					"月度走势!$D$3:$D$15");
 			assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
 			assertThat(charts.get(0).getCTChart().getPlotArea().getLineChartList()).hasSize(1);
-			// the regions and slices the PDF draws: 招远市（本级） and 生物医药与大健康 have no investment
+			// the regions and slices the PDF draws: 招远市（本级） and 生物医药与大健康 have no
+			// investment
 			assertThat(ranges(charts.get(1))).containsExactly("图表数据!$A$6:$A$7", "图表数据!$B$6:$B$7");
 			assertThat(charts.get(2).getCTChart().getPlotArea().getPieChartList()).hasSize(1);
 			assertThat(ranges(charts.get(2))).containsExactly("图表数据!$A$11:$A$13", "图表数据!$B$11:$B$13");
@@ -483,8 +490,7 @@ class WorkbookRendererTests {
 			assertThat(reject.getCell(2).getNumericCellValue()).isEqualTo(17);
 			assertThat(reject.getCell(5).getStringCellValue()).isEqualTo("日期无法识别");
 			assertThat(findRow(sheet, "其他制造")).isNotNull();
-			assertThat(findRow(sheet, "金银珠宝加工项目（ZY-P-201907-03）").getCell(2).getStringCellValue())
-				.startsWith("同一投资方");
+			assertThat(findRow(sheet, "金银珠宝加工项目（ZY-P-201907-03）").getCell(2).getStringCellValue()).startsWith("同一投资方");
 		}
 	}
 
@@ -566,7 +572,9 @@ class WorkbookRendererTests {
 			assertThat(landingTotal.getCell(6).getNumericCellValue()).isZero();
 			assertThat(landingTotal.getCell(11).getStringCellValue()).isEqualTo("—");
 			assertThat(findRow(workbook.getSheet("目标完成"), "2019年未设定年度目标。")).isNotNull();
-			assertThat(workbook.getSheet("地区产业交叉").getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1).getCell(0)
+			assertThat(workbook.getSheet("地区产业交叉")
+				.getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1)
+				.getCell(0)
 				.getStringCellValue()).isEqualTo("本月无数据");
 			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:N2");
 			// only the trend has data this month
@@ -634,7 +642,8 @@ class WorkbookRendererTests {
 			assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(0.52, within(1e-9));
 			assertThat(total.getCell(11).getNumericCellValue()).isEqualTo(0.458, within(1e-9));
 			assertThat(total.getCell(12).getNumericCellValue()).isEqualTo(0.364, within(1e-9));
-			assertThat(total.getCell(11).getCellStyle().getFontIndex()).isNotEqualTo(zone.getCell(11).getCellStyle().getFontIndex());
+			assertThat(total.getCell(11).getCellStyle().getFontIndex())
+				.isNotEqualTo(zone.getCell(11).getCellStyle().getFontIndex());
 			assertThat(numbers(total, 13, 14)).containsExactly(3.0, 1.0);
 			assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).startsWith("口径：近12个月签约项目在月末的进展");
 			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(7, 7, 0, 14));
@@ -694,7 +703,8 @@ class WorkbookRendererTests {
 	void fundsOfAScopeAcrossProvincesShowOnlyTheTotal() throws IOException {
 		// given
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		ReportModel national = withFunds(base, new FundsArrived(new BigDecimal("1250000.00"), 40, 15, false, List.of()));
+		ReportModel national = withFunds(base,
+				new FundsArrived(new BigDecimal("1250000.00"), 40, 15, false, List.of()));
 
 		// when
 		try (XSSFWorkbook workbook = render(national, "funds-national.xlsx")) {
@@ -721,8 +731,8 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("重点项目");
-			assertThat(texts(sheet.getRow(1))).containsExactly("项目名称", "地区", "产业", "协议投资额（亿元）", "签约日期", "期末状态",
-					"开工日期", "投产日期", "到位资金（亿元）");
+			assertThat(texts(sheet.getRow(1))).containsExactly("项目名称", "地区", "产业", "协议投资额（亿元）", "签约日期", "期末状态", "开工日期",
+					"投产日期", "到位资金（亿元）");
 			Row march = sheet.getRow(3);
 			assertThat(march.getCell(0).getStringCellValue()).isEqualTo("黄金精深加工项目");
 			assertThat(march.getCell(3).getNumericCellValue()).isEqualTo(3.0, within(1e-9));
@@ -746,8 +756,8 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("目标完成");
-			assertThat(texts(sheet.getRow(1))).containsExactly("指标", "全年目标", "本年累计完成", "完成率", "序时进度",
-					"与序时进度差（百分点）", "进度", "进度灯");
+			assertThat(texts(sheet.getRow(1))).containsExactly("指标", "全年目标", "本年累计完成", "完成率", "序时进度", "与序时进度差（百分点）",
+					"进度", "进度灯");
 			Row projects = sheet.getRow(2);
 			assertThat(projects.getCell(0).getStringCellValue()).isEqualTo("签约项目（个）");
 			assertThat(numbers(projects, 1, 2)).containsExactly(50.0, 30.0);
@@ -766,7 +776,8 @@ class WorkbookRendererTests {
 			assertThat(amount.getCell(5).getNumericCellValue()).isEqualTo(-3.6, within(1e-9));
 			assertThat(amount.getCell(6).getStringCellValue()).isEqualTo("欠进度");
 			assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(35.6, within(1e-9));
-			// lights: named for grey paper, and drawn by Excel itself from the gap through a native icon set
+			// lights: named for grey paper, and drawn by Excel itself from the gap
+			// through a native icon set
 			assertThat(projects.getCell(7).getStringCellValue()).isEqualTo("绿灯");
 			assertThat(amount.getCell(7).getStringCellValue()).isEqualTo("黄灯");
 			CTConditionalFormatting lights = ((XSSFSheet) sheet).getCTWorksheet().getConditionalFormattingArray(0);
@@ -790,8 +801,8 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("规模分布");
-			assertThat(texts(sheet.getRow(1))).containsExactly("投资规模", "本月", "上月", "环比", "上年同月", "同比", "本年累计",
-					"上年同期累计", "累计同比");
+			assertThat(texts(sheet.getRow(1))).containsExactly("投资规模", "本月", "上月", "环比", "上年同月", "同比", "本年累计", "上年同期累计",
+					"累计同比");
 			assertThat(texts(sheet, 2, 4, 0)).containsExactly("1亿元以上", "5亿元以上", "10亿元以上", "20亿元以上");
 			Row one = sheet.getRow(2);
 			assertThat(numbers(one, 1, 2)).containsExactly(3.0, 1.0);
@@ -834,10 +845,10 @@ class WorkbookRendererTests {
 			XSSFChart landing = charts.get(3);
 			CTBarChart bars = landing.getCTChart().getPlotArea().getBarChartArray(0);
 			assertThat(bars.getGrouping().getVal()).isEqualTo(STBarGrouping.STACKED);
-			assertThat(bars.getOverlap().getDomNode().getAttributes().getNamedItem("val").getNodeValue()).isEqualTo("100");
-			assertThat(ranges(landing)).containsExactly("图表数据!$A$17:$A$19", "图表数据!$B$17:$B$19",
-					"图表数据!$A$17:$A$19", "图表数据!$C$17:$C$19", "图表数据!$A$17:$A$19", "图表数据!$D$17:$D$19",
-					"图表数据!$A$17:$A$19", "图表数据!$E$17:$E$19");
+			assertThat(bars.getOverlap().getDomNode().getAttributes().getNamedItem("val").getNodeValue())
+				.isEqualTo("100");
+			assertThat(ranges(landing)).containsExactly("图表数据!$A$17:$A$19", "图表数据!$B$17:$B$19", "图表数据!$A$17:$A$19",
+					"图表数据!$C$17:$C$19", "图表数据!$A$17:$A$19", "图表数据!$D$17:$D$19", "图表数据!$A$17:$A$19", "图表数据!$E$17:$E$19");
 			assertThat(cells(workbook, "图表数据!$A$17:$A$19")).containsExactly("招远市（本级）", "招远经济技术开发区", "夏甸镇");
 			assertThat(cells(workbook, "图表数据!$C$17:$C$19")).containsExactly(2.0, 4.0, 1.0);
 			assertThat(landing.getTitleText().getString()).isEqualTo("项目落地进展（近12个月签约）");
@@ -879,8 +890,7 @@ class WorkbookRendererTests {
 	void regionChartShowsTheRegionsWithInvestmentInThePdfsOrderWithItsNote() throws IOException {
 		// given: 30 prefectures, every third without investment this month
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		List<String> names = List.of("克孜勒苏柯尔克孜自治州", "西双版纳傣族自治州", "巴音郭楞蒙古自治州", "昌吉回族自治州", "怒江傈僳族自治州",
-				"德宏傣族景颇族自治州");
+		List<String> names = List.of("克孜勒苏柯尔克孜自治州", "西双版纳傣族自治州", "巴音郭楞蒙古自治州", "昌吉回族自治州", "怒江傈僳族自治州", "德宏傣族景颇族自治州");
 		List<RegionFigures> regions = new ArrayList<>();
 		for (int i = 1; i <= 30; i++) {
 			BigDecimal amount = (i % 3 == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(2500L * (31 - i));
@@ -912,7 +922,12 @@ class WorkbookRendererTests {
 			Row note = findRow(workbook.getSheet("总览"), "图中略去本月协议投资额为零或未填的地区，各地区数据见“分地区”表。");
 			assertThat(note.getRowNum()).isEqualTo(anchor(workbook, 1).getRow2());
 			// the bars carry their amounts, as in the PDF
-			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls().getShowVal()
+			assertThat(chart.getCTChart()
+				.getPlotArea()
+				.getBarChartArray(0)
+				.getSerArray(0)
+				.getDLbls()
+				.getShowVal()
 				.getVal()).isTrue();
 		}
 	}
@@ -921,14 +936,17 @@ class WorkbookRendererTests {
 	void aMonthWithoutInvestmentHasNoEmptyRegionOrIndustryChart() throws IOException {
 		// given: events and projects, but no amount anywhere
 		ReportModel base = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
-		List<RegionFigures> regions = base.breakdowns().byRegion()
+		List<RegionFigures> regions = base.breakdowns()
+			.byRegion()
 			.stream()
 			.map((row) -> new RegionFigures(row.code(), row.name(), row.self(), row.events(), row.attendees(), 0,
 					row.projects(), BigDecimal.ZERO, 0, row.rank(), row.rankChange()))
 			.toList();
-		List<IndustryFigures> industries = base.breakdowns().byIndustry()
+		List<IndustryFigures> industries = base.breakdowns()
+			.byIndustry()
 			.stream()
-			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, 0, BigDecimal.ZERO))
+			.map((row) -> new IndustryFigures(row.code(), row.name(), row.projects(), BigDecimal.ZERO, 0,
+					BigDecimal.ZERO))
 			.toList();
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> e.breakdowns = new BreakdownTables(regions,
@@ -937,12 +955,13 @@ class WorkbookRendererTests {
 		// when
 		try (XSSFWorkbook workbook = render(model, "no-investment.xlsx")) {
 
-			// then: as the PDF, "no data" in place of the two charts; trend, landing and funds stay
+			// then: as the PDF, "no data" in place of the two charts; trend, landing and
+			// funds stay
 			XSSFSheet overview = workbook.getSheet("总览");
-			assertThat(overview.getDrawingPatriarch().getCharts()).extracting((chart) -> chart.getTitleText().getString())
+			assertThat(overview.getDrawingPatriarch().getCharts())
+				.extracting((chart) -> chart.getTitleText().getString())
 				.containsExactly("近13个月签约项目与协议投资额", "项目落地进展（近12个月签约）", "到位资金来源（亿元）");
-			assertThat(findRow(overview, "本月分地区协议投资额（亿元）：本月无数据"))
-				.isSameAs(findRow(overview, "本月分产业协议投资额占比：本月无数据"));
+			assertThat(findRow(overview, "本月分地区协议投资额（亿元）：本月无数据")).isSameAs(findRow(overview, "本月分产业协议投资额占比：本月无数据"));
 			assertThat(findRow(workbook.getSheet("图表数据"), "本月无数据")).isNotNull();
 		}
 	}
@@ -968,30 +987,37 @@ class WorkbookRendererTests {
 					List<Object> names = cells(workbook, ranges(charts.get(i)).get(0));
 					regionNames.addAll(names);
 					regionTitles.add(title);
-					// one scale for all parts: 14 亿元 the longest bar, so bars compare across charts
+					// one scale for all parts: 14 亿元 the longest bar, so bars compare
+					// across charts
 					assertThat(charts.get(i).getCTChart().getPlotArea().getValAxArray(0).getScaling().getMax().getVal())
 						.isEqualTo(20.0);
-					// 11 points a bar at least, for labels of 8 points, besides 90 for title and axis
+					// 11 points a bar at least, for labels of 8 points, besides 90 for
+					// title and axis
 					double height = (anchors.get(i).getRow2() - anchors.get(i).getRow1())
 							* overview.getDefaultRowHeightInPoints();
 					assertThat(height - 90).isGreaterThanOrEqualTo(11.0 * names.size());
 				}
 			}
-			// too many bars for one page: the regions run on over numbered charts, all of them in the model's order
-			assertThat(regionNames).containsExactlyElementsOf(model.breakdowns().byRegion().stream().map(RegionFigures::name).toList());
+			// too many bars for one page: the regions run on over numbered charts, all of
+			// them in the model's order
+			assertThat(regionNames)
+				.containsExactlyElementsOf(model.breakdowns().byRegion().stream().map(RegionFigures::name).toList());
 			assertThat(regionTitles).hasSizeGreaterThan(1)
 				.allMatch((title) -> title.matches("本月分地区协议投资额（亿元）（\\d/" + regionTitles.size() + "）"));
 			int chartsHeading = findRow(overview, "图表").getRowNum();
 			int[] breaks = overview.getRowBreaks();
-			// landscape A4 within the margins, scaled to the sheet's width, below the title row printed on every page
+			// landscape A4 within the margins, scaled to the sheet's width, below the
+			// title row printed on every page
 			double width = 0;
 			for (int c = 0; c < OverviewSheet.COLUMNS; c++) {
 				width += overview.getColumnWidthInPixels(c) * 0.75;
 			}
-			double scale = Math.min(1, (841.9 - 72 * (overview.getMargin(PageMargin.LEFT)
-					+ overview.getMargin(PageMargin.RIGHT))) / width);
-			double pageHeight = (595.3 - 72 * (overview.getMargin(PageMargin.TOP)
-					+ overview.getMargin(PageMargin.BOTTOM))) / scale - overview.getRow(0).getHeightInPoints();
+			double scale = Math.min(1,
+					(841.9 - 72 * (overview.getMargin(PageMargin.LEFT) + overview.getMargin(PageMargin.RIGHT)))
+							/ width);
+			double pageHeight = (595.3
+					- 72 * (overview.getMargin(PageMargin.TOP) + overview.getMargin(PageMargin.BOTTOM))) / scale
+					- overview.getRow(0).getHeightInPoints();
 			for (XSSFClientAnchor chart : anchors) {
 				assertThat(chart.getRow1()).isGreaterThan(chartsHeading);
 				int pageStart = chartsHeading;
@@ -1010,8 +1036,9 @@ class WorkbookRendererTests {
 				}
 				assertThat(points).isLessThanOrEqualTo(pageHeight);
 				for (XSSFClientAnchor other : anchors) {
-					boolean apart = other == chart || other.getRow1() >= chart.getRow2() || other.getRow2() <= chart.getRow1()
-							|| other.getCol1() >= chart.getCol2() || other.getCol2() <= chart.getCol1();
+					boolean apart = other == chart || other.getRow1() >= chart.getRow2()
+							|| other.getRow2() <= chart.getRow1() || other.getCol1() >= chart.getCol2()
+							|| other.getCol2() <= chart.getCol1();
 					assertThat(apart).as("charts overlap").isTrue();
 				}
 			}
@@ -1044,8 +1071,8 @@ class WorkbookRendererTests {
 					.isEqualTo(percent(row.get("sharePercent").get("underConstruction")), within(1e-9));
 				assertThat(cells.getCell(11).getNumericCellValue()).isEqualTo(percent(row.get("startRatePercent")),
 						within(1e-9));
-				assertThat(cells.getCell(12).getNumericCellValue())
-					.isEqualTo(percent(row.get("productionRatePercent")), within(1e-9));
+				assertThat(cells.getCell(12).getNumericCellValue()).isEqualTo(percent(row.get("productionRatePercent")),
+						within(1e-9));
 				assertThat(numbers(cells, 13, 14)).containsExactly(row.get("newStarts").asDouble(),
 						row.get("newProduction").asDouble());
 			}
@@ -1105,7 +1132,10 @@ class WorkbookRendererTests {
 		return new BigDecimal(value.asString()).movePointLeft(4).doubleValue();
 	}
 
-	/** Where the {@code index}th chart of the overview sits (read back, charts know no frame). */
+	/**
+	 * Where the {@code index}th chart of the overview sits (read back, charts know no
+	 * frame).
+	 */
 	private static XSSFClientAnchor anchor(XSSFWorkbook workbook, int index) {
 		List<XSSFClientAnchor> anchors = new ArrayList<>();
 		for (XSSFShape shape : workbook.getSheetAt(0).getDrawingPatriarch().getShapes()) {
@@ -1156,14 +1186,18 @@ class WorkbookRendererTests {
 		return ranges;
 	}
 
-	/** The values of a chart's cell range, such as {@code 图表数据!$A$6:$A$7}: texts and numbers. */
+	/**
+	 * The values of a chart's cell range, such as {@code 图表数据!$A$6:$A$7}: texts and
+	 * numbers.
+	 */
 	private static List<Object> cells(XSSFWorkbook workbook, String reference) {
 		AreaReference area = new AreaReference(reference, SpreadsheetVersion.EXCEL2007);
 		Sheet sheet = workbook.getSheet(area.getFirstCell().getSheetName());
 		List<Object> values = new ArrayList<>();
 		for (CellReference at : area.getAllReferencedCells()) {
 			Cell cell = sheet.getRow(at.getRow()).getCell(at.getCol());
-			values.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue() : cell.getNumericCellValue());
+			values
+				.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue() : cell.getNumericCellValue());
 		}
 		return values;
 	}
@@ -1177,8 +1211,8 @@ class WorkbookRendererTests {
 	private static List<String> texts(Row row) {
 		List<String> texts = new ArrayList<>();
 		DataFormatter shown = new DataFormatter();
-		row.forEach((cell) -> texts.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue()
-				: shown.formatCellValue(cell)));
+		row.forEach((cell) -> texts
+			.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue() : shown.formatCellValue(cell)));
 		return texts;
 	}
 
@@ -1196,7 +1230,8 @@ class WorkbookRendererTests {
 			String header = ReportLabels.of(language).get("kpi.indicator");
 			for (Row row : overview) {
 				Cell first = row.getCell(0);
-				if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(header)) {
+				if (first != null && first.getCellType() == CellType.STRING
+						&& first.getStringCellValue().equals(header)) {
 					return row.getRowNum();
 				}
 			}

@@ -15,7 +15,10 @@ import cn.investpromo.report.ReportModelFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writes the JSON of SPEC §5.1 and reads the file back: the contract's shape and the figures added by issue 4. */
+/**
+ * Writes the JSON of SPEC §5.1 and reads the file back: the contract's shape and the
+ * figures added by issue 4.
+ */
 class JsonReportRendererTests {
 
 	@TempDir
@@ -68,7 +71,8 @@ class JsonReportRendererTests {
 		assertThat(targets.get("items").get(1).get("schedule").asString()).isEqualTo("behind");
 		// 3.6 points behind: within five, a yellow light; the others are ahead, green
 		assertThat(targets.get("items").findValuesAsString("light")).containsExactly("green", "yellow", "green");
-		// the key projects of the twelve months, largest first, with status, dates and funds (null when none)
+		// the key projects of the twelve months, largest first, with status, dates and
+		// funds (null when none)
 		JsonNode key = json.get("keyProjects");
 		assertThat(key).hasSize(3);
 		assertThat(key.get(0).get("amountWan").asString()).isEqualTo("150000.00");

@@ -37,9 +37,10 @@ import cn.investpromo.report.excel.WorkbookRenderer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The PDF's charts and the workbook's overview charts of one report show the same items, in the same order and
- * colours (issue 8): the PDF's chart datasets and paints, and the workbook's chart XML with the cells its series
- * read, are compared with the model's chart-data section.
+ * The PDF's charts and the workbook's overview charts of one report show the same items,
+ * in the same order and colours (issue 8): the PDF's chart datasets and paints, and the
+ * workbook's chart XML with the cells its series read, are compared with the model's
+ * chart-data section.
  */
 class ChartsMatchWorkbookTests {
 
@@ -97,8 +98,7 @@ class ChartsMatchWorkbookTests {
 		}
 	}
 
-	private static void pie(JFreeChart pdfChart, ChartData.Chart data, XSSFChart workbookChart,
-			XSSFWorkbook workbook) {
+	private static void pie(JFreeChart pdfChart, ChartData.Chart data, XSSFChart workbookChart, XSSFWorkbook workbook) {
 		@SuppressWarnings("unchecked")
 		PiePlot<Charts.Category> plot = (PiePlot<Charts.Category>) pdfChart.getPlot();
 		List<Charts.Category> keys = new ArrayList<>(plot.getDataset().getKeys());

@@ -30,11 +30,13 @@ class ColumnWidthsTests {
 		// when
 		float[] points = widths.widths();
 
-		// then: the date and 战略合作协议 (six characters) each have their one line, padding included
+		// then: the date and 战略合作协议 (six characters) each have their one line, padding
+		// included
 		assertThat(points[0] + points[1] + points[2] + points[3]).isCloseTo(ColumnWidths.TEXT_WIDTH, within(0.01f));
 		assertThat(points[1]).isGreaterThanOrEqualTo(FONT.getWidthPoint("2019-07-28", SIZE) + 2 * PADDING);
 		assertThat(points[3]).isGreaterThanOrEqualTo(6 * SIZE + 2 * PADDING).isLessThan(8 * SIZE + 2 * PADDING);
-		// 22 and 32 characters: the name still fits one line, the investor, with more to say, is wider and wraps
+		// 22 and 32 characters: the name still fits one line, the investor, with more to
+		// say, is wider and wraps
 		float name = FONT.getWidthPoint("鲁东检测设备制造及环境和矿物样品检测建设项目", SIZE) + 2 * PADDING;
 		assertThat(points[0]).isGreaterThanOrEqualTo(name);
 		assertThat(points[2]).isGreaterThan(points[0])
@@ -53,7 +55,8 @@ class ColumnWidthsTests {
 		// when
 		float[] points = widths.widths();
 
-		// then: the header's six characters on one line, and the region column twice the spare room of the other
+		// then: the header's six characters on one line, and the region column twice the
+		// spare room of the other
 		float header = FONT.getWidthPoint("上年同期累计", SIZE) + 2 * PADDING;
 		assertThat(points[0] + points[1]).isCloseTo(ColumnWidths.TEXT_WIDTH, within(0.01f));
 		assertThat(points[1]).isGreaterThan(header);

@@ -16,15 +16,18 @@ import cn.investpromo.report.ReportLanguage;
 public final class PdfPages {
 
 	private static final List<String> HEADING_KEYS = List.of("section.kpis", "section.narrative", "section.targets",
-			"section.charts", "section.landing", "section.followThrough", "section.fundsArrived",
-			"section.amountBands", "section.byRegion", "section.byIndustry", "section.byRegionIndustry",
-			"section.topProjects", "section.keyProjects", "section.events", "section.projects", "section.dataQuality", "quality.files", "quality.rejects", "quality.possibleDuplicates",
-			"quality.unmatchedIndustries");
+			"section.charts", "section.landing", "section.followThrough", "section.fundsArrived", "section.amountBands",
+			"section.byRegion", "section.byIndustry", "section.byRegionIndustry", "section.topProjects",
+			"section.keyProjects", "section.events", "section.projects", "section.dataQuality", "quality.files",
+			"quality.rejects", "quality.possibleDuplicates", "quality.unmatchedIndustries");
 
 	private PdfPages() {
 	}
 
-	/** The headings of a report in this language, and the notes that sit right under one, without white space. */
+	/**
+	 * The headings of a report in this language, and the notes that sit right under one,
+	 * without white space.
+	 */
 	public static Set<String> headings(ReportLanguage language) {
 		ReportLabels labels = ReportLabels.of(language);
 		Set<String> headings = new HashSet<>();
