@@ -39,7 +39,7 @@ final class OpeningSections {
 
 	private final String subtitle;
 
-	OpeningSections(ReportDocument report, Page page) {
+	OpeningSections(DocumentParts report, Page page) {
 		this.model = report.model();
 		this.page = page;
 		this.document = page.document();

@@ -40,7 +40,7 @@ final class ProgressSections {
 
 	private final FigureWriter figures;
 
-	ProgressSections(ReportDocument report, Page page, FigureWriter figures) {
+	ProgressSections(DocumentParts report, Page page, FigureWriter figures) {
 		this.model = report.model();
 		this.page = page;
 		this.document = page.document();

@@ -24,45 +24,18 @@ final class ReportDocument {
 
 	private static final float BOTTOM_MARGIN = 62f;
 
-	private final ReportModel model;
-
-	private final CjkFont font;
-
-	private final PdfLabels labels;
-
-	private final Typography type;
-
-	private final TableContext context;
-
-	private final Tables tables;
-
-	private final Charts charts;
-
-	private final String title;
-
-	private final String subtitle;
-
-	private final PageDecorations decorations;
+	private final DocumentParts parts;
 
 	private final Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
 
 	ReportDocument(ReportModel model, CjkFont font, ChartStyle chartStyle) {
-		this.model = model;
-		this.font = font;
-		this.labels = new PdfLabels(model);
-		this.type = Typography.of(font.baseFont());
-		this.context = new TableContext(this.type, this.labels);
-		this.tables = new Tables(this.context);
-		this.charts = new Charts(chartStyle, this.labels);
-		this.title = this.labels.format("report.title", model.scope().name());
-		this.subtitle = this.labels.report().periodName(model.period());
-		this.decorations = new PageDecorations(font.baseFont(), this.labels, this.title + "  ·  " + this.subtitle);
+		this.parts = DocumentParts.of(model, font, chartStyle);
 	}
 
 	void write(OutputStream out) throws DocumentException {
 		PdfWriter writer = PdfWriter.getInstance(this.document, out);
-		Page page = new Page(this.document, writer, this.type, this.labels, this.decorations);
-		writer.setPageEvent(this.decorations);
+		Page page = new Page(this.document, writer, this.parts.type(), this.parts.labels(), this.parts.decorations());
+		writer.setPageEvent(this.parts.decorations());
 		// charts and tables stay in the order they are added, even when a chart moves
 		// to the next page
 		writer.setStrictImageSequence(true);
@@ -70,10 +43,10 @@ final class ReportDocument {
 		metadata();
 		this.document.open();
 		try {
-			OpeningSections opening = new OpeningSections(this, page);
-			ProgressSections progress = new ProgressSections(this, page,
-					new FigureWriter(page, this.font, this.labels, this.type, this.decorations));
-			TableSections tables = new TableSections(this, page);
+			OpeningSections opening = new OpeningSections(this.parts, page);
+			ProgressSections progress = new ProgressSections(this.parts, page, new FigureWriter(page, this.parts.font(),
+					this.parts.labels(), this.parts.type(), this.parts.decorations()));
+			TableSections tables = new TableSections(this.parts, page);
 			opening.titleBlock();
 			opening.frontPage();
 			opening.kpis();
@@ -93,56 +66,16 @@ final class ReportDocument {
 	}
 
 	private void metadata() {
-		String scope = this.model.scope().name();
-		this.document.addTitle(this.title + " " + this.subtitle);
-		this.document.addSubject(this.labels.pdf("pdf.subject", scope, this.subtitle));
-		this.document
-			.addKeywords(this.labels.pdf("pdf.keywords", scope, (this.model.period().kind() == Period.Kind.MONTH)
-					? Formats.MONTH.format(this.model.month()) : this.model.period().label()));
+		String scope = this.parts.model().scope().name();
+		this.document.addTitle(this.parts.title() + " " + this.parts.subtitle());
+		this.document.addSubject(this.parts.labels().pdf("pdf.subject", scope, this.parts.subtitle()));
+		this.document.addKeywords(this.parts.labels()
+			.pdf("pdf.keywords", scope, (this.parts.model().period().kind() == Period.Kind.MONTH)
+					? Formats.MONTH.format(this.parts.model().month()) : this.parts.model().period().label()));
 		this.document.addAuthor("investpromo");
 		this.document.addCreator("investpromo");
 		this.document.addCreationDate();
-		this.document.setDocumentLanguage(this.labels.english() ? "en" : "zh-CN");
-	}
-
-	ReportModel model() {
-		return this.model;
-	}
-
-	CjkFont font() {
-		return this.font;
-	}
-
-	PdfLabels labels() {
-		return this.labels;
-	}
-
-	Typography type() {
-		return this.type;
-	}
-
-	TableContext context() {
-		return this.context;
-	}
-
-	Tables tables() {
-		return this.tables;
-	}
-
-	Charts charts() {
-		return this.charts;
-	}
-
-	String title() {
-		return this.title;
-	}
-
-	String subtitle() {
-		return this.subtitle;
-	}
-
-	PageDecorations decorations() {
-		return this.decorations;
+		this.document.setDocumentLanguage(this.parts.labels().english() ? "en" : "zh-CN");
 	}
 
 }

@@ -41,7 +41,7 @@ final class TableSections {
 
 	private final UnreportedNotes unreported;
 
-	TableSections(ReportDocument report, Page page) {
+	TableSections(DocumentParts report, Page page) {
 		this.model = report.model();
 		this.page = page;
 		this.document = page.document();
