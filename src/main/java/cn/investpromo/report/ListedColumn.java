@@ -73,6 +73,8 @@ public record ListedColumn<T>(String name, String labelKey, Format format, Blank
 		 * area.
 		 */
 		CODE,
+		/** A short label {@code String} such as a status, centred. */
+		LABEL,
 		/**
 		 * A {@link Coded} name: its name in the workbook and the PDF, both in the JSON.
 		 */
@@ -105,7 +107,11 @@ public record ListedColumn<T>(String name, String labelKey, Format format, Blank
 		 * 未填 in the workbook and the PDF, where the ledger left a figure blank: never a
 		 * zero.
 		 */
-		UNFILLED
+		UNFILLED,
+		/**
+		 * 未填 in the PDF; an empty cell in the workbook, whose sums and filters skip it.
+		 */
+		UNFILLED_IN_PRINT
 
 	}
 

@@ -50,6 +50,7 @@ final class ListedTable {
 	private static Kind kind(ListedColumn.Format format) {
 		return switch (format) {
 			case TEXT, CODE, CODED, DATE_RANGE -> Kind.TEXT;
+			case LABEL -> Kind.LABEL;
 			case DATE -> Kind.DATE;
 			case AMOUNT_WAN -> Kind.AMOUNT_WAN;
 			case COUNT -> Kind.INTEGER;

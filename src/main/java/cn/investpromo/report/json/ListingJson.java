@@ -1,7 +1,5 @@
 package cn.investpromo.report.json;
 
-import static cn.investpromo.report.json.JsonValues.wan;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -46,7 +44,8 @@ final class ListingJson {
 	/** The key projects and the period's projects, each list read as it is written. */
 	static void lists(ObjectNode root, ReportModel model, StreamedArrays streamed) {
 		boolean english = model.language().english();
-		streamed.put(root.putArray("keyProjects"), model.rankings().keyProjects().map((p) -> keyProject(p, english)));
+		streamed.put(root.putArray("keyProjects"),
+				model.rankings().keyProjects().map((p) -> listed(KeyProject.COLUMNS, p, english)));
 		ListedColumns<ProjectListing> columns = model.listings().projectColumns();
 		streamed.put(root.putArray("projects"), model.listings().projects().map((p) -> listed(columns, p, english)));
 	}
@@ -76,26 +75,8 @@ final class ListingJson {
 				pair.put("name", coded.name());
 			}
 			case DATE -> node.put(name, ((LocalDate) value).toString());
-			case TEXT, CODE, DATE_RANGE -> node.put(name, value.toString());
+			case TEXT, CODE, LABEL, DATE_RANGE -> node.put(name, value.toString());
 		}
-	}
-
-	/**
-	 * A 亿元以上重点项目 with its status at the period's end, its dates and its 到位资金 (null when
-	 * not given).
-	 */
-	private static ObjectNode keyProject(KeyProject p, boolean english) {
-		ObjectNode row = JsonNodeFactory.instance.objectNode();
-		row.put("name", p.name());
-		row.put("regionName", p.region());
-		row.put("industryName", p.industry());
-		row.put("amountWan", Money.wanText(p.amountWan()));
-		row.put("signedDate", p.signedDate().toString());
-		row.put("status", p.status().label(english));
-		row.put("constructionDate", (p.constructionDate() != null) ? p.constructionDate().toString() : null);
-		row.put("productionDate", (p.productionDate() != null) ? p.productionDate().toString() : null);
-		row.put("fundsArrivedWan", wan(p.fundsArrivedWan()));
-		return row;
 	}
 
 }

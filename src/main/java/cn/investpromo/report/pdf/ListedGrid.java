@@ -45,7 +45,7 @@ final class ListedGrid<T> {
 		String header = this.context.labels().get(column.labelKey());
 		int alignment = switch (column.format()) {
 			case TEXT, CODE, CODED -> Element.ALIGN_LEFT;
-			case DATE, DATE_RANGE -> Element.ALIGN_CENTER;
+			case LABEL, DATE, DATE_RANGE -> Element.ALIGN_CENTER;
 			case AMOUNT_WAN, COUNT -> Element.ALIGN_RIGHT;
 		};
 		return new Column(header, column.printWidth(), alignment);
@@ -60,11 +60,11 @@ final class ListedGrid<T> {
 			return switch (column.blank()) {
 				case EMPTY -> "";
 				case NONE -> labels.get("report.none");
-				case UNFILLED -> labels.get("report.unfilled");
+				case UNFILLED, UNFILLED_IN_PRINT -> labels.get("report.unfilled");
 			};
 		}
 		return switch (column.format()) {
-			case TEXT, CODE, CODED -> value.toString();
+			case TEXT, CODE, LABEL, CODED -> value.toString();
 			case DATE -> Formats.DATE.format((LocalDate) value);
 			case DATE_RANGE -> dates((DateRange) value);
 			case AMOUNT_WAN -> Formats.yi((BigDecimal) value);

@@ -79,8 +79,9 @@ final class TableSections {
 				? this.labels.pdf("pdf.keyProjectsShown", Formats.count(shown.size()), Formats.count(key.count()))
 				: null;
 		this.page.section("section.keyProjects", shown.isEmpty(), keyNote, () -> {
-			Grid grid = this.tables.keyProjects();
-			shown.forEach((row) -> this.tables.keyProject(grid, row));
+			ListedGrid<KeyProject> listed = new ListedGrid<>(this.context, KeyProject.COLUMNS);
+			Grid grid = listed.grid();
+			shown.forEach((row) -> listed.row(grid, row));
 			return grid.table();
 		});
 		PeriodListings listings = this.model.listings();

@@ -12,7 +12,6 @@ import cn.investpromo.report.AmountBand;
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.IndustryFigures;
-import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.RegionFigures;
@@ -145,27 +144,6 @@ final class Tables {
 				.add(Formats.DATE.format(row.signedDate()));
 		}
 		return grid.table();
-	}
-
-	/** The 亿元以上重点项目: the grid, filled by {@link #keyProject} a row at a time. */
-	Grid keyProjects() {
-		return grid(true, text("column.projectName", 96), text("column.region", 60), text("column.industry", 58),
-				number("column.amountYi", 50), centre("column.signedDate", 48), centre("column.statusAtEnd", 42),
-				centre("column.constructionDate", 48), centre("column.productionDate", 48),
-				number("column.fundsYi", 50));
-	}
-
-	void keyProject(Grid grid, KeyProject row) {
-		String none = this.labels.get("report.none");
-		grid.add(row.name())
-			.add(row.region())
-			.add(row.industry())
-			.add(Formats.yi(row.amountWan()))
-			.add(Formats.DATE.format(row.signedDate()))
-			.add(row.status().label(this.labels.english()))
-			.add((row.constructionDate() != null) ? Formats.DATE.format(row.constructionDate()) : none)
-			.add((row.productionDate() != null) ? Formats.DATE.format(row.productionDate()) : none)
-			.add(Formats.yi(row.fundsArrivedWan(), this.labels.get("report.unfilled")));
 	}
 
 	PdfPTable qualityFiles(DataQuality quality) {
