@@ -11,14 +11,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
 import cn.investpromo.quality.Reject;
 import cn.investpromo.quality.SheetQuality;
-import cn.investpromo.report.EventListing;
-import cn.investpromo.report.ProjectListing;
+import cn.investpromo.report.PeriodListings;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.excel.Table.Kind;
@@ -48,43 +46,11 @@ final class StreamedSheets {
 		this.labels = labels;
 	}
 
-	/** A listed value, or 未填 (n/a) where the ledger left it blank. */
-	private Object orUnfilled(@Nullable Object value) {
-		return (value != null) ? value : new Table.Blank(this.labels.get("report.unfilled"));
-	}
-
 	void writeAll() {
-		boolean en = this.labels.language().english();
-		list("sheet.events", "section.events",
-				Table.of(this.model.listings().events())
-					.codeColumn(this.labels.get("column.id"), EventListing::id)
-					.column(this.labels.get("column.eventName"), Kind.TEXT, EventListing::name)
-					.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
-					.column(this.labels.get("column.startDate"), Kind.DATE, EventListing::startDate)
-					.column(this.labels.get("column.endDate"), Kind.DATE, EventListing::endDate)
-					.column(this.labels.get("column.hostRegion"), Kind.TEXT, EventListing::hostRegion)
-					.column(this.labels.get("column.venue"), Kind.TEXT, EventListing::venue)
-					.column(this.labels.get("column.targetRegion"), Kind.TEXT, EventListing::targetRegion)
-					.column(this.labels.get("column.organizer"), Kind.TEXT, EventListing::organizer)
-					.column(this.labels.get("column.attendees"), Kind.INTEGER, (row) -> orUnfilled(row.attendees()))
-					.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orUnfilled(row.enterprises()))
-					.column(this.labels.get("column.notes"), Kind.TEXT, EventListing::notes));
-		list("sheet.projects", "section.projects",
-				Table.of(this.model.listings().projects())
-					.codeColumn(this.labels.get("column.id"), ProjectListing::id)
-					.column(this.labels.get("column.projectName"), Kind.TEXT, ProjectListing::name)
-					.column(this.labels.get("column.signedDate"), Kind.DATE, ProjectListing::signedDate)
-					.column(this.labels.get("column.region"), Kind.TEXT, ProjectListing::region)
-					.column(this.labels.get("column.investor"), Kind.TEXT, ProjectListing::investor)
-					.column(this.labels.get("column.origin"), Kind.TEXT, ProjectListing::investorOrigin)
-					.codeColumn(this.labels.get("column.industryCode"), ProjectListing::industryCode)
-					.column(this.labels.get("column.industry"), Kind.TEXT, ProjectListing::industry)
-					.column(this.labels.get("column.subIndustry"), Kind.TEXT, ProjectListing::subIndustry)
-					.column(this.labels.get("column.agreementType"), Kind.TEXT, (row) -> row.agreementType().label(en))
-					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orUnfilled(row.amountWan()))
-					.column(this.labels.get("column.status"), Kind.TEXT, (row) -> row.status().label(en))
-					.column(this.labels.get("column.event"), Kind.TEXT, ProjectListing::event)
-					.column(this.labels.get("column.notes"), Kind.TEXT, ProjectListing::notes));
+		ListedTable listed = new ListedTable(this.labels);
+		PeriodListings listings = this.model.listings();
+		list("sheet.events", "section.events", listed.of(listings.events(), listings.eventColumns()));
+		list("sheet.projects", "section.projects", listed.of(listings.projects(), listings.projectColumns()));
 		quality();
 	}
 

@@ -41,13 +41,13 @@ final class CrossTables {
 	private record Line(String code, String name, @Nullable BigDecimal amountWan, long projects) {
 	}
 
-	private final Tables tables;
+	private final TableContext tables;
 
 	private final PdfLabels labels;
 
-	CrossTables(Tables tables, PdfLabels labels) {
+	CrossTables(TableContext tables) {
 		this.tables = tables;
-		this.labels = labels;
+		this.labels = tables.labels();
 	}
 
 	/** The table laid out to fit across the page; null when the month has no cell. */
@@ -101,7 +101,7 @@ final class CrossTables {
 			columns.add(Column.number(column.name(), 54));
 		}
 		columns.add(this.tables.number("report.total", 56));
-		Grid grid = this.tables.grid(true, columns.toArray(new Column[0]));
+		Grid grid = this.tables.grid(true, columns);
 		String none = this.labels.get("report.none");
 		for (Line row : rows) {
 			grid.add(row.name());

@@ -17,13 +17,13 @@ import cn.investpromo.report.EventFollowThrough.EventRow;
  */
 final class FollowThroughTable {
 
-	private final Tables tables;
+	private final TableContext tables;
 
 	private final PdfLabels labels;
 
-	FollowThroughTable(Tables tables, PdfLabels labels) {
+	FollowThroughTable(TableContext tables) {
 		this.tables = tables;
-		this.labels = labels;
+		this.labels = tables.labels();
 	}
 
 	PdfPTable table(EventFollowThrough followThrough) {

@@ -13,13 +13,13 @@ import cn.investpromo.report.TargetProgress.TargetFigures;
  */
 final class ProgressTables {
 
-	private final Tables tables;
+	private final TableContext tables;
 
 	private final PdfLabels labels;
 
-	ProgressTables(Tables tables, PdfLabels labels) {
+	ProgressTables(TableContext tables) {
 		this.tables = tables;
-		this.labels = labels;
+		this.labels = tables.labels();
 	}
 
 	/**
@@ -93,8 +93,8 @@ final class ProgressTables {
 		for (TargetFigures row : progress.targets()) {
 			boolean amount = row.indicator().amount();
 			grid.add(this.labels.get("target." + row.indicator().key()))
-				.add(Tables.figure(amount, row.target()))
-				.add(Tables.figure(amount, row.actualYtd()))
+				.add(TableContext.figure(amount, row.target()))
+				.add(TableContext.figure(amount, row.actualYtd()))
 				.add(Formats.share(row.completionPercent()))
 				.add(elapsed)
 				.add(Formats.points(row.gapPoints()))
@@ -118,8 +118,8 @@ final class ProgressTables {
 				boolean amount = row.indicator().amount();
 				grid.add(first ? region.name() : "")
 					.add(this.labels.get("target." + row.indicator().key()))
-					.add(Tables.figure(amount, row.target()))
-					.add(Tables.figure(amount, row.actualYtd()))
+					.add(TableContext.figure(amount, row.target()))
+					.add(TableContext.figure(amount, row.actualYtd()))
 					.add(Formats.share(row.completionPercent()))
 					.add(Formats.points(row.gapPoints()))
 					.add("● " + this.labels.get("light." + row.light().key()), Palette.light(row.light()));

@@ -11,12 +11,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import cn.investpromo.report.AmountBand;
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.DataQuality;
-import cn.investpromo.report.EventListing;
 import cn.investpromo.report.IndustryFigures;
-import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.KpiKind;
-import cn.investpromo.report.ProjectListing;
 import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TopProject;
@@ -41,29 +38,13 @@ final class Tables {
 	 */
 	static final int MAX_KEY_PROJECTS = 50;
 
-	private final Typography type;
+	private final TableContext context;
 
 	private final PdfLabels labels;
 
-	private final ProgressTables progress;
-
-	private final CrossTables cross;
-
-	Tables(Typography type, PdfLabels labels) {
-		this.type = type;
-		this.labels = labels;
-		this.progress = new ProgressTables(this, labels);
-		this.cross = new CrossTables(this, labels);
-	}
-
-	/** The tables of landing progress, funds arrived and annual targets. */
-	ProgressTables progress() {
-		return this.progress;
-	}
-
-	/** The region × industry cross table. */
-	CrossTables cross() {
-		return this.cross;
+	Tables(TableContext context) {
+		this.context = context;
+		this.labels = context.labels();
 	}
 
 	PdfPTable kpis(ReportModel model) {
@@ -96,13 +77,13 @@ final class Tables {
 		for (ComparisonRow row : rows) {
 			Comparison values = row.values();
 			grid.add(row.label())
-				.add(figure(row.amount(), values.month(), none))
-				.add(figure(row.amount(), values.previousMonth(), none))
+				.add(TableContext.figure(row.amount(), values.month(), none))
+				.add(TableContext.figure(row.amount(), values.previousMonth(), none))
 				.add(Formats.change(values.monthOnMonthPercent(), none))
-				.add(figure(row.amount(), values.sameMonthLastYear(), none))
+				.add(TableContext.figure(row.amount(), values.sameMonthLastYear(), none))
 				.add(Formats.change(values.yearOnYearPercent(), none))
-				.add(figure(row.amount(), values.ytd(), none))
-				.add(figure(row.amount(), values.ytdLastYear(), none))
+				.add(TableContext.figure(row.amount(), values.ytd(), none))
+				.add(TableContext.figure(row.amount(), values.ytdLastYear(), none))
 				.add(Formats.change(values.ytdPercent(), none));
 		}
 		return grid.table();
@@ -165,67 +146,6 @@ final class Tables {
 		return grid.table();
 	}
 
-	/** The 亿元以上重点项目: the grid, filled by {@link #keyProject} a row at a time. */
-	Grid keyProjects() {
-		return grid(true, text("column.projectName", 96), text("column.region", 60), text("column.industry", 58),
-				number("column.amountYi", 50), centre("column.signedDate", 48), centre("column.statusAtEnd", 42),
-				centre("column.constructionDate", 48), centre("column.productionDate", 48),
-				number("column.fundsYi", 50));
-	}
-
-	void keyProject(Grid grid, KeyProject row) {
-		String none = this.labels.get("report.none");
-		grid.add(row.name())
-			.add(row.region())
-			.add(row.industry())
-			.add(Formats.yi(row.amountWan()))
-			.add(Formats.DATE.format(row.signedDate()))
-			.add(row.status().label(this.labels.english()))
-			.add((row.constructionDate() != null) ? Formats.DATE.format(row.constructionDate()) : none)
-			.add((row.productionDate() != null) ? Formats.DATE.format(row.productionDate()) : none)
-			.add(Formats.yi(row.fundsArrivedWan(), this.labels.get("report.unfilled")));
-	}
-
-	/** The period's events: the grid, filled by {@link #event} a row at a time. */
-	Grid events() {
-		return grid(true, text("column.eventName", 122), text("column.type", 60), centre("pdf.column.dates", 56),
-				text("column.hostRegion", 64), text("column.venue", 69), number("column.attendees", 52),
-				number("column.enterprises", 58));
-	}
-
-	void event(Grid grid, EventListing row) {
-		String dates = row.startDate().equals(row.endDate()) ? Formats.DATE.format(row.startDate()) : this.labels
-			.pdf("pdf.dateRange", Formats.DATE.format(row.startDate()), Formats.DATE.format(row.endDate()));
-		grid.add(row.name())
-			.add(row.type().label(this.labels.english()))
-			.add(dates)
-			.add(row.hostRegion())
-			.add(text(row.venue()))
-			.add(optionalCount(row.attendees()))
-			.add(optionalCount(row.enterprises()));
-	}
-
-	/** The period's projects: the grid, filled by {@link #project} a row at a time. */
-	Grid projects() {
-		// the sub-industry beside the industry; the same page width shared by one more
-		// column
-		return grid(true, text("column.projectName", 70), centre("column.signedDate", 48), text("column.region", 50),
-				text("column.investor", 60), text("column.industry", 50), text("column.subIndustry", 52),
-				text("column.agreementType", 50), text("column.status", 45), number("column.amountYi", 56));
-	}
-
-	void project(Grid grid, ProjectListing row) {
-		grid.add(row.name())
-			.add(Formats.DATE.format(row.signedDate()))
-			.add(row.region())
-			.add(row.investor())
-			.add(row.industry())
-			.add((row.subIndustry() != null) ? row.subIndustry() : this.labels.get("report.none"))
-			.add(row.agreementType().label(this.labels.english()))
-			.add(row.status().label(this.labels.english()))
-			.add(Formats.yi(row.amountWan(), this.labels.get("report.unfilled")));
-	}
-
 	PdfPTable qualityFiles(DataQuality quality) {
 		Grid grid = grid(true, text("column.file", 150), text("column.sheet", 85), text("column.kind", 76),
 				number("column.read", 56), number("column.accepted", 57), number("column.rejected", 57));
@@ -264,49 +184,28 @@ final class Tables {
 		return grid.table();
 	}
 
-	Grid grid(boolean compact, Column... columns) {
-		return new Grid(this.type, List.of(columns), compact);
+	private Grid grid(boolean compact, Column... columns) {
+		return this.context.grid(compact, columns);
 	}
 
-	Column text(String key, float width) {
-		return Column.text(this.labels.get(key), width);
+	private Column text(String key, float width) {
+		return this.context.text(key, width);
 	}
 
-	Column number(String key, float width) {
-		return Column.number(this.labels.get(key), width);
+	private Column number(String key, float width) {
+		return this.context.number(key, width);
 	}
 
-	Column centre(String key, float width) {
-		return Column.centre(this.labels.get(key), width);
+	private Column centre(String key, float width) {
+		return this.context.centre(key, width);
 	}
 
 	private String kind(String kind) {
 		return this.labels.getOrDefault("kind." + kind, kind);
 	}
 
-	static String figure(boolean amount, BigDecimal value) {
-		return amount ? Formats.yi(value) : Formats.count(value);
-	}
-
-	/**
-	 * {@link #figure(boolean, BigDecimal)} of a figure that may be unknown: {@code none}
-	 * where it is.
-	 */
-	static String figure(boolean amount, @Nullable BigDecimal value, String none) {
-		return amount ? Formats.yi(value, none) : Formats.count(value, none);
-	}
-
 	private static @Nullable BigDecimal month(ReportModel model, KpiKind kind) {
 		return model.headline().kpi(kind).values().month();
-	}
-
-	/** A listed event's count: 未填 where the ledger left it blank. */
-	private String optionalCount(@Nullable Integer value) {
-		return (value != null) ? Formats.count(value) : this.labels.get("report.unfilled");
-	}
-
-	private static String text(@Nullable String value) {
-		return (value != null) ? value : "";
 	}
 
 }

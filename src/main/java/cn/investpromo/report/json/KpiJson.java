@@ -1,0 +1,71 @@
+package cn.investpromo.report.json;
+
+import static cn.investpromo.report.json.JsonValues.comparison;
+import static cn.investpromo.report.json.JsonValues.wan;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import cn.investpromo.report.Comparison;
+import cn.investpromo.report.Kpi;
+import cn.investpromo.report.ReportModel;
+
+/**
+ * The headline figures as JSON: {@code kpis} (each with its comparisons and
+ * {@code unreported}), {@code amountBands} and {@code trend}.
+ */
+final class KpiJson {
+
+	private KpiJson() {
+	}
+
+	static void kpis(ObjectNode root, ReportModel model) {
+		ObjectNode kpis = root.putObject("kpis");
+		for (Kpi kpi : model.headline().kpis()) {
+			ObjectNode node = kpis.putObject(kpi.kind().key());
+			comparison(node, kpi.values(), kpi.kind().amount());
+			unreported(node, kpi.values().unreported());
+		}
+	}
+
+	/** Projects of at least each threshold, compared as the KPIs. */
+	static void amountBands(ObjectNode root, ReportModel model) {
+		ArrayNode bands = root.putArray("amountBands");
+		model.headline().amountBands().forEach((b) -> {
+			ObjectNode row = bands.addObject();
+			row.put("atLeastYi", b.atLeastYi().toPlainString());
+			comparison(row.putObject("projects"), b.projects(), false);
+		});
+	}
+
+	/** The trend's points; a monthly report names each point's month too. */
+	static void trend(ObjectNode root, ReportModel model, boolean monthly) {
+		ArrayNode trend = root.putArray("trend");
+		model.trend().points().forEach((p) -> {
+			ObjectNode row = trend.addObject();
+			if (monthly) {
+				row.put("month", p.month().toString());
+			}
+			row.put("period", p.period().label());
+			row.put("events", p.events());
+			row.put("projects", p.projects());
+			row.put("amountWan", wan(p.amountWan()));
+			row.put("projectsWithoutAmount", p.projectsWithoutAmount());
+		});
+	}
+
+	/**
+	 * How many items of each period left the figure blank: {@code unreported} with the
+	 * keys of the figures (events without 参会人数, projects without an amount …); zero
+	 * throughout for figures every item gives.
+	 */
+	private static void unreported(ObjectNode node, Comparison.Unreported unreported) {
+		ObjectNode counts = node.putObject("unreported");
+		counts.put("month", unreported.month());
+		counts.put("previousMonth", unreported.previousMonth());
+		counts.put("sameMonthLastYear", unreported.sameMonthLastYear());
+		counts.put("ytd", unreported.ytd());
+		counts.put("ytdLastYear", unreported.ytdLastYear());
+	}
+
+}
