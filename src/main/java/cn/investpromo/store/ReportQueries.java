@@ -437,7 +437,7 @@ public class ReportQueries {
 				sql += " FETCH FIRST :limit ROWS ONLY";
 				bound.addValue("limit", limit);
 			}
-			this.jdbc.query(sql, bound, (RowCallbackHandler) (rs) -> handler.accept(mapper.mapRow(rs, 0)));
+			LongResults.query(this.jdbc, sql, bound, (rs) -> handler.accept(mapper.mapRow(rs, 0)));
 		});
 	}
 

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.IndustryFigures;
-import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.LandingFigures;
 import cn.investpromo.report.OriginFigures;
@@ -124,7 +123,6 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orNone(row.enterprises())),
 				unreported.eventsByType(this.model.breakdowns().eventsByType()));
 		landing();
-		new FollowThroughSheet(this, this.model, this.labels).write();
 		new ProgressSheets(this, this.model, this.labels).writeAll();
 		// a 13-month total would mix two years, so the trend has none; an unknown amount
 		// stays an empty cell, which
@@ -147,20 +145,6 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
-		boolean english = this.labels.language().english();
-		write("sheet.keyProjects", "section.keyProjects",
-				Table.of(this.model.rankings().keyProjects())
-					.column(this.labels.get("column.projectName"), Kind.TEXT, KeyProject::name)
-					.column(this.labels.get("column.region"), Kind.TEXT, KeyProject::region)
-					.column(this.labels.get("column.industry"), Kind.TEXT, KeyProject::industry)
-					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, KeyProject::amountWan)
-					.column(this.labels.get("column.signedDate"), Kind.DATE, KeyProject::signedDate)
-					.column(this.labels.get("column.statusAtEnd"), Kind.LABEL, (row) -> row.status().label(english))
-					.column(this.labels.get("column.constructionDate"), Kind.DATE, KeyProject::constructionDate)
-					.column(this.labels.get("column.productionDate"), Kind.DATE, KeyProject::productionDate)
-					.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, KeyProject::fundsArrivedWan),
-				(writer) -> {
-				}, List.of(this.labels.get("note.keyProjects")));
 		return trend;
 	}
 
@@ -236,6 +220,14 @@ final class BreakdownSheets {
 			.column(this.labels.get("column.newProduction"), Kind.INTEGER, LandingFigures::newProduction);
 		write("sheet.landing", "section.landing", table, (writer) -> {
 		}, List.of(this.labels.get("landing.basis")));
+	}
+
+	/**
+	 * The same sheets written into {@code streamed} (SXSSF): for the sheets that grow
+	 * with the rows, see {@link GrowingSheets}.
+	 */
+	BreakdownSheets into(Workbook streamed) {
+		return new BreakdownSheets(streamed, this.styles, this.model, this.labels, this.title);
 	}
 
 	Sheet sheet(String sheetKey) {

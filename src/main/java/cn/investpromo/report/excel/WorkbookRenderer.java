@@ -47,6 +47,7 @@ public final class WorkbookRenderer {
 				properties(template, model, labels, title);
 				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
 					try {
+						new GrowingSheets(workbook, sheets, model, labels).writeAll();
 						new StreamedSheets(workbook, sheets, model, labels).writeAll();
 						// the hidden chart data last, where a clerk who shows it looks
 						// for it
