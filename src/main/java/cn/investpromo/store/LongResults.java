@@ -33,7 +33,7 @@ final class LongResults {
 	/** Hands each row of {@code sql} to {@code handler}, all on one connection. */
 	static void query(NamedParameterJdbcTemplate jdbc, String sql, SqlParameterSource params,
 			RowCallbackHandler handler) {
-		jdbc.getJdbcOperations().execute((ConnectionCallback<Void>) (connection) -> {
+		jdbc.getJdbcOperations().execute((ConnectionCallback<Boolean>) (connection) -> {
 			boolean hsqldb = connection.getMetaData().getURL().startsWith("jdbc:hsqldb:");
 			if (hsqldb) {
 				memoryRows(connection, MEMORY_ROWS);
@@ -50,7 +50,7 @@ final class LongResults {
 					memoryRows(connection, 0);
 				}
 			}
-			return null;
+			return true;
 		});
 	}
 

@@ -1,6 +1,7 @@
 package cn.investpromo.report.pdf;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -96,7 +97,9 @@ final class TableSections {
 	private void crossTable(List<String> amountNotes) throws DocumentException {
 		CrossTables.Layout cross = this.cross.layout(this.model);
 		if (cross == null) {
-			this.page.section("section.byRegionIndustry", true, () -> null);
+			this.page.section("section.byRegionIndustry", true, () -> {
+				throw new IllegalStateException("an empty section has no table");
+			});
 			return;
 		}
 		if (cross.landscape()) {
@@ -133,7 +136,7 @@ final class TableSections {
 						this.labels.format("quality.summary", Formats.count(totals.read()),
 								Formats.count(totals.accepted()), Formats.count(totals.rejected()))),
 				this.type.body())));
-		this.page.subsection("quality.files", files == null, () -> files);
+		this.page.subsection("quality.files", files == null, () -> Objects.requireNonNull(files));
 		this.page.subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
 		if (quality.rejects().count() > Tables.MAX_REJECTS) {
 			this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
