@@ -42,7 +42,7 @@ class RegionPathsTests {
 	void database() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
 				"jdbc:hsqldb:mem:paths-" + UUID.randomUUID(), "SA", "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/hsqldb").load().migrate();
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/hsqldb").load().migrate();
 		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(dataSource);
 		this.paths = new RegionPaths(named);
 		this.queries = new ReportQueries(named);
