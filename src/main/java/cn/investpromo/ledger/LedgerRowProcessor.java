@@ -139,10 +139,23 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
 		String industryCodes = industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
 		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code());
-		return new PromotionEvent(key, id, name, type, start, end, host.code(),
-				cells.optionalDisplay(LedgerField.VENUE), cells.optionalDisplay(LedgerField.TARGET_REGION),
-				cells.optionalDisplay(LedgerField.ORGANIZER), attendees, enterprises, industryCodes,
-				cells.optionalDisplay(LedgerField.EVENT_NOTES), cells.row.source());
+		return PromotionEvent.builder()
+			.key(key)
+			.id(id)
+			.name(name)
+			.type(type)
+			.startDate(start)
+			.endDate(end)
+			.hostRegionCode(host.code())
+			.venue(cells.optionalDisplay(LedgerField.VENUE))
+			.targetRegion(cells.optionalDisplay(LedgerField.TARGET_REGION))
+			.organizer(cells.optionalDisplay(LedgerField.ORGANIZER))
+			.attendees(attendees)
+			.enterprises(enterprises)
+			.industries(industryCodes)
+			.notes(cells.optionalDisplay(LedgerField.EVENT_NOTES))
+			.source(cells.row.source())
+			.build();
 	}
 
 	private SignedProject project(Cells cells) {
@@ -167,11 +180,30 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		LocalDate production = cells.optionalDate(LedgerField.PRODUCTION_DATE).orElse(null);
 		BigDecimal funds = cells.amount(LedgerField.FUNDS_ARRIVED, currencyCell);
 		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code());
-		return new SignedProject(key, id, name, signed, region.code(), investor, originCode,
-				cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN), industry.industry().code(), industryText,
-				(industry.subIndustry() != null) ? industry.subIndustry().code() : null, agreement, amount,
-				cells.optionalText(LedgerField.AMOUNT), currency, status, cells.optionalText(LedgerField.EVENT_REF),
-				construction, production, funds, cells.optionalDisplay(LedgerField.PROJECT_NOTES), cells.row.source());
+		return SignedProject.builder()
+			.key(key)
+			.id(id)
+			.name(name)
+			.signedDate(signed)
+			.regionCode(region.code())
+			.investor(investor)
+			.investorOriginCode(originCode)
+			.investorOriginText(cells.optionalDisplay(LedgerField.INVESTOR_ORIGIN))
+			.industryCode(industry.industry().code())
+			.industryText(industryText)
+			.industrySubCode((industry.subIndustry() != null) ? industry.subIndustry().code() : null)
+			.agreementType(agreement)
+			.amountWan(amount)
+			.amountText(cells.optionalText(LedgerField.AMOUNT))
+			.currency(currency)
+			.status(status)
+			.eventRef(cells.optionalText(LedgerField.EVENT_REF))
+			.constructionDate(construction)
+			.productionDate(production)
+			.fundsArrivedWan(funds)
+			.notes(cells.optionalDisplay(LedgerField.PROJECT_NOTES))
+			.source(cells.row.source())
+			.build();
 	}
 
 	/**
