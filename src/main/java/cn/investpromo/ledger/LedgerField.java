@@ -2,7 +2,15 @@ package cn.investpromo.ledger;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.project.SignedProject.Builder;
 import cn.investpromo.quality.LedgerKind;
+
+import static cn.investpromo.ledger.ProjectCell.amount;
+import static cn.investpromo.ledger.ProjectCell.date;
+import static cn.investpromo.ledger.ProjectCell.display;
+import static cn.investpromo.ledger.ProjectCell.text;
 
 /**
  * A column of the events or signed-projects ledger with the headers that name it (SPEC
@@ -24,23 +32,28 @@ public enum LedgerField {
 	INDUSTRIES(LedgerKind.EVENTS, false, "重点产业", "industries", "对接产业"),
 	EVENT_NOTES(LedgerKind.EVENTS, false, "备注", "notes"),
 
-	// SPEC §2.3 signed-projects ledger
+	// SPEC §2.3 signed-projects ledger; a column with a ProjectCell is read into the
+	// project by it, the others by LedgerRowProcessor.project. Its plain cells are read
+	// in
+	// this order, so the first bad one of a row is the one its reject names.
 	PROJECT_ID(LedgerKind.PROJECTS, false, "项目编号", "project_id", "编号"),
 	PROJECT_NAME(LedgerKind.PROJECTS, true, "项目名称", "name"),
 	SIGNED_DATE(LedgerKind.PROJECTS, true, "签约日期", "signed_date", "签约时间"),
 	REGION(LedgerKind.PROJECTS, false, "落地地区", "region", "项目所在地", "落户地区", "所属地区"),
 	INVESTOR(LedgerKind.PROJECTS, true, "投资方", "investor", "签约企业", "投资企业", "签约单位"),
-	INVESTOR_ORIGIN(LedgerKind.PROJECTS, false, "投资方所在地", "investor_origin", "来源地"),
+	INVESTOR_ORIGIN(LedgerKind.PROJECTS, false, display(Builder::investorOriginText), "投资方所在地", "investor_origin",
+			"来源地"),
 	INDUSTRY(LedgerKind.PROJECTS, true, "所属产业", "industry", "产业", "行业"),
 	AGREEMENT_TYPE(LedgerKind.PROJECTS, false, "协议类型", "agreement_type", "签约类型"),
-	AMOUNT(LedgerKind.PROJECTS, false, "投资额", "amount", "协议投资额", "计划总投资", "总投资"),
+	AMOUNT(LedgerKind.PROJECTS, false, text(Builder::amountText), "投资额", "amount", "协议投资额", "计划总投资", "总投资"),
 	CURRENCY(LedgerKind.PROJECTS, false, "币种", "currency"),
 	STATUS(LedgerKind.PROJECTS, false, "项目状态", "status", "进展情况"),
-	EVENT_REF(LedgerKind.PROJECTS, false, "关联活动", "event", "签约活动"),
-	CONSTRUCTION_DATE(LedgerKind.PROJECTS, false, "开工日期", "start_date", "construction_start"),
-	PRODUCTION_DATE(LedgerKind.PROJECTS, false, "投产日期", "production_date"),
-	FUNDS_ARRIVED(LedgerKind.PROJECTS, false, "到位资金", "funds_arrived", "实际到位资金"),
-	PROJECT_NOTES(LedgerKind.PROJECTS, false, "备注", "notes"),
+	CONSTRUCTION_DATE(LedgerKind.PROJECTS, false, date(Builder::constructionDate), "开工日期", "start_date",
+			"construction_start"),
+	PRODUCTION_DATE(LedgerKind.PROJECTS, false, date(Builder::productionDate), "投产日期", "production_date"),
+	FUNDS_ARRIVED(LedgerKind.PROJECTS, false, amount(Builder::fundsArrivedWan), "到位资金", "funds_arrived", "实际到位资金"),
+	EVENT_REF(LedgerKind.PROJECTS, false, text(Builder::eventRef), "关联活动", "event", "签约活动"),
+	PROJECT_NOTES(LedgerKind.PROJECTS, false, display(Builder::notes), "备注", "notes"),
 
 	// SPEC §2.3 reference sheets: regions, industries, targets
 	USER_REGION_NAME(LedgerKind.REGIONS, true, "地区名称", "region_name", "名称"),
@@ -61,9 +74,16 @@ public enum LedgerField {
 
 	private final List<String> headers;
 
+	private final @Nullable ProjectCell projectCell;
+
 	LedgerField(LedgerKind kind, boolean required, String... headers) {
+		this(kind, required, null, headers);
+	}
+
+	LedgerField(LedgerKind kind, boolean required, @Nullable ProjectCell projectCell, String... headers) {
 		this.kind = kind;
 		this.required = required;
+		this.projectCell = projectCell;
 		this.headers = List.of(headers);
 	}
 
@@ -82,6 +102,14 @@ public enum LedgerField {
 	/** The canonical Chinese header first, then the accepted aliases. */
 	public List<String> headers() {
 		return this.headers;
+	}
+
+	/**
+	 * How this plain column of the projects ledger is read into the project, null where
+	 * {@link LedgerRowProcessor} reads it.
+	 */
+	@Nullable ProjectCell projectCell() {
+		return this.projectCell;
 	}
 
 	/** The header this column is known by in messages. */

@@ -1,6 +1,7 @@
 package cn.investpromo.store;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.investpromo.industry.IndustryExtension;
@@ -28,8 +31,11 @@ public class ReferenceStore {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	public ReferenceStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
 	/**
@@ -63,23 +69,33 @@ public class ReferenceStore {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 		for (UserRegion user : regions) {
 			Region r = user.region();
-			Object[] values = { r.name(), r.level().name(), r.parentCode(), String.join("|", r.aliases()),
-					String.join("|", user.memberCodes()), user.source().file(), user.source().sheet(),
-					user.source().row() };
-			int updated = this.jdbc.update("""
-					UPDATE user_region SET name = ?, region_level = ?, parent_code = ?, aliases = ?, members = ?,
-					  source_file = ?, source_sheet = ?, source_row = ?, updated_at = ?
-					WHERE code = ? AND (name <> CAST(? AS VARCHAR(200)) OR region_level <> CAST(? AS VARCHAR(10))
-					  OR parent_code IS DISTINCT FROM CAST(? AS VARCHAR(20))
-					  OR aliases IS DISTINCT FROM CAST(? AS VARCHAR(2000))
-					  OR members IS DISTINCT FROM CAST(? AS VARCHAR(4000))
-					  OR source_file <> CAST(? AS VARCHAR(1000)) OR source_sheet <> CAST(? AS VARCHAR(200))
-					  OR source_row <> CAST(? AS INTEGER))""", concat(values, new Object[] { now, r.code() }, values));
+			MapSqlParameterSource row = new MapSqlParameterSource("code", r.code()).addValue("name", r.name())
+				.addValue("region_level", r.level().name())
+				.addValue("parent_code", r.parentCode(), Types.VARCHAR)
+				.addValue("aliases", String.join("|", r.aliases()))
+				.addValue("members", String.join("|", user.memberCodes()))
+				.addValue("source_file", user.source().file())
+				.addValue("source_sheet", user.source().sheet())
+				.addValue("source_row", user.source().row())
+				.addValue("updated_at", now);
+			int updated = this.named.update("""
+					UPDATE user_region SET name = :name, region_level = :region_level, parent_code = :parent_code,
+					  aliases = :aliases, members = :members, source_file = :source_file, source_sheet = :source_sheet,
+					  source_row = :source_row, updated_at = :updated_at
+					WHERE code = :code AND (name <> CAST(:name AS VARCHAR(200))
+					  OR region_level <> CAST(:region_level AS VARCHAR(10))
+					  OR parent_code IS DISTINCT FROM CAST(:parent_code AS VARCHAR(20))
+					  OR aliases IS DISTINCT FROM CAST(:aliases AS VARCHAR(2000))
+					  OR members IS DISTINCT FROM CAST(:members AS VARCHAR(4000))
+					  OR source_file <> CAST(:source_file AS VARCHAR(1000))
+					  OR source_sheet <> CAST(:source_sheet AS VARCHAR(200))
+					  OR source_row <> CAST(:source_row AS INTEGER))""", row);
 			if (updated == 0 && count("SELECT COUNT(*) FROM user_region WHERE code = ?", r.code()) == 0) {
-				this.jdbc.update("""
-						INSERT INTO user_region (name, region_level, parent_code, aliases, members, source_file,
-						  source_sheet, source_row, updated_at, code)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", concat(values, new Object[] { now, r.code() }));
+				this.named.update("""
+						INSERT INTO user_region (code, name, region_level, parent_code, aliases, members, source_file,
+						  source_sheet, source_row, updated_at)
+						VALUES (:code, :name, :region_level, :parent_code, :aliases, :members, :source_file,
+						  :source_sheet, :source_row, :updated_at)""", row);
 			}
 		}
 	}
@@ -120,22 +136,30 @@ public class ReferenceStore {
 		List<String> kept = new ArrayList<>();
 		for (TargetRow t : targets) {
 			kept.add(t.regionCode() + "|" + t.year() + "|" + t.indicator());
-			Object[] values = { t.value(), t.source().file(), t.source().sheet(), t.source().row() };
-			Object[] key = { t.regionCode(), t.year(), t.indicator() };
-			int updated = this.jdbc.update("""
-					UPDATE annual_target SET target_value = ?, source_file = ?, source_sheet = ?, source_row = ?,
-					  updated_at = ?
-					WHERE region_code = ? AND target_year = ? AND indicator = ?
-					  AND (target_value <> CAST(? AS DECIMAL(24,6)) OR source_file <> CAST(? AS VARCHAR(1000))
-					    OR source_sheet <> CAST(? AS VARCHAR(200)) OR source_row <> CAST(? AS INTEGER))""",
-					concat(values, new Object[] { now }, key, values));
+			MapSqlParameterSource row = new MapSqlParameterSource("region_code", t.regionCode())
+				.addValue("target_year", t.year())
+				.addValue("indicator", t.indicator())
+				.addValue("target_value", t.value())
+				.addValue("source_file", t.source().file())
+				.addValue("source_sheet", t.source().sheet())
+				.addValue("source_row", t.source().row())
+				.addValue("updated_at", now);
+			int updated = this.named.update("""
+					UPDATE annual_target SET target_value = :target_value, source_file = :source_file,
+					  source_sheet = :source_sheet, source_row = :source_row, updated_at = :updated_at
+					WHERE region_code = :region_code AND target_year = :target_year AND indicator = :indicator
+					  AND (target_value <> CAST(:target_value AS DECIMAL(24,6))
+					    OR source_file <> CAST(:source_file AS VARCHAR(1000))
+					    OR source_sheet <> CAST(:source_sheet AS VARCHAR(200))
+					    OR source_row <> CAST(:source_row AS INTEGER))""", row);
 			if (updated == 0 && count("""
 					SELECT COUNT(*) FROM annual_target WHERE region_code = ? AND target_year = ? AND indicator = ?""",
-					key) == 0) {
-				this.jdbc.update("""
-						INSERT INTO annual_target (target_value, source_file, source_sheet, source_row, updated_at,
-						  region_code, target_year, indicator)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", concat(values, new Object[] { now }, key));
+					t.regionCode(), t.year(), t.indicator()) == 0) {
+				this.named.update("""
+						INSERT INTO annual_target (region_code, target_year, indicator, target_value, source_file,
+						  source_sheet, source_row, updated_at)
+						VALUES (:region_code, :target_year, :indicator, :target_value, :source_file, :source_sheet,
+						  :source_row, :updated_at)""", row);
 			}
 		}
 		List<Object[]> stale = this.jdbc.query(
@@ -182,10 +206,6 @@ public class ReferenceStore {
 
 	private static List<String> split(String text) {
 		return (text == null || text.isEmpty()) ? List.of() : Arrays.asList(text.split("\\|"));
-	}
-
-	private static Object[] concat(Object[]... parts) {
-		return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
 	}
 
 }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.project.AgreementType;
-import cn.investpromo.event.EventType;
 import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.project.SignedProjects;
+import cn.investpromo.event.PromotionEvents;
 import cn.investpromo.quality.Source;
 import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.RegionCatalog;
@@ -127,9 +127,7 @@ class ReportModelBuilderTests {
 	}
 
 	private static PromotionEvent withCounts(PromotionEvent e, Integer enterprises) {
-		return new PromotionEvent(e.key(), e.id(), e.name(), e.type(), e.startDate(), e.endDate(), e.hostRegionCode(),
-				e.venue(), e.targetRegion(), e.organizer(), e.attendees(), enterprises, e.industries(), e.notes(),
-				e.source());
+		return e.toBuilder().enterprises(enterprises).build();
 	}
 
 	private static RegionFigures region(ReportModel model, String code) {
@@ -639,44 +637,32 @@ class ReportModelBuilderTests {
 	}
 
 	private static PromotionEvent event(String name, String date, String region, int attendees) {
-		return new PromotionEvent("K|" + name, null, name, EventType.PROMOTION, LocalDate.parse(date),
-				LocalDate.parse(date), region, null, null, null, attendees, null, null, null,
-				new Source("f.xlsx", "s", 2));
+		return PromotionEvents.builder(name, date, region).attendees(attendees).build();
 	}
 
 	private static SignedProject project(String key, String date, String region, String amount, String origin) {
-		return new SignedProject(key, key, "项目" + key, LocalDate.parse(date), region, "同一投资方", origin, null, "NMAT",
-				"新材料", AgreementType.INVESTMENT, (amount != null) ? new BigDecimal(amount) : null, amount, "CNY",
-				ProjectStatus.SIGNED, null, null, null, null, null, new Source("f.xlsx", "s", 3));
+		return SignedProjects.builder(key, date, region, amount).investor("同一投资方").investorOriginCode(origin).build();
 	}
 
 	private static SignedProject withStatus(SignedProject p, ProjectStatus status) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), status, p.eventRef(), p.constructionDate(),
-				p.productionDate(), p.fundsArrivedWan(), p.notes(), p.source());
+		return p.toBuilder().status(status).build();
 	}
 
 	private static SignedProject from(SignedProject p, String file) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
-				p.productionDate(), p.fundsArrivedWan(), p.notes(), new Source(file, "项目", 3));
+		return p.toBuilder().investor(p.investor() + p.key()).source(new Source(file, "项目", 3)).build();
 	}
 
 	private static SignedProject funded(SignedProject p, String fundsWan) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
-				p.productionDate(), new BigDecimal(fundsWan), p.notes(), p.source());
+		return p.toBuilder().investor(p.investor() + p.key()).fundsArrivedWan(new BigDecimal(fundsWan)).build();
 	}
 
 	private static SignedProject withDates(SignedProject p, String construction, String production) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor() + p.key(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), ProjectStatus.UNDER_CONSTRUCTION, p.eventRef(),
-				(construction != null) ? LocalDate.parse(construction) : null,
-				(production != null) ? LocalDate.parse(production) : null, p.fundsArrivedWan(), p.notes(), p.source());
+		return p.toBuilder()
+			.investor(p.investor() + p.key())
+			.status(ProjectStatus.UNDER_CONSTRUCTION)
+			.constructionDate((construction != null) ? LocalDate.parse(construction) : null)
+			.productionDate((production != null) ? LocalDate.parse(production) : null)
+			.build();
 	}
 
 }

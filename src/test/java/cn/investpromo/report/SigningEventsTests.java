@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import cn.investpromo.event.EventType;
 import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.project.AgreementType;
 import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.project.SignedProjects;
+import cn.investpromo.event.PromotionEvents;
 import cn.investpromo.quality.Source;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.EventFollowThrough.EventRow;
@@ -164,42 +164,41 @@ class SigningEventsTests {
 
 	private static PromotionEvent event(@Nullable String id, String name, String date, String suffix) {
 		String key = (id != null) ? "ID|" + id : "K|" + name + "|" + date + suffix;
-		return new PromotionEvent(key, id, name, EventType.PROMOTION, LocalDate.parse(date), LocalDate.parse(date),
-				ZHAOYUAN, null, null, null, 100, null, null, null, new Source("e.xlsx", "s", 2));
+		return PromotionEvents.builder(name, date, ZHAOYUAN)
+			.key(key)
+			.id(id)
+			.attendees(100)
+			.source(new Source("e.xlsx", "s", 2))
+			.build();
 	}
 
 	private static SignedProject project(String key, String date, @Nullable String eventRef, @Nullable String wan) {
-		return new SignedProject(key, key, "项目" + key, LocalDate.parse(date), ZHAOYUAN, "投资方" + key, "440300", null,
-				"NMAT", "新材料", AgreementType.INVESTMENT, (wan != null) ? new BigDecimal(wan) : null, wan, "CNY",
-				ProjectStatus.SIGNED, eventRef, null, null, null, null, new Source("p.xlsx", "s", 3));
+		return SignedProjects.builder(key, date, ZHAOYUAN, wan)
+			.investor("投资方" + key)
+			.investorOriginCode("440300")
+			.eventRef(eventRef)
+			.source(new Source("p.xlsx", "s", 3))
+			.build();
 	}
 
 	private static SignedProject at(SignedProject p, String region) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), region, p.investor(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
-				p.productionDate(), p.fundsArrivedWan(), p.notes(), p.source());
+		return p.toBuilder().regionCode(region).build();
 	}
 
 	private static SignedProject terminated(SignedProject p) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), ProjectStatus.TERMINATED, p.eventRef(),
-				p.constructionDate(), p.productionDate(), p.fundsArrivedWan(), p.notes(), p.source());
+		return p.toBuilder().status(ProjectStatus.TERMINATED).build();
 	}
 
 	private static SignedProject funded(SignedProject p, String wan) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), p.status(), p.eventRef(), p.constructionDate(),
-				p.productionDate(), new BigDecimal(wan), p.notes(), p.source());
+		return p.toBuilder().fundsArrivedWan(new BigDecimal(wan)).build();
 	}
 
 	private static SignedProject dated(SignedProject p, String construction, String production) {
-		return new SignedProject(p.key(), p.id(), p.name(), p.signedDate(), p.regionCode(), p.investor(),
-				p.investorOriginCode(), p.investorOriginText(), p.industryCode(), p.industryText(), p.agreementType(),
-				p.amountWan(), p.amountText(), p.currency(), ProjectStatus.IN_PRODUCTION, p.eventRef(),
-				LocalDate.parse(construction), LocalDate.parse(production), p.fundsArrivedWan(), p.notes(), p.source());
+		return p.toBuilder()
+			.status(ProjectStatus.IN_PRODUCTION)
+			.constructionDate(LocalDate.parse(construction))
+			.productionDate(LocalDate.parse(production))
+			.build();
 	}
 
 }

@@ -66,7 +66,11 @@ final class StoredReports {
 	ReportModel build(Input input, Period period) {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
 				"jdbc:hsqldb:mem:report-" + UUID.randomUUID(), "SA", "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/hsqldb").load().migrate();
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/common", "classpath:db/migration/hsqldb")
+			.load()
+			.migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
 		RegionPaths paths = new RegionPaths(named);

@@ -1,6 +1,5 @@
 package cn.investpromo.store;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import cn.investpromo.project.AgreementType;
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.project.SignedProjects;
 import cn.investpromo.quality.Source;
-import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.region.RegionLevel;
@@ -42,7 +40,11 @@ class RegionPathsTests {
 	void database() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
 				"jdbc:hsqldb:mem:paths-" + UUID.randomUUID(), "SA", "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/hsqldb").load().migrate();
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/common", "classpath:db/migration/hsqldb")
+			.load()
+			.migrate();
 		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(dataSource);
 		this.paths = new RegionPaths(named);
 		this.queries = new ReportQueries(named);
@@ -95,9 +97,10 @@ class RegionPathsTests {
 	}
 
 	private static SignedProject project(String key, String region) {
-		return new SignedProject(key, key, "项目" + key, JULY, region, "投资方" + key, null, null, "NMAT", "新材料",
-				AgreementType.INVESTMENT, BigDecimal.TEN, "10", "CNY", ProjectStatus.SIGNED, null, null, null, null,
-				null, new Source("f.xlsx", "s", 2));
+		return SignedProjects.builder(key, JULY.toString(), region, "10")
+			.investor("投资方" + key)
+			.source(new Source("f.xlsx", "s", 2))
+			.build();
 	}
 
 }
