@@ -73,7 +73,7 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 	 * million.
 	 */
 	private static String amount(ReportLabels labels, BigDecimal wan) {
-		return labels.language().english() ? Money.cny(wan) : Money.yiText(wan) + "亿元";
+		return labels.language().english() ? Money.cny(wan) : labels.format("amount.yi", Money.yiText(wan));
 	}
 
 	/** The chart data of a report's figures, decided here once for every renderer. */

@@ -73,7 +73,8 @@ class PackageRulesTests {
 	/**
 	 * The PDF's and the command line's classes: their cycles ({@code pdf/Tables} handing
 	 * itself to the tables it makes, {@code ReportCommand} ⇄ {@code DeliverCommand}) are
-	 * removed on other branches of issue 20; once merged, their names join the list above.
+	 * removed on other branches of issue 20; once merged, their names join the list
+	 * above.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "report.pdf", "cli" })
@@ -125,7 +126,10 @@ class PackageRulesTests {
 	 * classes are one).
 	 */
 	private static void classesHaveNoCycle(String pkg) {
-		slices().assignedFrom(new ClassesOf(pkg)).should().beFreeOfCycles().as("no cycle between classes of " + pkg)
+		slices().assignedFrom(new ClassesOf(pkg))
+			.should()
+			.beFreeOfCycles()
+			.as("no cycle between classes of " + pkg)
 			.check(classes);
 	}
 

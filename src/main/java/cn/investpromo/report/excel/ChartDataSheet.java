@@ -13,7 +13,6 @@ import cn.investpromo.report.ChartData.Item;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
@@ -46,19 +45,19 @@ final class ChartDataSheet {
 			@Nullable String landingNote, Source fundsArrived) {
 	}
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	private final WorkbookRenderer.Words words;
+	private final Words words;
 
-	ChartDataSheet(BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	ChartDataSheet(SheetContext sheets) {
 		this.sheets = sheets;
-		this.model = model;
-		this.labels = labels;
-		this.words = WorkbookRenderer.words(model);
+		this.model = sheets.model();
+		this.labels = sheets.labels();
+		this.words = sheets.words();
 	}
 
 	/**
@@ -127,7 +126,7 @@ final class ChartDataSheet {
 	}
 
 	static String sheetName(ReportLanguage language) {
-		return WorkbookUtil.createSafeSheetName(WorkbookRenderer.words(language).format("sheet.chartData"));
+		return WorkbookUtil.createSafeSheetName(Words.of(language).format("sheet.chartData"));
 	}
 
 	/** The source without rows: the PDF shows "no data" where all figures are zero. */

@@ -45,7 +45,6 @@ import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
 import cn.investpromo.report.ChartData;
 import cn.investpromo.report.ChartPalette;
 import cn.investpromo.report.ReportLabels;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Placement;
 
 /**
@@ -109,7 +108,7 @@ final class OverviewCharts {
 
 	private final ReportLabels labels;
 
-	private final WorkbookRenderer.Words words;
+	private final Words words;
 
 	/** Rows of the overview a printed page holds. */
 	private int pageRows;
@@ -120,7 +119,7 @@ final class OverviewCharts {
 	/** The row the next block of charts may start at. */
 	private int next;
 
-	OverviewCharts(SheetWriter writer, WorkbookRenderer.Words words, ChartData charts) {
+	OverviewCharts(SheetWriter writer, Words words, ChartData charts) {
 		this.charts = charts;
 		this.overview = (XSSFSheet) writer.sheet();
 		this.writer = writer;

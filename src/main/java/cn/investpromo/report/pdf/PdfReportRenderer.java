@@ -144,7 +144,7 @@ public final class PdfReportRenderer {
 			this.tables = new Tables(this.type, this.labels);
 			this.unreported = new UnreportedNotes(this.labels.report());
 			this.charts = new Charts(PdfReportRenderer.this.chartStyle, this.labels);
-			this.title = this.labels.format("report.title", model.scope().name());
+			this.title = this.labels.report().title(model.scope().name());
 			this.subtitle = this.labels.report().periodName(model.period());
 			this.decorations = new PageDecorations(PdfReportRenderer.this.font.baseFont(), this.labels,
 					this.title + "  ·  " + this.subtitle);
@@ -530,7 +530,7 @@ public final class PdfReportRenderer {
 			subsection("quality.possibleDuplicates", quality.possibleDuplicates().isEmpty(),
 					() -> this.tables.possibleDuplicates(quality));
 			subheading("quality.unmatchedIndustries", 60);
-			String unmatched = String.join(this.labels.english() ? ", " : "、", quality.unmatchedIndustries());
+			String unmatched = this.labels.report().join(quality.unmatchedIndustries());
 			this.document.add(unmatched.isEmpty() ? new Paragraph(this.labels.pdf("pdf.noneFound"), this.type.note())
 					: new Paragraph(Kinsoku.chunk(unmatched, this.type.body())));
 		}
