@@ -74,9 +74,10 @@ public final class ReportModelBuilder {
 		Landing landing = new LandingProgress(data).section();
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
 		Listings listings = new Listings(data);
+		Trend trend = comparisons.trend();
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
-				new TargetCompletion(data).progress(headline.kpis(), funds), comparisons.trend(), listings.listings(),
-				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality(),
+				new TargetCompletion(data).progress(headline.kpis(), funds), trend, listings.listings(),
+				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
 				new SigningEvents(data).followThrough());
 		return of(figures, this.riseColour);
 	}
