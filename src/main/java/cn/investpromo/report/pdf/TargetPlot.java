@@ -78,16 +78,7 @@ final class TargetPlot {
 		// the axis always shows the whole year, and room for the value labels of targets
 		// already exceeded
 		axis.setRange(0, highest * 1.12);
-		ValueMarker elapsed = new ValueMarker(progress.elapsedPercent().doubleValue(), Palette.INK,
-				new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
-		elapsed.setLabel(this.labels.get("column.elapsed") + " " + Formats.share(progress.elapsedPercent()));
-		elapsed.setLabelFont(this.parts.style().font(Font.PLAIN, 8f));
-		elapsed.setLabelPaint(Palette.INK);
-		elapsed.setLabelBackgroundColor(Color.WHITE);
-		elapsed.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-		elapsed.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-		elapsed.setLabelOffset(new RectangleInsets(1, 4, 1, 4));
-		plot.addRangeMarker(elapsed, Layer.FOREGROUND);
+		plot.addRangeMarker(elapsed(progress), Layer.FOREGROUND);
 		JFreeChart chart = this.parts.style().chart(plot, true);
 		LegendItemCollection legend = new LegendItemCollection();
 		for (TargetProgress.Light light : TargetProgress.Light.values()) {
@@ -109,6 +100,20 @@ final class TargetPlot {
 		// top
 		plot.getDomainAxis().setLowerMargin(0.18);
 		return new Plotted(chart, 60f + rows.size() * 30f);
+	}
+
+	/** The dashed line at 序时进度, labelled with its share of the year. */
+	private ValueMarker elapsed(TargetProgress progress) {
+		ValueMarker elapsed = new ValueMarker(progress.elapsedPercent().doubleValue(), Palette.INK,
+				new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
+		elapsed.setLabel(this.labels.get("column.elapsed") + " " + Formats.share(progress.elapsedPercent()));
+		elapsed.setLabelFont(this.parts.style().font(Font.PLAIN, 8f));
+		elapsed.setLabelPaint(Palette.INK);
+		elapsed.setLabelBackgroundColor(Color.WHITE);
+		elapsed.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		elapsed.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		elapsed.setLabelOffset(new RectangleInsets(1, 4, 1, 4));
+		return elapsed;
 	}
 
 }
