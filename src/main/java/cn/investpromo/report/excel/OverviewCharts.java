@@ -115,7 +115,8 @@ final class OverviewCharts {
 			}
 			else {
 				// a pie stands beside the bar chart before it
-				ChartData.Chart pie = this.charts.chart(kinds.get(++k));
+				boolean pieNext = k + 1 < kinds.size() && kinds.get(k + 1).shape() == ChartData.Shape.PIE;
+				ChartData.@Nullable Chart pie = pieNext ? this.charts.chart(kinds.get(++k)) : null;
 				block(drawing, sources, this.charts.chart(kind), pie, columns);
 			}
 		}
@@ -132,13 +133,13 @@ final class OverviewCharts {
 	}
 
 	/**
-	 * A bar chart, split into parts that each print whole, with a pie beside its first
-	 * part; many or long region names of a stacked chart take the page's width, and the
-	 * pie goes below. A chart of one bar or slice is the chart data's sentence instead,
-	 * as in the PDF.
+	 * A bar chart, split into parts that each print whole, with a pie (if any) beside its
+	 * first part; many or long region names of a stacked chart take the page's width, and
+	 * the pie goes below. A chart of one bar or slice is the chart data's sentence
+	 * instead, as in the PDF.
 	 */
-	private void block(XSSFDrawing drawing, ChartDataSheet.Sources sources, ChartData.Chart bars, ChartData.Chart pie,
-			int columns) {
+	private void block(XSSFDrawing drawing, ChartDataSheet.Sources sources, ChartData.Chart bars,
+			ChartData.@Nullable Chart pie, int columns) {
 		int half = columns / 2;
 		// the tallest chart that prints whole: the page less the gap row above it and the
 		// note below it
@@ -147,7 +148,7 @@ final class OverviewCharts {
 		boolean stacked = bars.kind().shape() == ChartData.Shape.STACKED_BARS;
 		boolean wide = stacked && (count(barRows) > WIDE_CHART_REGIONS || longestName(barRows) > WIDE_CHART_NAME_UNITS);
 		boolean barsDrawn = bars.form() == ChartData.Form.DRAWN;
-		int pieRows = (pie.form() == ChartData.Form.DRAWN) ? TREND_ROWS : 1;
+		int pieRows = (pie != null && pie.form() == ChartData.Form.DRAWN) ? TREND_ROWS : 1;
 		// the row of the first part, or of the line saying there is none
 		int top = barsDrawn ? -1 : place(pieRows);
 		if (!barsDrawn) {
@@ -179,7 +180,7 @@ final class OverviewCharts {
 				note(partTop + rows, 0, wide ? columns - 1 : half, note);
 			}
 		}
-		if (pie.form() == ChartData.Form.NO_DATA && !pie.kind().saysNoData()) {
+		if (pie == null || (pie.form() == ChartData.Form.NO_DATA && !pie.kind().saysNoData())) {
 			return;
 		}
 		int pieRow = (wide && barsDrawn) ? place(pieRows) : top;
