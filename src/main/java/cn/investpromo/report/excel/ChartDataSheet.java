@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -45,7 +46,8 @@ final class ChartDataSheet {
 	record Sources(Source trend, Map<ChartData.Kind, Source> charts, Map<ChartData.Kind, String> notes) {
 
 		Source of(ChartData.Kind kind) {
-			return (kind == ChartData.Kind.TREND) ? this.trend : this.charts.get(kind);
+			return (kind == ChartData.Kind.TREND) ? this.trend
+					: Objects.requireNonNull(this.charts.get(kind), kind.name());
 		}
 
 		@Nullable String note(ChartData.Kind kind) {

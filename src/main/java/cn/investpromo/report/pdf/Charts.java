@@ -3,6 +3,7 @@ package cn.investpromo.report.pdf;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
+import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -108,7 +109,7 @@ final class Charts {
 		ChartData.Chart chart = model.charts().chart(kind);
 		return switch (chart.form()) {
 			case NO_DATA -> noData(chart.titleKey());
-			case SENTENCE -> Drawn.sentence(chart.titleKey(), chart.sentence());
+			case SENTENCE -> Drawn.sentence(chart.titleKey(), Objects.requireNonNull(chart.sentence()));
 			case DRAWN -> drawn(model, chart);
 		};
 	}
@@ -121,14 +122,13 @@ final class Charts {
 			case STACKED_BARS -> this.bars.stacked(chart);
 			// the slice label carries the model's share, so the chart never works one out
 			// itself; funds also say their amount
-			case PIE ->
-				(chart.kind() == Kind.FUNDS_ARRIVED)
-						? this.pies.pie(chart,
-								(item) -> item.label() + "  " + Formats.yi(item.values().get(0)) + "  "
-										+ Formats.share(item.sharePercent()),
-								170f)
-						: this.pies.pie(chart, (item) -> item.label() + "  " + Formats.share(item.sharePercent()),
-								210f);
+			case PIE -> (chart.kind() == Kind.FUNDS_ARRIVED) ? this.pies.pie(chart,
+					(item) -> item.label() + "  " + Formats.yi(item.values().get(0)) + "  "
+							+ Formats.share(Objects.requireNonNull(item.sharePercent())),
+					170f)
+					: this.pies.pie(chart,
+							(item) -> item.label() + "  " + Formats.share(Objects.requireNonNull(item.sharePercent())),
+							210f);
 			case TARGETS -> throw new IllegalArgumentException("the targets chart is drawn from the targets section");
 		});
 		if (!chart.leftOut()) {
