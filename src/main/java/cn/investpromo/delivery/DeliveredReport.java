@@ -3,14 +3,14 @@ package cn.investpromo.delivery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportFiles;
+import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 
 /**
@@ -29,40 +29,25 @@ public record DeliveredReport(String scopeCode, String scopeName, Period period,
 				throw new IOException("报告文件不存在 / report file not found: " + file);
 			}
 		}
-		String narrative;
+		JsonNode json;
 		try {
-			narrative = JsonMapper.builder().build().readTree(files.json().toFile()).path("narrative").asString("");
+			json = JsonMapper.builder().build().readTree(files.json().toFile());
 		}
 		catch (JacksonException ex) {
 			throw new IOException("报告 JSON 无法读取 / cannot read the report's JSON: " + files.json());
 		}
-		return new DeliveredReport(scopeCode, scopeName, period, language, files, title(scopeName, period, language),
-				opening(narrative));
+		// the scope as the report names it in its language: "Zhaoyuan (招远市)"
+		String reportScope = json.path("scope").path("name").asString(scopeName);
+		return new DeliveredReport(scopeCode, scopeName, period, language, files, title(reportScope, period, language),
+				opening(json.path("narrative").asString("")));
 	}
 
 	/**
-	 * {@code 招远市招商引资工作月度报告（2019年7月）}, {@code …季度报告（2019年第三季度）}, {@code …半年报告（2019年上半年）},
-	 * {@code …年度报告（2019年）}, or its English form.
+	 * The report's own title with its period: {@code 招远市招商引资工作月度报告（2019年7月）},
+	 * {@code …季度报告（2019年第三季度）}, or its English form, as the report's labels write it.
 	 */
 	static String title(String scopeName, Period period, ReportLanguage language) {
-		int year = period.year();
-		if (language == ReportLanguage.EN) {
-			return switch (period.kind()) {
-				case MONTH -> "Investment promotion monthly report, " + scopeName + " ("
-						+ period.first().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + ")";
-				case QUARTER ->
-					"Investment promotion quarterly report, " + scopeName + " (Q" + period.index() + " " + year + ")";
-				case HALF_YEAR ->
-					"Investment promotion half-year report, " + scopeName + " (H" + period.index() + " " + year + ")";
-				case YEAR -> "Investment promotion annual report, " + scopeName + " (" + year + ")";
-			};
-		}
-		return switch (period.kind()) {
-			case MONTH -> scopeName + "招商引资工作月度报告（" + year + "年" + period.first().getMonthValue() + "月）";
-			case QUARTER -> scopeName + "招商引资工作季度报告（" + year + "年第" + "一二三四".charAt(period.index() - 1) + "季度）";
-			case HALF_YEAR -> scopeName + "招商引资工作半年报告（" + year + "年" + ((period.index() == 1) ? "上" : "下") + "半年）";
-			case YEAR -> scopeName + "招商引资工作年度报告（" + year + "年）";
-		};
+		return ReportLabels.of(language, period.kind()).title(scopeName, period);
 	}
 
 	/** The first paragraph of the narrative. */

@@ -1,5 +1,9 @@
 package cn.investpromo.delivery;
 
+import java.util.List;
+
+import cn.investpromo.report.ReportLabels;
+
 /**
  * The markdown summary a robot posts: the title, the narrative's opening and the files
  * written.
@@ -10,9 +14,10 @@ final class Summaries {
 	}
 
 	static String markdown(DeliveredReport report) {
-		boolean english = report.language() == cn.investpromo.report.ReportLanguage.EN;
-		return "### " + report.title() + "\n\n" + report.opening() + "\n\n> " + (english ? "Files: " : "文件：")
-				+ report.files().xlsx().getFileName() + (english ? ", " : "、") + report.files().pdf().getFileName();
+		ReportLabels labels = ReportLabels.of(report.language());
+		String files = labels.join(
+				List.of(report.files().xlsx().getFileName().toString(), report.files().pdf().getFileName().toString()));
+		return "### " + report.title() + "\n\n" + report.opening() + "\n\n> " + labels.format("delivery.files", files);
 	}
 
 }

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Region(String code, String name, RegionLevel level, @Nullable String parentCode, List<String> aliases) {
 
+	/** Code of the synthetic root 全国, the parent of every province. */
+	public static final String CHINA_CODE = "000000";
+
 	public Region {
 		Objects.requireNonNull(level, "level");
 		if (code == null || code.isBlank() || name == null || name.isBlank()) {

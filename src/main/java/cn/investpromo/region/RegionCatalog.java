@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * 省直辖县级行政区划}) keep their codes for {@link #byCode}, but no name resolves to them and the
  * hierarchy skips them: {@code 东城区}'s parent is {@code 北京市}.
  */
-public final class RegionCatalog {
+public final class RegionCatalog implements RegionTree {
 
 	/** Code of the synthetic root 全国, the parent of every province. */
-	public static final String CHINA_CODE = "000000";
+	public static final String CHINA_CODE = Region.CHINA_CODE;
 
 	private static final int MAX_GROUP_DEPTH = 8;
 
@@ -72,8 +72,8 @@ public final class RegionCatalog {
 	 * as after an IDE's build that did not run Maven's.
 	 */
 	public static RegionCatalog loadDefault() {
-		RegionCatalog prebuilt = RegionCatalogFile.readShipped();
-		return (prebuilt != null) ? prebuilt : fromTables();
+		RegionCatalogFile.Contents prebuilt = RegionCatalogFile.readShipped();
+		return (prebuilt != null) ? of(prebuilt.index(), prebuilt.members()) : fromTables();
 	}
 
 	/** The shipped table plus the shipped extensions, parsed and indexed. */
@@ -94,6 +94,11 @@ public final class RegionCatalog {
 
 	RegionIndex index() {
 		return this.index;
+	}
+
+	/** What {@link RegionCatalogFile} writes of it: its index and group members. */
+	RegionCatalogFile.Contents contents() {
+		return new RegionCatalogFile.Contents(this.index, this.members);
 	}
 
 	/** Group code → member codes, as defined. */
@@ -223,6 +228,7 @@ public final class RegionCatalog {
 	 * The parent in the hierarchy (全国 for a province); empty for the root, groups and
 	 * foreign regions.
 	 */
+	@Override
 	public Optional<Region> parent(Region region) {
 		return Optional.ofNullable(parentOrNull(region));
 	}
@@ -256,6 +262,7 @@ public final class RegionCatalog {
 	 * Whether region is ancestor or lies below it; a group contains its members and
 	 * everything below them.
 	 */
+	@Override
 	public boolean contains(Region ancestor, Region region) {
 		return contains(ancestor.code(), region, 0);
 	}
@@ -341,6 +348,7 @@ public final class RegionCatalog {
 	/**
 	 * The full path name from the province down, as a person would write it: 江苏省南京市鼓楼区.
 	 */
+	@Override
 	public String pathName(Region region) {
 		StringBuilder path = new StringBuilder();
 		ancestors(region).forEach((ancestor) -> path.insert(0, ancestor.name()));

@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,21 +50,15 @@ public final class RegionCatalogFile {
 	private RegionCatalogFile() {
 	}
 
-	/**
-	 * Build step: writes the compact form of the shipped tables to the file named by the
-	 * first argument.
-	 */
-	public static void main(String[] args) throws IOException {
-		Path target = Path.of(args[0]);
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		Files.write(target, write(RegionCatalog.fromTables(), RegionFiles.checksum()));
+	/** A catalogue as the file holds it: its index and its groups' members. */
+	record Contents(RegionIndex index, Map<String, List<String>> members) {
 	}
 
 	/**
 	 * The shipped catalogue from {@link #RESOURCE}; {@code null} when there is none or it
 	 * was built from other tables than the shipped ones.
 	 */
-	static @Nullable RegionCatalog readShipped() {
+	static @Nullable Contents readShipped() {
 		byte[] bytes;
 		try (InputStream in = RegionCatalogFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			if (in == null) {
@@ -84,7 +76,7 @@ public final class RegionCatalogFile {
 	 * The catalogue in {@code bytes}; {@code null} when they were built from tables of
 	 * another checksum.
 	 */
-	static @Nullable RegionCatalog read(byte[] bytes, long checksum) {
+	static @Nullable Contents read(byte[] bytes, long checksum) {
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		try {
 			if (in.getInt() != MAGIC || in.getInt() != VERSION) {
@@ -123,7 +115,7 @@ public final class RegionCatalogFile {
 				members.put(group, List.of(codes));
 			}
 			RegionIndex index = new RegionIndex(List.of(regions), placeholders, byName, byShortName, longestKey);
-			return RegionCatalog.of(index, members);
+			return new Contents(index, Map.copyOf(members));
 		}
 		catch (BufferUnderflowException | ArrayIndexOutOfBoundsException ex) {
 			throw new IllegalStateException(RESOURCE + ": truncated or damaged", ex);
@@ -163,7 +155,7 @@ public final class RegionCatalogFile {
 	 * The compact form of {@code catalog}, recording the checksum of the tables it was
 	 * built from.
 	 */
-	static byte[] write(RegionCatalog catalog, long checksum) {
+	static byte[] write(Contents catalog, long checksum) {
 		RegionIndex index = catalog.index();
 		List<Region> sorted = index.sorted();
 		Map<Region, Integer> positions = new IdentityHashMap<>(sorted.size() * 2);
@@ -192,7 +184,7 @@ public final class RegionCatalogFile {
 			writeKeys(body, index.nameKeys(), strings, positions);
 			writeKeys(body, index.shortNameKeys(), strings, positions);
 			body.writeInt(index.longestKey());
-			Map<String, List<String>> members = new TreeMap<>(catalog.groupMembers());
+			Map<String, List<String>> members = new TreeMap<>(catalog.members());
 			body.writeInt(members.size());
 			for (Map.Entry<String, List<String>> group : members.entrySet()) {
 				body.writeInt(strings.of(group.getKey()));

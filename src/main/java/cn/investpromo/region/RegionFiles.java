@@ -52,7 +52,7 @@ final class RegionFiles {
 					throw new IllegalStateException(TABLE + ": bad line " + line);
 				}
 				RegionLevel level = RegionLevel.valueOf(cells[2]);
-				String parent = cells[3].isEmpty() ? RegionCatalog.CHINA_CODE : cells[3];
+				String parent = cells[3].isEmpty() ? Region.CHINA_CODE : cells[3];
 				regions.add(new Region(cells[0], cells[1], level, parent, List.of()));
 			}
 		}

@@ -24,11 +24,11 @@ final class RegionResolver {
 
 	private static final int LISTED_CANDIDATES = 8;
 
-	private final RegionCatalog catalog;
+	private final RegionTree catalog;
 
 	private final RegionIndex index;
 
-	RegionResolver(RegionCatalog catalog, RegionIndex index) {
+	RegionResolver(RegionTree catalog, RegionIndex index) {
 		this.catalog = catalog;
 		this.index = index;
 	}
@@ -111,7 +111,7 @@ final class RegionResolver {
 			return candidates;
 		}
 		Region scope = context;
-		while (scope != null && !scope.code().equals(RegionCatalog.CHINA_CODE)) {
+		while (scope != null && !scope.code().equals(Region.CHINA_CODE)) {
 			Region inScope = scope;
 			List<Region> inside = candidates.stream()
 				.filter((region) -> this.catalog.contains(inScope, region))

@@ -257,7 +257,7 @@ final class Breakdowns {
 			if (undivided != null) {
 				BigDecimal amount = known(undivided);
 				figures.add(new SubIndustryFigures(industry.code(), industry.name(), null,
-						this.data.english() ? "Not subdivided" : "未细分", undivided.projects(), amount,
+						this.data.labels().get("subIndustry.notSubdivided"), undivided.projects(), amount,
 						unreported(undivided), knownShare(amount, total)));
 			}
 		}
@@ -285,7 +285,7 @@ final class Breakdowns {
 			String name;
 			if (origin == null) {
 				code = "";
-				name = this.data.english() ? "Unknown" : "未填写或无法识别";
+				name = this.data.labels().get("origin.unknown");
 			}
 			else {
 				Region province = regions.ancestorAt(origin, RegionLevel.PROVINCE).orElse(origin);

@@ -1,21 +1,145 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
-import cn.investpromo.report.FundsArrived.FundsSource;
 
 /**
  * The chart-data section (issue 8): for each chart both the PDF and the workbook draw,
  * which items it shows, in which order, with which series and colours; the PDF and the
  * workbook draw exactly these, in {@link ChartPalette}'s colours. Regions without
  * investment in the period, regions without projects signed in the last 12 months and
- * empty slices are left out ({@link Chart#leftOut()} says whether any was).
+ * empty slices are left out ({@link Chart#leftOut()} says whether any was). Which charts
+ * there are, and which of them the workbook leaves out, {@link Kind} says.
  */
-public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin, Chart landing, Chart fundsArrived) {
+public record ChartData(Chart trend, Chart byRegion, Chart byIndustry, Chart byInvestorOrigin, Chart eventsByType,
+		Chart landing, Chart fundsArrived) {
+
+	/**
+	 * The charts of a report, in the order the PDF prints them: the one list both
+	 * renderers walk. The workbook draws those {@link #inWorkbook()}; the exceptions are
+	 * stated here.
+	 */
+	public enum Kind {
+
+		/** Projects and events per period, with investment as a line. */
+		TREND("chart.trend", "column.month", Shape.TREND, true, true),
+		/** Investment by region, as bars; split into parts in the workbook when long. */
+		BY_REGION("chart.byRegion", "column.region", Shape.BARS, true, true),
+		/** Investment by industry, as a pie. */
+		BY_INDUSTRY("chart.byIndustry", "column.industry", Shape.PIE, true, true),
+		/**
+		 * Investment by investor origin, as bars: PDF only, since the workbook's sheet of
+		 * origins is a short table a clerk reads whole.
+		 */
+		BY_INVESTOR_ORIGIN("chart.byInvestorOrigin", "column.origin", Shape.BARS, true, false),
+		/**
+		 * Events by type, as columns: PDF only, since the workbook's sheet of event types
+		 * is a short table a clerk reads whole.
+		 */
+		EVENTS_BY_TYPE("chart.eventsByType", "column.type", Shape.COLUMNS, true, false),
+		/** Projects by status, stacked per region; printed with the landing section. */
+		LANDING("chart.landing", "column.region", Shape.STACKED_BARS, false, true),
+		/**
+		 * Funds arrived by source, as a pie; printed with its section, and left out
+		 * rather than said to have no data when the scope's funds are not split by
+		 * source.
+		 */
+		FUNDS_ARRIVED("chart.fundsArrived", "column.fundsSource", Shape.PIE, false, true),
+		/**
+		 * Completion of each annual target against 序时进度: PDF only, drawn with the targets
+		 * section from its own figures ({@link TargetProgress}), not from this data.
+		 */
+		TARGETS("chart.targets", "column.target", Shape.TARGETS, false, false);
+
+		private final String titleKey;
+
+		private final String itemsKey;
+
+		private final Shape shape;
+
+		private final boolean overview;
+
+		private final boolean inWorkbook;
+
+		Kind(String titleKey, String itemsKey, Shape shape, boolean overview, boolean inWorkbook) {
+			this.titleKey = titleKey;
+			this.itemsKey = itemsKey;
+			this.shape = shape;
+			this.overview = overview;
+			this.inWorkbook = inWorkbook;
+		}
+
+		/** The label key of its title. */
+		public String titleKey() {
+			return this.titleKey;
+		}
+
+		/** The label key of what its items are: 地区, 产业, 资金来源 … */
+		public String itemsKey() {
+			return this.itemsKey;
+		}
+
+		/**
+		 * Whether a chart of no data is said to have none; funds arrived are left out
+		 * instead.
+		 */
+		public boolean saysNoData() {
+			return this != FUNDS_ARRIVED;
+		}
+
+		public Shape shape() {
+			return this.shape;
+		}
+
+		/**
+		 * Whether the PDF prints it in its charts section, rather than with its own
+		 * section's table.
+		 */
+		public boolean overview() {
+			return this.overview;
+		}
+
+		/** Whether the workbook's overview draws it too. */
+		public boolean inWorkbook() {
+			return this.inWorkbook;
+		}
+
+	}
+
+	/** How a chart is drawn; a renderer draws each shape one way. */
+	public enum Shape {
+
+		TREND, BARS, PIE, COLUMNS, STACKED_BARS, TARGETS
+
+	}
+
+	/**
+	 * What takes a chart's place: nothing to draw ("no data"), one item (a sentence says
+	 * it), or the chart itself.
+	 */
+	public enum Form {
+
+		NO_DATA, SENTENCE, DRAWN
+
+	}
+
+	/**
+	 * The chart of that kind; not {@link Kind#TARGETS}, which the targets section draws.
+	 */
+	public Chart chart(Kind kind) {
+		return switch (kind) {
+			case TREND -> this.trend;
+			case BY_REGION -> this.byRegion;
+			case BY_INDUSTRY -> this.byIndustry;
+			case BY_INVESTOR_ORIGIN -> this.byInvestorOrigin;
+			case EVENTS_BY_TYPE -> this.eventsByType;
+			case LANDING -> this.landing;
+			case FUNDS_ARRIVED -> this.fundsArrived;
+			case TARGETS -> throw new IllegalArgumentException("the targets chart is drawn from the targets section");
+		};
+	}
 
 	/** A series of a bar chart: its name in the report's language and its colour. */
 	public record Series(String name, int rgb) {
@@ -32,121 +156,41 @@ public record ChartData(Chart byRegion, Chart byIndustry, Chart byInvestorOrigin
 	 * @param rgb a slice's colour; for a bar, its first series' colour
 	 */
 	public record Item(String key, String label, List<BigDecimal> values, @Nullable BigDecimal sharePercent, int rgb) {
+
+		/** Whether any of its values is not zero. */
+		boolean any() {
+			return this.values.stream().anyMatch((value) -> value.signum() != 0);
+		}
+
 	}
 
 	/**
 	 * One chart: {@code series} of a bar chart, or the one series of a pie; {@code items}
 	 * in drawing order.
 	 *
-	 * @param titleKey the label key of its title
+	 * @param kind which chart it is
 	 * @param leftOut whether rows of the model's table were left out
 	 * @param sentence what a chart of one bar or slice says instead of being drawn
 	 * ("来源地：全部为广东省（12个项目， 14.30亿元）"); null when it is drawn (or has nothing to draw)
 	 */
-	public record Chart(String titleKey, List<Series> series, List<Item> items, boolean leftOut,
-			@Nullable String sentence) {
+	public record Chart(Kind kind, List<Series> series, List<Item> items, boolean leftOut, @Nullable String sentence) {
 
-		/** Nothing to draw: the chart is a "no data" line. */
-		public boolean empty() {
-			return this.items.isEmpty();
+		/** The label key of its title. */
+		public String titleKey() {
+			return this.kind.titleKey();
 		}
 
-	}
+		/**
+		 * What the renderers put in its place: "no data" when no item has a figure, the
+		 * sentence of a chart of one item, else the chart.
+		 */
+		public Form form() {
+			if (this.items.stream().noneMatch(Item::any)) {
+				return Form.NO_DATA;
+			}
+			return (this.sentence != null) ? Form.SENTENCE : Form.DRAWN;
+		}
 
-	/**
-	 * A one-series chart of {@code items}: drawn, or with one item the sentence that says
-	 * it.
-	 */
-	private static Chart chart(ReportLabels labels, String titleKey, Series series, List<Item> items, boolean leftOut,
-			String subjectKey, List<Long> projects) {
-		String sentence = null;
-		if (items.size() == 1) {
-			Item only = items.get(0);
-			sentence = labels.format("chart.single", labels.get(subjectKey), only.label(),
-					labels.format("chart.single.figures", projects.get(0), amount(labels, only.values().get(0))));
-		}
-		return new Chart(titleKey, List.of(series), items, leftOut, sentence);
-	}
-
-	/**
-	 * An amount in 万元 as the sentences say it: 14.30亿元; CNY 1.43 billion, CNY 159
-	 * million.
-	 */
-	private static String amount(ReportLabels labels, BigDecimal wan) {
-		return labels.language().english() ? Money.cny(wan) : Money.yiText(wan) + "亿元";
-	}
-
-	/** The chart data of a report's figures, decided here once for every renderer. */
-	static ChartData of(ReportHeading heading, BreakdownTables breakdowns, Landing progress,
-			FundsArrived fundsArrived) {
-		ReportLabels labels = ReportLabels.of(heading);
-		String amountYi = labels.get("column.amountYi");
-		List<Item> regions = new ArrayList<>();
-		List<Long> regionProjects = new ArrayList<>();
-		for (RegionFigures row : breakdowns.byRegion()) {
-			// with dozens of regions most have nothing this period
-			// an unknown amount is left out, never drawn as zero
-			if (row.amountWan() != null && row.amountWan().signum() != 0) {
-				regions.add(new Item(row.code(), labels.regionName(row), List.of(row.amountWan()), null,
-						ChartPalette.series(0)));
-				regionProjects.add(row.projects());
-			}
-		}
-		List<Item> industries = new ArrayList<>();
-		List<Long> industryProjects = new ArrayList<>();
-		for (IndustryFigures row : breakdowns.byIndustry()) {
-			if (row.amountWan() != null && row.amountWan().signum() > 0) {
-				industries.add(new Item(row.code(), row.name(), List.of(row.amountWan()), row.sharePercent(),
-						ChartPalette.series(industries.size())));
-				industryProjects.add(row.projects());
-			}
-		}
-		List<Item> origins = new ArrayList<>();
-		List<Long> originProjects = new ArrayList<>();
-		for (OriginFigures row : breakdowns.byInvestorOrigin()) {
-			// an origin whose projects all lack an amount has no bar, rather than a bar
-			// of zero
-			if (row.amountWan() != null && row.amountWan().signum() > 0) {
-				origins.add(new Item(row.code(), row.name(), List.of(row.amountWan()), null, ChartPalette.series(0)));
-				originProjects.add(row.projects());
-			}
-		}
-		List<Series> statuses = List.of(new Series(labels.get("column.signed"), ChartPalette.series(5)),
-				new Series(labels.get("column.underConstruction"), ChartPalette.series(1)),
-				new Series(labels.get("column.inProduction"), ChartPalette.series(2)),
-				new Series(labels.get("column.terminated"), ChartPalette.series(3)));
-		List<Item> landing = new ArrayList<>();
-		for (LandingFigures row : progress.byRegion()) {
-			// a row kept only for a new start of an older project has no bar to show
-			if (row.total() != 0) {
-				landing.add(new Item(row.regionCode(), labels.regionName(row),
-						List.of(BigDecimal.valueOf(row.signed()), BigDecimal.valueOf(row.underConstruction()),
-								BigDecimal.valueOf(row.inProduction()), BigDecimal.valueOf(row.terminated())),
-						null, statuses.get(0).rgb()));
-			}
-		}
-		List<Item> funds = new ArrayList<>();
-		List<Long> fundsProjects = new ArrayList<>();
-		for (FundsSource source : fundsArrived.bySource()) {
-			if (source.amountWan().signum() > 0) {
-				funds.add(new Item(source.kind().key(), labels.get("funds." + source.kind().key()),
-						List.of(source.amountWan()), source.sharePercent(), ChartPalette.series(funds.size())));
-				fundsProjects.add(source.projects());
-			}
-		}
-		Series amount = new Series(amountYi, ChartPalette.series(0));
-		// one bar or slice says nothing a sentence does not; the landing chart's one bar
-		// still shows four statuses
-		return new ChartData(
-				chart(labels, "chart.byRegion", amount, regions, regions.size() < breakdowns.byRegion().size(),
-						"chart.subject.byRegion", regionProjects),
-				chart(labels, "chart.byIndustry", amount, industries, false, "chart.subject.byIndustry",
-						industryProjects),
-				chart(labels, "chart.byInvestorOrigin", amount, origins, false, "chart.subject.byInvestorOrigin",
-						originProjects),
-				new Chart("chart.landing", statuses, landing, landing.size() < progress.byRegion().size(), null),
-				chart(labels, "chart.fundsArrived", new Series(labels.get("column.fundsYi"), ChartPalette.series(0)),
-						funds, false, "chart.subject.fundsArrived", fundsProjects));
 	}
 
 }

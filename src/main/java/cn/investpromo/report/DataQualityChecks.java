@@ -76,9 +76,7 @@ final class DataQualityChecks {
 					long days = Math.abs(b.signedDate().toEpochDay() - a.signedDate().toEpochDay());
 					if (days <= DUPLICATE_DAYS) {
 						duplicates.add(new PossibleDuplicate(describe(a), describe(b),
-								this.data.english()
-										? "same investor and landing region, signed " + days + " day(s) apart"
-										: "同一投资方、同一落地地区，签约日期相差 " + days + " 天"));
+								this.data.labels().format("quality.duplicate.reason", String.valueOf(days))));
 					}
 				}
 			}
@@ -88,12 +86,9 @@ final class DataQualityChecks {
 
 	private String describe(SignedProject p) {
 		String id = Objects.requireNonNullElse(p.id(), p.signedDate().toString());
-		if (this.data.english()) {
-			return p.name() + " (" + id + ", " + p.source().file() + " " + p.source().sheet() + " row "
-					+ p.source().row() + ")";
-		}
-		return p.name() + "（" + id + "，" + p.source().file() + " " + p.source().sheet() + " 第" + p.source().row()
-				+ "行）";
+		return this.data.labels()
+			.format("quality.duplicate.project", p.name(), id, p.source().file(), p.source().sheet(),
+					String.valueOf(p.source().row()));
 	}
 
 }

@@ -53,8 +53,8 @@ public class MonthlyReport {
 			// the stored regions placed as the catalogue has them now: a zone a regions
 			// sheet moved moves its rows
 			this.regionPaths.place(this.regions);
-			this.model = this.builder.build(new ReportModelBuilder.Request(this.period, this.scope, this.language,
-					OffsetDateTime.now(ZONE).withNano(0)));
+			this.model = this.builder
+				.build(new ReportRequest(this.period, this.scope, this.language, OffsetDateTime.now(ZONE).withNano(0)));
 		}
 		return this.model;
 	}

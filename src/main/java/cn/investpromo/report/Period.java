@@ -3,7 +3,9 @@ package cn.investpromo.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,6 @@ import java.util.regex.Pattern;
  * @param last its last month
  */
 public record Period(Kind kind, YearMonth first, YearMonth last) {
-
-	private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(?:(\\d{1,2})|[Qq]([1-4])|[Hh]([12])))?");
 
 	/** How long a period is, and how many of it the trend shows. */
 	public enum Kind {
@@ -69,31 +69,71 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
 	}
 
 	/**
+	 * The forms a period is written in, each with what it matches once trimmed (the one
+	 * grammar of periods: the command line's {@code --period} asks it too).
+	 */
+	public enum Form {
+
+		/** {@code 2019-07}. */
+		MONTH("(\\d{4})-(\\d{1,2})"),
+		/** {@code 2019-Q3}, {@code 2019-q3}. */
+		QUARTER("(\\d{4})-[Qq](\\d)"),
+		/** {@code 2019-H1}, {@code 2019-h1}. */
+		HALF_YEAR("(\\d{4})-[Hh](\\d)"),
+		/** {@code 2019}. */
+		YEAR("(\\d{4})()");
+
+		private final Pattern pattern;
+
+		Form(String regex) {
+			this.pattern = Pattern.compile(regex);
+		}
+
+		/**
+		 * The form {@code text} is written in, whether or not its numbers are in range.
+		 */
+		public static Optional<Form> of(String text) {
+			String trimmed = text.trim();
+			return Arrays.stream(values()).filter((form) -> form.pattern.matcher(trimmed).matches()).findFirst();
+		}
+
+	}
+
+	/**
 	 * Reads {@code 2019-07}, {@code 2019-Q3}, {@code 2019-H1} or {@code 2019}.
 	 * @throws IllegalArgumentException saying what is expected
 	 */
 	public static Period parse(String text) {
-		Matcher m = TEXT.matcher(text.trim());
-		if (!m.matches()) {
-			throw new IllegalArgumentException(
-					"period must look like 2019-07, 2019-Q3, 2019-H1 or 2019, not '" + text + "'");
-		}
+		Form form = Form.of(text).orElseThrow(() -> malformed(text));
+		Matcher m = form.pattern.matcher(text.trim());
+		m.matches();
 		int year = Integer.parseInt(m.group(1));
-		if (m.group(2) != null) {
-			int month = Integer.parseInt(m.group(2));
-			if (month < 1 || month > 12 || m.group(2).length() != 2) {
-				throw new IllegalArgumentException(
-						"period must look like 2019-07, 2019-Q3, 2019-H1 or 2019, not '" + text + "'");
+		String number = m.group(2);
+		return switch (form) {
+			case MONTH -> {
+				int month = Integer.parseInt(number);
+				if (month < 1 || month > 12 || number.length() != 2) {
+					throw malformed(text);
+				}
+				yield month(YearMonth.of(year, month));
 			}
-			return month(YearMonth.of(year, month));
+			case QUARTER -> of(Kind.QUARTER, YearMonth.of(year, (inRange(number, 4, text) - 1) * 3 + 1));
+			case HALF_YEAR -> of(Kind.HALF_YEAR, YearMonth.of(year, (inRange(number, 2, text) - 1) * 6 + 1));
+			case YEAR -> of(Kind.YEAR, YearMonth.of(year, 1));
+		};
+	}
+
+	private static int inRange(String number, int highest, String text) {
+		int value = Integer.parseInt(number);
+		if (value < 1 || value > highest) {
+			throw malformed(text);
 		}
-		if (m.group(3) != null) {
-			return of(Kind.QUARTER, YearMonth.of(year, (Integer.parseInt(m.group(3)) - 1) * 3 + 1));
-		}
-		if (m.group(4) != null) {
-			return of(Kind.HALF_YEAR, YearMonth.of(year, (Integer.parseInt(m.group(4)) - 1) * 6 + 1));
-		}
-		return of(Kind.YEAR, YearMonth.of(year, 1));
+		return value;
+	}
+
+	private static IllegalArgumentException malformed(String text) {
+		return new IllegalArgumentException(
+				"period must look like 2019-07, 2019-Q3, 2019-H1 or 2019, not '" + text + "'");
 	}
 
 	/**

@@ -37,7 +37,7 @@ final class ReportData {
 	static final List<BigDecimal> HEADLINE_THRESHOLDS_WAN = List.of(BigDecimal.valueOf(10_000),
 			BigDecimal.valueOf(100_000));
 
-	private final ReportModelBuilder.Request request;
+	private final ReportRequest request;
 
 	private final RegionCatalog regions;
 
@@ -55,8 +55,8 @@ final class ReportData {
 
 	private final Map<YearMonth, ProjectMonth> projectMonths = new HashMap<>();
 
-	ReportData(ReportModelBuilder.Request request, RegionCatalog regions, IndustryTaxonomy industries,
-			ReportQueries queries, List<BigDecimal> bandsWan) {
+	ReportData(ReportRequest request, RegionCatalog regions, IndustryTaxonomy industries, ReportQueries queries,
+			List<BigDecimal> bandsWan) {
 		this.request = request;
 		this.regions = regions;
 		this.industries = industries;
@@ -85,8 +85,13 @@ final class ReportData {
 		return lastYear.isBefore(start) ? lastYear : start;
 	}
 
-	ReportModelBuilder.Request request() {
+	ReportRequest request() {
 		return this.request;
+	}
+
+	/** The report's words, for the names and notes the calculators write. */
+	ReportLabels labels() {
+		return this.labels;
 	}
 
 	Period period() {
@@ -263,15 +268,7 @@ final class ReportData {
 		if (covered.isEmpty()) {
 			return this.labels.get("scope.china");
 		}
-		String joined = english() ? englishList(covered) : String.join("、", covered);
-		return this.labels.format("scope.china.covering", joined);
-	}
-
-	private static String englishList(List<String> names) {
-		if (names.size() == 1) {
-			return names.get(0);
-		}
-		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+		return this.labels.format("scope.china.covering", this.labels.enumerate(covered));
 	}
 
 	String industryName(String code) {

@@ -2,8 +2,10 @@ package cn.investpromo.report;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -34,11 +36,21 @@ public final class ReportLabels {
 	}
 
 	/**
-	 * The words of the model's report: "本季度", "上年同期" … where a monthly report says "本月",
-	 * "上年同月".
+	 * What has a report's heading (the model): the words know it only as this, so that
+	 * they do not depend on the model that holds them.
 	 */
-	public static ReportLabels of(ReportModel model) {
-		return of(model.heading());
+	public interface Holder {
+
+		ReportHeading heading();
+
+	}
+
+	/**
+	 * The words of a report (its model): "本季度", "上年同期" … where a monthly report says
+	 * "本月", "上年同月".
+	 */
+	public static ReportLabels of(Holder report) {
+		return of(report.heading());
 	}
 
 	/** The words of the report of this heading. */
@@ -46,29 +58,59 @@ public final class ReportLabels {
 		return new ReportLabels(heading.language(), heading.period().kind());
 	}
 
+	/** The words of a report of this period's kind. */
+	public static ReportLabels of(ReportLanguage language, Period.Kind kind) {
+		return new ReportLabels(language, kind);
+	}
+
 	/**
 	 * The period as a title names it: 2019年7月, 2019年第三季度, 2019年上半年, 2019年 (July 2019, Q3
 	 * 2019, H1 2019, 2019).
 	 */
 	public String periodName(Period period) {
-		int year = period.year();
+		String year = String.valueOf(period.year());
 		int index = period.index();
-		if (this.language.english()) {
-			return switch (period.kind()) {
-				case MONTH ->
-					period.first().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-							+ " " + year;
-				case QUARTER -> "Q" + index + " " + year;
-				case HALF_YEAR -> "H" + index + " " + year;
-				case YEAR -> String.valueOf(year);
-			};
-		}
 		return switch (period.kind()) {
-			case MONTH -> year + "年" + index + "月";
-			case QUARTER -> year + "年第" + "一二三四".charAt(index - 1) + "季度";
-			case HALF_YEAR -> year + "年" + ((index == 1) ? "上" : "下") + "半年";
-			case YEAR -> year + "年";
+			case MONTH -> format("period.name.month", year, String.valueOf(index),
+					period.first().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+			case QUARTER -> format("period.name.quarter", year,
+					String.valueOf(this.bundle.getString("period.quarterNumbers").charAt(index - 1)));
+			case HALF_YEAR -> format("period.name.half-year." + index, year);
+			case YEAR -> format("period.name.year", year);
 		};
+	}
+
+	/**
+	 * The report's title, which the PDF and the workbook print: 招远市招商引资工作月度报告, or
+	 * "Zhaoyuan (招远市): Investment Promotion Monthly Report"; a quarter's, half-year's or
+	 * year's for such a report.
+	 */
+	public String title(String scopeName) {
+		return format("report.title", scopeName);
+	}
+
+	/**
+	 * The report's title with its period, as a mail or a robot's message names the
+	 * report: 招远市招商引资工作月度报告（2019年7月）, or "Zhaoyuan (招远市): Investment Promotion Monthly
+	 * Report (July 2019)".
+	 */
+	public String title(String scopeName, Period period) {
+		ReportLabels words = (period.kind() == this.kind) ? this : of(this.language, period.kind());
+		return words.format("report.title.dated", words.title(scopeName), words.periodName(period));
+	}
+
+	/** Items of a list in the report's language: 甲、乙、丙, or "a, b, c". */
+	public String join(List<String> items) {
+		return String.join(this.bundle.getString("list.separator"), items);
+	}
+
+	/** Items of a list as a sentence names them: 甲、乙、丙, or "a, b and c". */
+	public String enumerate(List<String> items) {
+		if (items.size() < 2) {
+			return join(items);
+		}
+		return join(items.subList(0, items.size() - 1)) + this.bundle.getString("list.separator.last")
+				+ items.get(items.size() - 1);
 	}
 
 	public ReportLanguage language() {
@@ -160,7 +202,7 @@ public final class ReportLabels {
 				parts.add(format(item, get(periods[i]), counts[i]));
 			}
 		}
-		return format("unreported.kpi." + kpi.kind().key(), String.join(this.language.english() ? ", " : "、", parts));
+		return format("unreported.kpi." + kpi.kind().key(), join(parts));
 	}
 
 	/**
@@ -183,7 +225,7 @@ public final class ReportLabels {
 		if (total == 0) {
 			return null;
 		}
-		return format("unreported.rows." + kpi.key(), total, String.join(this.language.english() ? "; " : "、", parts));
+		return format("unreported.rows." + kpi.key(), total, String.join(get("list.separator.rows"), parts));
 	}
 
 	/** A breakdown row's region name, marked 本级 when the row is the scope itself. */

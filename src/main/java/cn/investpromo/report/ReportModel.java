@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param narrativeParagraphs the narrative as a 月报 writes it: 一、招商活动 二、项目签约 三、落地与到位
  * 四、目标完成
  */
-public record ReportModel(Figures figures, FrontPage frontPage, List<NarrativeParagraph> narrativeParagraphs) {
+public record ReportModel(Figures figures, FrontPage frontPage,
+		List<NarrativeParagraph> narrativeParagraphs) implements ReportLabels.Holder {
 
 	/** The narrative as one text: its paragraphs, each with its heading, one a line. */
 	public String narrative() {
@@ -22,6 +23,7 @@ public record ReportModel(Figures figures, FrontPage frontPage, List<NarrativePa
 	}
 
 	/** What the report is of. */
+	@Override
 	public ReportHeading heading() {
 		return this.figures.heading();
 	}

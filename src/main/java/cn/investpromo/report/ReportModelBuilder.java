@@ -1,11 +1,9 @@
 package cn.investpromo.report;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.investpromo.industry.IndustryTaxonomy;
-import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.store.ReportQueries;
 
@@ -62,17 +60,10 @@ public final class ReportModelBuilder {
 	}
 
 	/**
-	 * What a report is asked for: its period, scope and language, and when it is
-	 * generated.
-	 */
-	public record Request(Period period, Region scope, ReportLanguage language, OffsetDateTime generatedAt) {
-	}
-
-	/**
 	 * The report of the request, its front page and narrative written last from its own
 	 * figures.
 	 */
-	public ReportModel build(Request request) {
+	public ReportModel build(ReportRequest request) {
 		ReportData data = new ReportData(request, this.regions, this.industries, this.queries,
 				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
 		KpiComparisons comparisons = new KpiComparisons(data);
@@ -83,9 +74,10 @@ public final class ReportModelBuilder {
 		Landing landing = new LandingProgress(data).section();
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
 		Listings listings = new Listings(data);
+		Trend trend = comparisons.trend();
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
-				new TargetCompletion(data).progress(headline.kpis(), funds), comparisons.trend(), listings.listings(),
-				ChartData.of(heading, breakdowns, landing, funds), new DataQualityChecks(data).dataQuality(),
+				new TargetCompletion(data).progress(headline.kpis(), funds), trend, listings.listings(),
+				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
 				new SigningEvents(data).followThrough());
 		return of(figures, this.riseColour);
 	}

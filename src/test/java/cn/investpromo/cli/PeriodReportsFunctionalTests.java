@@ -30,6 +30,7 @@ import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.ReportModelBuilder;
+import cn.investpromo.report.ReportRequest;
 import cn.investpromo.store.ReferenceStore;
 import cn.investpromo.store.ReportQueries;
 
@@ -153,8 +154,7 @@ class PeriodReportsFunctionalTests {
 	}
 
 	private ReportModel model(Period period) {
-		return this.builder
-			.build(new ReportModelBuilder.Request(period, this.zhaoyuan, ReportLanguage.ZH, OffsetDateTime.now()));
+		return this.builder.build(new ReportRequest(period, this.zhaoyuan, ReportLanguage.ZH, OffsetDateTime.now()));
 	}
 
 }

@@ -26,7 +26,8 @@ class RegionCatalogFileTests {
 	@BeforeAll
 	static void load() {
 		fromTables = RegionCatalog.fromTables();
-		shipped = RegionCatalogFile.readShipped();
+		RegionCatalogFile.Contents contents = RegionCatalogFile.readShipped();
+		shipped = (contents != null) ? RegionCatalog.of(contents.index(), contents.members()) : null;
 	}
 
 	@Test
@@ -77,7 +78,7 @@ class RegionCatalogFileTests {
 	@Test
 	void aFormOfOtherTablesIsIgnoredAndDamageIsOneClearLine() {
 		// given the compact form of the current tables
-		byte[] bytes = RegionCatalogFile.write(fromTables, 42L);
+		byte[] bytes = RegionCatalogFile.write(fromTables.contents(), 42L);
 		// when / then: another checksum means other tables, so the catalogue is built
 		// from the tables instead
 		assertThat(RegionCatalogFile.read(bytes, 42L)).isNotNull();
@@ -91,7 +92,8 @@ class RegionCatalogFileTests {
 	void theSameTablesAlwaysGiveTheSameBytes() {
 		// given two writes of the same catalogue: a reproducible build
 		// when / then
-		assertThat(RegionCatalogFile.write(shipped, 7L)).isEqualTo(RegionCatalogFile.write(fromTables, 7L));
+		assertThat(RegionCatalogFile.write(shipped.contents(), 7L))
+			.isEqualTo(RegionCatalogFile.write(fromTables.contents(), 7L));
 	}
 
 	private static List<Map.Entry<String, List<Region>>> sortedByKey(Map<String, List<Region>> keys) {

@@ -4,8 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,6 +62,56 @@ class ReportLabelsTests {
 		assertThat(labels.format("report.subtitle", "2019", "7")).contains("2019").doesNotContain("2,019");
 		assertThat(labels.kpi(KpiKind.PROJECTS)).isNotBlank();
 	}
+
+	/**
+	 * The report's words live in its bundles: no string literal of its main code holds a
+	 * Chinese character, apart from what is not a word of the report.
+	 */
+	@Test
+	void theReportsCodeHoldsNoChineseWords() throws IOException {
+		// given
+		Path root = Path.of("src/main/java/cn/investpromo/report");
+		List<String> found = new ArrayList<>();
+		// when
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				String name = root.relativize(file).toString().replace('\\', '/');
+				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+				for (int i = 0; i < lines.size(); i++) {
+					String line = lines.get(i).strip();
+					if (line.startsWith("*") || line.startsWith("/*") || line.startsWith("//")) {
+						continue;
+					}
+					Matcher literal = CHINESE_LITERAL.matcher(line);
+					while (literal.find()) {
+						if (!ALLOWED.contains(name + " " + literal.group())) {
+							found.add(name + ":" + (i + 1) + " " + literal.group());
+						}
+					}
+				}
+			}
+		}
+		// then
+		assertThat(found).isEmpty();
+	}
+
+	/** A string literal with a CJK character or full-width punctuation. */
+	private static final Pattern CHINESE_LITERAL = Pattern
+		.compile("\"(?:[^\"\\\\]|\\\\.)*[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF](?:[^\"\\\\]|\\\\.)*\"");
+
+	/**
+	 * What must stay in the code: the suffixes by which a Chinese region name says its
+	 * level (vocabulary the code reads, not words it writes), the punctuation line
+	 * breaking and column widths measure, the font's name, and an error message to the
+	 * operator that is bilingual anyway.
+	 */
+	private static final Set<String> ALLOWED = Set.of("Narrative.java \"市\"", "Narrative.java \"县\"",
+			"Narrative.java \"旗\"", "Narrative.java \"区\"", "Narrative.java \"镇\"", "Narrative.java \"乡\"",
+			"Narrative.java \"省\"", "pdf/Kinsoku.java \"，。、；：？！）》」』】〕〉”’…—%％·.,;:?!)]}\"",
+			"pdf/Kinsoku.java \"（《「『【〔〈“‘([{\"", "pdf/ColumnWidths.java \"（《「『【〔〈“‘([{\"",
+			"excel/TextWidth.java \"[（(][^（）()]*[）)]\"", "excel/FrontPageCells.java \"等线\"", "excel/Styles.java \"等线\"",
+			"json/JsonReportRenderer.java \"JSON 无法写入 \"", "json/JsonReportRenderer.java \"：\"",
+			"pdf/PdfReportRenderer.java \"^[:：]?\\\\s*\"");
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

@@ -102,8 +102,7 @@ final class StoredReports {
 		paths.place(this.regions);
 		ReportModelBuilder builder = new ReportModelBuilder(this.regions, this.industries, this.bandsYi,
 				new ReportQueries(named));
-		return builder
-			.build(new ReportModelBuilder.Request(period, input.scope(), input.language(), input.generatedAt()));
+		return builder.build(new ReportRequest(period, input.scope(), input.language(), input.generatedAt()));
 	}
 
 }

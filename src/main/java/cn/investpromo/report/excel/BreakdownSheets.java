@@ -35,10 +35,6 @@ import cn.investpromo.report.excel.Table.Placement;
  */
 final class BreakdownSheets {
 
-	/** Where the charts' data sit: the sheet and the rows of the table on it. */
-	record Source(Sheet sheet, Placement rows) {
-	}
-
 	// column positions the trend chart points at; the other overview charts read
 	// ChartDataSheet
 	static final int TREND_MONTH = 0;
@@ -47,36 +43,16 @@ final class BreakdownSheets {
 
 	static final int TREND_AMOUNT = 3;
 
-	private final Workbook workbook;
-
-	private final Styles styles;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	private final String title;
-
-	private final Map<String, String> selfNames = new HashMap<>();
-
-	BreakdownSheets(Workbook workbook, Styles styles, ReportModel model, ReportLabels labels, String title) {
-		this.workbook = workbook;
-		this.styles = styles;
-		this.model = model;
-		this.labels = labels;
-		this.title = title;
-		// rows of other tables name regions by code; the scope's own row is shown as
-		// S（本级） everywhere
-		for (RegionFigures row : model.breakdowns().byRegion()) {
-			if (row.self()) {
-				this.selfNames.put(row.code(), labels.regionName(row));
-			}
-		}
-	}
-
-	/** The region's display name: S（本级） for the scope itself. */
-	String regionName(String code, String name) {
-		return this.selfNames.getOrDefault(code, name);
+	BreakdownSheets(SheetContext sheets) {
+		this.sheets = sheets;
+		this.model = sheets.model();
+		this.labels = sheets.labels();
 	}
 
 	/**
@@ -115,7 +91,7 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan())),
 				unreported.byInvestorOrigin(this.model.breakdowns().byInvestorOrigin()));
-		new CrossTableSheet(this, this.model, this.labels).write(sheet("sheet.byRegionIndustry"), amountNotes);
+		new CrossTableSheet(this.sheets).write(this.sheets.sheet("sheet.byRegionIndustry"), amountNotes);
 		write("sheet.eventsByType", "section.eventsByType",
 				Table.withTotals(this.model.breakdowns().eventsByType())
 					.column(this.labels.get("column.type"), Kind.TEXT, (row) -> row.type().label(en))
@@ -124,7 +100,7 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.enterprises"), Kind.INTEGER, (row) -> orNone(row.enterprises())),
 				unreported.eventsByType(this.model.breakdowns().eventsByType()));
 		landing();
-		new ProgressSheets(this, this.model, this.labels).writeAll();
+		new ProgressSheets(this.sheets).writeAll();
 		// a 13-month total would mix two years, so the trend has none; an unknown amount
 		// stays an empty cell, which
 		// the trend chart draws as a gap (a "—" would be drawn as zero)
@@ -142,7 +118,7 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
 					.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
 					.column(this.labels.get("column.region"), Kind.TEXT,
-							(row) -> regionName(row.regionCode(), row.regionName()))
+							(row) -> this.sheets.regionName(row.regionCode(), row.regionName()))
 					.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
@@ -224,32 +200,6 @@ final class BreakdownSheets {
 	}
 
 	/**
-	 * The same sheets written into {@code streamed} (SXSSF): for the sheets that grow
-	 * with the rows, see {@link GrowingSheets}.
-	 */
-	BreakdownSheets into(Workbook streamed) {
-		return new BreakdownSheets(streamed, this.styles, this.model, this.labels, this.title);
-	}
-
-	Sheet sheet(String sheetKey) {
-		return this.workbook.createSheet(WorkbookUtil.createSafeSheetName(this.labels.get(sheetKey)));
-	}
-
-	SheetWriter writer(Sheet sheet) {
-		return new SheetWriter(sheet, this.styles, this.labels);
-	}
-
-	/** The sheet's own title: its section and the period. */
-	String sheetTitle(String sectionKey) {
-		return this.labels.get(sectionKey) + (this.labels.language().english() ? ", " : "　")
-				+ WorkbookRenderer.period(this.model, this.labels);
-	}
-
-	String reportTitle() {
-		return this.title;
-	}
-
-	/**
 	 * Under the region table: what it leaves blank, how it is ranked, and how many
 	 * regions without figures it leaves out.
 	 */
@@ -262,35 +212,17 @@ final class BreakdownSheets {
 		return notes;
 	}
 
-	<T> Source write(String sheetKey, String sectionKey, Table<T> table) {
-		return write(sheetKey, sectionKey, table, List.of());
+	private <T> Source write(String sheetKey, String sectionKey, Table<T> table) {
+		return this.sheets.write(sheetKey, sectionKey, table);
 	}
 
-	<T> Source write(String sheetKey, String sectionKey, Table<T> table, List<String> notes) {
-		return write(sheetKey, sectionKey, table, (writer) -> {
-		}, notes);
+	private <T> Source write(String sheetKey, String sectionKey, Table<T> table, List<String> notes) {
+		return this.sheets.write(sheetKey, sectionKey, table, notes);
 	}
 
-	/**
-	 * A sheet of one table under its title, with notes (the basis of the figures) below
-	 * it, one row each.
-	 * @param widen measures what else the columns must fit, after the table
-	 */
-	<T> Source write(String sheetKey, String sectionKey, Table<T> table, Consumer<SheetWriter> widen,
+	private <T> Source write(String sheetKey, String sectionKey, Table<T> table, Consumer<SheetWriter> widen,
 			List<String> notes) {
-		Sheet sheet = sheet(sheetKey);
-		SheetWriter writer = writer(sheet);
-		table.measure(writer, 0);
-		widen.accept(writer);
-		writer.applyWidths();
-		writer.title(0, sheetTitle(sectionKey), table.width());
-		Placement placement = table.write(writer, 1, 0);
-		int rowIndex = placement.nextRow() + 1;
-		for (String note : notes) {
-			writer.note(rowIndex++, note, table.width());
-		}
-		SheetSetup.apply(sheet, this.labels, 2, 0, 1, this.title);
-		return new Source(sheet, placement);
+		return this.sheets.write(sheetKey, sectionKey, table, widen, notes);
 	}
 
 }

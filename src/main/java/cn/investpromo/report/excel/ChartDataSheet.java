@@ -1,7 +1,10 @@
 package cn.investpromo.report.excel;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -13,7 +16,6 @@ import cn.investpromo.report.ChartData.Item;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
 
@@ -36,29 +38,37 @@ final class ChartDataSheet {
 	static final int LANDING_STATUSES = 4;
 
 	/**
-	 * What each overview chart reads; an empty placement means no chart (the PDF's "no
-	 * data").
+	 * What each overview chart reads, by its kind; a chart with no data has an empty
+	 * placement (the PDF's "no data").
 	 *
-	 * @param byRegionNote the note under the region chart when regions were left out
-	 * @param landingNote the note under the landing chart when regions were left out
+	 * @param notes the note under a chart when rows of its table were left out
 	 */
-	record Sources(Source trend, Source byRegion, @Nullable String byRegionNote, Source byIndustry, Source landing,
-			@Nullable String landingNote, Source fundsArrived) {
+	record Sources(Source trend, Map<ChartData.Kind, Source> charts, Map<ChartData.Kind, String> notes) {
+
+		Source of(ChartData.Kind kind) {
+			return (kind == ChartData.Kind.TREND) ? this.trend
+					: Objects.requireNonNull(this.charts.get(kind), kind.name());
+		}
+
+		@Nullable String note(ChartData.Kind kind) {
+			return this.notes.get(kind);
+		}
+
 	}
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	private final WorkbookRenderer.Words words;
+	private final Words words;
 
-	ChartDataSheet(BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	ChartDataSheet(SheetContext sheets) {
 		this.sheets = sheets;
-		this.model = model;
-		this.labels = labels;
-		this.words = WorkbookRenderer.words(model);
+		this.model = sheets.model();
+		this.labels = sheets.labels();
+		this.words = sheets.words();
 	}
 
 	/**
@@ -69,56 +79,65 @@ final class ChartDataSheet {
 		// which bars and slices, in which order: the model's chart-data section, which
 		// the PDF draws too
 		ChartData charts = this.model.charts();
-		String amountYi = this.labels.get("column.amountYi");
-		Table<Item> regionTable = Table.of(charts.byRegion().items())
-			.column(this.labels.get("column.region"), Kind.TEXT, Item::label)
-			.column(amountYi, Kind.AMOUNT_WAN, ChartDataSheet::value);
-		Table<Item> industryTable = Table.of(charts.byIndustry().items())
-			.column(this.labels.get("column.industry"), Kind.TEXT, Item::label)
-			.column(amountYi, Kind.AMOUNT_WAN, ChartDataSheet::value);
-		Table<Item> landingTable = Table.of(charts.landing().items())
-			.column(this.labels.get("column.region"), Kind.TEXT, Item::label);
-		for (int i = 0; i < charts.landing().series().size(); i++) {
-			int status = i;
-			landingTable = landingTable.column(charts.landing().series().get(i).name(), Kind.INTEGER,
-					(row) -> row.values().get(status).longValue());
+		Map<ChartData.Kind, Table<Item>> tables = new LinkedHashMap<>();
+		for (ChartData.Kind kind : ChartData.Kind.values()) {
+			if (kind.inWorkbook() && kind != ChartData.Kind.TREND) {
+				tables.put(kind, table(charts.chart(kind)));
+			}
 		}
-		Table<Item> fundsTable = Table.of(charts.fundsArrived().items())
-			.column(this.labels.get("column.fundsSource"), Kind.TEXT, Item::label)
-			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, ChartDataSheet::value);
-
 		Sheet sheet = workbook.createSheet(sheetName(this.model.language()));
 		SheetWriter writer = this.sheets.writer(sheet);
-		List<Table<?>> tables = List.of(regionTable, industryTable, landingTable, fundsTable);
-		for (Table<?> table : tables) {
+		int width = 0;
+		for (Table<?> table : tables.values()) {
 			table.measure(writer, 0);
+			width = Math.max(width, table.width());
 		}
 		writer.applyWidths();
-		writer.title(0, this.words.format("sheet.chartData.title"), landingTable.width());
-		writer.note(1, this.words.format("sheet.chartData.basis"), landingTable.width());
+		writer.title(0, this.words.format("sheet.chartData.title"), width);
+		writer.note(1, this.words.format("sheet.chartData.basis"), width);
 		int rowIndex = 3;
-		Placement[] placements = new Placement[tables.size()];
-		List<ChartData.Chart> drawn = List.of(charts.byRegion(), charts.byIndustry(), charts.landing(),
-				charts.fundsArrived());
-		for (int i = 0; i < tables.size(); i++) {
-			writer.text(writer.row(rowIndex), 0, this.labels.get(drawn.get(i).titleKey()), writer.styles().subtitle);
-			placements[i] = tables.get(i).write(writer, rowIndex + 1, 0);
-			rowIndex = placements[i].nextRow() + 1;
+		Map<ChartData.Kind, Source> placed = new EnumMap<>(ChartData.Kind.class);
+		Map<ChartData.Kind, String> notes = new EnumMap<>(ChartData.Kind.class);
+		for (Map.Entry<ChartData.Kind, Table<Item>> table : tables.entrySet()) {
+			ChartData.Chart chart = charts.chart(table.getKey());
+			writer.text(writer.row(rowIndex), 0, this.labels.get(chart.titleKey()), writer.styles().subtitle);
+			Placement placement = table.getValue().write(writer, rowIndex + 1, 0);
+			placed.put(table.getKey(), new Source(sheet, placement));
+			rowIndex = placement.nextRow() + 1;
+			if (chart.leftOut()) {
+				notes.put(table.getKey(), leftOutNote(chart));
+			}
 		}
 		SheetSetup.apply(sheet, this.labels, 1, 0, 0, this.sheets.reportTitle());
 		workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+		boolean anyTrend = charts.trend().form() != ChartData.Form.NO_DATA;
+		return new Sources(anyTrend ? trend : none(trend), placed, notes);
+	}
 
-		boolean anyTrend = this.model.trend()
-			.points()
-			.stream()
-			.anyMatch((point) -> point.projects() != 0 || point.events() != 0);
-		String regionsNote = charts.byRegion().leftOut()
-				? this.words.format("chart.zeroRegionsLeftOut", this.labels.get("sheet.byRegion")) : null;
-		String landingNote = charts.landing().leftOut()
-				? this.words.format("chart.emptyLandingLeftOut", this.labels.get("sheet.landing")) : null;
-		return new Sources(anyTrend ? trend : none(trend), new Source(sheet, placements[0]), regionsNote,
-				new Source(sheet, placements[1]), new Source(sheet, placements[2]), landingNote,
-				new Source(sheet, placements[3]));
+	/**
+	 * A chart's rows: what each item is, then its amount in 万元, or its count in each
+	 * series of a stacked chart.
+	 */
+	private Table<Item> table(ChartData.Chart chart) {
+		Table<Item> table = Table.of(chart.items())
+			.column(this.labels.get(chart.kind().itemsKey()), Kind.TEXT, Item::label);
+		if (chart.kind().shape() != ChartData.Shape.STACKED_BARS) {
+			return table.column(chart.series().get(0).name(), Kind.AMOUNT_WAN, ChartDataSheet::value);
+		}
+		for (int i = 0; i < chart.series().size(); i++) {
+			int status = i;
+			table = table.column(chart.series().get(i).name(), Kind.INTEGER,
+					(row) -> row.values().get(status).longValue());
+		}
+		return table;
+	}
+
+	/** Under a chart that leaves rows out: which, and where the whole table is. */
+	private String leftOutNote(ChartData.Chart chart) {
+		String sheetKey = "sheet." + chart.titleKey().substring("chart.".length());
+		String key = (chart.kind().shape() == ChartData.Shape.STACKED_BARS) ? "chart.emptyLandingLeftOut"
+				: "chart.zeroRegionsLeftOut";
+		return this.words.format(key, this.labels.get(sheetKey));
 	}
 
 	/** A bar's or slice's one value: an amount in 万元. */
@@ -127,7 +146,7 @@ final class ChartDataSheet {
 	}
 
 	static String sheetName(ReportLanguage language) {
-		return WorkbookUtil.createSafeSheetName(WorkbookRenderer.words(language).format("sheet.chartData"));
+		return WorkbookUtil.createSafeSheetName(Words.of(language).format("sheet.chartData"));
 	}
 
 	/** The source without rows: the PDF shows "no data" where all figures are zero. */

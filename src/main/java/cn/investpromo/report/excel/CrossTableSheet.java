@@ -28,7 +28,7 @@ final class CrossTableSheet {
 
 	static final int AMOUNT_HEADER_ROW = 2;
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
@@ -57,10 +57,11 @@ final class CrossTableSheet {
 	/** Cells by region code then industry code; the model has at most one per pair. */
 	private final Map<String, Map<String, RegionIndustryFigures>> cells = new LinkedHashMap<>();
 
-	CrossTableSheet(BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	CrossTableSheet(SheetContext sheets) {
 		this.sheets = sheets;
-		this.model = model;
-		this.labels = labels;
+		this.model = sheets.model();
+		this.labels = sheets.labels();
+		ReportModel model = this.model;
 		model.breakdowns()
 			.byRegion()
 			.stream()

@@ -15,16 +15,16 @@ import cn.investpromo.report.excel.Table.Kind;
  */
 final class FollowThroughSheet {
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	FollowThroughSheet(BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	FollowThroughSheet(SheetContext sheets) {
 		this.sheets = sheets;
-		this.model = model;
-		this.labels = labels;
+		this.model = sheets.model();
+		this.labels = sheets.labels();
 	}
 
 	void write() {

@@ -8,7 +8,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
-import cn.investpromo.report.excel.Table.Kind;
 
 /**
  * The one-table sheets whose length grows with the rows (issue 24): the 重点项目 of 12 months
@@ -20,13 +19,13 @@ final class GrowingSheets {
 
 	private final SXSSFWorkbook workbook;
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	GrowingSheets(SXSSFWorkbook workbook, BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	GrowingSheets(SXSSFWorkbook workbook, SheetContext sheets, ReportModel model, ReportLabels labels) {
 		this.workbook = workbook;
 		this.sheets = sheets.into(workbook);
 		this.model = model;
@@ -34,25 +33,15 @@ final class GrowingSheets {
 	}
 
 	void writeAll() {
-		new FollowThroughSheet(this.sheets, this.model, this.labels).write();
+		new FollowThroughSheet(this.sheets).write();
 		place("sheet.followThrough", "sheet.landing");
 		keyProjects();
 		place("sheet.keyProjects", "sheet.topProjects");
 	}
 
 	private void keyProjects() {
-		boolean english = this.labels.language().english();
 		this.sheets.write("sheet.keyProjects", "section.keyProjects",
-				Table.of(this.model.rankings().keyProjects())
-					.column(this.labels.get("column.projectName"), Kind.TEXT, KeyProject::name)
-					.column(this.labels.get("column.region"), Kind.TEXT, KeyProject::region)
-					.column(this.labels.get("column.industry"), Kind.TEXT, KeyProject::industry)
-					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, KeyProject::amountWan)
-					.column(this.labels.get("column.signedDate"), Kind.DATE, KeyProject::signedDate)
-					.column(this.labels.get("column.statusAtEnd"), Kind.LABEL, (row) -> row.status().label(english))
-					.column(this.labels.get("column.constructionDate"), Kind.DATE, KeyProject::constructionDate)
-					.column(this.labels.get("column.productionDate"), Kind.DATE, KeyProject::productionDate)
-					.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, KeyProject::fundsArrivedWan),
+				new ListedTable(this.labels).of(this.model.rankings().keyProjects(), KeyProject.COLUMNS),
 				List.of(this.labels.get("note.keyProjects")));
 	}
 

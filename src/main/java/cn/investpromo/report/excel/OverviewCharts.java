@@ -1,58 +1,26 @@
 package cn.investpromo.report.excel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.xmlbeans.XmlCursor;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTChart;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
-import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
-import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
 
 import cn.investpromo.report.ChartData;
-import cn.investpromo.report.ChartPalette;
 import cn.investpromo.report.ReportLabels;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Placement;
 
 /**
- * The overview's native Excel charts. The trend's series point at the trend sheet, the
- * others at the hidden chart data sheet, which holds the rows the PDF's charts draw, so a
- * clerk can restyle or extend them in Excel. Every chart is sized to print whole on a
- * landscape page, at the sheet's fit-to-width scale.
+ * Where the overview's native Excel charts go. The trend's series point at the trend
+ * sheet, the others at the hidden chart data sheet, which holds the rows the PDF's charts
+ * draw, so a clerk can restyle or extend them in Excel. Every chart is sized to print
+ * whole on a landscape page, at the sheet's fit-to-width scale.
  */
 final class OverviewCharts {
 
@@ -81,12 +49,6 @@ final class OverviewCharts {
 	private static final int WIDE_CHART_NAME_UNITS = 24;
 
 	/**
-	 * Category labels a size smaller than the chart's text, so dozens of regions stay
-	 * readable.
-	 */
-	private static final double CATEGORY_FONT_POINTS = 8;
-
-	/**
 	 * Share of a printed page's height the charts plan for: viewers round scales and row
 	 * heights differently.
 	 */
@@ -109,7 +71,9 @@ final class OverviewCharts {
 
 	private final ReportLabels labels;
 
-	private final WorkbookRenderer.Words words;
+	private final Words words;
+
+	private final NativeCharts drawn;
 
 	/** Rows of the overview a printed page holds. */
 	private int pageRows;
@@ -120,112 +84,113 @@ final class OverviewCharts {
 	/** The row the next block of charts may start at. */
 	private int next;
 
-	OverviewCharts(SheetWriter writer, WorkbookRenderer.Words words, ChartData charts) {
+	OverviewCharts(SheetWriter writer, Words words, ChartData charts) {
 		this.charts = charts;
 		this.overview = (XSSFSheet) writer.sheet();
 		this.writer = writer;
 		this.labels = writer.labels();
 		this.words = words;
+		this.drawn = new NativeCharts(this.labels);
 	}
 
 	/**
-	 * Draws the trend across the sheet from {@code firstRow} (the row after the charts'
-	 * heading, which starts a printed page), then region bars and the industry pie side
-	 * by side, then landing progress and funds by source. A block that would be cut by
-	 * the end of a page starts the next one. A chart without data is a line saying so, as
-	 * in the PDF; the funds pie of a scope not split by source is left out, as in the
-	 * PDF.
+	 * Draws the charts of {@link ChartData.Kind} the workbook shows, in its order: the
+	 * trend across the sheet from {@code firstRow} (the row after the charts' heading,
+	 * which starts a printed page), then each bar chart with the pie after it beside it:
+	 * region bars and the industry pie, landing progress and funds by source. A block
+	 * that would be cut by the end of a page starts the next one. A chart without data is
+	 * a line saying so, as in the PDF; the funds pie of a scope not split by source is
+	 * left out, as in the PDF.
 	 */
 	void draw(ChartDataSheet.Sources sources, int firstRow, int columns) {
 		XSSFDrawing drawing = this.overview.createDrawingPatriarch();
 		this.pageRows = pageRows(columns);
 		this.pageStart = firstRow - 1;
 		this.next = firstRow;
+		List<ChartData.Kind> kinds = Arrays.stream(ChartData.Kind.values()).filter(ChartData.Kind::inWorkbook).toList();
+		for (int k = 0; k < kinds.size(); k++) {
+			ChartData.Kind kind = kinds.get(k);
+			if (kind.shape() == ChartData.Shape.TREND) {
+				trend(drawing, sources.of(kind), columns);
+			}
+			else {
+				// a pie stands beside the bar chart before it
+				boolean pieNext = k + 1 < kinds.size() && kinds.get(k + 1).shape() == ChartData.Shape.PIE;
+				ChartData.@Nullable Chart pie = pieNext ? this.charts.chart(kinds.get(++k)) : null;
+				block(drawing, sources, this.charts.chart(kind), pie, columns);
+			}
+		}
+	}
+
+	private void trend(XSSFDrawing drawing, Source trend, int columns) {
+		if (trend.rows().empty()) {
+			noData(place(1), 0, ChartData.Kind.TREND.titleKey());
+		}
+		else {
+			int top = place(TREND_ROWS);
+			this.drawn.trend(drawing, anchor(drawing, 0, top, columns, top + TREND_ROWS), trend);
+		}
+	}
+
+	/**
+	 * A bar chart, split into parts that each print whole, with a pie (if any) beside its
+	 * first part; many or long region names of a stacked chart take the page's width, and
+	 * the pie goes below. A chart of one bar or slice is the chart data's sentence
+	 * instead, as in the PDF.
+	 */
+	private void block(XSSFDrawing drawing, ChartDataSheet.Sources sources, ChartData.Chart bars,
+			ChartData.@Nullable Chart pie, int columns) {
 		int half = columns / 2;
 		// the tallest chart that prints whole: the page less the gap row above it and the
 		// note below it
 		int tallest = this.pageRows - 2 - NOTE_ROWS;
-
-		if (sources.trend().rows().empty()) {
-			noData(place(1), 0, "chart.trend");
+		Source barRows = sources.of(bars.kind());
+		boolean stacked = bars.kind().shape() == ChartData.Shape.STACKED_BARS;
+		boolean wide = stacked && (count(barRows) > WIDE_CHART_REGIONS || longestName(barRows) > WIDE_CHART_NAME_UNITS);
+		boolean barsDrawn = bars.form() == ChartData.Form.DRAWN;
+		int pieRows = (pie != null && pie.form() == ChartData.Form.DRAWN) ? TREND_ROWS : 1;
+		// the row of the first part, or of the line saying there is none
+		int top = barsDrawn ? -1 : place(pieRows);
+		if (!barsDrawn) {
+			line(top, 0, bars);
 		}
-		else {
-			int top = place(TREND_ROWS);
-			trend(drawing, anchor(drawing, 0, top, columns, top + TREND_ROWS), sources.trend());
-		}
-
-		Source regions = sources.byRegion();
-		Source industries = sources.byIndustry();
-		// a chart of one bar or slice is the chart data's sentence instead, as in the PDF
-		boolean noRegions = regions.rows().empty() || this.charts.byRegion().sentence() != null;
-		boolean noIndustries = industries.rows().empty() || this.charts.byIndustry().sentence() != null;
-		int pieRows = noIndustries ? 1 : TREND_ROWS;
-		// the row of the first region chart, or of the line saying there is none
-		int top = noRegions ? place(pieRows) : -1;
-		if (noRegions) {
-			line(top, 0, this.charts.byRegion());
-		}
-		List<Source> regionParts = noRegions ? List.of() : parts(regions, tallest);
+		List<Source> parts = barsDrawn ? parts(barRows, tallest) : List.of();
 		// split charts share one scale, so that bars compare across them
-		@Nullable Double regionScale = (regionParts.size() > 1) ? scale(regions, ChartDataSheet.AMOUNT, 1) : null;
-		for (int i = 0; i < regionParts.size(); i++) {
-			Source part = regionParts.get(i);
+		@Nullable Double scale = (parts.size() > 1)
+				? (stacked ? scale(barRows, ChartDataSheet.LANDING_SIGNED, ChartDataSheet.LANDING_STATUSES)
+						: scale(barRows, ChartDataSheet.AMOUNT, 1))
+				: null;
+		String note = sources.note(bars.kind());
+		for (int i = 0; i < parts.size(); i++) {
+			Source part = parts.get(i);
 			int rows = barRows(part, tallest);
-			boolean last = i == regionParts.size() - 1;
-			int block = rows + ((last && sources.byRegionNote() != null) ? NOTE_ROWS : 0);
-			// the industry pie stands beside the first part
-			int partTop = place((i == 0) ? Math.max(block, pieRows) : block);
+			boolean last = i == parts.size() - 1;
+			int block = rows + ((last && note != null) ? NOTE_ROWS : 0);
+			int partTop = place((i == 0 && !wide) ? Math.max(block, pieRows) : block);
 			top = (i == 0) ? partTop : top;
-			byRegion(drawing, anchor(drawing, 0, partTop, half + 1, partTop + rows), part,
-					title("chart.byRegion", i, regionParts.size()), regionScale);
+			XSSFClientAnchor anchor = anchor(drawing, 0, partTop, wide ? columns : half + 1, partTop + rows);
+			String title = title(bars.titleKey(), i, parts.size());
+			if (stacked) {
+				this.drawn.stacked(drawing, anchor, part, bars, title, scale);
+			}
+			else {
+				this.drawn.bars(drawing, anchor, part, bars, title, scale);
+			}
 			if (last) {
-				note(partTop + rows, 0, half, sources.byRegionNote());
+				note(partTop + rows, 0, wide ? columns - 1 : half, note);
 			}
 		}
-		if (noIndustries) {
-			line(top, half + 1, this.charts.byIndustry());
+		if (pie == null || (pie.form() == ChartData.Form.NO_DATA && !pie.kind().saysNoData())) {
+			return;
 		}
-		else {
-			industryMix(drawing, anchor(drawing, half + 1, top, columns, top + TREND_ROWS), industries);
+		int pieRow = (wide && barsDrawn) ? place(pieRows) : top;
+		if (pie.form() != ChartData.Form.DRAWN) {
+			line(pieRow, wide ? 0 : half + 1, pie);
+			return;
 		}
-
-		Source landing = sources.landing();
-		Source funds = sources.fundsArrived();
-		// many or long region names take the page's width, and the pie goes below
-		boolean wide = count(landing) > WIDE_CHART_REGIONS || longestName(landing) > WIDE_CHART_NAME_UNITS;
-		boolean fundsSentence = this.charts.fundsArrived().sentence() != null;
-		int fundsRows = (funds.rows().empty() || fundsSentence) ? 1 : TREND_ROWS;
-		// the row of the first landing chart, or of the line saying there is none
-		top = landing.rows().empty() ? place(fundsRows) : -1;
-		if (landing.rows().empty()) {
-			noData(top, 0, "chart.landing");
-		}
-		List<Source> landingParts = parts(landing, tallest);
-		@Nullable Double landingScale = (landingParts.size() > 1)
-				? scale(landing, ChartDataSheet.LANDING_SIGNED, ChartDataSheet.LANDING_STATUSES) : null;
-		for (int i = 0; i < landingParts.size(); i++) {
-			Source part = landingParts.get(i);
-			int rows = barRows(part, tallest);
-			boolean last = i == landingParts.size() - 1;
-			int block = rows + ((last && sources.landingNote() != null) ? NOTE_ROWS : 0);
-			int partTop = place((i == 0 && !wide) ? Math.max(block, fundsRows) : block);
-			top = (i == 0) ? partTop : top;
-			landing(drawing, anchor(drawing, 0, partTop, wide ? columns : half + 1, partTop + rows), part,
-					title("chart.landing", i, landingParts.size()), landingScale);
-			if (last) {
-				note(partTop + rows, 0, wide ? columns - 1 : half, sources.landingNote());
-			}
-		}
-		if (fundsSentence) {
-			line((wide && !landing.rows().empty()) ? place(fundsRows) : top, wide ? 0 : half + 1,
-					this.charts.fundsArrived());
-		}
-		else if (!funds.rows().empty()) {
-			int fundsRow = (wide && !landing.rows().empty()) ? place(fundsRows) : top;
-			fundsArrived(drawing,
-					anchor(drawing, wide ? 0 : half + 1, fundsRow, wide ? half + 1 : columns, fundsRow + TREND_ROWS),
-					funds);
-		}
+		this.drawn.pie(drawing,
+				anchor(drawing, wide ? 0 : half + 1, pieRow, wide ? half + 1 : columns, pieRow + TREND_ROWS),
+				sources.of(pie.kind()), pie);
 	}
 
 	/**
@@ -340,10 +305,6 @@ final class OverviewCharts {
 	}
 
 	/**
-	 * In place of a chart without any figure, its title and "no data", as the PDF shows
-	 * it.
-	 */
-	/**
 	 * The line in place of a chart: its sentence when it has one item, else that it has
 	 * no data.
 	 */
@@ -355,6 +316,10 @@ final class OverviewCharts {
 		this.writer.text(this.writer.row(rowIndex), column, chart.sentence(), this.writer.styles().meta);
 	}
 
+	/**
+	 * In place of a chart without any figure, its title and "no data", as the PDF shows
+	 * it.
+	 */
 	private void noData(int rowIndex, int column, String titleKey) {
 		this.writer.text(this.writer.row(rowIndex), column,
 				this.words.format("chart.noData", this.labels.get(titleKey), this.labels.get("report.noData")),
@@ -377,216 +342,6 @@ final class OverviewCharts {
 
 	private static XSSFClientAnchor anchor(XSSFDrawing drawing, int col1, int row1, int col2, int row2) {
 		return drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
-	}
-
-	private void trend(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(this.labels.get("chart.trend"));
-		chart.setTitleOverlay(false);
-		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFCategoryDataSource months = categories(source, BreakdownSheets.TREND_MONTH);
-
-		XDDFCategoryAxis barMonths = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis projectsAxis = chart.createValueAxis(AxisPosition.LEFT);
-		projectsAxis.setTitle(this.labels.get("column.projects"));
-		projectsAxis.crossAxis(barMonths);
-		barMonths.crossAxis(projectsAxis);
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, barMonths, projectsAxis);
-		bars.setBarDirection(BarDirection.COL);
-		bars.setVaryColors(false);
-		XDDFChartData.Series projects = bars.addSeries(months, values(source, BreakdownSheets.TREND_PROJECTS));
-		projects.setTitle(this.labels.get("chart.trend.projects"), header(source, BreakdownSheets.TREND_PROJECTS));
-		projects.setFillProperties(fill(0));
-		chart.plot(bars);
-
-		// investment on a second value axis at the right, sharing the months
-		XDDFCategoryAxis lineMonths = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		lineMonths.setVisible(false);
-		XDDFValueAxis amountAxis = chart.createValueAxis(AxisPosition.RIGHT);
-		amountAxis.setNumberFormat("#,##0");
-		amountAxis.setTitle(this.labels.get("column.amountYi"));
-		amountAxis.setCrosses(AxisCrosses.MAX);
-		amountAxis.crossAxis(lineMonths);
-		lineMonths.crossAxis(amountAxis);
-		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, lineMonths, amountAxis);
-		lines.setVaryColors(false);
-		XDDFLineChartData.Series amount = (XDDFLineChartData.Series) lines.addSeries(months,
-				values(source, BreakdownSheets.TREND_AMOUNT));
-		amount.setTitle(this.labels.get("chart.trend.amount"), header(source, BreakdownSheets.TREND_AMOUNT));
-		amount.setSmooth(false);
-		amount.setMarkerStyle(MarkerStyle.CIRCLE);
-		XDDFLineProperties line = new XDDFLineProperties(fill(1));
-		line.setWidth(2.25);
-		amount.setLineProperties(line);
-		chart.plot(lines);
-		// a month whose projects all lack an amount has an empty cell: a gap in the line,
-		// never a zero
-		CTChart ct = chart.getCTChart();
-		(ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
-	}
-
-	private void byRegion(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
-			@Nullable Double scale) {
-		XSSFChart chart = drawing.createChart(anchor);
-		XDDFBarChartData bars = regionBars(chart, title, this.labels.get("column.amountYi"), scale);
-		XDDFChartData.Series series = bars.addSeries(categories(source, ChartDataSheet.NAME),
-				values(source, ChartDataSheet.AMOUNT));
-		series.setTitle(this.labels.get("column.amountYi"), header(source, ChartDataSheet.AMOUNT));
-		series.setFillProperties(rgb(this.charts.byRegion().series().get(0).rgb()));
-		// each bar's amount at its end, as in the PDF; XDDF has no API for data labels
-		// yet
-		CTDLbls values = ((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls();
-		values.addNewNumFmt().setFormatCode("#,##0.00");
-		values.getNumFmt().setSourceLinked(false);
-		values.addNewDLblPos().setVal(STDLblPos.OUT_END);
-		showOnly(values, true, false);
-		chart.plot(bars);
-	}
-
-	/**
-	 * Projects by status, stacked per region: the bar's length is the region's projects
-	 * of the last 12 months.
-	 */
-	private void landing(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, String title,
-			@Nullable Double scale) {
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFBarChartData bars = regionBars(chart, title, this.labels.get("column.projects"), scale);
-		bars.setBarGrouping(BarGrouping.STACKED);
-		XDDFCategoryDataSource names = categories(source, ChartDataSheet.NAME);
-		for (int i = 0; i < ChartDataSheet.LANDING_STATUSES; i++) {
-			int column = ChartDataSheet.LANDING_SIGNED + i;
-			XDDFChartData.Series series = bars.addSeries(names, values(source, column));
-			series.setTitle(source.sheet().getRow(source.rows().headerRow()).getCell(column).getStringCellValue(),
-					header(source, column));
-			series.setFillProperties(rgb(this.charts.landing().series().get(i).rgb()));
-		}
-		chart.plot(bars);
-		// stacked bars must overlap fully, or Excel shifts each series; set through the
-		// DOM, since poi-ooxml-lite
-		// lacks the schema type XDDFBarChartData.setOverlap needs
-		CTBarChart plotted = chart.getCTChart().getPlotArea().getBarChartArray(0);
-		CTOverlap overlap = plotted.isSetOverlap() ? plotted.getOverlap() : plotted.addNewOverlap();
-		try (XmlCursor cursor = overlap.newCursor()) {
-			// attributes go right after the element's start
-			cursor.toNextToken();
-			cursor.insertAttributeWithValue("val", "100");
-		}
-	}
-
-	/**
-	 * Horizontal bars, one per region: they read top-down in the table's order, long
-	 * region names fit on the left, and the value axis sits at the last region, at the
-	 * bottom, as in the PDF; parts of one chart share a scale.
-	 */
-	private static XDDFBarChartData regionBars(XSSFChart chart, String title, String axisTitle,
-			@Nullable Double scale) {
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
-		XDDFCategoryAxis regions = chart.createCategoryAxis(AxisPosition.LEFT);
-		regions.setOrientation(AxisOrientation.MAX_MIN);
-		regions.getOrAddTextProperties().setFontSize(CATEGORY_FONT_POINTS);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-		values.setNumberFormat("#,##0");
-		// what the bars measure and its unit, as in the PDF
-		values.setTitle(axisTitle);
-		values.setCrosses(AxisCrosses.MAX);
-		if (scale != null) {
-			values.setMaximum(scale);
-		}
-		values.crossAxis(regions);
-		regions.crossAxis(values);
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, regions, values);
-		bars.setBarDirection(BarDirection.BAR);
-		bars.setVaryColors(false);
-		return bars;
-	}
-
-	/** Funds arrived by source as a pie with each slice's share. */
-	private void fundsArrived(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
-		pie(drawing, anchor, source, this.charts.fundsArrived(), this.labels.get("column.fundsYi"));
-	}
-
-	private void industryMix(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source) {
-		pie(drawing, anchor, source, this.charts.byIndustry(), this.labels.get("column.amountYi"));
-	}
-
-	/**
-	 * A pie of {@code drawn}'s slices, in its colours, read from the chart-data sheet's
-	 * name and amount columns.
-	 */
-	private void pie(XSSFDrawing drawing, XSSFClientAnchor anchor, Source source, ChartData.Chart drawn,
-			String seriesTitle) {
-		int nameColumn = ChartDataSheet.NAME;
-		int valueColumn = ChartDataSheet.AMOUNT;
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText(this.labels.get(drawn.titleKey()));
-		chart.setTitleOverlay(false);
-		chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
-		XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
-		pie.setVaryColors(true);
-		XDDFChartData.Series slices = pie.addSeries(categories(source, nameColumn), values(source, valueColumn));
-		slices.setTitle(seriesTitle, header(source, valueColumn));
-		int count = source.rows().lastDataRow() - source.rows().firstDataRow() + 1;
-		for (int i = 0; i < count; i++) {
-			slices.getDataPoint(i).setFillProperties(rgb(drawn.items().get(i).rgb()));
-		}
-		// the share of each slice on the chart itself; XDDF has no API for data labels
-		// yet
-		CTDLbls shares = ((XDDFPieChartData.Series) slices).getCTPieSer().addNewDLbls();
-		shares.addNewNumFmt().setFormatCode(Styles.SHARE_FORMAT);
-		shares.getNumFmt().setSourceLinked(false);
-		showOnly(shares, false, true);
-		// on one line: LibreOffice otherwise wraps the share of a thin slice into a
-		// column of characters
-		CTTextBody text = shares.addNewTxPr();
-		text.addNewBodyPr().setWrap(STTextWrappingType.NONE);
-		text.addNewLstStyle();
-		text.addNewP().addNewPPr().addNewDefRPr();
-		chart.plot(pie);
-	}
-
-	/**
-	 * Data labels showing the value or the share alone; the elements follow the schema's
-	 * order.
-	 */
-	private static void showOnly(CTDLbls labels, boolean value, boolean percent) {
-		labels.addNewShowLegendKey().setVal(false);
-		labels.addNewShowVal().setVal(value);
-		labels.addNewShowCatName().setVal(false);
-		labels.addNewShowSerName().setVal(false);
-		labels.addNewShowPercent().setVal(percent);
-		labels.addNewShowBubbleSize().setVal(false);
-	}
-
-	/**
-	 * A fill in {@link ChartPalette}'s colours: LibreOffice draws series without an
-	 * explicit fill as invisible, and the PDF paints the same colours.
-	 */
-	private static XDDFSolidFillProperties fill(int index) {
-		return rgb(ChartPalette.series(index));
-	}
-
-	private static XDDFSolidFillProperties rgb(int rgb) {
-		return new XDDFSolidFillProperties(
-				XDDFColor.from(new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb }));
-	}
-
-	private static XDDFCategoryDataSource categories(Source source, int column) {
-		return XDDFDataSourcesFactory.fromStringCellRange((XSSFSheet) source.sheet(), range(source, column));
-	}
-
-	private static XDDFNumericalDataSource<Double> values(Source source, int column) {
-		return XDDFDataSourcesFactory.fromNumericCellRange((XSSFSheet) source.sheet(), range(source, column));
-	}
-
-	/** The data rows of one column, without header and totals row. */
-	private static CellRangeAddress range(Source source, int column) {
-		return new CellRangeAddress(source.rows().firstDataRow(), source.rows().lastDataRow(), column, column);
-	}
-
-	private static CellReference header(Source source, int column) {
-		return new CellReference(source.sheet().getSheetName(), source.rows().headerRow(), column, true, true);
 	}
 
 }

@@ -51,7 +51,7 @@ final class OverviewSheet {
 		ReportLabels labels = this.writer.labels();
 		Styles styles = this.writer.styles();
 		String[][] meta = { { labels.get("report.scope"), this.model.scope().name() },
-				{ labels.get("report.period"), WorkbookRenderer.period(this.model, labels) },
+				{ labels.get("report.period"), labels.periodName(this.model.period()) },
 				{ labels.get("report.generatedAt"), GENERATED.format(this.model.generatedAt()) } };
 		measure(meta);
 		this.writer.applyWidths();

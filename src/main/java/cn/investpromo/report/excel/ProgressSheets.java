@@ -22,7 +22,6 @@ import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 import cn.investpromo.report.TargetProgress.TargetFigures;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 import cn.investpromo.report.excel.Table.Figure;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
@@ -38,16 +37,16 @@ final class ProgressSheets {
 	/** The gap column of the targets by region, after the region's name. */
 	private static final int REGION_GAP_COLUMN = 6;
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	ProgressSheets(BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	ProgressSheets(SheetContext sheets) {
 		this.sheets = sheets;
-		this.model = model;
-		this.labels = labels;
+		this.model = sheets.model();
+		this.labels = sheets.labels();
 	}
 
 	/**

@@ -33,13 +33,13 @@ final class StreamedSheets {
 
 	private final SXSSFWorkbook workbook;
 
-	private final BreakdownSheets sheets;
+	private final SheetContext sheets;
 
 	private final ReportModel model;
 
 	private final ReportLabels labels;
 
-	StreamedSheets(SXSSFWorkbook workbook, BreakdownSheets sheets, ReportModel model, ReportLabels labels) {
+	StreamedSheets(SXSSFWorkbook workbook, SheetContext sheets, ReportModel model, ReportLabels labels) {
 		this.workbook = workbook;
 		this.sheets = sheets;
 		this.model = model;
@@ -139,7 +139,7 @@ final class StreamedSheets {
 
 	/** "共 1 个文件、3 个工作表，共读取 70 行，接受 69 行，拒绝 1 行。" */
 	private String summary(DataQuality.Totals totals) {
-		return WorkbookRenderer.words(this.model)
+		return this.sheets.words()
 			.format("quality.sentence", this.labels.format("quality.totals", totals.files(), totals.sheets()),
 					this.labels.format("quality.summary", totals.read(), totals.accepted(), totals.rejected()));
 	}

@@ -21,7 +21,6 @@ import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.report.ReportModel;
-import cn.investpromo.report.excel.BreakdownSheets.Source;
 
 /** Renders a report model as the Excel workbook leadership reads. */
 public final class WorkbookRenderer {
@@ -35,7 +34,7 @@ public final class WorkbookRenderer {
 	 */
 	public void render(ReportModel model, Path target) throws IOException {
 		ReportLabels labels = ReportLabels.of(model);
-		String title = labels.format("report.title", model.scope().name());
+		String title = labels.title(model.scope().name());
 		Path absolute = target.toAbsolutePath();
 		// not Files.createTempFile: its owner-only permissions would stay with the report
 		Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part");
@@ -43,7 +42,9 @@ public final class WorkbookRenderer {
 			// the small sheets and charts are built in memory (XSSF); the lists then
 			// stream through SXSSF
 			try (XSSFWorkbook template = new XSSFWorkbook()) {
-				BreakdownSheets sheets = writeSmallSheets(template, model, labels, title);
+				SheetContext sheets = SheetContext.of(template, new Styles(template, model.language()), model, labels,
+						title);
+				writeSmallSheets(template, sheets);
 				properties(template, model, labels, title);
 				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
 					try {
@@ -71,31 +72,30 @@ public final class WorkbookRenderer {
 		}
 	}
 
-	private static BreakdownSheets writeSmallSheets(XSSFWorkbook workbook, ReportModel model, ReportLabels labels,
-			String title) {
-		Styles styles = new Styles(workbook, model.language());
+	private static void writeSmallSheets(XSSFWorkbook workbook, SheetContext sheets) {
+		ReportModel model = sheets.model();
+		ReportLabels labels = sheets.labels();
+		String title = sheets.title();
 		XSSFSheet overview = workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.overview")));
-		SheetWriter overviewWriter = new SheetWriter(overview, styles, labels);
+		SheetWriter overviewWriter = sheets.writer(overview);
 		OverviewSheet overviewSheet = new OverviewSheet(overviewWriter, model);
 		int chartsRow = overviewSheet.write(title);
 		// the overview is read from the top, the front page first: only the title stays
 		// on screen
 		SheetSetup.apply(overview, labels, 1, 0, 0, title);
-		BreakdownSheets sheets = new BreakdownSheets(workbook, styles, model, labels, title);
-		Source trend = sheets.writeAll();
-		ChartDataSheet.Sources sources = new ChartDataSheet(sheets, model, labels).write(workbook, trend);
-		new OverviewCharts(overviewWriter, words(model), model.charts()).draw(sources, chartsRow,
+		Source trend = new BreakdownSheets(sheets).writeAll();
+		ChartDataSheet.Sources sources = new ChartDataSheet(sheets).write(workbook, trend);
+		new OverviewCharts(overviewWriter, sheets.words(), model.charts()).draw(sources, chartsRow,
 				OverviewSheet.COLUMNS);
 		// store the totals' values too, so viewers that do not recalculate on opening
 		// show them
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-		return sheets;
 	}
 
 	private static void properties(XSSFWorkbook workbook, ReportModel model, ReportLabels labels, String title) {
-		Words words = words(model);
+		Words words = Words.of(model);
 		String scope = model.scope().name();
-		String period = period(model, labels);
+		String period = labels.periodName(model.period());
 		POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
 		core.setTitle(title);
 		core.setSubjectProperty(words.format("document.subject", scope, period));
@@ -103,46 +103,6 @@ public final class WorkbookRenderer {
 		core.setKeywords(words.format("document.keywords", scope, period));
 		core.setDescription(model.narrative());
 		core.setCreated(Optional.of(Date.from(model.generatedAt().toInstant())));
-	}
-
-	/**
-	 * The words only the workbook needs, from
-	 * {@code report/excel/excel-labels*.properties}.
-	 */
-	static Words words(ReportLanguage language) {
-		return new Words(
-				ResourceBundle.getBundle("report.excel.excel-labels", language.locale(),
-						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
-				language, Period.Kind.MONTH);
-	}
-
-	/** The workbook's own words for the model's report. */
-	static Words words(ReportModel model) {
-		Words words = words(model.language());
-		return new Words(words.bundle(), words.language(), model.period().kind());
-	}
-
-	/**
-	 * The workbook's own words in one language; a quarter's, half-year's or year's under
-	 * {@code key.period}.
-	 */
-	record Words(ResourceBundle bundle, ReportLanguage language, Period.Kind kind) {
-
-		String format(String key, Object... args) {
-			String variant = key + ".period";
-			String text = (this.kind != Period.Kind.MONTH && this.bundle.containsKey(variant))
-					? this.bundle.getString(variant) : this.bundle.getString(key);
-			return new MessageFormat(text, this.language.locale()).format(args);
-		}
-
-	}
-
-	/**
-	 * The report period as the labels write it: 2019年7月, or July 2019; 2019年第三季度, or Q3
-	 * 2019.
-	 */
-	static String period(ReportModel model, ReportLabels labels) {
-		return labels.periodName(model.period());
 	}
 
 }

@@ -16,7 +16,7 @@ record DocumentParts(ReportModel model, CjkFont font, PdfLabels labels, Typograp
 		PdfLabels labels = new PdfLabels(model);
 		Typography type = Typography.of(font.baseFont());
 		TableContext context = new TableContext(type, labels);
-		String title = labels.format("report.title", model.scope().name());
+		String title = labels.report().title(model.scope().name());
 		String subtitle = labels.report().periodName(model.period());
 		return new DocumentParts(model, font, labels, type, context, new Tables(context),
 				new Charts(chartStyle, labels), title, subtitle,

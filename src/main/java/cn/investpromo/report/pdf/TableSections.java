@@ -145,7 +145,7 @@ final class TableSections {
 		this.page.subsection("quality.possibleDuplicates", quality.possibleDuplicates().isEmpty(),
 				() -> this.tables.possibleDuplicates(quality));
 		this.page.subheading("quality.unmatchedIndustries", 60);
-		String unmatched = String.join(this.labels.english() ? ", " : "、", quality.unmatchedIndustries());
+		String unmatched = this.labels.report().join(quality.unmatchedIndustries());
 		this.document.add(unmatched.isEmpty() ? new Paragraph(this.labels.pdf("pdf.noneFound"), this.type.note())
 				: new Paragraph(Kinsoku.chunk(unmatched, this.type.body())));
 	}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.util.AreaReference;
@@ -66,7 +67,7 @@ class ChartsMatchWorkbookTests {
 			List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
 
 			// bars by region: one series, the same regions in the same order and colour
-			JFreeChart regions = pdf.byRegion(model).chart();
+			JFreeChart regions = pdf.draw(model, ChartData.Kind.BY_REGION).chart();
 			CTBarChart regionBars = plot(chart(charts, labels.get("chart.byRegion"))).getBarChartArray(0);
 			assertThat(categoryLabels(regions)).containsExactlyElementsOf(labels(data.byRegion()))
 				.containsExactlyElementsOf(cells(workbook, regionBars.getSerArray(0).getCat()));
@@ -87,8 +88,8 @@ class ChartsMatchWorkbookTests {
 			}
 
 			// industry mix: the same slices in the same order and colours
-			pie(pdf.byIndustry(model).chart(), data.byIndustry(), chart(charts, labels.get("chart.byIndustry")),
-					workbook);
+			pie(pdf.draw(model, ChartData.Kind.BY_INDUSTRY).chart(), data.byIndustry(),
+					chart(charts, labels.get("chart.byIndustry")), workbook);
 
 			// funds arrived by source: the same four slices in the same order and colours
 			assertThat(data.fundsArrived().items()).hasSize(4);
@@ -98,13 +99,42 @@ class ChartsMatchWorkbookTests {
 		}
 	}
 
+	@Test
+	void bothRenderersDrawTheChartsOfTheOneListOfKinds() throws Exception {
+		// given
+		ReportModel model = ReportModelFixtures.zhaoyuan(ReportLanguage.ZH);
+		Charts pdf = new Charts(new ChartStyle(new CjkFont()), new PdfLabels(model));
+		ReportLabels labels = ReportLabels.of(model);
+		Path xlsx = this.work.resolve("kinds.xlsx");
+		// when
+		new WorkbookRenderer().render(model, xlsx);
+		List<String> overview = pdf.overview(model).stream().map(Charts.Drawn::titleKey).toList();
+		// then: the PDF's charts section walks the list; the workbook draws each kind the
+		// list says it draws, and no other
+		assertThat(overview).containsExactlyElementsOf(Arrays.stream(ChartData.Kind.values())
+			.filter(ChartData.Kind::overview)
+			.map(ChartData.Kind::titleKey)
+			.toList());
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			List<XSSFChart> charts = workbook.getSheetAt(0).getDrawingPatriarch().getCharts();
+			for (ChartData.Kind kind : ChartData.Kind.values()) {
+				String title = labels.get(kind.titleKey());
+				boolean drawn = charts.stream()
+					.anyMatch((chart) -> chart.getTitleText() != null
+							&& chart.getTitleText().getString().startsWith(title));
+				boolean expected = kind.inWorkbook() && model.charts().chart(kind).form() == ChartData.Form.DRAWN;
+				assertThat(drawn).as(kind.name()).isEqualTo(expected);
+			}
+		}
+	}
+
 	private static void pie(JFreeChart pdfChart, ChartData.Chart data, XSSFChart workbookChart, XSSFWorkbook workbook) {
 		@SuppressWarnings("unchecked")
-		PiePlot<Charts.Category> plot = (PiePlot<Charts.Category>) pdfChart.getPlot();
-		List<Charts.Category> keys = new ArrayList<>(plot.getDataset().getKeys());
+		PiePlot<Category> plot = (PiePlot<Category>) pdfChart.getPlot();
+		List<Category> keys = new ArrayList<>(plot.getDataset().getKeys());
 		CTPieChart pie = plot(workbookChart).getPieChartArray(0);
 		CTPieSer series = pie.getSerArray(0);
-		assertThat(keys.stream().map(Charts.Category::code).toList())
+		assertThat(keys.stream().map(Category::code).toList())
 			.containsExactlyElementsOf(data.items().stream().map(ChartData.Item::key).toList());
 		assertThat(cells(workbook, series.getCat())).containsExactlyElementsOf(labels(data));
 		for (int i = 0; i < keys.size(); i++) {
@@ -133,7 +163,7 @@ class ChartsMatchWorkbookTests {
 		CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
 		List<String> labels = new ArrayList<>();
 		for (Object key : dataset.getColumnKeys()) {
-			labels.add(((Charts.Category) key).label());
+			labels.add(((Category) key).label());
 		}
 		return labels;
 	}
