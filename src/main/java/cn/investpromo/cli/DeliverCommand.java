@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.investpromo.delivery.DeliveredReport;
 import cn.investpromo.delivery.Delivery;
 import cn.investpromo.delivery.ReportDelivery;
-import cn.investpromo.job.JobRunner;
-import cn.investpromo.job.JobRunner.ReportOutcome;
+import cn.investpromo.job.ReportLauncher;
+import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.report.ReportFiles;
 import cn.investpromo.system.InvestpromoProperties;
 
@@ -65,7 +65,7 @@ final class DeliverCommand implements Callable<Integer> {
 				console.problem(ex.getMessage() + "；请先生成报告 / write the report first (investpromo report)");
 				return 1;
 			}
-			Long execution = context.getBean(JobRunner.class)
+			Long execution = context.getBean(ReportLauncher.class)
 				.lastReport(target.period(), target.scope(), target.language());
 			return show(console, delivery.deliver(written, execution, false));
 		}

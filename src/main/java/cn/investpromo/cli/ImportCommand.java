@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.investpromo.job.ImportResult;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
@@ -64,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
 			// systemd, tests)
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
-		JobRunner.ImportOutcome outcome = context.getBean(JobRunner.class).runImport(folder);
+		ImportResult outcome = context.getBean(JobRunner.class).runImport(folder);
 		console.importOutcome(outcome);
 		return outcome.completed() ? 0 : 1;
 	}

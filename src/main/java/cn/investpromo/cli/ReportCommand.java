@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
+import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLanguage;
@@ -79,10 +80,10 @@ final class ReportCommand implements Callable<Integer> {
 			return 1;
 		}
 		warnIfNotOver(target.period(), properties, console);
-		JobRunner.ReportOutcome outcome = context.getBean(JobRunner.class)
+		ReportOutcome outcome = context.getBean(JobRunner.class)
 			.runReport(target.period(), target.scope(), target.language(), properties.outputDir(), options.rerun);
 		console.reportOutcome(target.scope(), target.period(), outcome);
-		if (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) {
+		if (outcome.status() == ReportOutcome.Status.FAILED) {
 			return 1;
 		}
 		return DeliverCommand.deliverAfter(context, console, target, outcome, delivery.noDeliver);

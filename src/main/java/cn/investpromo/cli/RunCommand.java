@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
-import cn.investpromo.job.JobRunner.ImportOutcome;
-import cn.investpromo.job.JobRunner.MonthlyOutcome;
+import cn.investpromo.job.ImportResult;
+import cn.investpromo.job.MonthlyOutcome;
 import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
 
@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
 
 	/** The outcome lines of a monthly run: its import, then its report. */
 	static void show(Console console, ReportCommand.Target target, MonthlyOutcome outcome) {
-		ImportOutcome imported = outcome.imported();
+		ImportResult imported = outcome.imported();
 		if (imported != null) {
 			console.importOutcome(imported);
 		}

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
+import cn.investpromo.job.MonthlyOutcome;
 import cn.investpromo.job.MonthlyScheduler;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.Period;
@@ -133,8 +134,8 @@ final class ScheduleCommand implements Callable<Integer> {
 					return;
 				}
 				ReportCommand.Target target = new ReportCommand.Target(scope, language, Period.month(month));
-				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), target.period(), scope,
-						language, properties.outputDir(), false);
+				MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), target.period(), scope, language,
+						properties.outputDir(), false);
 				RunCommand.show(console, target, outcome);
 				if (outcome.completed()
 						&& DeliverCommand.deliverAfter(context, console, target, outcome.report(), !deliver) != 0) {
