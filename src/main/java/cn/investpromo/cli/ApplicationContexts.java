@@ -28,8 +28,11 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import cn.investpromo.InvestpromoApplication;
-import cn.investpromo.job.RunLock.DatabaseInUseException;
+import cn.investpromo.ledger.LedgerFiles;
 import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.system.embedded.DataDirectoryLock;
+import cn.investpromo.system.embedded.DatabaseInUseException;
+import cn.investpromo.system.embedded.ImportCache;
 
 /** Starts the Spring application for one command, with the properties its options set. */
 final class ApplicationContexts {
@@ -104,7 +107,7 @@ final class ApplicationContexts {
 				ImportCache.settle(environment);
 			}
 			try (ImportCache cache = importing ? ImportCache.open(environment, settings.importCacheMb(),
-					ImportCache.ledgerBytes(settings.inputDir())) : ImportCache.none()) {
+					LedgerFiles.totalBytes(settings.inputDir())) : ImportCache.none()) {
 				return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false)
 					.registerShutdownHook(false)
 					.listeners(locking)

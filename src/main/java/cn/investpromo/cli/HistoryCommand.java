@@ -16,9 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.delivery.Delivery;
 import cn.investpromo.delivery.DeliveryStore;
@@ -63,82 +60,12 @@ final class HistoryCommand implements Callable<Integer> {
 				this.common.properties())) {
 			List<Run> runs = context.getBean(RunHistory.class).latest(this.limit);
 			List<Delivery> deliveries = context.getBean(DeliveryStore.class).latest(this.limit);
-			console.line(this.json ? json(runs, deliveries) : table(runs) + deliveries(deliveries));
+			console.line(this.json ? HistoryJson.of(runs, deliveries) : table(runs) + deliveries(deliveries));
 			return 0;
 		}
 		catch (Exception ex) {
 			return console.failed(ex);
 		}
-	}
-
-	static String json(List<Run> runs) {
-		return json(runs, List.of());
-	}
-
-	/**
-	 * Runs as JSON; a report run, and the monthly run it is part of, list the deliveries
-	 * of what it wrote.
-	 */
-	static String json(List<Run> runs, List<Delivery> deliveries) {
-		JsonMapper mapper = JsonMapper.builder().build();
-		ArrayNode array = mapper.createArrayNode();
-		for (Run run : runs) {
-			ObjectNode node = array.addObject();
-			node.put("executionId", run.executionId());
-			node.put("job", run.job());
-			ObjectNode parameters = node.putObject("parameters");
-			run.parameters().forEach(parameters::put);
-			node.put("start", (run.start() != null) ? run.start().toString() : null);
-			if (run.duration() != null) {
-				node.put("durationSeconds", run.duration().toMillis() / 1000.0);
-			}
-			else {
-				node.putNull("durationSeconds");
-			}
-			node.put("status", run.status());
-			node.put("read", run.read());
-			node.put("written", run.written());
-			node.put("skipped", run.skipped());
-			ArrayNode files = node.putArray("files");
-			run.files().forEach(files::add);
-			if (!run.parts().isEmpty()) {
-				ArrayNode parts = node.putArray("parts");
-				for (RunHistory.Part part : run.parts()) {
-					ObjectNode partNode = parts.addObject();
-					partNode.put("name", part.name());
-					partNode.put("status", part.status());
-					partNode.put("executionId", part.executionId());
-					partNode.put("job", part.job());
-				}
-			}
-			if (run.partOf() != null) {
-				node.put("partOf", run.partOf());
-			}
-			Set<Long> reports = new java.util.HashSet<>();
-			reports.add(run.executionId());
-			run.parts()
-				.stream()
-				.map(RunHistory.Part::executionId)
-				.filter(java.util.Objects::nonNull)
-				.forEach(reports::add);
-			List<Delivery> sent = deliveries.stream()
-				.filter((delivery) -> delivery.reportExecutionId() != null
-						&& reports.contains(delivery.reportExecutionId()))
-				.toList();
-			if (!sent.isEmpty()) {
-				ArrayNode list = node.putArray("deliveries");
-				for (Delivery delivery : sent) {
-					ObjectNode item = list.addObject();
-					item.put("at", delivery.at().toString());
-					item.put("channel", delivery.channel());
-					item.put("recipients", delivery.recipients());
-					item.put("outcome", delivery.delivered() ? "DELIVERED" : "FAILED");
-					item.put("attempts", delivery.attempts());
-					item.put("error", delivery.error());
-				}
-			}
-		}
-		return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
 	}
 
 	static String table(List<Run> runs) {

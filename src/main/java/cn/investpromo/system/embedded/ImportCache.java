@@ -1,27 +1,18 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessResourceFailureException;
-
-import cn.investpromo.ledger.LedgerFiles;
 
 /**
  * The embedded database's row cache, larger while an import runs (issue 10). HSQLDB sizes
@@ -37,7 +28,7 @@ import cn.investpromo.ledger.LedgerFiles;
  * import killed before its clean shutdown leaves the larger size stored, and the next
  * command puts the normal one back.
  */
-final class ImportCache implements AutoCloseable {
+public final class ImportCache implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCache.class);
 
@@ -76,7 +67,7 @@ final class ImportCache implements AutoCloseable {
 	}
 
 	/** Nothing to hold: the database opens as it is. */
-	static ImportCache none() {
+	public static ImportCache none() {
 		return NONE;
 	}
 
@@ -118,7 +109,7 @@ final class ImportCache implements AutoCloseable {
 	 * @throws DataAccessResourceFailureException when the database cannot be opened, with
 	 * HSQLDB's reason
 	 */
-	static ImportCache open(Environment environment, @Nullable Integer configuredMb, long ledgerBytes) {
+	public static ImportCache open(Environment environment, @Nullable Integer configuredMb, long ledgerBytes) {
 		try {
 			return enlarge(environment, configuredMb, ledgerBytes);
 		}
@@ -135,27 +126,27 @@ final class ImportCache implements AutoCloseable {
 		if (marker == null) {
 			return NONE;
 		}
-		Marker earlier = Marker.read(marker);
+		CacheSettings.Marker earlier = CacheSettings.Marker.read(marker);
 		if (wanted == null && earlier == null) {
 			return NONE; // a small heap or input, and no killed import's size to undo:
 							// the database opens as it is
 		}
-		Connection connection = connect(environment, url);
+		Connection connection = CacheSettings.connect(environment, url);
 		try {
-			Size current = stored(connection);
+			Size current = CacheSettings.stored(connection);
 			// a killed import left its size stored: the marker knows the normal one
 			Size normal = (earlier != null && current.equals(earlier.bulk())) ? earlier.normal() : current;
 			if (wanted == null || wanted.kb() <= normal.kb()) {
 				wanted = normal;
 			}
 			if (!wanted.equals(normal)) {
-				Marker.write(marker, normal, wanted);
+				CacheSettings.Marker.write(marker, normal, wanted);
 			}
 			if (!current.equals(wanted)) {
-				store(connection, wanted);
-				execute(connection, "SHUTDOWN");
+				CacheSettings.store(connection, wanted);
+				CacheSettings.execute(connection, "SHUTDOWN");
 				connection.close();
-				connection = connect(environment, url);
+				connection = CacheSettings.connect(environment, url);
 			}
 			if (wanted.equals(normal)) {
 				Files.deleteIfExists(marker);
@@ -180,19 +171,19 @@ final class ImportCache implements AutoCloseable {
 	 * @throws DataAccessResourceFailureException when the database cannot be opened, with
 	 * HSQLDB's reason
 	 */
-	static void settle(Environment environment) {
+	public static void settle(Environment environment) {
 		String url = environment.getProperty("spring.datasource.url", "");
 		Path marker = marker(url);
 		if (marker == null || !Files.exists(marker)) {
 			return;
 		}
-		Marker earlier = Marker.read(marker);
-		Size stored = scriptSize(Path.of(EmbeddedDatabaseFiles.base(url) + ".script"));
+		CacheSettings.Marker earlier = CacheSettings.Marker.read(marker);
+		Size stored = CacheSettings.scriptSize(Path.of(EmbeddedDatabaseFiles.base(url) + ".script"));
 		try {
 			if (earlier != null && earlier.bulk().equals(stored)) {
-				try (Connection connection = connect(environment, url)) {
-					store(connection, earlier.normal());
-					execute(connection, "SHUTDOWN");
+				try (Connection connection = CacheSettings.connect(environment, url)) {
+					CacheSettings.store(connection, earlier.normal());
+					CacheSettings.execute(connection, "SHUTDOWN");
 				}
 			}
 			Files.deleteIfExists(marker);
@@ -222,7 +213,7 @@ final class ImportCache implements AutoCloseable {
 			if (this.normal != null) {
 				// stored for the next open; the cache of this one keeps the size it was
 				// made with
-				store(connection, this.normal);
+				CacheSettings.store(connection, this.normal);
 			}
 		}
 		catch (SQLException ex) {
@@ -230,23 +221,6 @@ final class ImportCache implements AutoCloseable {
 			// stores the normal size
 			log.warn("The database's normal cache size could not be stored back: {}", ex.getMessage());
 		}
-	}
-
-	/**
-	 * The bytes of the ledger files the import will look at; 0 when the input cannot be
-	 * listed (the start says why).
-	 */
-	static long ledgerBytes(Path input) {
-		long bytes = 0;
-		try {
-			for (Path file : LedgerFiles.list(input)) {
-				bytes += Files.size(file);
-			}
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return 0;
-		}
-		return bytes;
 	}
 
 	/**
@@ -264,97 +238,6 @@ final class ImportCache implements AutoCloseable {
 		catch (InvalidPathException ex) {
 			return null; // the full start says what is wrong with the address
 		}
-	}
-
-	private static Connection connect(Environment environment, String url) throws SQLException {
-		return DriverManager.getConnection(url, environment.getProperty("spring.datasource.username", "SA"),
-				environment.getProperty("spring.datasource.password", ""));
-	}
-
-	private static Size stored(Connection connection) throws SQLException {
-		return new Size(property(connection, "hsqldb.cache_size"), property(connection, "hsqldb.cache_rows"));
-	}
-
-	private static int property(Connection connection, String name) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement(
-				"SELECT PROPERTY_VALUE FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES WHERE PROPERTY_NAME = ?")) {
-			query.setString(1, name);
-			try (ResultSet result = query.executeQuery()) {
-				if (!result.next()) {
-					throw new SQLException("HSQLDB does not report " + name);
-				}
-				return Integer.parseInt(result.getString(1).trim());
-			}
-		}
-	}
-
-	private static void store(Connection connection, Size size) throws SQLException {
-		execute(connection, "SET FILES CACHE SIZE " + size.kb());
-		execute(connection, "SET FILES CACHE ROWS " + size.rows());
-	}
-
-	private static void execute(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	/**
-	 * The sizes a cleanly shut down database's script stores; null when it does not say.
-	 */
-	static @Nullable Size scriptSize(Path script) {
-		Integer kb = null;
-		Integer rows = null;
-		try (Stream<String> lines = Files.lines(script, StandardCharsets.UTF_8)) {
-			for (String line : (Iterable<String>) lines::iterator) {
-				if (line.startsWith("SET FILES CACHE SIZE ")) {
-					kb = Integer.valueOf(line.substring("SET FILES CACHE SIZE ".length()).trim());
-				}
-				else if (line.startsWith("SET FILES CACHE ROWS ")) {
-					rows = Integer.valueOf(line.substring("SET FILES CACHE ROWS ".length()).trim());
-				}
-				else if (line.startsWith("CREATE ")) {
-					break; // the settings come first
-				}
-			}
-		}
-		catch (IOException | UncheckedIOException | NumberFormatException ex) {
-			return null;
-		}
-		return (kb != null && rows != null) ? new Size(kb, rows) : null;
-	}
-
-	/**
-	 * The normal size and the import's, as the marker file keeps them:
-	 * {@code normal 10000 50000}, {@code import …}.
-	 */
-	private record Marker(Size normal, Size bulk) {
-
-		static @Nullable Marker read(Path file) {
-			try {
-				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-				return new Marker(size(lines, "normal"), size(lines, "import"));
-			}
-			catch (IOException | RuntimeException ex) {
-				return null; // none, or not ours: the stored size stands
-			}
-		}
-
-		private static Size size(List<String> lines, String name) {
-			for (String line : lines) {
-				String[] words = line.trim().split("\\s+");
-				if (words.length == 3 && words[0].equals(name)) {
-					return new Size(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
-				}
-			}
-			throw new IllegalArgumentException("no " + name + " line");
-		}
-
-		static void write(Path file, Size normal, Size bulk) throws IOException {
-			Files.writeString(file, "normal " + normal.text() + "\nimport " + bulk.text() + "\n",
-					StandardCharsets.UTF_8);
-		}
-
 	}
 
 }

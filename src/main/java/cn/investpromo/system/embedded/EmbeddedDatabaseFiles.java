@@ -1,4 +1,4 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import org.jspecify.annotations.Nullable;
 
@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Where the embedded HSQLDB file database keeps its files, as its JDBC address names
  * them.
  */
-final class EmbeddedDatabaseFiles {
+public final class EmbeddedDatabaseFiles {
 
 	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
 
@@ -18,7 +18,7 @@ final class EmbeddedDatabaseFiles {
 	 * {@code jdbc:hsqldb:file:data/investpromo;shutdown=true}); null when the address is
 	 * not an HSQLDB file database's (a server, an in-memory database).
 	 */
-	static @Nullable String base(String url) {
+	public static @Nullable String base(String url) {
 		if (!url.regionMatches(true, 0, HSQLDB_FILE, 0, HSQLDB_FILE.length())) {
 			return null;
 		}

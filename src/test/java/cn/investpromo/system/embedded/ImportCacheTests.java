@@ -1,4 +1,4 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import cn.investpromo.cli.ImportCache.Size;
+import cn.investpromo.system.embedded.ImportCache.Size;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +65,7 @@ class ImportCacheTests {
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
 		assertThat(opened.stored()).isEqualTo(NORMAL);
 		// and the next open, after a clean shutdown, gets the normal cache
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 		try (Connection next = DriverManager.getConnection(url, "SA", "")) {
 			assertThat(liveBytes(next)).isEqualTo(10_000L * 1024);
 			execute(next, "SHUTDOWN");
@@ -77,7 +77,7 @@ class ImportCacheTests {
 		// as Flyway does on a new database
 		Opened opened = importInto(url(), LARGE, "CREATE TABLE t (id INT PRIMARY KEY)", "INSERT INTO t VALUES (1)");
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class ImportCacheTests {
 		// when: a report starts
 		ImportCache.settle(environment(url));
 		// then
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 		assertThat(marker()).doesNotExist();
 	}
 
@@ -97,7 +97,7 @@ class ImportCacheTests {
 		Opened opened = importInto(killedImport(), LARGE, "INSERT INTO t VALUES (2)");
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
 		assertThat(opened.stored()).isEqualTo(NORMAL);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class ImportCacheTests {
 	void aKilledImportsSizeIsUndoneEvenByASmallImport() throws Exception {
 		Opened opened = importInto(killedImport(), 0, "INSERT INTO t VALUES (3)");
 		assertThat(opened.liveBytes()).isEqualTo(10_000L * 1024);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 		assertThat(marker()).doesNotExist();
 	}
 
@@ -159,7 +159,7 @@ class ImportCacheTests {
 			execute(connection, "SHUTDOWN");
 		}
 		Files.writeString(marker(), "normal 10000 50000\nimport 32768 131072\n", StandardCharsets.UTF_8);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(IMPORT);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(IMPORT);
 		return url;
 	}
 

@@ -1,4 +1,4 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,8 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
-import cn.investpromo.job.RunLock.DatabaseInUseException;
-
 /**
  * An operating-system lock on {@code investpromo.lock} in the data directory, taken
  * before the embedded HSQLDB database is opened, so that a second process is refused at
@@ -24,9 +22,9 @@ import cn.investpromo.job.RunLock.DatabaseInUseException;
  * drops the lock when its holder dies, even on SIGKILL, so a lock file left behind never
  * blocks; the file names the holder's pid and command for the refusal line.
  */
-final class DataDirectoryLock implements AutoCloseable {
+public final class DataDirectoryLock implements AutoCloseable {
 
-	static final String FILE_NAME = "investpromo.lock";
+	public static final String FILE_NAME = "investpromo.lock";
 
 	private final Path file;
 
@@ -45,7 +43,7 @@ final class DataDirectoryLock implements AutoCloseable {
 	 * it (the default); {@code null} for any other database, e.g. PostgreSQL, where
 	 * {@link cn.investpromo.job.RunLock} does the job.
 	 */
-	static @Nullable Path embeddedDatabaseFolder(Environment environment) {
+	public static @Nullable Path embeddedDatabaseFolder(Environment environment) {
 		String files = EmbeddedDatabaseFiles.base(environment.getProperty("spring.datasource.url", ""));
 		if (files == null) {
 			return null;
@@ -67,7 +65,7 @@ final class DataDirectoryLock implements AutoCloseable {
 	 * once, naming the folder and, as far as the lock file tells, the process that holds
 	 * it.
 	 */
-	static DataDirectoryLock acquire(Path folder, String command) {
+	public static DataDirectoryLock acquire(Path folder, String command) {
 		// a holder deletes the file on a clean exit: a process that opened it just before
 		// then locks a file no
 		// longer in the folder, sees so, and tries again on the folder's current file
@@ -146,7 +144,7 @@ final class DataDirectoryLock implements AutoCloseable {
 	}
 
 	/** The folder this lock is in. */
-	Path folder() {
+	public Path folder() {
 		return this.file.getParent();
 	}
 
