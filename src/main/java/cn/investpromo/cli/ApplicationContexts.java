@@ -4,14 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -19,9 +16,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.support.SpringApplicationJsonEnvironmentPostProcessor;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -31,6 +25,7 @@ import cn.investpromo.InvestpromoApplication;
 import cn.investpromo.ledger.LedgerFiles;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.embedded.DataDirectoryLock;
+import cn.investpromo.system.embedded.DataDirectoryLocking;
 import cn.investpromo.system.embedded.DatabaseInUseException;
 import cn.investpromo.system.embedded.ImportCache;
 
@@ -41,8 +36,6 @@ final class ApplicationContexts {
 	 * HSQLDB names its lock file in the message: "... [file =/srv/data/investpromo.lck,
 	 * exists=true ...".
 	 */
-	private static final Pattern LOCK_FILE = Pattern.compile("file =(.+?)[/\\\\][^/\\\\]+\\.lck");
-
 	private ApplicationContexts() {
 	}
 
@@ -102,7 +95,7 @@ final class ApplicationContexts {
 			if (folder != null && lock.get() == null) {
 				lock.set(DataDirectoryLock.acquire(folder, command));
 			}
-			LockDataDirectory locking = new LockDataDirectory(command, lock);
+			DataDirectoryLocking locking = new DataDirectoryLocking(command, lock);
 			if (!importing) {
 				ImportCache.settle(environment);
 			}
@@ -123,50 +116,9 @@ final class ApplicationContexts {
 			if (held != null) {
 				held.close();
 			}
-			DatabaseInUseException inUse = databaseInUse(ex);
+			DatabaseInUseException inUse = DatabaseInUseException.in(ex);
 			throw (inUse != null) ? inUse : ex;
 		}
-	}
-
-	/**
-	 * Takes the data directory's lock as soon as the configuration is known (every
-	 * property source, profiles included), before the context and so the embedded
-	 * database start, and hands it to the context, which lets go of it last, after the
-	 * datasource has closed the database.
-	 */
-	private record LockDataDirectory(String command, AtomicReference<DataDirectoryLock> lock)
-			implements
-				ApplicationListener<ApplicationEnvironmentPreparedEvent>,
-				ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-			Path folder = DataDirectoryLock.embeddedDatabaseFolder(event.getEnvironment());
-			DataDirectoryLock early = this.lock.get();
-			if (early != null && early.folder().equals(folder)) {
-				return;
-			}
-			if (early != null) {
-				// the application's own configuration names another folder than the early
-				// reading did
-				early.close();
-				this.lock.set(null);
-			}
-			if (folder != null) {
-				this.lock.set(DataDirectoryLock.acquire(folder, this.command));
-			}
-		}
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			DataDirectoryLock held = this.lock.get();
-			if (held != null && context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-				// registered before any bean exists, so destroyed after all of them
-				// (reverse order)
-				registry.registerDisposableBean("investpromoDataDirectoryLock", held::close);
-			}
-		}
-
 	}
 
 	/**
@@ -200,27 +152,6 @@ final class ApplicationContexts {
 		ConfigDataEnvironmentPostProcessor.applyTo(environment);
 		ConfigurationPropertySources.attach(environment);
 		return environment;
-	}
-
-	/**
-	 * The embedded database is locked by another process: say so in one line, naming its
-	 * folder.
-	 */
-	private static DatabaseInUseException databaseInUse(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof DatabaseInUseException inUse) {
-				return inUse;
-			}
-			String message = cause.getMessage();
-			// a live holder keeps the lock file's heartbeat fresh; other lock failures
-			// (no folder) are not "in use"
-			if (message != null && message.contains("lock acquisition failure")
-					&& message.toLowerCase(java.util.Locale.ROOT).contains("heartbeat")) {
-				Matcher file = LOCK_FILE.matcher(message);
-				return new DatabaseInUseException(file.find() ? Path.of(file.group(1)).toString() : message);
-			}
-		}
-		return null;
 	}
 
 	/**

@@ -19,18 +19,12 @@ public class MonthlyJobConfiguration {
 	public static final String JOB_NAME = "monthlyJob";
 
 	/** The monthly job's parts, in order. */
-	public static final String IMPORT_PART = "import";
+	public static final String IMPORT_PART = MonthlyParts.IMPORT;
 
-	public static final String REPORT_PART = "report";
+	public static final String REPORT_PART = MonthlyParts.REPORT;
 
 	/** Where a part of the monthly job keeps the id of the execution it launched. */
-	public static final String PART_EXECUTION = "partExecutionId";
-
-	/**
-	 * Monthly parameter, not identifying: whether the report part writes the report again
-	 * (--rerun).
-	 */
-	static final String RERUN = "rerunReport";
+	public static final String PART_EXECUTION = MonthlyParts.PART_EXECUTION;
 
 	@Bean
 	Step monthlyImportPart(JobRepository jobRepository, MonthlyParts monthlyParts) {

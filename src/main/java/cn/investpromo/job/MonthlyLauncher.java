@@ -61,7 +61,7 @@ class MonthlyLauncher {
 			.addString(LedgerImportJobConfiguration.INPUT_PARAMETER, input.toAbsolutePath().normalize().toString(),
 					false)
 			.addString(ReportJobConfiguration.OUTPUT, output.toString(), false)
-			.addString(MonthlyJobConfiguration.RERUN, String.valueOf(rerun), false)
+			.addString(MonthlyParts.RERUN, String.valueOf(rerun), false)
 			.toJobParameters();
 		if (unfinished != null) {
 			log.info("Restarting monthly execution {} for {} {}", unfinished.getId(), scope.name(), period);

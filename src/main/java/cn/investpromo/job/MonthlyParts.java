@@ -28,6 +28,20 @@ import cn.investpromo.system.ReferenceData;
 @Component
 class MonthlyParts {
 
+	/** The parts' step names, in order. */
+	static final String IMPORT = "import";
+
+	static final String REPORT = "report";
+
+	/** Where a part keeps the id of the execution it launched. */
+	static final String PART_EXECUTION = "partExecutionId";
+
+	/**
+	 * Monthly parameter, not identifying: whether the report part writes the report again
+	 * (--rerun).
+	 */
+	static final String RERUN = "rerunReport";
+
 	/** Step-context key of a part's outcome. */
 	private static final String OUTCOME = "outcome";
 
@@ -66,8 +80,7 @@ class MonthlyParts {
 			.byCode(code)
 			.orElseThrow(() -> new IllegalStateException("unknown scope " + code));
 		Launched<ReportOutcome> launched = this.reportLauncher.launch(Executions.periodOf(parameters), scope,
-				language(parameters), output(parameters),
-				Boolean.parseBoolean(parameters.getString(MonthlyJobConfiguration.RERUN)));
+				language(parameters), output(parameters), Boolean.parseBoolean(parameters.getString(RERUN)));
 		ReportOutcome outcome = launched.outcome();
 		keep(part, launched, new SavedReport(outcome.status(), List.copyOf(outcome.problems()), outcome.executionId()));
 		if (outcome.status() == ReportOutcome.Status.FAILED) {
@@ -77,8 +90,7 @@ class MonthlyParts {
 
 	/** The import outcome of this execution's import part; null when it did not run. */
 	static @Nullable ImportResult imported(JobExecution execution) {
-		return (saved(execution, MonthlyJobConfiguration.IMPORT_PART) instanceof ImportResult imported) ? imported
-				: null;
+		return (saved(execution, IMPORT) instanceof ImportResult imported) ? imported : null;
 	}
 
 	/**
@@ -86,7 +98,7 @@ class MonthlyParts {
 	 * when it did not run.
 	 */
 	static @Nullable ReportOutcome report(JobExecution execution, ReportFiles files) {
-		return (saved(execution, MonthlyJobConfiguration.REPORT_PART) instanceof SavedReport report)
+		return (saved(execution, REPORT) instanceof SavedReport report)
 				? new ReportOutcome(report.status(), files, report.problems(), report.executionId()) : null;
 	}
 
@@ -114,7 +126,7 @@ class MonthlyParts {
 	private static void keep(StepExecution part, Launched<?> launched, Serializable outcome) {
 		part.getExecutionContext().put(OUTCOME, outcome);
 		if (launched.executionId() != null) {
-			part.getExecutionContext().putLong(MonthlyJobConfiguration.PART_EXECUTION, launched.executionId());
+			part.getExecutionContext().putLong(PART_EXECUTION, launched.executionId());
 		}
 	}
 

@@ -21,13 +21,19 @@ import cn.investpromo.system.ReferenceData;
  */
 class ImportInputListener implements JobExecutionListener, StepExecutionListener {
 
+	private final String inputParameter;
+
 	private final LedgerStore store;
 
 	private final ReferenceData referenceData;
 
 	private final double rejectLimit;
 
-	ImportInputListener(LedgerStore store, ReferenceData referenceData, double rejectLimit) {
+	/**
+	 * @param inputParameter the job parameter naming the input folder or file
+	 */
+	ImportInputListener(String inputParameter, LedgerStore store, ReferenceData referenceData, double rejectLimit) {
+		this.inputParameter = inputParameter;
 		this.store = store;
 		this.referenceData = referenceData;
 		this.rejectLimit = rejectLimit;
@@ -37,7 +43,7 @@ class ImportInputListener implements JobExecutionListener, StepExecutionListener
 	public void beforeJob(JobExecution execution) {
 		ExecutionContext context = execution.getExecutionContext();
 		if (!(context.get(ImportInput.KEY) instanceof ImportInput)) {
-			String input = execution.getJobParameters().getString(LedgerImportJobConfiguration.INPUT_PARAMETER);
+			String input = execution.getJobParameters().getString(this.inputParameter);
 			context.put(ImportInput.KEY, ImportInput.of(Path.of(input), this.store));
 		}
 	}

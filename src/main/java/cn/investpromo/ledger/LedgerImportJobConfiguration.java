@@ -102,7 +102,7 @@ public class LedgerImportJobConfiguration {
 	@Bean
 	ImportInputListener importInputListener(LedgerStore store, ReferenceData referenceData,
 			InvestpromoProperties properties) {
-		return new ImportInputListener(store, referenceData, properties.rejectLimit());
+		return new ImportInputListener(INPUT_PARAMETER, store, referenceData, properties.rejectLimit());
 	}
 
 	@Bean

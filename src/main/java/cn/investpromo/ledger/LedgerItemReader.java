@@ -39,7 +39,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	 * How the reason of a file without any ledger or reference sheet begins (SPEC §2.6:
 	 * it fails the run).
 	 */
-	public static final String NO_LEDGER_SHEET = "没有可识别的台账工作表";
+	static final String NO_LEDGER_SHEET = "没有可识别的台账工作表";
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerItemReader.class);
 

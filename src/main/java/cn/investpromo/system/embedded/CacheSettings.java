@@ -32,9 +32,8 @@ final class CacheSettings {
 				environment.getProperty("spring.datasource.password", ""));
 	}
 
-	static ImportCache.Size stored(Connection connection) throws SQLException {
-		return new ImportCache.Size(property(connection, "hsqldb.cache_size"),
-				property(connection, "hsqldb.cache_rows"));
+	static CacheSize stored(Connection connection) throws SQLException {
+		return new CacheSize(property(connection, "hsqldb.cache_size"), property(connection, "hsqldb.cache_rows"));
 	}
 
 	private static int property(Connection connection, String name) throws SQLException {
@@ -50,7 +49,7 @@ final class CacheSettings {
 		}
 	}
 
-	static void store(Connection connection, ImportCache.Size size) throws SQLException {
+	static void store(Connection connection, CacheSize size) throws SQLException {
 		execute(connection, "SET FILES CACHE SIZE " + size.kb());
 		execute(connection, "SET FILES CACHE ROWS " + size.rows());
 	}
@@ -64,7 +63,7 @@ final class CacheSettings {
 	/**
 	 * The sizes a cleanly shut down database's script stores; null when it does not say.
 	 */
-	static ImportCache.@Nullable Size scriptSize(Path script) {
+	static @Nullable CacheSize scriptSize(Path script) {
 		Integer kb = null;
 		Integer rows = null;
 		try (Stream<String> lines = Files.lines(script, StandardCharsets.UTF_8)) {
@@ -83,14 +82,14 @@ final class CacheSettings {
 		catch (IOException | UncheckedIOException | NumberFormatException ex) {
 			return null;
 		}
-		return (kb != null && rows != null) ? new ImportCache.Size(kb, rows) : null;
+		return (kb != null && rows != null) ? new CacheSize(kb, rows) : null;
 	}
 
 	/**
 	 * The normal size and the import's, as the marker file keeps them:
 	 * {@code normal 10000 50000}, {@code import …}.
 	 */
-	record Marker(ImportCache.Size normal, ImportCache.Size bulk) {
+	record Marker(CacheSize normal, CacheSize bulk) {
 
 		static @Nullable Marker read(Path file) {
 			try {
@@ -102,17 +101,17 @@ final class CacheSettings {
 			}
 		}
 
-		private static ImportCache.Size size(List<String> lines, String name) {
+		private static CacheSize size(List<String> lines, String name) {
 			for (String line : lines) {
 				String[] words = line.trim().split("\\s+");
 				if (words.length == 3 && words[0].equals(name)) {
-					return new ImportCache.Size(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
+					return new CacheSize(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
 				}
 			}
 			throw new IllegalArgumentException("no " + name + " line");
 		}
 
-		static void write(Path file, ImportCache.Size normal, ImportCache.Size bulk) throws IOException {
+		static void write(Path file, CacheSize normal, CacheSize bulk) throws IOException {
 			Files.writeString(file, "normal " + normal.text() + "\nimport " + bulk.text() + "\n",
 					StandardCharsets.UTF_8);
 		}

@@ -33,35 +33,20 @@ public final class ImportCache implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(ImportCache.class);
 
 	/**
-	 * The heap below which the cache stays at the database's own size: Spring, the
-	 * catalogue and a report.
-	 */
-	private static final long BASE_HEAP = 128L << 20;
-
-	/** The largest cache an import asks for, in KB: beyond it the import gains little. */
-	private static final int MAX_KB = 65_536;
-
-	/**
 	 * Ledgers smaller than this (about 20,000 rows of .xlsx) fit the normal cache:
 	 * opening twice would not pay.
 	 */
 	static final long SMALL_INPUT = 2L << 20;
 
-	/**
-	 * Rows the cache may hold per KB: high enough that the size in bytes, not the row
-	 * count, is the limit.
-	 */
-	private static final int ROWS_PER_KB = 4;
-
 	private static final ImportCache NONE = new ImportCache(null, null);
 
 	private final @Nullable Connection held;
 
-	private final @Nullable Size normal;
+	private final @Nullable CacheSize normal;
 
 	private boolean closed;
 
-	private ImportCache(@Nullable Connection held, @Nullable Size normal) {
+	private ImportCache(@Nullable Connection held, @Nullable CacheSize normal) {
 		this.held = held;
 		this.normal = normal;
 	}
@@ -72,40 +57,13 @@ public final class ImportCache implements AutoCloseable {
 	}
 
 	/**
-	 * HSQLDB's two cache settings: the size in KB of the rows it holds, and how many
-	 * rows.
-	 */
-	record Size(int kb, int rows) {
-
-		String text() {
-			return this.kb + " " + this.rows;
-		}
-
-	}
-
-	/**
-	 * The cache an import asks for under this heap: a quarter of what the heap has beyond
-	 * 128 MB, at most 64 MB (32 MB under the benchmark's 256 MB, where it holds about
-	 * 70,000 project rows and adds about 55 MB to the live heap); null when that is no
-	 * more than HSQLDB's default or {@code configuredMb} is 0.
-	 */
-	static @Nullable Size forHeap(long maxHeapBytes, @Nullable Integer configuredMb) {
-		long kb = (configuredMb != null) ? configuredMb * 1024L : (maxHeapBytes - BASE_HEAP) / 4 / 1024;
-		if (kb <= 10_000) {
-			return null;
-		}
-		// a size set by hand is taken as it is (the settings allow up to 1 GB)
-		int size = (int) ((configuredMb != null) ? kb : Math.min(kb, MAX_KB));
-		return new Size(size, size * ROWS_PER_KB);
-	}
-
-	/**
 	 * For an import into an embedded file database: stores the import's cache size and
 	 * reopens the database with it; the result holds the open database until
 	 * {@link #close()}, after the context has opened its own connections, and then stores
 	 * the normal size back. Nothing is done for any other database, or when the heap
-	 * leaves no room ({@link #forHeap}) or the ledgers to read, {@code ledgerBytes} in
-	 * all, are small; {@code configuredMb} is {@code investpromo.import-cache-mb}.
+	 * leaves no room ({@link CacheSize#forHeap}) or the ledgers to read,
+	 * {@code ledgerBytes} in all, are small; {@code configuredMb} is
+	 * {@code investpromo.import-cache-mb}.
 	 * @throws DataAccessResourceFailureException when the database cannot be opened, with
 	 * HSQLDB's reason
 	 */
@@ -122,7 +80,8 @@ public final class ImportCache implements AutoCloseable {
 			throws SQLException {
 		String url = environment.getProperty("spring.datasource.url", "");
 		Path marker = marker(url);
-		Size wanted = (ledgerBytes < SMALL_INPUT) ? null : forHeap(Runtime.getRuntime().maxMemory(), configuredMb);
+		CacheSize wanted = (ledgerBytes < SMALL_INPUT) ? null
+				: CacheSize.forHeap(Runtime.getRuntime().maxMemory(), configuredMb);
 		if (marker == null) {
 			return NONE;
 		}
@@ -133,9 +92,9 @@ public final class ImportCache implements AutoCloseable {
 		}
 		Connection connection = CacheSettings.connect(environment, url);
 		try {
-			Size current = CacheSettings.stored(connection);
+			CacheSize current = CacheSettings.stored(connection);
 			// a killed import left its size stored: the marker knows the normal one
-			Size normal = (earlier != null && current.equals(earlier.bulk())) ? earlier.normal() : current;
+			CacheSize normal = (earlier != null && current.equals(earlier.bulk())) ? earlier.normal() : current;
 			if (wanted == null || wanted.kb() <= normal.kb()) {
 				wanted = normal;
 			}
@@ -178,7 +137,7 @@ public final class ImportCache implements AutoCloseable {
 			return;
 		}
 		CacheSettings.Marker earlier = CacheSettings.Marker.read(marker);
-		Size stored = CacheSettings.scriptSize(Path.of(EmbeddedDatabaseFiles.base(url) + ".script"));
+		CacheSize stored = CacheSettings.scriptSize(Path.of(EmbeddedDatabaseFiles.base(url) + ".script"));
 		try {
 			if (earlier != null && earlier.bulk().equals(stored)) {
 				try (Connection connection = CacheSettings.connect(environment, url)) {

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import cn.investpromo.system.embedded.ImportCache.Size;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportCacheTests {
 
-	private static final Size NORMAL = new Size(10_000, 50_000);
+	private static final CacheSize NORMAL = new CacheSize(10_000, 50_000);
 
-	private static final Size IMPORT = new Size(32_768, 131_072);
+	private static final CacheSize IMPORT = new CacheSize(32_768, 131_072);
 
 	/** Ledger bytes enough for the larger cache. */
 	private static final long LARGE = ImportCache.SMALL_INPUT;
@@ -42,13 +40,13 @@ class ImportCacheTests {
 
 	@Test
 	void theHeapBeyond128MbDecidesTheSizeAQuarterOfIt() {
-		assertThat(ImportCache.forHeap(256L << 20, null)).isEqualTo(IMPORT);
-		assertThat(ImportCache.forHeap(128L << 20, null)).isNull();
-		assertThat(ImportCache.forHeap(160L << 20, null)).isNull(); // 8 MB: below
+		assertThat(CacheSize.forHeap(256L << 20, null)).isEqualTo(IMPORT);
+		assertThat(CacheSize.forHeap(128L << 20, null)).isNull();
+		assertThat(CacheSize.forHeap(160L << 20, null)).isNull(); // 8 MB: below
 																	// HSQLDB's default
-		assertThat(ImportCache.forHeap(4L << 30, null)).isEqualTo(new Size(65_536, 262_144));
-		assertThat(ImportCache.forHeap(4L << 30, 0)).isNull();
-		assertThat(ImportCache.forHeap(128L << 20, 100)).isEqualTo(new Size(102_400, 409_600));
+		assertThat(CacheSize.forHeap(4L << 30, null)).isEqualTo(new CacheSize(65_536, 262_144));
+		assertThat(CacheSize.forHeap(4L << 30, 0)).isNull();
+		assertThat(CacheSize.forHeap(128L << 20, 100)).isEqualTo(new CacheSize(102_400, 409_600));
 	}
 
 	@Test
@@ -130,7 +128,7 @@ class ImportCacheTests {
 	 * What the context's pool finds once an import opened the database: the live cache
 	 * and the stored size.
 	 */
-	private record Opened(long liveBytes, Size stored) {
+	private record Opened(long liveBytes, CacheSize stored) {
 	}
 
 	/**
@@ -190,7 +188,7 @@ class ImportCacheTests {
 		return cache.bytesCapacity();
 	}
 
-	private static Size stored(Connection connection) throws SQLException {
+	private static CacheSize stored(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT PROPERTY_NAME, PROPERTY_VALUE FROM "
 						+ "INFORMATION_SCHEMA.SYSTEM_PROPERTIES WHERE PROPERTY_NAME IN ('hsqldb.cache_size', "
@@ -198,7 +196,7 @@ class ImportCacheTests {
 			result.next();
 			int kb = Integer.parseInt(result.getString(2));
 			result.next();
-			return new Size(kb, Integer.parseInt(result.getString(2)));
+			return new CacheSize(kb, Integer.parseInt(result.getString(2)));
 		}
 	}
 
