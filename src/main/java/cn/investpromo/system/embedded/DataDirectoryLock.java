@@ -105,6 +105,15 @@ public final class DataDirectoryLock implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("investpromo.data-dir: 锁文件无法创建 / cannot create lock file " + file);
 		}
+		return lock(folder, file, channel, before, command);
+	}
+
+	/**
+	 * Locks the opened file, if it is still the folder's, and writes this process into
+	 * it; refuses when another process holds it.
+	 */
+	private static @Nullable DataDirectoryLock lock(Path folder, Path file, FileChannel channel, Object before,
+			String command) {
 		try {
 			FileLock lock;
 			try {
