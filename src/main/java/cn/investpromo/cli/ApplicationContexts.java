@@ -26,6 +26,7 @@ import cn.investpromo.ledger.LedgerFiles;
 import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.embedded.DataDirectoryLock;
 import cn.investpromo.system.embedded.DataDirectoryLocking;
+import cn.investpromo.system.embedded.EmbeddedDatabaseFiles;
 import cn.investpromo.system.embedded.DatabaseInUseException;
 import cn.investpromo.system.embedded.ImportCache;
 
@@ -83,7 +84,7 @@ final class ApplicationContexts {
 		quietUntilConfigured();
 		checks.options();
 		ConfigurableEnvironment environment = configuration(args);
-		Path folder = DataDirectoryLock.embeddedDatabaseFolder(environment);
+		Path folder = EmbeddedDatabaseFiles.folder(environment);
 		// only an existing folder can be held; a new one is made only once the command is
 		// known to start
 		AtomicReference<DataDirectoryLock> lock = new AtomicReference<>(

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import cn.investpromo.delivery.Delivery;
 import cn.investpromo.delivery.DeliveryStore;
 import cn.investpromo.job.RunHistory;
-import cn.investpromo.job.RunHistory.Run;
+import cn.investpromo.job.Run;
+import cn.investpromo.job.Part;
 
 /**
  * {@code investpromo history}: past runs from the job repository, newest first, as a

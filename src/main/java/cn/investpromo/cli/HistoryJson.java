@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.delivery.Delivery;
 import cn.investpromo.job.RunHistory;
-import cn.investpromo.job.RunHistory.Run;
+import cn.investpromo.job.Run;
+import cn.investpromo.job.Part;
 
 /** {@code history --json}: the runs and their deliveries as JSON. */
 final class HistoryJson {
@@ -47,7 +48,7 @@ final class HistoryJson {
 			run.files().forEach(files::add);
 			if (!run.parts().isEmpty()) {
 				ArrayNode parts = node.putArray("parts");
-				for (RunHistory.Part part : run.parts()) {
+				for (Part part : run.parts()) {
 					ObjectNode partNode = parts.addObject();
 					partNode.put("name", part.name());
 					partNode.put("status", part.status());
@@ -70,7 +71,7 @@ final class HistoryJson {
 	private static void addDeliveries(ObjectNode node, Run run, List<Delivery> deliveries) {
 		Set<Long> reports = new HashSet<>();
 		reports.add(run.executionId());
-		run.parts().stream().map(RunHistory.Part::executionId).filter(Objects::nonNull).forEach(reports::add);
+		run.parts().stream().map(Part::executionId).filter(Objects::nonNull).forEach(reports::add);
 		List<Delivery> sent = deliveries.stream()
 			.filter((delivery) -> delivery.reportExecutionId() != null
 					&& reports.contains(delivery.reportExecutionId()))

@@ -7,13 +7,11 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
 
 /**
  * An operating-system lock on {@code investpromo.lock} in the data directory, taken
@@ -36,28 +34,6 @@ public final class DataDirectoryLock implements AutoCloseable {
 		this.file = file;
 		this.channel = channel;
 		this.lock = lock;
-	}
-
-	/**
-	 * The data directory when the datasource is the embedded HSQLDB file database inside
-	 * it (the default); {@code null} for any other database, e.g. PostgreSQL, where
-	 * {@link cn.investpromo.job.RunLock} does the job.
-	 */
-	public static @Nullable Path embeddedDatabaseFolder(Environment environment) {
-		String files = EmbeddedDatabaseFiles.base(environment.getProperty("spring.datasource.url", ""));
-		if (files == null) {
-			return null;
-		}
-		try {
-			Path folder = Path.of(environment.getProperty("investpromo.data-dir", "data")).toAbsolutePath().normalize();
-			Path database = Path.of(files).toAbsolutePath().normalize();
-			return database.startsWith(folder) ? folder : null;
-		}
-		catch (InvalidPathException ex) {
-			// not a path we can lock: HSQLDB and the start-up checks will say what is
-			// wrong with it
-			return null;
-		}
 	}
 
 	/**

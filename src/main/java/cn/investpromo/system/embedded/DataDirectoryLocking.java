@@ -22,7 +22,7 @@ public record DataDirectoryLocking(String command, AtomicReference<DataDirectory
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		Path folder = DataDirectoryLock.embeddedDatabaseFolder(event.getEnvironment());
+		Path folder = EmbeddedDatabaseFiles.folder(event.getEnvironment());
 		DataDirectoryLock early = this.lock.get();
 		if (early != null && early.folder().equals(folder)) {
 			return;

@@ -1,6 +1,10 @@
 package cn.investpromo.system.embedded;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
 
 /**
  * Where the embedded HSQLDB file database keeps its files, as its JDBC address names
@@ -23,6 +27,28 @@ public final class EmbeddedDatabaseFiles {
 			return null;
 		}
 		return url.substring(HSQLDB_FILE.length()).split(";", 2)[0];
+	}
+
+	/**
+	 * The data directory when the datasource is the embedded HSQLDB file database inside
+	 * it (the default); {@code null} for any other database, e.g. PostgreSQL, where
+	 * {@link cn.investpromo.job.RunLock} does the job.
+	 */
+	public static @Nullable Path folder(Environment environment) {
+		String files = base(environment.getProperty("spring.datasource.url", ""));
+		if (files == null) {
+			return null;
+		}
+		try {
+			Path folder = Path.of(environment.getProperty("investpromo.data-dir", "data")).toAbsolutePath().normalize();
+			Path database = Path.of(files).toAbsolutePath().normalize();
+			return database.startsWith(folder) ? folder : null;
+		}
+		catch (InvalidPathException ex) {
+			// not a path we can lock: HSQLDB and the start-up checks will say what is
+			// wrong with it
+			return null;
+		}
 	}
 
 }

@@ -70,9 +70,9 @@ class DataDirectoryLockTests {
 		StandardEnvironment elsewhere = environment(Map.of("investpromo.data-dir", data.toString(),
 				"spring.datasource.url", "jdbc:hsqldb:file:" + this.work.resolve("other/db") + ";shutdown=true"));
 		// when / then
-		assertThat(DataDirectoryLock.embeddedDatabaseFolder(defaults)).isEqualTo(data);
-		assertThat(DataDirectoryLock.embeddedDatabaseFolder(postgres)).isNull();
-		assertThat(DataDirectoryLock.embeddedDatabaseFolder(elsewhere)).isNull();
+		assertThat(EmbeddedDatabaseFiles.folder(defaults)).isEqualTo(data);
+		assertThat(EmbeddedDatabaseFiles.folder(postgres)).isNull();
+		assertThat(EmbeddedDatabaseFiles.folder(elsewhere)).isNull();
 	}
 
 	@Test
