@@ -3,6 +3,7 @@ package cn.investpromo.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import ch.qos.logback.classic.Level;
@@ -161,7 +162,7 @@ final class ApplicationContexts {
 	 */
 	static String rootMessage(Throwable failure) {
 		if (failure instanceof DatabaseInUseException) {
-			return failure.getMessage();
+			return Objects.requireNonNull(failure.getMessage());
 		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {

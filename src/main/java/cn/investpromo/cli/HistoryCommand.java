@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -126,7 +127,7 @@ final class HistoryCommand implements Callable<Integer> {
 		return (run.partOf() != null) ? "└ " + run.job() + " (part of #" + run.partOf() + ")" : run.job();
 	}
 
-	private static String duration(Duration duration) {
+	private static String duration(@Nullable Duration duration) {
 		if (duration == null) {
 			return "-";
 		}

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -170,16 +171,17 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private @Nullable LedgerItem nextRowItem() {
 		try {
-			RawRow row = this.sheet.nextRow();
+			RawRow row = Objects.requireNonNull(this.sheet).nextRow();
 			if (row == null) {
 				this.sheet = null;
 				this.openSheet = null;
 				return null;
 			}
 			if (++this.rows % PROGRESS_EVERY == 0) {
-				log.info("{} rows read ({} sheet {})", this.rows, this.fileName, this.current.sheet());
+				log.info("{} rows read ({} sheet {})", this.rows, this.fileName,
+						Objects.requireNonNull(this.current).sheet());
 			}
-			this.limits.check(this.current.sheet(), row);
+			this.limits.check(Objects.requireNonNull(this.current).sheet(), row);
 			this.widths.merge(this.current.sheet(), row.filledWidth(), Math::max);
 			LedgerRow item = new LedgerRow(this.current, row);
 			if (row.damage() != null) { // a row the file could not give whole: rejected,
@@ -195,7 +197,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private @Nullable LedgerItem nextSheetItem() {
 		try {
-			LedgerSheet next = this.workbook.nextSheet();
+			LedgerSheet next = Objects.requireNonNull(this.workbook).nextSheet();
 			if (next == null) {
 				closeWorkbook();
 				if (!this.recognised) {
@@ -225,13 +227,13 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	private LedgerItem startSheet(LedgerSheet next) throws IOException {
 		HeaderMatcher.HeaderSearch found = this.headerMatcher.find(next);
 		SheetLayout layout = found.layout();
-		RawRow header = found.header();
 		List<RawRow> above = found.above();
 		if (layout == null) {
 			log.warn("{} sheet {}: no ledger header row in the first {} rows, skipped", this.fileName, next.name(),
 					HeaderMatcher.HEADER_SEARCH_ROWS);
 			return new SheetStarted(this.fileName, next.name(), LedgerKind.SKIPPED, null, null);
 		}
+		RawRow header = Objects.requireNonNull(found.header()); // found with its layout
 		this.limits.check(next.name(), header);
 		int width = above.stream().mapToInt(RawRow::filledWidth).max().orElse(0);
 		// the header row was read too, and counts like any other
@@ -258,7 +260,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		}
 		String message;
 		if (cause != null) {
-			message = cause.getMessage();
+			message = Objects.requireNonNull(cause.getMessage());
 			if (cause.getCause() != null) {
 				detail.warn("{}: {}", this.fileName, cause.getCause().toString());
 			}

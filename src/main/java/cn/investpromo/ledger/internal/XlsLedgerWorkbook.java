@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -677,7 +678,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 				return textCell.text();
 			}
 			if (cell instanceof LabelSSTRecord label) {
-				SSTRecord sst = XlsLedgerWorkbook.this.strings;
+				SSTRecord sst = Objects.requireNonNull(XlsLedgerWorkbook.this.strings);
 				int index = label.getSSTIndex();
 				return sst.getString(index).getString(); // damage(cell) checked the index
 			}

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -130,7 +131,7 @@ public final class DataDirectoryLock implements AutoCloseable {
 
 	/** The folder this lock is in. */
 	public Path folder() {
-		return this.file.getParent();
+		return Objects.requireNonNull(this.file.getParent());
 	}
 
 	/**
