@@ -5,15 +5,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -21,17 +17,19 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.support.SpringApplicationJsonEnvironmentPostProcessor;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import cn.investpromo.InvestpromoApplication;
-import cn.investpromo.job.RunLock.DatabaseInUseException;
+import cn.investpromo.ledger.LedgerFiles;
 import cn.investpromo.system.InvestpromoProperties;
+import cn.investpromo.system.embedded.DataDirectoryLock;
+import cn.investpromo.system.embedded.DataDirectoryLocking;
+import cn.investpromo.system.embedded.EmbeddedDatabaseFiles;
+import cn.investpromo.system.embedded.DatabaseInUseException;
+import cn.investpromo.system.embedded.ImportCache;
 
 /** Starts the Spring application for one command, with the properties its options set. */
 final class ApplicationContexts {
@@ -40,8 +38,6 @@ final class ApplicationContexts {
 	 * HSQLDB names its lock file in the message: "... [file =/srv/data/investpromo.lck,
 	 * exists=true ...".
 	 */
-	private static final Pattern LOCK_FILE = Pattern.compile("file =(.+?)[/\\\\][^/\\\\]+\\.lck");
-
 	private ApplicationContexts() {
 	}
 
@@ -89,7 +85,7 @@ final class ApplicationContexts {
 		quietUntilConfigured();
 		checks.options();
 		ConfigurableEnvironment environment = configuration(args);
-		Path folder = DataDirectoryLock.embeddedDatabaseFolder(environment);
+		Path folder = EmbeddedDatabaseFiles.folder(environment);
 		// only an existing folder can be held; a new one is made only once the command is
 		// known to start
 		AtomicReference<DataDirectoryLock> lock = new AtomicReference<>(
@@ -101,12 +97,12 @@ final class ApplicationContexts {
 			if (folder != null && lock.get() == null) {
 				lock.set(DataDirectoryLock.acquire(folder, command));
 			}
-			LockDataDirectory locking = new LockDataDirectory(command, lock);
+			DataDirectoryLocking locking = new DataDirectoryLocking(command, lock);
 			if (!importing) {
 				ImportCache.settle(environment);
 			}
 			try (ImportCache cache = importing ? ImportCache.open(environment, settings.importCacheMb(),
-					ImportCache.ledgerBytes(settings.inputDir())) : ImportCache.none()) {
+					LedgerFiles.totalBytes(settings.inputDir())) : ImportCache.none()) {
 				return new SpringApplicationBuilder(InvestpromoApplication.class).logStartupInfo(false)
 					.registerShutdownHook(false)
 					.listeners(locking)
@@ -122,50 +118,9 @@ final class ApplicationContexts {
 			if (held != null) {
 				held.close();
 			}
-			DatabaseInUseException inUse = databaseInUse(ex);
+			DatabaseInUseException inUse = DatabaseInUseException.in(ex);
 			throw (inUse != null) ? inUse : ex;
 		}
-	}
-
-	/**
-	 * Takes the data directory's lock as soon as the configuration is known (every
-	 * property source, profiles included), before the context and so the embedded
-	 * database start, and hands it to the context, which lets go of it last, after the
-	 * datasource has closed the database.
-	 */
-	private record LockDataDirectory(String command, AtomicReference<DataDirectoryLock> lock)
-			implements
-				ApplicationListener<ApplicationEnvironmentPreparedEvent>,
-				ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-			Path folder = DataDirectoryLock.embeddedDatabaseFolder(event.getEnvironment());
-			DataDirectoryLock early = this.lock.get();
-			if (early != null && early.folder().equals(folder)) {
-				return;
-			}
-			if (early != null) {
-				// the application's own configuration names another folder than the early
-				// reading did
-				early.close();
-				this.lock.set(null);
-			}
-			if (folder != null) {
-				this.lock.set(DataDirectoryLock.acquire(folder, this.command));
-			}
-		}
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			DataDirectoryLock held = this.lock.get();
-			if (held != null && context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-				// registered before any bean exists, so destroyed after all of them
-				// (reverse order)
-				registry.registerDisposableBean("investpromoDataDirectoryLock", held::close);
-			}
-		}
-
 	}
 
 	/**
@@ -199,27 +154,6 @@ final class ApplicationContexts {
 		ConfigDataEnvironmentPostProcessor.applyTo(environment);
 		ConfigurationPropertySources.attach(environment);
 		return environment;
-	}
-
-	/**
-	 * The embedded database is locked by another process: say so in one line, naming its
-	 * folder.
-	 */
-	private static @Nullable DatabaseInUseException databaseInUse(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof DatabaseInUseException inUse) {
-				return inUse;
-			}
-			String message = cause.getMessage();
-			// a live holder keeps the lock file's heartbeat fresh; other lock failures
-			// (no folder) are not "in use"
-			if (message != null && message.contains("lock acquisition failure")
-					&& message.toLowerCase(java.util.Locale.ROOT).contains("heartbeat")) {
-				Matcher file = LOCK_FILE.matcher(message);
-				return new DatabaseInUseException(file.find() ? Path.of(file.group(1)).toString() : message);
-			}
-		}
-		return null;
 	}
 
 	/**

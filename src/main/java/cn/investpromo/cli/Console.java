@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Model.CommandSpec;
 
-import cn.investpromo.job.JobRunner.ImportOutcome;
-import cn.investpromo.job.JobRunner.ReportOutcome;
+import cn.investpromo.job.ImportResult;
+import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.Period;
 
@@ -59,7 +59,7 @@ final class Console {
 		this.out.flush();
 	}
 
-	void importOutcome(ImportOutcome outcome) {
+	void importOutcome(ImportResult outcome) {
 		outcome.problems().forEach((problem) -> this.err.println("错误 / error: " + problem));
 		this.err.flush();
 		// counts are those of each file's latest import: an unchanged file keeps its

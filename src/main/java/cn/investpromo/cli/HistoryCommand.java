@@ -17,14 +17,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.delivery.Delivery;
 import cn.investpromo.delivery.DeliveryStore;
 import cn.investpromo.job.RunHistory;
-import cn.investpromo.job.RunHistory.Run;
+import cn.investpromo.job.Run;
+import cn.investpromo.job.Part;
 
 /**
  * {@code investpromo history}: past runs from the job repository, newest first, as a
@@ -64,82 +62,12 @@ final class HistoryCommand implements Callable<Integer> {
 				this.common.properties())) {
 			List<Run> runs = context.getBean(RunHistory.class).latest(this.limit);
 			List<Delivery> deliveries = context.getBean(DeliveryStore.class).latest(this.limit);
-			console.line(this.json ? json(runs, deliveries) : table(runs) + deliveries(deliveries));
+			console.line(this.json ? HistoryJson.of(runs, deliveries) : table(runs) + deliveries(deliveries));
 			return 0;
 		}
 		catch (Exception ex) {
 			return console.failed(ex);
 		}
-	}
-
-	static String json(List<Run> runs) {
-		return json(runs, List.of());
-	}
-
-	/**
-	 * Runs as JSON; a report run, and the monthly run it is part of, list the deliveries
-	 * of what it wrote.
-	 */
-	static String json(List<Run> runs, List<Delivery> deliveries) {
-		JsonMapper mapper = JsonMapper.builder().build();
-		ArrayNode array = mapper.createArrayNode();
-		for (Run run : runs) {
-			ObjectNode node = array.addObject();
-			node.put("executionId", run.executionId());
-			node.put("job", run.job());
-			ObjectNode parameters = node.putObject("parameters");
-			run.parameters().forEach(parameters::put);
-			node.put("start", (run.start() != null) ? run.start().toString() : null);
-			if (run.duration() != null) {
-				node.put("durationSeconds", run.duration().toMillis() / 1000.0);
-			}
-			else {
-				node.putNull("durationSeconds");
-			}
-			node.put("status", run.status());
-			node.put("read", run.read());
-			node.put("written", run.written());
-			node.put("skipped", run.skipped());
-			ArrayNode files = node.putArray("files");
-			run.files().forEach(files::add);
-			if (!run.parts().isEmpty()) {
-				ArrayNode parts = node.putArray("parts");
-				for (RunHistory.Part part : run.parts()) {
-					ObjectNode partNode = parts.addObject();
-					partNode.put("name", part.name());
-					partNode.put("status", part.status());
-					partNode.put("executionId", part.executionId());
-					partNode.put("job", part.job());
-				}
-			}
-			if (run.partOf() != null) {
-				node.put("partOf", run.partOf());
-			}
-			Set<Long> reports = new java.util.HashSet<>();
-			reports.add(run.executionId());
-			run.parts()
-				.stream()
-				.map(RunHistory.Part::executionId)
-				.filter(java.util.Objects::nonNull)
-				.forEach(reports::add);
-			List<Delivery> sent = deliveries.stream()
-				.filter((delivery) -> delivery.reportExecutionId() != null
-						&& reports.contains(delivery.reportExecutionId()))
-				.toList();
-			if (!sent.isEmpty()) {
-				ArrayNode list = node.putArray("deliveries");
-				for (Delivery delivery : sent) {
-					ObjectNode item = list.addObject();
-					item.put("at", delivery.at().toString());
-					item.put("channel", delivery.channel());
-					item.put("recipients", delivery.recipients());
-					item.put("outcome", delivery.delivered() ? "DELIVERED" : "FAILED");
-					item.put("attempts", delivery.attempts());
-					item.put("error", delivery.error());
-				}
-			}
-		}
-		return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
 	}
 
 	static String table(List<Run> runs) {
@@ -161,7 +89,7 @@ final class HistoryCommand implements Callable<Integer> {
 					String.valueOf(run.read()), String.valueOf(run.written()), String.valueOf(run.skipped()),
 					files(run.files())));
 		}
-		return align(rows);
+		return TextTable.align(rows, true);
 	}
 
 	/**
@@ -182,7 +110,7 @@ final class HistoryCommand implements Callable<Integer> {
 					delivery.delivered() ? "DELIVERED" : "FAILED (" + delivery.attempts() + " attempt(s))",
 					(delivery.error() != null) ? delivery.error() : "-"));
 		}
-		return "\n\n" + align(rows, false);
+		return "\n\n" + TextTable.align(rows, false);
 	}
 
 	/** A monthly run names its parts; a part names the monthly run it belongs to. */
@@ -197,45 +125,6 @@ final class HistoryCommand implements Callable<Integer> {
 					+ ")";
 		}
 		return (run.partOf() != null) ? "└ " + run.job() + " (part of #" + run.partOf() + ")" : run.job();
-	}
-
-	/**
-	 * Columns padded to the widest cell, counting a Chinese character as two columns as
-	 * terminals do.
-	 */
-	private static String align(List<List<String>> rows) {
-		return align(rows, true);
-	}
-
-	private static String align(List<List<String>> rows, boolean runs) {
-		int[] widths = new int[rows.get(0).size()];
-		for (List<String> row : rows) {
-			for (int i = 0; i < row.size(); i++) {
-				widths[i] = Math.max(widths[i], width(row.get(i)));
-			}
-		}
-		StringBuilder table = new StringBuilder();
-		for (List<String> row : rows) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < row.size(); i++) {
-				boolean number = runs && (i == 0 || (i >= 6 && i <= 8));
-				String cell = row.get(i);
-				String pad = " ".repeat(widths[i] - width(cell));
-				line.append(number ? pad + cell : cell + ((i < row.size() - 1) ? pad : "")).append("  ");
-			}
-			table.append(line.toString().stripTrailing()).append('\n');
-		}
-		return table.toString().stripTrailing();
-	}
-
-	static int width(String text) {
-		return text.codePoints().map((cp) -> wide(cp) ? 2 : 1).sum();
-	}
-
-	private static boolean wide(int cp) {
-		return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-				|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 	}
 
 	private static String duration(@Nullable Duration duration) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.investpromo.job.ImportResult;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
@@ -39,22 +40,14 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Console console = new Console(this.spec);
 		var properties = this.common.properties();
 		this.input.addTo(properties);
 		if (this.outputDir != null) {
 			properties.put("investpromo.output-dir", this.outputDir.toAbsolutePath().toString());
 		}
-		GracefulShutdown shutdown = new GracefulShutdown();
-		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(),
-						properties, EarlyChecks.Check.NONE)) {
-			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
-			return runImport(context, console);
-		}
-		catch (Exception ex) {
-			return console.failed(ex);
-		}
+		return CommandRun.launching(this.spec,
+				() -> ApplicationContexts.startImporting(this.spec.name(), properties, EarlyChecks.Check.NONE),
+				ImportCommand::runImport);
 	}
 
 	static int runImport(ConfigurableApplicationContext context, Console console) throws Exception {
@@ -64,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
 			// systemd, tests)
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
-		JobRunner.ImportOutcome outcome = context.getBean(JobRunner.class).runImport(folder);
+		ImportResult outcome = context.getBean(JobRunner.class).runImport(folder);
 		console.importOutcome(outcome);
 		return outcome.completed() ? 0 : 1;
 	}

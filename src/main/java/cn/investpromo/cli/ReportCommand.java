@@ -1,7 +1,5 @@
 package cn.investpromo.cli;
 
-import java.time.YearMonth;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,13 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
-import cn.investpromo.region.Region;
-import cn.investpromo.report.Period;
-import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.store.LedgerStore;
-import cn.investpromo.system.DefaultRegion;
 import cn.investpromo.system.InvestpromoProperties;
-import cn.investpromo.system.ReferenceData;
 
 /**
  * {@code investpromo report}: writes the monthly report for a scope from what is stored.
@@ -42,33 +36,17 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Console console = new Console(this.spec);
-		GracefulShutdown shutdown = new GracefulShutdown();
-		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
-						properties(this.common, this.report), EarlyChecks.report(this.report))) {
-			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
-			return runReport(context, this.report, this.delivery, console);
-		}
-		catch (Exception ex) {
-			return console.failed(ex);
-		}
+		return CommandRun.launching(
+				this.spec, () -> ApplicationContexts.start(this.spec.name(),
+						ReportTarget.properties(this.common, this.report), EarlyChecks.report(this.report)),
+				this::runReport);
 	}
 
-	static Map<String, Object> properties(CommonOptions common, ReportOptions report) {
-		Map<String, Object> properties = common.properties();
-		if (report.outputDir != null) {
-			properties.put("investpromo.output-dir", report.outputDir.toAbsolutePath().toString());
-		}
-		return properties;
-	}
-
-	static int runReport(ConfigurableApplicationContext context, ReportOptions options, DeliveryOption delivery,
-			Console console) throws Exception {
+	private int runReport(ConfigurableApplicationContext context, Console console) throws Exception {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
-		Target target;
+		ReportTarget target;
 		try {
-			target = target(context, options);
+			target = ReportTarget.of(context, this.report);
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());
@@ -78,43 +56,14 @@ final class ReportCommand implements Callable<Integer> {
 					+ "(investpromo import --input DIR, or investpromo run)");
 			return 1;
 		}
-		warnIfNotOver(target.period(), properties, console);
-		JobRunner.ReportOutcome outcome = context.getBean(JobRunner.class)
-			.runReport(target.period(), target.scope(), target.language(), properties.outputDir(), options.rerun);
+		target.warnIfNotOver(properties, console);
+		ReportOutcome outcome = context.getBean(JobRunner.class)
+			.runReport(target.period(), target.scope(), target.language(), properties.outputDir(), this.report.rerun);
 		console.reportOutcome(target.scope(), target.period(), outcome);
-		if (outcome.status() == JobRunner.ReportOutcome.Status.FAILED) {
+		if (outcome.status() == ReportOutcome.Status.FAILED) {
 			return 1;
 		}
-		return DeliverCommand.deliverAfter(context, console, target, outcome, delivery.noDeliver);
-	}
-
-	/**
-	 * The period, scope and language a report is asked for; a missing period or an
-	 * unknown scope is an {@link IllegalArgumentException}.
-	 */
-	static Target target(ConfigurableApplicationContext context, ReportOptions options) {
-		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
-		Period period = options.reportPeriod();
-		Region scope = Scopes.resolve(options.scope, context.getBean(ReferenceData.class).regions(),
-				context.getBean(DefaultRegion.class));
-		ReportLanguage language = ReportLanguage
-			.parse((options.language != null) ? options.language : properties.language());
-		return new Target(scope, language, period);
-	}
-
-	/**
-	 * A period that has not ended yet (in the schedule's time zone) is reported, with a
-	 * word that it is partial.
-	 */
-	static void warnIfNotOver(Period period, InvestpromoProperties properties, Console console) {
-		if (!period.last().isBefore(YearMonth.now(properties.schedule().zoneId()))) {
-			console.warning(period.label() + " 尚未结束，报告中的数字不完整 / " + period.label()
-					+ " has not ended yet: the report's figures are partial");
-		}
-	}
-
-	/** What a report is for. */
-	record Target(Region scope, ReportLanguage language, Period period) {
+		return Deliveries.deliverAfter(context, console, target, outcome, this.delivery.noDeliver);
 	}
 
 }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
-import cn.investpromo.job.JobRunner.ImportOutcome;
-import cn.investpromo.job.JobRunner.MonthlyOutcome;
+import cn.investpromo.job.ImportResult;
+import cn.investpromo.job.MonthlyOutcome;
 import cn.investpromo.ledger.ImportProgress;
 import cn.investpromo.system.InvestpromoProperties;
 
@@ -41,26 +41,18 @@ final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Console console = new Console(this.spec);
-		Map<String, Object> properties = ReportCommand.properties(this.common, this.report);
+		Map<String, Object> properties = ReportTarget.properties(this.common, this.report);
 		this.input.addTo(properties);
-		GracefulShutdown shutdown = new GracefulShutdown();
-		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.startImporting(this.spec.name(),
-						properties, EarlyChecks.report(this.report))) {
-			shutdown.onSignal(context.getBean(JobRunner.class)::stopRunning);
-			return runMonthly(context, console);
-		}
-		catch (Exception ex) {
-			return console.failed(ex);
-		}
+		return CommandRun.launching(this.spec,
+				() -> ApplicationContexts.startImporting(this.spec.name(), properties, EarlyChecks.report(this.report)),
+				this::runMonthly);
 	}
 
 	private int runMonthly(ConfigurableApplicationContext context, Console console) throws Exception {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
-		ReportCommand.Target target;
+		ReportTarget target;
 		try {
-			target = ReportCommand.target(context, this.report);
+			target = ReportTarget.of(context, this.report);
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());
@@ -68,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
 		if (System.console() != null) {
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
-		ReportCommand.warnIfNotOver(target.period(), properties, console);
+		target.warnIfNotOver(properties, console);
 		MonthlyOutcome outcome = context.getBean(JobRunner.class)
 			.runMonthly(properties.inputDir(), target.period(), target.scope(), target.language(),
 					properties.outputDir(), this.report.rerun);
@@ -76,12 +68,12 @@ final class RunCommand implements Callable<Integer> {
 		if (!outcome.completed()) {
 			return 1;
 		}
-		return DeliverCommand.deliverAfter(context, console, target, outcome.report(), this.delivery.noDeliver);
+		return Deliveries.deliverAfter(context, console, target, outcome.report(), this.delivery.noDeliver);
 	}
 
 	/** The outcome lines of a monthly run: its import, then its report. */
-	static void show(Console console, ReportCommand.Target target, MonthlyOutcome outcome) {
-		ImportOutcome imported = outcome.imported();
+	static void show(Console console, ReportTarget target, MonthlyOutcome outcome) {
+		ImportResult imported = outcome.imported();
 		if (imported != null) {
 			console.importOutcome(imported);
 		}

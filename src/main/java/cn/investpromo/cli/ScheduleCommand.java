@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import cn.investpromo.job.JobRunner;
+import cn.investpromo.job.MonthlyOutcome;
 import cn.investpromo.job.MonthlyScheduler;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.Period;
@@ -132,12 +133,12 @@ final class ScheduleCommand implements Callable<Integer> {
 				if (shutdown.signalled()) {
 					return;
 				}
-				ReportCommand.Target target = new ReportCommand.Target(scope, language, Period.month(month));
-				JobRunner.MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), target.period(), scope,
-						language, properties.outputDir(), false);
+				ReportTarget target = new ReportTarget(scope, language, Period.month(month));
+				MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), target.period(), scope, language,
+						properties.outputDir(), false);
 				RunCommand.show(console, target, outcome);
 				if (outcome.completed()
-						&& DeliverCommand.deliverAfter(context, console, target, outcome.report(), !deliver) != 0) {
+						&& Deliveries.deliverAfter(context, console, target, outcome.report(), !deliver) != 0) {
 					failed.add(scope.name() + "（投递 / delivery）");
 				}
 				log.info("Scheduled monthly run {} {}: {}", scope.name(), month,

@@ -33,8 +33,8 @@ import cn.investpromo.report.ReportLanguage;
 @Component
 public class RunHistory {
 
-	private static final List<String> JOBS = List.of(JobRunner.MONTHLY_JOB, LedgerImportJobConfiguration.JOB_NAME,
-			ReportJobConfiguration.JOB_NAME);
+	private static final List<String> JOBS = List.of(MonthlyJobConfiguration.JOB_NAME,
+			LedgerImportJobConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME);
 
 	private final JobRepository jobRepository;
 
@@ -80,9 +80,10 @@ public class RunHistory {
 		List<Part> parts = new ArrayList<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			JobExecution launched = null;
-			if (job.equals(JobRunner.MONTHLY_JOB) && step.getExecutionContext().containsKey(JobRunner.PART_EXECUTION)) {
+			if (job.equals(MonthlyJobConfiguration.JOB_NAME)
+					&& step.getExecutionContext().containsKey(MonthlyJobConfiguration.PART_EXECUTION)) {
 				launched = this.jobRepository
-					.getJobExecution(step.getExecutionContext().getLong(JobRunner.PART_EXECUTION));
+					.getJobExecution(step.getExecutionContext().getLong(MonthlyJobConfiguration.PART_EXECUTION));
 			}
 			// a monthly run counts what its parts' jobs read and wrote
 			List<StepExecution> counted = (launched != null) ? List.copyOf(launched.getStepExecutions())
@@ -92,13 +93,13 @@ public class RunHistory {
 				written += counting.getWriteCount();
 				skipped += counting.getSkipCount() + counting.getFilterCount();
 			}
-			if (job.equals(JobRunner.MONTHLY_JOB)) {
+			if (job.equals(MonthlyJobConfiguration.JOB_NAME)) {
 				parts.add(new Part(step.getStepName(), step.getStatus().name(),
 						(launched != null) ? launched.getId() : null,
 						(launched != null) ? launched.getJobInstance().getJobName() : null));
 			}
 		}
-		if (job.equals(JobRunner.MONTHLY_JOB)) {
+		if (job.equals(MonthlyJobConfiguration.JOB_NAME)) {
 			parts = withEarlierParts(execution, parts);
 		}
 		LocalDateTime start = execution.getStartTime();
@@ -115,14 +116,14 @@ public class RunHistory {
 	 */
 	private List<Part> withEarlierParts(JobExecution execution, List<Part> ran) {
 		List<Part> parts = new ArrayList<>();
-		for (String name : List.of(JobRunner.IMPORT_PART, JobRunner.REPORT_PART)) {
+		for (String name : List.of(MonthlyJobConfiguration.IMPORT_PART, MonthlyJobConfiguration.REPORT_PART)) {
 			Part part = ran.stream().filter((candidate) -> candidate.name().equals(name)).findFirst().orElse(null);
 			if (part == null) {
 				StepExecution earlier = this.jobRepository.getLastStepExecution(execution.getJobInstance(), name);
 				if (earlier != null && earlier.getJobExecutionId() < execution.getId()
 						&& earlier.getStatus() == BatchStatus.COMPLETED) {
-					Long launched = earlier.getExecutionContext().containsKey(JobRunner.PART_EXECUTION)
-							? earlier.getExecutionContext().getLong(JobRunner.PART_EXECUTION) : null;
+					Long launched = earlier.getExecutionContext().containsKey(MonthlyJobConfiguration.PART_EXECUTION)
+							? earlier.getExecutionContext().getLong(MonthlyJobConfiguration.PART_EXECUTION) : null;
 					JobExecution child = (launched != null) ? this.jobRepository.getJobExecution(launched) : null;
 					part = new Part(name, "COMPLETED earlier", launched,
 							(child != null) ? child.getJobInstance().getJobName() : null);
@@ -153,7 +154,7 @@ public class RunHistory {
 	}
 
 	private List<String> filesWritten(String job, JobExecution execution, Map<String, String> parameters) {
-		if (!(job.equals(ReportJobConfiguration.JOB_NAME) || job.equals(JobRunner.MONTHLY_JOB))
+		if (!(job.equals(ReportJobConfiguration.JOB_NAME) || job.equals(MonthlyJobConfiguration.JOB_NAME))
 				|| execution.getStatus() != BatchStatus.COMPLETED) {
 			return List.of();
 		}
@@ -171,29 +172,6 @@ public class RunHistory {
 			// catalogue
 			return List.of();
 		}
-	}
-
-	/**
-	 * One execution: job, parameters, when it started and how long it took, its status,
-	 * the rows its steps read, wrote and skipped, the files it wrote; for a monthly run
-	 * its parts, for a part the monthly run it belongs to.
-	 */
-	public record Run(long executionId, String job, Map<String, String> parameters, @Nullable LocalDateTime start,
-			@Nullable Duration duration, String status, long read, long written, long skipped, List<String> files,
-			List<Part> parts, @Nullable Long partOf) {
-
-		Run partOf(long monthlyExecutionId) {
-			return new Run(this.executionId, this.job, this.parameters, this.start, this.duration, this.status,
-					this.read, this.written, this.skipped, this.files, this.parts, monthlyExecutionId);
-		}
-
-	}
-
-	/**
-	 * A part of a monthly run: its name (import, report), status, and the job execution
-	 * it launched, if any.
-	 */
-	public record Part(String name, String status, @Nullable Long executionId, @Nullable String job) {
 	}
 
 }

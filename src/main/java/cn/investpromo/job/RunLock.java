@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import cn.investpromo.system.embedded.DatabaseInUseException;
+
 /**
  * Makes sure one investpromo process at a time runs jobs against a database, so that an
  * execution still marked running while we hold the lock can only be left over from a
@@ -90,20 +92,6 @@ public class RunLock {
 				// nothing left to give back
 			}
 		}
-	}
-
-	/**
-	 * Another investpromo process is using the database; the message is the one line the
-	 * user sees.
-	 */
-	public static class DatabaseInUseException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		public DatabaseInUseException(String where) {
-			super("数据库正被另一个 investpromo 进程使用：" + where);
-		}
-
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.investpromo.ledger;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.value.HeaderCell;
 import cn.investpromo.quality.LedgerKind;
 
@@ -29,6 +34,33 @@ public final class HeaderMatcher {
 				byName.putIfAbsent(HeaderCell.parse(header).name(), field);
 			}
 		}
+	}
+
+	/**
+	 * What the search for a sheet's header row found: its layout and the header row (both
+	 * null when there is none in the first {@value #HEADER_SEARCH_ROWS} rows), and the
+	 * rows above it, which may hold titles.
+	 */
+	public record HeaderSearch(@Nullable SheetLayout layout, @Nullable RawRow header, List<RawRow> above) {
+	}
+
+	/**
+	 * Reads the sheet's first rows up to its header row: the first of the first
+	 * {@value #HEADER_SEARCH_ROWS} rows, read whole, that announces a layout. The sheet
+	 * reads on after the header row, or after the last row searched.
+	 */
+	public HeaderSearch find(LedgerSheet sheet) throws IOException {
+		List<RawRow> above = new ArrayList<>();
+		RawRow row;
+		while (above.size() < HEADER_SEARCH_ROWS && (row = sheet.nextRow()) != null
+				&& row.number() <= HEADER_SEARCH_ROWS) {
+			Optional<SheetLayout> match = (row.damage() == null) ? match(row) : Optional.empty();
+			if (match.isPresent()) {
+				return new HeaderSearch(match.get(), row, above);
+			}
+			above.add(row);
+		}
+		return new HeaderSearch(null, null, above);
 	}
 
 	/** The layout the row announces, if it is the header row of a ledger. */

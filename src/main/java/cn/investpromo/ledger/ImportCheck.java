@@ -1,6 +1,5 @@
 package cn.investpromo.ledger;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,18 +8,19 @@ import cn.investpromo.store.LedgerStore.FileSummary;
 
 /**
  * Decides whether an import succeeded: every file readable and no file rejected beyond
- * the limit (SPEC §2.6).
+ * the limit (SPEC §2.6); and counts what it found, file by file, as its
+ * {@link ImportOutcome}.
  */
 public class ImportCheck {
 
-	private final Path inputDir;
+	private final ImportInput input;
 
 	private final LedgerStore store;
 
 	private final double rejectLimit;
 
-	public ImportCheck(Path inputDir, LedgerStore store, double rejectLimit) {
-		this.inputDir = inputDir;
+	public ImportCheck(ImportInput input, LedgerStore store, double rejectLimit) {
+		this.input = input;
 		this.store = store;
 		this.rejectLimit = rejectLimit;
 	}
@@ -31,7 +31,7 @@ public class ImportCheck {
 	 */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
-		for (String file : ledgerFiles()) {
+		for (String file : this.input.names().stream().sorted().toList()) {
 			FileSummary summary = this.store.fileSummary(file);
 			if (summary.unreadableReason() != null) {
 				problems.add(file + "：" + summary.unreadableReason());
@@ -44,12 +44,29 @@ public class ImportCheck {
 		return problems;
 	}
 
-	private List<String> ledgerFiles() {
-		return LedgerFiles.list(this.inputDir)
-			.stream()
-			.map((file) -> LedgerFiles.relative(this.inputDir, file))
-			.sorted()
-			.toList();
+	/**
+	 * What the import found: each file's latest figures as stored, a file without a
+	 * ledger sheet told apart from an unreadable one by the reason the reader gave it.
+	 */
+	public ImportOutcome outcome() {
+		long read = 0;
+		long rejected = 0;
+		int unreadable = 0;
+		int noLedger = 0;
+		for (String file : this.input.names()) {
+			FileSummary summary = this.store.fileSummary(file);
+			read += summary.read();
+			rejected += summary.rejected();
+			String reason = summary.unreadableReason();
+			if (reason != null && LedgerItemReader.isNoLedgerSheet(reason)) {
+				noLedger++;
+			}
+			else if (reason != null) {
+				unreadable++;
+			}
+		}
+		return new ImportOutcome(this.input.files().size(), unreadable, noLedger, read, rejected,
+				this.input.unchanged());
 	}
 
 }

@@ -73,4 +73,21 @@ public final class LedgerFiles {
 		}
 	}
 
+	/**
+	 * The bytes of the ledger files under the input; 0 when the input cannot be listed
+	 * (the import says why).
+	 */
+	public static long totalBytes(Path input) {
+		long bytes = 0;
+		try {
+			for (Path file : list(input)) {
+				bytes += Files.size(file);
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+		return bytes;
+	}
+
 }

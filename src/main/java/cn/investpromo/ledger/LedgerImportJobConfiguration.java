@@ -1,6 +1,5 @@
 package cn.investpromo.ledger;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
@@ -11,6 +10,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +45,9 @@ public class LedgerImportJobConfiguration {
 	/** Job parameter: the folder to read. */
 	public static final String INPUT_PARAMETER = "input";
 
+	/** The import's input, as the job's execution context keeps it. */
+	private static final String INPUT = "#{jobExecutionContext['" + ImportInput.KEY + "']}";
+
 	/** The size limits of SPEC §2.6 from the configuration. */
 	static ReadLimits readLimits(InvestpromoProperties properties) {
 		return new ReadLimits(properties.maxColumns(), properties.maxRowsPerSheet(),
@@ -56,11 +59,9 @@ public class LedgerImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReferenceSheetImport referenceSheetImport(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
-			InvestpromoProperties properties, ReferenceData referenceData, ReferenceStore referenceStore,
-			LedgerStore ledgerStore, FxRates fxRates) {
-		return new ReferenceSheetImport(Path.of(input), readLimits(properties), referenceData, referenceStore,
-				ledgerStore, fxRates);
+	ReferenceSheetImport referenceSheetImport(@Value(INPUT) ImportInput input, InvestpromoProperties properties,
+			ReferenceData referenceData, ReferenceStore referenceStore, FxRates fxRates) {
+		return new ReferenceSheetImport(input, readLimits(properties), referenceData, referenceStore, fxRates);
 	}
 
 	@Bean
@@ -76,10 +77,9 @@ public class LedgerImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	LedgerItemReader ledgerItemReader(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
-			ReferenceData referenceData, InvestpromoProperties properties, LedgerStore store) {
-		return new LedgerItemReader(Path.of(input), new HeaderMatcher(), referenceData.regions(),
-				readLimits(properties), store, referenceData.fingerprint());
+	LedgerItemReader ledgerItemReader(@Value(INPUT) ImportInput input, ReferenceData referenceData,
+			InvestpromoProperties properties) {
+		return new LedgerItemReader(input, new HeaderMatcher(), referenceData.regions(), readLimits(properties));
 	}
 
 	@Bean
@@ -100,32 +100,40 @@ public class LedgerImportJobConfiguration {
 	}
 
 	@Bean
+	ImportInputListener importInputListener(LedgerStore store, ReferenceData referenceData,
+			InvestpromoProperties properties) {
+		return new ImportInputListener(INPUT_PARAMETER, store, referenceData, properties.rejectLimit());
+	}
+
+	@Bean
 	Step importLedgers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LedgerItemReader ledgerItemReader, LedgerRowProcessor ledgerRowProcessor, LedgerItemWriter ledgerItemWriter,
-			InvestpromoProperties properties, ImportProgress importProgress) {
+			InvestpromoProperties properties, ImportProgress importProgress, ImportInputListener importInputListener) {
 		return new StepBuilder(IMPORT_STEP, jobRepository).<LedgerItem, LedgerItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(ledgerItemReader)
 			.processor(ledgerRowProcessor)
 			.writer(ledgerItemWriter)
+			.listener((StepListener) importInputListener)
 			.listener((StepListener) importProgress)
 			.build();
 	}
 
 	// step 3: fail the run on unreadable files or too many rejects (SPEC §2.6), after
-	// storing what was good
+	// storing what was good; write what the import found
 
 	@Bean
 	@StepScope
-	ImportCheck importCheck(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input, LedgerStore store,
-			InvestpromoProperties properties) {
-		return new ImportCheck(Path.of(input), store, properties.rejectLimit());
+	ImportCheck importCheck(@Value(INPUT) ImportInput input, ImportInputListener importInputListener) {
+		return importInputListener.check(input);
 	}
 
 	@Bean
 	Step checkImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ImportCheck importCheck) {
 		return new StepBuilder(CHECK_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			step.getJobExecution().getExecutionContext().put(ImportOutcome.KEY, importCheck.outcome());
 			List<String> problems = importCheck.problems();
 			if (!problems.isEmpty()) {
 				// an expected outcome, not a fault: the step fails with the problems as
@@ -134,15 +142,17 @@ public class LedgerImportJobConfiguration {
 				// with its stack trace
 				String why = String.join("\n", problems);
 				contribution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), why));
-				chunkContext.getStepContext().getStepExecution().setStatus(BatchStatus.FAILED);
+				step.setStatus(BatchStatus.FAILED);
 			}
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
 	@Bean
-	Job ledgerImportJob(JobRepository jobRepository, Step importReferenceSheets, Step importLedgers, Step checkImport) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(importReferenceSheets)
+	Job ledgerImportJob(JobRepository jobRepository, Step importReferenceSheets, Step importLedgers, Step checkImport,
+			ImportInputListener importInputListener) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(importInputListener)
+			.start(importReferenceSheets)
 			.next(importLedgers)
 			.next(checkImport)
 			.build();

@@ -1,8 +1,6 @@
 package cn.investpromo.ledger;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,8 +25,6 @@ import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
-import cn.investpromo.store.LedgerStore;
-import cn.investpromo.store.LedgerStore.Fingerprint;
 import cn.investpromo.quality.LedgerKind;
 
 /**
@@ -45,7 +40,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	 * How the reason of a file without any ledger or reference sheet begins (SPEC §2.6:
 	 * it fails the run).
 	 */
-	public static final String NO_LEDGER_SHEET = "没有可识别的台账工作表";
+	static final String NO_LEDGER_SHEET = "没有可识别的台账工作表";
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerItemReader.class);
 
@@ -66,10 +61,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private static final int PROGRESS_EVERY = 50_000;
 
-	/** Step-context key of the files skipped as unchanged, one per line. */
-	public static final String UNCHANGED_KEY = "ledgerItemReader.unchanged";
-
-	private final Path inputDir;
+	private final ImportInput input;
 
 	private final HeaderMatcher headerMatcher;
 
@@ -77,17 +69,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private final ReadLimits limits;
 
-	private final LedgerStore store;
-
-	private final String referenceHash;
-
-	private final Deque<Path> files = new ArrayDeque<>();
-
-	/**
-	 * Files skipped as unchanged; kept in the step context so that a restart skips the
-	 * same ones.
-	 */
-	private @Nullable List<String> unchanged;
+	private final Deque<ImportInput.InputFile> files = new ArrayDeque<>();
 
 	private @Nullable String fileSha;
 
@@ -123,61 +105,27 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	private final Map<String, Integer> widths = new LinkedHashMap<>();
 
 	/**
-	 * @param referenceHash the reference data this import reads with
-	 * ({@code ReferenceData#fingerprint}): a file is skipped only when both its content
-	 * and this are as at its last complete import
+	 * @param input the import's files, and which of them are unchanged since their last
+	 * complete import (not read again)
 	 */
-	public LedgerItemReader(Path inputDir, HeaderMatcher headerMatcher, RegionCatalog regions, ReadLimits limits,
-			LedgerStore store, String referenceHash) {
-		this.inputDir = inputDir;
+	public LedgerItemReader(ImportInput input, HeaderMatcher headerMatcher, RegionCatalog regions, ReadLimits limits) {
+		this.input = input;
 		this.headerMatcher = headerMatcher;
 		this.regions = regions;
 		this.limits = limits;
-		this.store = store;
-		this.referenceHash = referenceHash;
 		setName("ledgerItemReader");
 	}
 
 	@Override
-	public void open(ExecutionContext context) {
-		if (context.containsKey(UNCHANGED_KEY)) {
-			this.unchanged = List.of(context.getString(UNCHANGED_KEY).split("\n"));
-		}
-		super.open(context);
+	protected void doOpen() {
+		this.input.files().stream().filter((file) -> !this.input.unchanged(file)).forEach(this.files::add);
+		log.info("Found {} ledger file(s), {} unchanged since their last import", this.input.files().size(),
+				this.input.files().size() - this.files.size());
 	}
 
-	@Override
-	public void update(ExecutionContext context) {
-		super.update(context);
-		if (this.unchanged != null) {
-			context.putString(UNCHANGED_KEY, String.join("\n", this.unchanged));
-		}
-	}
-
-	@Override
-	protected void doOpen() throws Exception {
-		if (!Files.exists(this.inputDir)) {
-			throw new IllegalStateException("输入目录不存在：" + this.inputDir);
-		}
-		List<Path> all = LedgerFiles.list(this.inputDir);
-		if (this.unchanged == null) {
-			List<String> skipped = new ArrayList<>();
-			for (Path file : all) {
-				Fingerprint last = this.store.fingerprint(relative(file));
-				if (last != null && last.referenceHash().equals(this.referenceHash) && last.size() == Files.size(file)
-						&& last.sha256().equals(LedgerFiles.sha256(file))) {
-					skipped.add(relative(file));
-				}
-			}
-			this.unchanged = skipped;
-		}
-		all.stream().filter((file) -> !this.unchanged.contains(relative(file))).forEach(this.files::add);
-		log.info("Found {} ledger file(s) under {}, {} unchanged since their last import", all.size(), this.inputDir,
-				this.unchanged.size());
-	}
-
-	private String relative(Path file) {
-		return LedgerFiles.relative(this.inputDir, file);
+	/** Whether an unreadable file's reason says it holds no ledger sheet. */
+	static boolean isNoLedgerSheet(String reason) {
+		return reason.startsWith(NO_LEDGER_SHEET);
 	}
 
 	@Override
@@ -197,22 +145,22 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 				}
 				continue;
 			}
-			Path file = this.files.poll();
+			ImportInput.InputFile file = this.files.poll();
 			if (file == null) {
 				return null;
 			}
-			this.fileName = relative(file);
+			this.fileName = file.name();
 			MDC.put(FILE_MDC_KEY, this.fileName);
 			log.info("Reading {}", this.fileName);
-			this.fileSha = LedgerFiles.sha256(file); // before reading: a file changed
-														// meanwhile is read again next
-														// time
-			this.fileSize = Files.size(file);
+			// as the import found it before reading: a file changed meanwhile is read
+			// again next time
+			this.fileSha = file.sha256();
+			this.fileSize = file.size();
 			this.sheetNames.clear();
 			this.widths.clear();
 			this.recognised = false;
 			try {
-				this.workbook = LedgerWorkbooks.open(file, this.limits);
+				this.workbook = LedgerWorkbooks.open(file.file(), this.limits);
 				return new FileStarted(this.fileName);
 			}
 			catch (RuntimeException ex) {
@@ -257,7 +205,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 				}
 				MDC.remove(FILE_MDC_KEY);
 				return (this.fileSha != null) ? new FileCompleted(this.fileName, this.fileSha, this.fileSize,
-						this.referenceHash, Map.copyOf(this.widths)) : null;
+						referenceHash(), Map.copyOf(this.widths)) : null;
 			}
 			this.sheetNames.add(next.name());
 			this.openSheet = next.name();
@@ -277,32 +225,19 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 	 * region context.
 	 */
 	private LedgerItem startSheet(LedgerSheet next) throws IOException {
-		List<RawRow> above = new ArrayList<>();
-		SheetLayout layout = null;
-		int headerWidth = 0;
-		RawRow row;
-		while (layout == null && above.size() < HeaderMatcher.HEADER_SEARCH_ROWS && (row = next.nextRow()) != null) {
-			if (row.number() > HeaderMatcher.HEADER_SEARCH_ROWS) {
-				break;
-			}
-			Optional<SheetLayout> match = (row.damage() == null) ? this.headerMatcher.match(row) : Optional.empty();
-			if (match.isPresent()) {
-				layout = match.get();
-				this.limits.check(next.name(), row);
-				headerWidth = row.filledWidth();
-			}
-			else {
-				above.add(row);
-			}
-		}
+		HeaderMatcher.HeaderSearch found = this.headerMatcher.find(next);
+		SheetLayout layout = found.layout();
+		List<RawRow> above = found.above();
 		if (layout == null) {
 			log.warn("{} sheet {}: no ledger header row in the first {} rows, skipped", this.fileName, next.name(),
 					HeaderMatcher.HEADER_SEARCH_ROWS);
 			return new SheetStarted(this.fileName, next.name(), LedgerKind.SKIPPED, null, null);
 		}
+		RawRow header = Objects.requireNonNull(found.header()); // found with its layout
+		this.limits.check(next.name(), header);
 		int width = above.stream().mapToInt(RawRow::filledWidth).max().orElse(0);
 		// the header row was read too, and counts like any other
-		this.widths.put(next.name(), Math.max(width, headerWidth));
+		this.widths.put(next.name(), Math.max(width, header.filledWidth()));
 		StringBuilder titles = new StringBuilder(this.fileName).append(' ').append(next.name());
 		above.forEach((title) -> titles.append(' ').append(String.join(" ", title.cells())));
 		String context = this.regions.findContextIn(titles.toString()).map(Region::code).orElse(null);
@@ -358,6 +293,11 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		String en = String.join(", ", listed) + ((more > 0) ? " and " + more + " more" : "");
 		return new FileFailed(this.fileName, UnreadableFileException.line(NO_LEDGER_SHEET + "（已检查工作表：" + zh + "）",
 				"no ledger sheet (sheets checked: " + en + ")"));
+	}
+
+	private String referenceHash() {
+		String hash = this.input.referenceHash();
+		return (hash != null) ? hash : "";
 	}
 
 	private void closeWorkbook() {

@@ -1,7 +1,6 @@
 package cn.investpromo.ledger;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +18,6 @@ import cn.investpromo.industry.IndustryKeywords;
 import cn.investpromo.target.TargetRow;
 import cn.investpromo.region.UserRegion;
 import cn.investpromo.region.Region;
-import cn.investpromo.store.LedgerStore;
-import cn.investpromo.store.LedgerStore.Fingerprint;
 import cn.investpromo.store.ReferenceStore;
 import cn.investpromo.system.ReferenceData;
 import cn.investpromo.value.FxRates;
@@ -36,7 +33,7 @@ public class ReferenceSheetImport {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceSheetImport.class);
 
-	private final Path inputDir;
+	private final ImportInput input;
 
 	private final ReadLimits limits;
 
@@ -44,19 +41,16 @@ public class ReferenceSheetImport {
 
 	private final ReferenceStore referenceStore;
 
-	private final LedgerStore ledgerStore;
-
 	private final FxRates fxRates;
 
 	private final HeaderMatcher headerMatcher = new HeaderMatcher();
 
-	public ReferenceSheetImport(Path inputDir, ReadLimits limits, ReferenceData referenceData,
-			ReferenceStore referenceStore, LedgerStore ledgerStore, FxRates fxRates) {
-		this.inputDir = inputDir;
+	public ReferenceSheetImport(ImportInput input, ReadLimits limits, ReferenceData referenceData,
+			ReferenceStore referenceStore, FxRates fxRates) {
+		this.input = input;
 		this.limits = limits;
 		this.referenceData = referenceData;
 		this.referenceStore = referenceStore;
-		this.ledgerStore = ledgerStore;
 		this.fxRates = fxRates;
 	}
 
@@ -68,16 +62,14 @@ public class ReferenceSheetImport {
 	}
 
 	public void run() {
-		if (!Files.exists(this.inputDir)) {
-			return; // the import step says so
-		}
 		List<String> changedFiles = new ArrayList<>();
 		List<SheetRows> sheets = new ArrayList<>();
-		for (Path file : LedgerFiles.list(this.inputDir)) {
-			String name = LedgerFiles.relative(this.inputDir, file);
-			if (unchanged(name, file)) {
+		for (ImportInput.InputFile input : this.input.files()) {
+			if (input.contentUnchanged()) {
 				continue; // its reference rows, if any, are stored already
 			}
+			String name = input.name();
+			Path file = input.file();
 			MDC.put(LedgerItemReader.FILE_MDC_KEY, name);
 			try {
 				sheets.addAll(referenceSheets(name, file));
@@ -99,27 +91,13 @@ public class ReferenceSheetImport {
 		storeTargets(changedFiles, sheets);
 	}
 
-	private boolean unchanged(String name, Path file) {
-		Fingerprint last = this.ledgerStore.fingerprint(name);
-		try {
-			return last != null && last.size() == Files.size(file) && last.sha256().equals(LedgerFiles.sha256(file));
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
 	private List<SheetRows> referenceSheets(String name, Path file) throws IOException {
 		List<SheetRows> found = new ArrayList<>();
 		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file, this.limits)) {
 			LedgerSheet sheet;
 			while ((sheet = workbook.nextSheet()) != null) {
-				SheetLayout layout = null;
+				SheetLayout layout = this.headerMatcher.find(sheet).layout();
 				RawRow row;
-				while (layout == null && (row = sheet.nextRow()) != null
-						&& row.number() <= HeaderMatcher.HEADER_SEARCH_ROWS) {
-					layout = this.headerMatcher.match(row).orElse(null);
-				}
 				if (layout == null || !layout.kind().reference()) {
 					continue; // ledgers are the next step's; the workbook skips the rest
 								// of this sheet

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import cn.investpromo.system.embedded.DataDirectoryLock;
 
 import static cn.investpromo.cli.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.investpromo.InvestpromoApplication;
+import cn.investpromo.system.embedded.DataDirectoryLock;
 
 /**
  * The three early answers of issue 10 as a user gets them: the real entry point

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import cn.investpromo.system.embedded.DataDirectoryLock;
+import cn.investpromo.system.embedded.StoredRegions;
 
 /**
  * Usage errors that the options, the settings and the shipped region catalogue decide
@@ -81,7 +83,7 @@ class EarlyAnswersTests {
 		CliRun imported = cli("import", "--input", input.toString(), "--data", data.toString());
 		assertThat(imported.status()).as(imported.err()).isZero();
 		// its script lists a stored user region, so the early check reads the database
-		assertThat(EarlyChecks.storedRegionsEmpty(url(data))).isFalse();
+		assertThat(StoredRegions.storedRegionsEmpty(url(data))).isFalse();
 		// when
 		CliRun unknown = cli("report", "--month", "2019-07", "--scope", "火星市", "--data", data.toString(), "--out",
 				this.temp.resolve("out").toString());
@@ -105,12 +107,12 @@ class EarlyAnswersTests {
 		Path data = this.temp.resolve("data");
 		assertThat(cli("history", "--data", data.toString()).status()).isZero();
 		// then: its script says so
-		assertThat(EarlyChecks.storedRegionsEmpty(url(data))).isTrue();
+		assertThat(StoredRegions.storedRegionsEmpty(url(data))).isTrue();
 		// a log of changes not yet in the script leaves the question to the database
 		Files.writeString(data.resolve("investpromo.log"), "INSERT INTO USER_REGION VALUES(...)");
-		assertThat(EarlyChecks.storedRegionsEmpty(url(data))).isFalse();
+		assertThat(StoredRegions.storedRegionsEmpty(url(data))).isFalse();
 		// so does a folder without a script
-		assertThat(EarlyChecks.storedRegionsEmpty(url(this.temp.resolve("elsewhere")))).isFalse();
+		assertThat(StoredRegions.storedRegionsEmpty(url(this.temp.resolve("elsewhere")))).isFalse();
 	}
 
 	private static String url(Path data) {

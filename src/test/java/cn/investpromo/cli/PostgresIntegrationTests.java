@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.job.JobRunner;
-import cn.investpromo.job.JobRunner.ReportOutcome;
+import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.ReportLanguage;

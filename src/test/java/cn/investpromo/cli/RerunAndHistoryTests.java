@@ -71,8 +71,8 @@ class RerunAndHistoryTests {
 		assertThat(lines.get(lines.size() - 1)).contains("ledgerImportJob").contains("input=" + input);
 		int status = lines.get(0).indexOf("STATUS");
 		assertThat(lines.subList(1, lines.size()))
-			.allSatisfy((line) -> assertThat(HistoryCommand.width(line.substring(0, line.indexOf("COMPLETED"))))
-				.isEqualTo(HistoryCommand.width(lines.get(0).substring(0, status))));
+			.allSatisfy((line) -> assertThat(TextTable.width(line.substring(0, line.indexOf("COMPLETED"))))
+				.isEqualTo(TextTable.width(lines.get(0).substring(0, status))));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,16 +7,12 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
-
-import cn.investpromo.job.RunLock.DatabaseInUseException;
 
 /**
  * An operating-system lock on {@code investpromo.lock} in the data directory, taken
@@ -25,9 +21,9 @@ import cn.investpromo.job.RunLock.DatabaseInUseException;
  * drops the lock when its holder dies, even on SIGKILL, so a lock file left behind never
  * blocks; the file names the holder's pid and command for the refusal line.
  */
-final class DataDirectoryLock implements AutoCloseable {
+public final class DataDirectoryLock implements AutoCloseable {
 
-	static final String FILE_NAME = "investpromo.lock";
+	public static final String FILE_NAME = "investpromo.lock";
 
 	private final Path file;
 
@@ -42,33 +38,11 @@ final class DataDirectoryLock implements AutoCloseable {
 	}
 
 	/**
-	 * The data directory when the datasource is the embedded HSQLDB file database inside
-	 * it (the default); {@code null} for any other database, e.g. PostgreSQL, where
-	 * {@link cn.investpromo.job.RunLock} does the job.
-	 */
-	static @Nullable Path embeddedDatabaseFolder(Environment environment) {
-		String files = EmbeddedDatabaseFiles.base(environment.getProperty("spring.datasource.url", ""));
-		if (files == null) {
-			return null;
-		}
-		try {
-			Path folder = Path.of(environment.getProperty("investpromo.data-dir", "data")).toAbsolutePath().normalize();
-			Path database = Path.of(files).toAbsolutePath().normalize();
-			return database.startsWith(folder) ? folder : null;
-		}
-		catch (InvalidPathException ex) {
-			// not a path we can lock: HSQLDB and the start-up checks will say what is
-			// wrong with it
-			return null;
-		}
-	}
-
-	/**
 	 * Takes the lock for {@code command} or throws {@link DatabaseInUseException} at
 	 * once, naming the folder and, as far as the lock file tells, the process that holds
 	 * it.
 	 */
-	static DataDirectoryLock acquire(Path folder, String command) {
+	public static DataDirectoryLock acquire(Path folder, String command) {
 		// a holder deletes the file on a clean exit: a process that opened it just before
 		// then locks a file no
 		// longer in the folder, sees so, and tries again on the folder's current file
@@ -108,6 +82,15 @@ final class DataDirectoryLock implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("investpromo.data-dir: 锁文件无法创建 / cannot create lock file " + file);
 		}
+		return lock(folder, file, channel, before, command);
+	}
+
+	/**
+	 * Locks the opened file, if it is still the folder's, and writes this process into
+	 * it; refuses when another process holds it.
+	 */
+	private static @Nullable DataDirectoryLock lock(Path folder, Path file, FileChannel channel, Object before,
+			String command) {
 		try {
 			FileLock lock;
 			try {
@@ -147,7 +130,7 @@ final class DataDirectoryLock implements AutoCloseable {
 	}
 
 	/** The folder this lock is in. */
-	Path folder() {
+	public Path folder() {
 		return Objects.requireNonNull(this.file.getParent());
 	}
 

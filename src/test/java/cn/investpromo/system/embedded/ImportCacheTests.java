@@ -1,4 +1,4 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import cn.investpromo.cli.ImportCache.Size;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportCacheTests {
 
-	private static final Size NORMAL = new Size(10_000, 50_000);
+	private static final CacheSize NORMAL = new CacheSize(10_000, 50_000);
 
-	private static final Size IMPORT = new Size(32_768, 131_072);
+	private static final CacheSize IMPORT = new CacheSize(32_768, 131_072);
 
 	/** Ledger bytes enough for the larger cache. */
 	private static final long LARGE = ImportCache.SMALL_INPUT;
@@ -42,13 +40,13 @@ class ImportCacheTests {
 
 	@Test
 	void theHeapBeyond128MbDecidesTheSizeAQuarterOfIt() {
-		assertThat(ImportCache.forHeap(256L << 20, null)).isEqualTo(IMPORT);
-		assertThat(ImportCache.forHeap(128L << 20, null)).isNull();
-		assertThat(ImportCache.forHeap(160L << 20, null)).isNull(); // 8 MB: below
+		assertThat(CacheSize.forHeap(256L << 20, null)).isEqualTo(IMPORT);
+		assertThat(CacheSize.forHeap(128L << 20, null)).isNull();
+		assertThat(CacheSize.forHeap(160L << 20, null)).isNull(); // 8 MB: below
 																	// HSQLDB's default
-		assertThat(ImportCache.forHeap(4L << 30, null)).isEqualTo(new Size(65_536, 262_144));
-		assertThat(ImportCache.forHeap(4L << 30, 0)).isNull();
-		assertThat(ImportCache.forHeap(128L << 20, 100)).isEqualTo(new Size(102_400, 409_600));
+		assertThat(CacheSize.forHeap(4L << 30, null)).isEqualTo(new CacheSize(65_536, 262_144));
+		assertThat(CacheSize.forHeap(4L << 30, 0)).isNull();
+		assertThat(CacheSize.forHeap(128L << 20, 100)).isEqualTo(new CacheSize(102_400, 409_600));
 	}
 
 	@Test
@@ -65,7 +63,7 @@ class ImportCacheTests {
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
 		assertThat(opened.stored()).isEqualTo(NORMAL);
 		// and the next open, after a clean shutdown, gets the normal cache
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 		try (Connection next = DriverManager.getConnection(url, "SA", "")) {
 			assertThat(liveBytes(next)).isEqualTo(10_000L * 1024);
 			execute(next, "SHUTDOWN");
@@ -77,7 +75,7 @@ class ImportCacheTests {
 		// as Flyway does on a new database
 		Opened opened = importInto(url(), LARGE, "CREATE TABLE t (id INT PRIMARY KEY)", "INSERT INTO t VALUES (1)");
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 	}
 
 	@Test
@@ -88,7 +86,7 @@ class ImportCacheTests {
 		// when: a report starts
 		ImportCache.settle(environment(url));
 		// then
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 		assertThat(marker()).doesNotExist();
 	}
 
@@ -97,7 +95,7 @@ class ImportCacheTests {
 		Opened opened = importInto(killedImport(), LARGE, "INSERT INTO t VALUES (2)");
 		assertThat(opened.liveBytes()).isEqualTo(32_768L * 1024);
 		assertThat(opened.stored()).isEqualTo(NORMAL);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 	}
 
 	@Test
@@ -122,7 +120,7 @@ class ImportCacheTests {
 	void aKilledImportsSizeIsUndoneEvenByASmallImport() throws Exception {
 		Opened opened = importInto(killedImport(), 0, "INSERT INTO t VALUES (3)");
 		assertThat(opened.liveBytes()).isEqualTo(10_000L * 1024);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(NORMAL);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(NORMAL);
 		assertThat(marker()).doesNotExist();
 	}
 
@@ -130,7 +128,7 @@ class ImportCacheTests {
 	 * What the context's pool finds once an import opened the database: the live cache
 	 * and the stored size.
 	 */
-	private record Opened(long liveBytes, Size stored) {
+	private record Opened(long liveBytes, CacheSize stored) {
 	}
 
 	/**
@@ -159,7 +157,7 @@ class ImportCacheTests {
 			execute(connection, "SHUTDOWN");
 		}
 		Files.writeString(marker(), "normal 10000 50000\nimport 32768 131072\n", StandardCharsets.UTF_8);
-		assertThat(ImportCache.scriptSize(script())).isEqualTo(IMPORT);
+		assertThat(CacheSettings.scriptSize(script())).isEqualTo(IMPORT);
 		return url;
 	}
 
@@ -190,7 +188,7 @@ class ImportCacheTests {
 		return cache.bytesCapacity();
 	}
 
-	private static Size stored(Connection connection) throws SQLException {
+	private static CacheSize stored(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT PROPERTY_NAME, PROPERTY_VALUE FROM "
 						+ "INFORMATION_SCHEMA.SYSTEM_PROPERTIES WHERE PROPERTY_NAME IN ('hsqldb.cache_size', "
@@ -198,7 +196,7 @@ class ImportCacheTests {
 			result.next();
 			int kb = Integer.parseInt(result.getString(2));
 			result.next();
-			return new Size(kb, Integer.parseInt(result.getString(2)));
+			return new CacheSize(kb, Integer.parseInt(result.getString(2)));
 		}
 	}
 

@@ -1,4 +1,4 @@
-package cn.investpromo.cli;
+package cn.investpromo.system.embedded;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.ResourcePropertySource;
 
-import cn.investpromo.job.RunLock.DatabaseInUseException;
+import cn.investpromo.cli.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,9 +70,9 @@ class DataDirectoryLockTests {
 		StandardEnvironment elsewhere = environment(Map.of("investpromo.data-dir", data.toString(),
 				"spring.datasource.url", "jdbc:hsqldb:file:" + this.work.resolve("other/db") + ";shutdown=true"));
 		// when / then
-		assertThat(DataDirectoryLock.embeddedDatabaseFolder(defaults)).isEqualTo(data);
-		assertThat(DataDirectoryLock.embeddedDatabaseFolder(postgres)).isNull();
-		assertThat(DataDirectoryLock.embeddedDatabaseFolder(elsewhere)).isNull();
+		assertThat(EmbeddedDatabaseFiles.folder(defaults)).isEqualTo(data);
+		assertThat(EmbeddedDatabaseFiles.folder(postgres)).isNull();
+		assertThat(EmbeddedDatabaseFiles.folder(elsewhere)).isNull();
 	}
 
 	@Test
