@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,21 +64,9 @@ class PackageRulesTests {
 
 	/** Packages whose classes form no cycle (issue 20). */
 	@ParameterizedTest
-	@ValueSource(strings = { "report", "report.excel", "report.json", "region" })
+	@ValueSource(strings = { "report", "report.excel", "report.pdf", "report.json", "region", "cli", "job",
+			"system.embedded" })
 	void classesOfAPackageHaveNoCycle(String pkg) {
-		classesHaveNoCycle("cn.investpromo." + pkg);
-	}
-
-	/**
-	 * The PDF's and the command line's classes: their cycles ({@code pdf/Tables} handing
-	 * itself to the tables it makes, {@code ReportCommand} ⇄ {@code DeliverCommand}) are
-	 * removed on other branches of issue 20; once merged, their names join the list
-	 * above.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { "report.pdf", "cli" })
-	@Disabled("until the cycles in report.pdf and cli are removed (issue 20, branches cols-list and job)")
-	void classesOfThePdfAndTheCommandLineHaveNoCycle(String pkg) {
 		classesHaveNoCycle("cn.investpromo." + pkg);
 	}
 
