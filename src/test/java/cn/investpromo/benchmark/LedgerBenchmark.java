@@ -36,9 +36,10 @@ import cn.investpromo.benchmark.MeasuredProcess.Measurement;
  * child JVM under a fixed heap, then writes the report of one month for 招远市 and for 全国,
  * and prints wall time, CPU time, job time, rows/s, peak RSS and heap use. Beside the
  * import, in interleaved pairs on the same ledgers and under the same heap, it runs the
- * framework-free {@link FloorImport} and prints import ÷ floor in wall and CPU time
- * (issue 10). A result line per report is appended to
- * {@code target/benchmark/results.csv}.
+ * framework-free {@link FloorImport} (SPEC §8's floor: JDK parse, §2.4 typing, one table
+ * with a primary key) and prints import ÷ floor in wall and CPU time, and the schema copy
+ * {@link SchemaFloorImport} (the floor until issue 24) with import ÷ schema baseline. A
+ * result line per report is appended to {@code target/benchmark/results.csv}.
  * <p>
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=cn.investpromo.benchmark.LedgerBenchmark -Dexec.args="100000"};
@@ -46,11 +47,11 @@ import cn.investpromo.benchmark.MeasuredProcess.Measurement;
  * {@code --report-heap 512m} (the report's, default the same), {@code --csv} (CSV ledgers
  * instead of .xlsx), {@code --month 2024-06} (the report's month), {@code --events N},
  * {@code --pairs 3} (floor and import pairs, the median pair by wall-time ratio
- * reported), {@code --no-reports}, {@code --postgres} (each pair also imports into a
- * fresh database of an embedded PostgreSQL server, {@link PostgresServer}, reported
- * beside HSQLDB), {@code --jfr} (the imports record a flight recording beside their
- * logs). Generated ledgers are kept under {@code target/benchmark/ledgers-…} and reused,
- * as they are the same bytes every time.
+ * reported), {@code --no-reports}, {@code --no-schema-baseline}, {@code --postgres} (each
+ * pair also imports into a fresh database of an embedded PostgreSQL server,
+ * {@link PostgresServer}, reported beside HSQLDB), {@code --jfr} (the imports record a
+ * flight recording beside their logs). Generated ledgers are kept under
+ * {@code target/benchmark/ledgers-…} and reused, as they are the same bytes every time.
  */
 public final class LedgerBenchmark {
 
@@ -96,14 +97,12 @@ public final class LedgerBenchmark {
 		List<Pair> pairs = new ArrayList<>();
 		for (int pair = 1; pair <= options.pairs(); pair++) {
 			Measurement floor = null;
+			Measurement schema = null;
 			if (options.format() == Format.XLSX) {
-				deleteRecursively(run.resolve("floor"));
-				logger.info("floor {}/{}: {} rows under -Xmx{}", pair, options.pairs(), ledgers.rows(), options.heap());
-				floor = MeasuredProcess.run(options.heap(), run, "floor", FloorImport.class.getName(),
-						List.of(run.resolve("floor").toString(), ledgers.projectsFile().toString(),
-								ledgers.eventsFile().toString()));
-				check(floor, "floor");
-				checkFloorCounts(floor, ledgers);
+				floor = floor(FloorImport.class, "floor", pair, options, ledgers, run);
+				if (options.schemaBaseline()) {
+					schema = floor(SchemaFloorImport.class, "schema baseline", pair, options, ledgers, run);
+				}
 			}
 			deleteRecursively(data);
 			logger.info("import {}/{}: {} rows from {} under -Xmx{}", pair, options.pairs(), ledgers.rows(), input,
@@ -117,13 +116,18 @@ public final class LedgerBenchmark {
 			checkCounts(imported, ledgers);
 			PostgresImport onPostgres = (postgres != null)
 					? importIntoPostgres(postgres, "import_" + pair, options, ledgers, run, input) : null;
-			pairs.add(new Pair(imported, floor, onPostgres));
+			pairs.add(new Pair(imported, floor, schema, onPostgres));
 			if (floor != null) {
 				logger.info(String.format(Locale.ROOT,
 						"pair %d: import %.1f s wall, %.1f s CPU; floor %.1f s wall, "
 								+ "%.1f s CPU; import ÷ floor %.2f wall, %.2f CPU",
 						pair, imported.seconds(), imported.cpuSeconds(), floor.seconds(), floor.cpuSeconds(),
 						imported.seconds() / floor.seconds(), imported.cpuSeconds() / floor.cpuSeconds()));
+			}
+			if (schema != null) {
+				logger.info(String.format(Locale.ROOT,
+						"pair %d: schema baseline %.1f s wall, %.1f s CPU; import ÷ schema baseline %.2f wall", pair,
+						schema.seconds(), schema.cpuSeconds(), imported.seconds() / schema.seconds()));
 			}
 			if (onPostgres != null) {
 				logger.info(String.format(Locale.ROOT,
@@ -184,7 +188,7 @@ public final class LedgerBenchmark {
 			double reportJob = (reported != null && reported.exitStatus() == 0)
 					? jobSeconds(runs, "monthlyReportJob", SCOPE_CODES.get(i)) : Double.NaN;
 			Result result = new Result(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), options, ledgers, imported,
-					importJob, median.floor(), median.postgres(), postgresJob, pairs.size(),
+					importJob, median.floor(), median.schema(), median.postgres(), postgresJob, pairs.size(),
 					reports.isEmpty() ? "" : SCOPES.get(i), reported, reportJob,
 					Runtime.getRuntime().availableProcessors(), load);
 			logger.info(result.table());
@@ -221,6 +225,22 @@ public final class LedgerBenchmark {
 				ledgers.projectsFile().getFileName(), Files.size(ledgers.projectsFile()) / 1024,
 				ledgers.eventsFile().getFileName(), Files.size(ledgers.eventsFile()) / 1024));
 		return ledgers;
+	}
+
+	/**
+	 * One run of a floor program on a fresh database folder of its own, checked to read
+	 * and reject what the import does.
+	 */
+	private static Measurement floor(Class<?> program, String name, int pair, Options options, Ledgers ledgers,
+			Path run) throws Exception {
+		String folder = name.replace(' ', '-');
+		deleteRecursively(run.resolve(folder));
+		logger.info("{} {}/{}: {} rows under -Xmx{}", name, pair, options.pairs(), ledgers.rows(), options.heap());
+		Measurement floor = MeasuredProcess.run(options.heap(), run, folder, program.getName(), List
+			.of(run.resolve(folder).toString(), ledgers.projectsFile().toString(), ledgers.eventsFile().toString()));
+		check(floor, name);
+		checkFloorCounts(floor, ledgers);
+		return floor;
 	}
 
 	/**
@@ -306,10 +326,12 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * One import and the floor run next to it (null for CSV ledgers, which the floor does
-	 * not read), and the import into PostgreSQL (null without {@code --postgres}).
+	 * One import and the floor and the schema baseline run next to it (null for CSV
+	 * ledgers, which they do not read; the baseline also without it), and the import into
+	 * PostgreSQL (null without {@code --postgres}).
 	 */
-	record Pair(Measurement imported, @Nullable Measurement floor, @Nullable PostgresImport postgres) {
+	record Pair(Measurement imported, @Nullable Measurement floor, @Nullable Measurement schema,
+			@Nullable PostgresImport postgres) {
 
 		double wallRatio() {
 			return (this.floor != null) ? this.imported.seconds() / this.floor.seconds() : 0;
@@ -388,13 +410,13 @@ public final class LedgerBenchmark {
 	 * {@code <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month yyyy-MM] [--events N]}.
 	 */
 	record Options(int projects, int events, String heap, String reportHeap, Format format, YearMonth month, int pairs,
-			boolean reports, boolean postgres, boolean jfr) {
+			boolean reports, boolean schemaBaseline, boolean postgres, boolean jfr) {
 
 		static Options parse(String[] args) {
 			if (args.length == 0) {
 				throw new IllegalArgumentException(
 						"usage: LedgerBenchmark <rows> [--heap 256m] [--report-heap 256m] [--csv] [--month 2024-06] "
-								+ "[--events N] [--pairs 3] [--no-reports] [--postgres] [--jfr]");
+								+ "[--events N] [--pairs 3] [--no-reports] [--no-schema-baseline] [--postgres] [--jfr]");
 			}
 			int projects = Integer.parseInt(args[0].replace("_", "").replace(",", ""));
 			Integer events = null;
@@ -404,6 +426,7 @@ public final class LedgerBenchmark {
 			YearMonth month = YearMonth.of(2024, 6);
 			int pairs = 1;
 			boolean reports = true;
+			boolean schemaBaseline = true;
 			boolean postgres = false;
 			boolean jfr = false;
 			for (int i = 1; i < args.length; i++) {
@@ -415,13 +438,15 @@ public final class LedgerBenchmark {
 					case "--events" -> events = Integer.parseInt(args[++i]);
 					case "--pairs" -> pairs = Integer.parseInt(args[++i]);
 					case "--no-reports" -> reports = false;
+					case "--no-schema-baseline" -> schemaBaseline = false;
 					case "--postgres" -> postgres = true;
 					case "--jfr" -> jfr = true;
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
 			}
 			return new Options(projects, (events != null) ? events : Math.max(1, projects / 10), heap,
-					(reportHeap != null) ? reportHeap : heap, format, month, pairs, reports, postgres, jfr);
+					(reportHeap != null) ? reportHeap : heap, format, month, pairs, reports, schemaBaseline, postgres,
+					jfr);
 		}
 
 	}
@@ -430,12 +455,14 @@ public final class LedgerBenchmark {
 	 * One benchmark run's figures, as a table for the console and a line of results.csv.
 	 */
 	record Result(LocalDateTime at, Options options, Ledgers ledgers, Measurement imported, double importJob,
-			@Nullable Measurement floor, @Nullable PostgresImport postgres, double postgresJob, int pairs, String scope,
-			@Nullable Measurement reported, double reportJob, int cores, String load) {
+			@Nullable Measurement floor, @Nullable Measurement schema, @Nullable PostgresImport postgres,
+			double postgresJob, int pairs, String scope, @Nullable Measurement reported, double reportJob, int cores,
+			String load) {
 
 		static final String CSV_HEADER = "date,format,projects,events,rows,heap,cores,import_wall_s,import_job_s,"
 				+ "import_rows_per_s,import_peak_rss_mb,import_heap_peak_mb,import_heap_after_gc_mb,import_gcs,import_full_gcs,"
 				+ "import_cpu_s,floor_wall_s,floor_cpu_s,ratio_wall,ratio_cpu,pairs,"
+				+ "schema_wall_s,schema_cpu_s,ratio_schema_wall,ratio_schema_cpu,"
 				+ "pg_wall_s,pg_job_s,pg_rows_per_s,pg_peak_rss_mb,pg_jvm_cpu_s,pg_server_cpu_s,pg_cpu_s,"
 				+ "pg_ratio_floor_wall,pg_ratio_floor_cpu,pg_ratio_hsqldb_wall,pg_ratio_hsqldb_cpu,"
 				+ "report_month,report_scope,report_heap,report_outcome,report_wall_s,report_job_s,report_peak_rss_mb,"
@@ -474,6 +501,14 @@ public final class LedgerBenchmark {
 						this.floor.fullCollections()));
 				lines.add(String.format(Locale.ROOT, "import ÷ floor: %.2f wall, %.2f CPU (median of %d pair(s))",
 						wallRatio(), cpuRatio(), this.pairs));
+			}
+			Measurement schema = this.schema;
+			if (schema != null) {
+				lines.add(String.format(Locale.ROOT, row, "schema baseline", this.options.heap(),
+						decimal(schema.seconds()), decimal(schema.cpuSeconds()), "", "", schema.peakRssMb() + " MB",
+						schema.heapPeakMb() + " MB", schema.heapAfterGcMb() + " MB", schema.fullCollections()));
+				lines.add(String.format(Locale.ROOT, "import ÷ schema baseline: %.2f wall, %.2f CPU",
+						this.imported.seconds() / schema.seconds(), this.imported.cpuSeconds() / schema.cpuSeconds()));
 			}
 			PostgresImport postgres = this.postgres;
 			if (postgres != null) {
@@ -518,14 +553,25 @@ public final class LedgerBenchmark {
 					Integer.toString(this.imported.fullCollections()), decimal(this.imported.cpuSeconds()),
 					(floor != null) ? decimal(floor.seconds()) : "", (floor != null) ? decimal(floor.cpuSeconds()) : "",
 					(floor != null) ? ratio(wallRatio()) : "", (floor != null) ? ratio(cpuRatio()) : "",
-					Integer.toString(this.pairs), postgresColumns(), this.options.month().toString(), this.scope,
-					this.options.reportHeap(), (reported != null) ? reported.outcome() : "not run",
+					Integer.toString(this.pairs), schemaColumns(), postgresColumns(), this.options.month().toString(),
+					this.scope, this.options.reportHeap(), (reported != null) ? reported.outcome() : "not run",
 					(reported != null) ? decimal(reported.seconds()) : "", decimal(this.reportJob),
 					(reported != null) ? Long.toString(reported.peakRssMb()) : "",
 					(reported != null) ? Long.toString(reported.heapPeakMb()) : "",
 					(reported != null) ? Long.toString(reported.heapAfterGcMb()) : "",
 					(reported != null) ? Integer.toString(reported.fullCollections()) : "", this.load,
 					System.getProperty("java.version"));
+		}
+
+		/** The schema baseline's columns of the CSV line, empty without it. */
+		private String schemaColumns() {
+			Measurement schema = this.schema;
+			if (schema == null) {
+				return ",".repeat(3);
+			}
+			return String.join(",", decimal(schema.seconds()), decimal(schema.cpuSeconds()),
+					ratio(this.imported.seconds() / schema.seconds()),
+					ratio(this.imported.cpuSeconds() / schema.cpuSeconds()));
 		}
 
 		/** The PostgreSQL columns of the CSV line, empty without {@code --postgres}. */
