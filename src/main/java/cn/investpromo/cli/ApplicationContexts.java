@@ -3,6 +3,7 @@ package cn.investpromo.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
@@ -203,7 +205,7 @@ final class ApplicationContexts {
 	 * The embedded database is locked by another process: say so in one line, naming its
 	 * folder.
 	 */
-	private static DatabaseInUseException databaseInUse(Throwable failure) {
+	private static @Nullable DatabaseInUseException databaseInUse(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof DatabaseInUseException inUse) {
 				return inUse;
@@ -226,7 +228,7 @@ final class ApplicationContexts {
 	 */
 	static String rootMessage(Throwable failure) {
 		if (failure instanceof DatabaseInUseException) {
-			return failure.getMessage();
+			return Objects.requireNonNull(failure.getMessage());
 		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {

@@ -151,7 +151,7 @@ final class Console {
 	}
 
 	/** A bad option value found after start-up (an unknown scope): exit status 2. */
-	int usage(String message) {
+	int usage(@Nullable String message) {
 		this.err.println("用法错误 / usage: " + message);
 		this.err.flush();
 		return 2;

@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -147,7 +148,7 @@ final class DataDirectoryLock implements AutoCloseable {
 
 	/** The folder this lock is in. */
 	Path folder() {
-		return this.file.getParent();
+		return Objects.requireNonNull(this.file.getParent());
 	}
 
 	/**

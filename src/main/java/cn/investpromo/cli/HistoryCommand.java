@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -237,7 +238,7 @@ final class HistoryCommand implements Callable<Integer> {
 				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 	}
 
-	private static String duration(Duration duration) {
+	private static String duration(@Nullable Duration duration) {
 		if (duration == null) {
 			return "-";
 		}

@@ -2,6 +2,7 @@ package cn.investpromo.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ class ReportOptions {
 		if (this.month == null && this.period == null) {
 			throw new IllegalArgumentException("Missing required option: '--month=yyyy-MM' or '--period=PERIOD'");
 		}
-		return (this.month != null) ? Period.month(this.month) : this.period;
+		return (this.month != null) ? Period.month(this.month) : Objects.requireNonNull(this.period);
 	}
 
 }

@@ -133,12 +133,13 @@ public class ReportDelivery {
 					this.properties.mail().cc(), this.mailServer, settings, RateLimiter.Sleeper.REAL));
 		}
 		if (this.properties.wecom().enabled()) {
-			channels.add(new WecomRobot(URI.create(this.properties.wecom().webhookUrl().trim()),
+			channels.add(new WecomRobot(URI.create(Objects.requireNonNull(this.properties.wecom().webhookUrl()).trim()),
 					new RobotClient(Delivery.WECOM, http(), settings, Set.of(WecomRobot.RATE_LIMITED),
 							this.wecomLimiter, RateLimiter.Sleeper.REAL)));
 		}
 		if (this.properties.dingtalk().enabled()) {
-			channels.add(new DingtalkRobot(URI.create(this.properties.dingtalk().webhookUrl().trim()),
+			channels.add(new DingtalkRobot(
+					URI.create(Objects.requireNonNull(this.properties.dingtalk().webhookUrl()).trim()),
 					this.properties.dingtalk().secret(), new RobotClient(Delivery.DINGTALK, http(), settings,
 							Set.of(DingtalkRobot.RATE_LIMITED), this.dingtalkLimiter, RateLimiter.Sleeper.REAL),
 					this.clock));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
@@ -157,11 +158,12 @@ public class RunHistory {
 			return List.of();
 		}
 		try {
-			Region scope = this.regions.byCode(parameters.get(ReportJobConfiguration.SCOPE)).orElseThrow();
+			Region scope = this.regions.byCode(Objects.requireNonNull(parameters.get(ReportJobConfiguration.SCOPE)))
+				.orElseThrow();
 			ReportFiles files = ReportFiles.of(Path.of(parameters.get(ReportJobConfiguration.OUTPUT)), scope.name(),
 					ReportJobConfiguration.period(parameters.get(ReportJobConfiguration.MONTH),
 							parameters.get(ReportJobConfiguration.PERIOD)),
-					ReportLanguage.parse(parameters.get(ReportJobConfiguration.LANGUAGE)));
+					ReportLanguage.parse(Objects.requireNonNull(parameters.get(ReportJobConfiguration.LANGUAGE))));
 			return files.all().stream().map(Path::toString).toList();
 		}
 		catch (RuntimeException ex) {

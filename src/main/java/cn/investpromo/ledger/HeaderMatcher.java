@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.investpromo.value.HeaderCell;
@@ -45,7 +46,8 @@ public final class HeaderMatcher {
 	}
 
 	private Map<LedgerField, SheetLayout.Column> columnsOf(LedgerKind kind, RawRow row) {
-		Map<String, LedgerField> byName = this.aliases.get(kind);
+		// every ledger kind has fields
+		Map<String, LedgerField> byName = Objects.requireNonNull(this.aliases.get(kind));
 		Map<LedgerField, SheetLayout.Column> columns = new EnumMap<>(LedgerField.class);
 		for (int i = 0; i < row.cells().size(); i++) {
 			String raw = row.cell(i);

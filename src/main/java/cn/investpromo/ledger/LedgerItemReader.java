@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -222,16 +223,17 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private @Nullable LedgerItem nextRowItem() {
 		try {
-			RawRow row = this.sheet.nextRow();
+			RawRow row = Objects.requireNonNull(this.sheet).nextRow();
 			if (row == null) {
 				this.sheet = null;
 				this.openSheet = null;
 				return null;
 			}
 			if (++this.rows % PROGRESS_EVERY == 0) {
-				log.info("{} rows read ({} sheet {})", this.rows, this.fileName, this.current.sheet());
+				log.info("{} rows read ({} sheet {})", this.rows, this.fileName,
+						Objects.requireNonNull(this.current).sheet());
 			}
-			this.limits.check(this.current.sheet(), row);
+			this.limits.check(Objects.requireNonNull(this.current).sheet(), row);
 			this.widths.merge(this.current.sheet(), row.filledWidth(), Math::max);
 			LedgerRow item = new LedgerRow(this.current, row);
 			if (row.damage() != null) { // a row the file could not give whole: rejected,
@@ -247,7 +249,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private @Nullable LedgerItem nextSheetItem() {
 		try {
-			LedgerSheet next = this.workbook.nextSheet();
+			LedgerSheet next = Objects.requireNonNull(this.workbook).nextSheet();
 			if (next == null) {
 				closeWorkbook();
 				if (!this.recognised) {
@@ -323,7 +325,7 @@ public class LedgerItemReader extends AbstractItemCountingItemStreamItemReader<L
 		}
 		String message;
 		if (cause != null) {
-			message = cause.getMessage();
+			message = Objects.requireNonNull(cause.getMessage());
 			if (cause.getCause() != null) {
 				detail.warn("{}: {}", this.fileName, cause.getCause().toString());
 			}

@@ -179,7 +179,8 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	 * or list it as bad.
 	 */
 	private LedgerItem referenceRow(LedgerRow row) {
-		SheetLayout layout = row.sheet().layout();
+		// rows come from recognised sheets
+		SheetLayout layout = Objects.requireNonNull(row.sheet().layout());
 		try {
 			switch (row.sheet().kind()) {
 				case REGIONS -> this.referenceRows.region(row.row(), layout, row.source(), Map.of());
@@ -199,7 +200,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	 * so.
 	 */
 	private static boolean isSummary(LedgerRow row) {
-		SheetLayout layout = row.sheet().layout();
+		SheetLayout layout = Objects.requireNonNull(row.sheet().layout());
 		boolean events = row.sheet().kind() == LedgerKind.EVENTS;
 		Column name = layout.column(events ? LedgerField.EVENT_NAME : LedgerField.PROJECT_NAME);
 		Column date = layout.column(events ? LedgerField.EVENT_START : LedgerField.SIGNED_DATE);
@@ -241,7 +242,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return null;
 		}
 		RegionMatch match = resolve(text, null);
-		return match.resolved() ? match.region().code() : null;
+		return (match.region() != null) ? match.region().code() : null;
 	}
 
 	private RegionMatch resolve(String text, @Nullable Region context) {
@@ -334,11 +335,11 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		}
 
 		private String raw(LedgerField field) {
-			Column column = this.sheet.layout().column(field);
+			Column column = Objects.requireNonNull(this.sheet.layout()).column(field);
 			String text = (column != null) ? this.row.row().cell(column.index()) : "";
 			if (text.length() > MAX_TEXT) { // only a CSV can hold more than an Excel
 											// cell; the columns hold that much
-				throw new InvalidCellException(column.header(), text.substring(0, 100) + "…",
+				throw new InvalidCellException(Objects.requireNonNull(column).header(), text.substring(0, 100) + "…",
 						Reason.of("cell.tooLong", text.length(), MAX_TEXT));
 			}
 			return text;
@@ -413,7 +414,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		}
 
 		@Nullable BigDecimal amount(LedgerField field, String currency) {
-			Column column = this.sheet.layout().column(field);
+			Column column = Objects.requireNonNull(this.sheet.layout()).column(field);
 			if (column == null) {
 				return null;
 			}
@@ -437,11 +438,11 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			if (!match.resolved()) {
 				throw fail(field, match.reason());
 			}
-			return match.region();
+			return Objects.requireNonNull(match.region());
 		}
 
 		InvalidCellException fail(LedgerField field, @Nullable Reason reason) {
-			Column column = this.sheet.layout().column(field);
+			Column column = Objects.requireNonNull(this.sheet.layout()).column(field);
 			String header = (column != null) ? column.header() : field.canonicalHeader();
 			return new InvalidCellException(header, raw(field),
 					(reason != null) ? reason : Reason.of("cell.unreadable"));

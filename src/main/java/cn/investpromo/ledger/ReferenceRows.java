@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,8 @@ public final class ReferenceRows {
 	 */
 	public UserRegion region(RawRow row, SheetLayout layout, Source source, Map<String, Region> defined) {
 		String name = required(row, layout, LedgerField.USER_REGION_NAME);
-		Column nameColumn = layout.column(LedgerField.USER_REGION_NAME);
+		// required above
+		Column nameColumn = Objects.requireNonNull(layout.column(LedgerField.USER_REGION_NAME));
 		// shown as written (某园区（一期）); the code and every comparison use the normal form,
 		// as before
 		String displayName = TextNormalizer.display(row.cell(nameColumn.index()));
@@ -83,7 +85,7 @@ public final class ReferenceRows {
 			throw invalid(row, layout, LedgerField.USER_REGION_MEMBERS, Reason.of("reference.groupMembers"));
 		}
 		RegionMatch known = this.regions.resolve(name, parent);
-		if (known.resolved() && known.region().name().equals(name)
+		if (known.region() != null && known.region().name().equals(name)
 				&& !known.region().code().startsWith(USER_CODE_PREFIX)) {
 			// a shipped region: it keeps its code, name, level and parent and gains
 			// aliases (and members)
@@ -92,7 +94,8 @@ public final class ReferenceRows {
 					new Region(region.code(), region.name(), region.level(), region.parentCode(), aliases), memberCodes,
 					source);
 		}
-		String parentCode = (level == RegionLevel.GROUP) ? null : parent.code();
+		// a zone has one
+		String parentCode = (level == RegionLevel.GROUP) ? null : Objects.requireNonNull(parent).code();
 		return new UserRegion(new Region(userCode(name), displayName, level, parentCode, aliases), memberCodes, source);
 	}
 
@@ -139,9 +142,9 @@ public final class ReferenceRows {
 		}
 		RegionMatch match = this.regions.resolve(text, null);
 		if (!match.resolved()) {
-			throw new InvalidCellException(header(layout, field), text, match.reason());
+			throw new InvalidCellException(header(layout, field), text, Objects.requireNonNull(match.reason()));
 		}
-		return match.region();
+		return Objects.requireNonNull(match.region());
 	}
 
 	/** Reads an industries-sheet row. */
@@ -182,7 +185,8 @@ public final class ReferenceRows {
 				value = BigDecimal.valueOf(count.orElseThrow(() -> new InvalidValueException("reference.targetBlank")));
 			}
 			else {
-				Column column = layout.column(LedgerField.TARGET_VALUE);
+				// required above
+				Column column = Objects.requireNonNull(layout.column(LedgerField.TARGET_VALUE));
 				value = Amounts.parseWan(valueText, AmountUnit.parse(column.unit()), "", this.fxRates)
 					.orElseThrow(() -> new InvalidValueException("reference.targetBlank"));
 			}
@@ -190,7 +194,7 @@ public final class ReferenceRows {
 		catch (InvalidValueException ex) {
 			throw invalid(row, layout, LedgerField.TARGET_VALUE, ex.reason());
 		}
-		return new TargetRow(match.region().code(), year, indicator, value, source);
+		return new TargetRow(Objects.requireNonNull(match.region()).code(), year, indicator, value, source);
 	}
 
 	private String indicator(String text, RawRow row, SheetLayout layout) {

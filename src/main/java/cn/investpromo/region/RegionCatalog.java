@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -138,7 +139,7 @@ public final class RegionCatalog {
 			}
 		}
 		for (Region region : userRegions) {
-			checkParents(merged.get(region.code()), merged);
+			checkParents(Objects.requireNonNull(merged.get(region.code())), merged);
 		}
 		RegionIndex index = new RegionIndex(merged.values());
 		// member names resolve against the extended regions, so a group may name a zone
@@ -178,7 +179,7 @@ public final class RegionCatalog {
 				if (!match.resolved()) {
 					throw new IllegalArgumentException("地区组 " + groupRegion.name() + " 的成员无法识别：" + match.problem());
 				}
-				member = match.region();
+				member = Objects.requireNonNull(match.region());
 			}
 			if (member.code().equals(group)) {
 				throw new IllegalArgumentException("地区组 " + groupRegion.name() + " 不能包含自身");
@@ -210,7 +211,7 @@ public final class RegionCatalog {
 
 	/** The root 全国. */
 	public Region china() {
-		return this.index.byCode(CHINA_CODE);
+		return Objects.requireNonNull(this.index.byCode(CHINA_CODE));
 	}
 
 	/** The members of a group, as defined; empty for any other region. */
@@ -332,7 +333,7 @@ public final class RegionCatalog {
 		}
 		if (depth < MAX_GROUP_DEPTH) {
 			for (String member : this.members.getOrDefault(scope.code(), List.of())) {
-				scopePaths(this.index.byCode(member), paths, depth + 1);
+				scopePaths(Objects.requireNonNull(this.index.byCode(member)), paths, depth + 1);
 			}
 		}
 	}

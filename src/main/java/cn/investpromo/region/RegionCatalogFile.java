@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -226,7 +227,7 @@ public final class RegionCatalogFile {
 			out.writeInt(strings.of(key.getKey()));
 			out.writeShort(key.getValue().size());
 			for (Region region : key.getValue()) {
-				out.writeInt(positions.get(region));
+				out.writeInt(Objects.requireNonNull(positions.get(region)));
 			}
 		}
 	}

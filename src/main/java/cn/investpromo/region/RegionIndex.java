@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ final class RegionIndex {
 			// a municipality's districts hang from the municipality itself, not from its
 			// 市辖区 row
 			boolean underPlaceholder = parent != null && this.placeholders.contains(parent.code());
-			sorted.add(underPlaceholder ? region.withParent(parent.parentCode()) : region);
+			sorted.add(underPlaceholder ? region.withParent(Objects.requireNonNull(parent).parentCode()) : region);
 		}
 		sorted.sort(Comparator.comparing(Region::code));
 		this.byCode = new HashMap<>(sorted.size() * 2);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -152,7 +153,8 @@ final class Breakdowns {
 				.add(e.events(), e.withAttendees(), BigDecimal.valueOf(e.attendees()));
 		}
 		for (ProjectGroup p : groups(period, List.of(ProjectColumn.REGION))) {
-			amounts.computeIfAbsent(this.data.rowRegion(p.key(0)).code(), (k) -> new Tally()).addProjects(p);
+			amounts.computeIfAbsent(this.data.rowRegion(Objects.requireNonNull(p.key(0))).code(), (k) -> new Tally())
+				.addProjects(p);
 		}
 		Region scope = this.data.scope();
 		List<RegionFigures> figures = new ArrayList<>();
@@ -300,8 +302,8 @@ final class Breakdowns {
 			amounts.computeIfAbsent(code, (k) -> new Tally()).addProjects(p);
 		}
 		return names.keySet().stream().map((code) -> {
-			Tally t = amounts.get(code);
-			return new OriginFigures(code, names.get(code), t.items, t.known(), t.unreported());
+			Tally t = Objects.requireNonNull(amounts.get(code));
+			return new OriginFigures(code, Objects.requireNonNull(names.get(code)), t.items, t.known(), t.unreported());
 		})
 			.sorted(byAmountThenProjects(OriginFigures::amountWan, OriginFigures::projects)
 				.thenComparing(OriginFigures::code))
@@ -311,13 +313,13 @@ final class Breakdowns {
 	private List<RegionIndustryFigures> byRegionIndustry() {
 		Map<List<String>, Tally> amounts = new LinkedHashMap<>();
 		for (ProjectGroup p : groups(List.of(ProjectColumn.REGION, ProjectColumn.INDUSTRY))) {
-			List<String> cell = List.of(this.data.rowRegion(p.key(0)).code(), p.key(1));
+			List<String> cell = List.of(this.data.rowRegion(Objects.requireNonNull(p.key(0))).code(), p.key(1));
 			amounts.computeIfAbsent(cell, (k) -> new Tally()).addProjects(p);
 		}
 		return amounts.keySet().stream().map((cell) -> {
 			Region region = this.data.regions().byCode(cell.get(0)).orElseThrow();
 			String industry = cell.get(1);
-			Tally t = amounts.get(cell);
+			Tally t = Objects.requireNonNull(amounts.get(cell));
 			return new RegionIndustryFigures(region.code(), this.data.regionName(region), industry,
 					this.data.industryName(industry), t.items, t.known(), t.unreported());
 		})

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 import cn.investpromo.report.EventFollowThrough.EventRow;
 import cn.investpromo.report.TargetProgress.TargetFigures;
@@ -127,6 +128,7 @@ final class Facts {
 	}
 
 	/** A figure that is known and above zero. */
+	@Contract("null -> false")
 	static boolean positive(@Nullable BigDecimal value) {
 		return value != null && value.signum() > 0;
 	}

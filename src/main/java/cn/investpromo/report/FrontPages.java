@@ -3,6 +3,7 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -46,14 +47,14 @@ final class FrontPages {
 		Comparison projects = this.facts.kpi(KpiKind.PROJECTS);
 		tiles.add(yearOnYear("projects", projects, Unit.COUNT, "unit.projects", null));
 		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
-		long without = this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
+		long without = Objects.requireNonNull(this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month()).longValue();
 		tiles.add(yearOnYear("amountWan", amount, Unit.WAN, "unit.yi",
 				(without > 0) ? this.say.say("tile.withoutAmount", without) : null));
 		tiles.add(yearOnYear("projectsOver1Yi", this.facts.kpi(KpiKind.PROJECTS_OVER_1YI), Unit.COUNT, "unit.projects",
 				null));
 		Comparison attendees = this.facts.kpi(KpiKind.ATTENDEES);
 		String people;
-		if (this.facts.kpi(KpiKind.EVENTS).month().signum() == 0) {
+		if (Objects.requireNonNull(this.facts.kpi(KpiKind.EVENTS).month()).signum() == 0) {
 			people = null;
 		}
 		else if (attendees.month() == null) {
@@ -161,7 +162,7 @@ final class FrontPages {
 		List<Highlight> lines = new ArrayList<>();
 		this.facts.mainEvent().ifPresent((event) -> {
 			Narrative.Sentence line = this.narrative.new Sentence().add("highlight.mainEvent",
-					this.say.day(event.date()), event.event(), event.projects());
+					this.say.day(Objects.requireNonNull(event.date())), event.event(), event.projects());
 			this.narrative.signings(line, event);
 			lines.add(new Highlight("mainEvent", line.clause()));
 		});

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,8 @@ final class FundsBySource {
 		List<FundsArrived.FundsSource> sources = new ArrayList<>();
 		if (province.isPresent()) {
 			for (FundsSourceKind kind : projects.keySet()) {
-				BigDecimal amount = funds.get(kind);
+				// merged with projects
+				BigDecimal amount = Objects.requireNonNull(funds.get(kind));
 				sources.add(new FundsArrived.FundsSource(kind, projects.get(kind)[0], amount, share(amount, total)));
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.region.Region;
@@ -72,11 +73,14 @@ final class LandingProgress {
 		return this.data.rowRegions()
 			.stream()
 			.filter((r) -> counts.containsKey(r.code()))
-			.sorted(Comparator.comparingLong((Region r) -> total(counts.get(r.code())))
+			.sorted(Comparator.comparingLong((Region r) -> total(Objects.requireNonNull(counts.get(r.code()))))
 				.reversed()
-				.thenComparing(Comparator.comparingLong((Region r) -> started(counts.get(r.code()))).reversed())
+				.thenComparing(
+						Comparator.comparingLong((Region r) -> started(Objects.requireNonNull(counts.get(r.code()))))
+							.reversed())
 				.thenComparing(Region::name, chinese))
-			.map((r) -> figures(r.code(), this.data.regionName(r), r.equals(scope), counts.get(r.code())))
+			.map((r) -> figures(r.code(), this.data.regionName(r), r.equals(scope),
+					Objects.requireNonNull(counts.get(r.code()))))
 			.toList();
 	}
 

@@ -3,6 +3,7 @@ package cn.investpromo.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.store.Rows;
@@ -44,7 +45,8 @@ final class Listings {
 		for (int i = 0; i < ranked.size(); i++) {
 			SignedProject p = ranked.get(i);
 			top.add(new TopProject(i + 1, p.name(), p.investor(), p.regionCode(), this.data.regionName(p.regionCode()),
-					p.industryCode(), this.data.industryName(p.industryCode()), p.amountWan(), p.signedDate()));
+					p.industryCode(), this.data.industryName(p.industryCode()), Objects.requireNonNull(p.amountWan()),
+					p.signedDate()));
 		}
 		return List.copyOf(top);
 	}
@@ -56,8 +58,8 @@ final class Listings {
 			.map((row) -> {
 				SignedProject p = row.project();
 				return new KeyProject(p.name(), this.data.regionName(p.regionCode()),
-						this.data.industryName(p.industryCode()), p.amountWan(), p.signedDate(), row.statusAtEnd(),
-						p.constructionDate(), p.productionDate(), p.fundsArrivedWan());
+						this.data.industryName(p.industryCode()), Objects.requireNonNull(p.amountWan()), p.signedDate(),
+						row.statusAtEnd(), p.constructionDate(), p.productionDate(), p.fundsArrivedWan());
 			});
 	}
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.investpromo.region.RegionCatalog;
@@ -58,7 +59,7 @@ final class Narrative {
 		Comparison events = this.facts.kpi(KpiKind.EVENTS);
 		Sentence first = new Sentence();
 		if (Facts.positive(events.month())) {
-			first.add("events.held", period, subject(), events.month().longValue());
+			first.add("events.held", period, subject(), Objects.requireNonNull(events.month()).longValue());
 			Comparison attendees = this.facts.kpi(KpiKind.ATTENDEES);
 			if (attendees.month() == null) {
 				first.add("events.attendeesUnknown");
@@ -77,7 +78,8 @@ final class Narrative {
 		sentences.add(first.text());
 		this.facts.mainEvent().ifPresent((event) -> {
 			Sentence main = new Sentence();
-			main.add("events.main", this.say.day(event.date()), event.event(), event.projects());
+			main.add("events.main", this.say.day(Objects.requireNonNull(event.date())), event.event(),
+					event.projects());
 			signings(main, event);
 			sentences.add(main.text());
 		});
@@ -105,7 +107,7 @@ final class Narrative {
 	private List<String> projects() {
 		List<String> sentences = new ArrayList<>();
 		Comparison projects = this.facts.kpi(KpiKind.PROJECTS);
-		long signed = projects.month().longValue();
+		long signed = Objects.requireNonNull(projects.month()).longValue();
 		if (signed == 0) {
 			sentences.add(new Sentence().add("projects.none").text());
 			yearToDate(sentences, projects);
@@ -120,7 +122,7 @@ final class Narrative {
 		sentences.add(count.text());
 
 		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
-		long without = this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month().longValue();
+		long without = Objects.requireNonNull(this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month()).longValue();
 		Sentence amounts = new Sentence();
 		if (amount.month() == null) {
 			amounts.add("projects.amountNone");
@@ -142,7 +144,8 @@ final class Narrative {
 			big.add("projects.over1Yi", over1Yi.longValue());
 			this.facts.highestBand()
 				.ifPresent((band) -> big.add("projects.band", band.atLeastYi().toPlainString(),
-						band.projects().month().longValue(), this.say.amount(band.atLeastYi().multiply(Sums.ONE_YI))));
+						Objects.requireNonNull(band.projects().month()).longValue(),
+						this.say.amount(band.atLeastYi().multiply(Sums.ONE_YI))));
 		}
 		else if (amount.month() != null) {
 			big.add("projects.over1YiNone");
@@ -157,16 +160,19 @@ final class Narrative {
 		Sentence where = new Sentence();
 		Optional<RegionFigures> lead = this.facts.leadRegion();
 		Optional<RegionFigures> only = this.facts.onlyRegion();
-		lead.ifPresent((r) -> where.add("regions.lead", r.name(), this.say.amount(r.amountWan())));
+		lead.ifPresent(
+				(r) -> where.add("regions.lead", r.name(), this.say.amount(Objects.requireNonNull(r.amountWan()))));
 		if (lead.isEmpty()) {
-			only.ifPresent((r) -> where.add("regions.only", r.name(), this.say.amount(r.amountWan())));
+			only.ifPresent(
+					(r) -> where.add("regions.only", r.name(), this.say.amount(Objects.requireNonNull(r.amountWan()))));
 		}
 		this.facts.self()
 			.ifPresent((r) -> where.add(where.isEmpty() ? "regions.selfFirst" : "regions.self", selfLevel(),
-					this.say.amount(r.amountWan())));
+					this.say.amount(Objects.requireNonNull(r.amountWan()))));
 		this.facts.leadIndustry()
 			.ifPresent((i) -> where.add(where.isEmpty() ? "industries.leadFirst" : "industries.lead", i.name(),
-					this.say.amount(i.amountWan()), i.sharePercent().toPlainString()));
+					this.say.amount(Objects.requireNonNull(i.amountWan())),
+					Objects.requireNonNull(i.sharePercent()).toPlainString()));
 		if (!where.isEmpty()) {
 			sentences.add(where.text());
 		}
@@ -180,7 +186,7 @@ final class Narrative {
 			return;
 		}
 		Sentence ytd = new Sentence().add("projects.yearToDate", this.say.yearToDate(this.figures.heading().month()),
-				projects.ytd().longValue());
+				Objects.requireNonNull(projects.ytd()).longValue());
 		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
 		if (amount.ytd() != null && projects.ytd().signum() > 0) {
 			ytd.add("projects.yearToDateAmount", this.say.amount(amount.ytd()));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +64,8 @@ final class TargetCompletion {
 		for (ProjectGroup g : this.data.queries()
 			.projectGroups(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to(),
 					List.of(ProjectColumn.REGION))) {
-			ytd.computeIfAbsent(this.data.rowRegion(g.key(0)).code(), (k) -> new YearToDate()).add(g);
+			ytd.computeIfAbsent(this.data.rowRegion(Objects.requireNonNull(g.key(0))).code(), (k) -> new YearToDate())
+				.add(g);
 		}
 		List<TargetProgress.RegionTargets> rows = new ArrayList<>();
 		for (Region child : children) {
@@ -92,7 +94,8 @@ final class TargetCompletion {
 			.sorted(Comparator.comparing(AnnualTarget::indicator))
 			.filter((t) -> actuals.of(t.indicator()) != null)
 			.map((t) -> {
-				BigDecimal actual = actuals.of(t.indicator());
+				// filtered above
+				BigDecimal actual = Objects.requireNonNull(actuals.of(t.indicator()));
 				BigDecimal completion = actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
 				BigDecimal gap = completion.subtract(elapsed);
 				TargetProgress.Schedule schedule = switch (gap.signum()) {

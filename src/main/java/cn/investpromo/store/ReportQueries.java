@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -562,7 +563,7 @@ public class ReportQueries {
 
 	private static PromotionEvent event(ResultSet rs, int rowNum) throws SQLException {
 		return new PromotionEvent(rs.getString("event_key"), rs.getString("event_id"), rs.getString("name"),
-				EventType.valueOf(rs.getString("event_type")), localDate(rs, "start_date"), localDate(rs, "end_date"),
+				EventType.valueOf(rs.getString("event_type")), date(rs, "start_date"), date(rs, "end_date"),
 				rs.getString("host_region_code"), rs.getString("venue"), rs.getString("target_region"),
 				rs.getString("organizer"), integer(rs, "attendees"), integer(rs, "enterprises"),
 				rs.getString("industries"), rs.getString("notes"), source(rs));
@@ -570,7 +571,7 @@ public class ReportQueries {
 
 	private static SignedProject project(ResultSet rs, int rowNum) throws SQLException {
 		return new SignedProject(rs.getString("project_key"), rs.getString("project_id"), rs.getString("name"),
-				localDate(rs, "signed_date"), rs.getString("region_code"), rs.getString("investor"),
+				date(rs, "signed_date"), rs.getString("region_code"), rs.getString("investor"),
 				rs.getString("investor_origin_code"), rs.getString("investor_origin_text"),
 				rs.getString("industry_code"), rs.getString("industry_text"), rs.getString("industry_sub_code"),
 				AgreementType.valueOf(rs.getString("agreement_type")), rs.getBigDecimal("amount_wan"),
@@ -581,6 +582,11 @@ public class ReportQueries {
 
 	private static Source source(ResultSet rs) throws SQLException {
 		return new Source(rs.getString("source_file"), rs.getString("source_sheet"), rs.getInt("source_row"));
+	}
+
+	/** A NOT NULL date column. */
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return Objects.requireNonNull(localDate(rs, column));
 	}
 
 	private static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {

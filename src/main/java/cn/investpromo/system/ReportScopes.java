@@ -1,6 +1,7 @@
 package cn.investpromo.system;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,7 @@ public final class ReportScopes {
 		if (!match.resolved()) {
 			throw new IllegalArgumentException(match.problem());
 		}
-		return match.region();
+		return Objects.requireNonNull(match.region());
 	}
 
 }

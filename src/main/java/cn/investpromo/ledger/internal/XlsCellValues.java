@@ -2,6 +2,7 @@ package cn.investpromo.ledger.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 
 import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.record.BoolErrRecord;
@@ -46,8 +47,8 @@ final class XlsCellValues {
 			return textCell.text();
 		}
 		if (cell instanceof LabelSSTRecord label) {
-			return this.strings.getString(label.getSSTIndex()).getString(); // damage(cell)
-																			// checked it
+			// damage(cell) checked the table and the index
+			return Objects.requireNonNull(this.strings).getString(label.getSSTIndex()).getString();
 		}
 		if (cell instanceof LabelRecord label) {
 			return label.getValue();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -196,7 +197,7 @@ final class BreakdownSheets {
 		// the industries cover every project of the period: their total is the headline
 		// figure
 		SubIndustryRow total = new SubIndustryRow("", null, null,
-				this.model.headline().kpi(KpiKind.PROJECTS).values().month().longValue(),
+				Objects.requireNonNull(this.model.headline().kpi(KpiKind.PROJECTS).values().month()).longValue(),
 				this.model.headline().kpi(KpiKind.AMOUNT_WAN).values().month(), null);
 		Table<SubIndustryRow> table = (rows.isEmpty() ? Table.of(rows) : Table.withTotalRow(rows, total))
 			.subtotals((row) -> row.name() == null);

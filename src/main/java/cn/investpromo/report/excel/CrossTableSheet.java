@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -146,7 +147,7 @@ final class CrossTableSheet {
 			writer.wrapped(row, 0, region.getValue());
 			column = 1;
 			for (String industry : this.industries.keySet()) {
-				RegionIndustryFigures cell = this.cells.get(region.getKey()).get(industry);
+				RegionIndustryFigures cell = Objects.requireNonNull(this.cells.get(region.getKey())).get(industry);
 				if (amounts && cell != null && cell.amountWan() == null) {
 					// projects, none with an amount: unknown, not 0.00
 					writer.text(row, column++, none(), styles.centered);

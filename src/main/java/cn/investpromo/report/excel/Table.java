@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -315,7 +316,7 @@ final class Table<T> {
 			case RATE ->
 				writer.percentOrNone(row, column, optional(value), writer.styles().share, writer.styles().centered);
 			case CHANGE -> writer.change(row, column, optional(value));
-			case POINTS -> writer.points(row, column, (BigDecimal) value);
+			case POINTS -> writer.points(row, column, (BigDecimal) Objects.requireNonNull(value));
 			case FIGURE -> {
 				Figure figure = (Figure) value;
 				writer.figure(row, column, (figure != null) ? figure.value() : null, figure != null && figure.amount());

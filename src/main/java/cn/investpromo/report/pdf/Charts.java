@@ -7,6 +7,7 @@ import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -188,7 +189,8 @@ final class Charts {
 		}
 		// the slice label carries the model's share, so the chart never works one out
 		// itself
-		return pie(chart, (item) -> item.label() + "  " + Formats.share(item.sharePercent()), 210f);
+		return pie(chart, (item) -> item.label() + "  " + Formats.share(Objects.requireNonNull(item.sharePercent())),
+				210f);
 	}
 
 	/**
@@ -201,7 +203,7 @@ final class Charts {
 			return Drawn.sentence(chart.titleKey(), chart.sentence());
 		}
 		return chart.empty() ? null : pie(chart, (item) -> item.label() + "  " + Formats.yi(item.values().get(0)) + "  "
-				+ Formats.share(item.sharePercent()), 170f);
+				+ Formats.share(Objects.requireNonNull(item.sharePercent())), 170f);
 	}
 
 	private Drawn pie(ChartData.Chart slices, java.util.function.Function<ChartData.Item, String> label, float height) {

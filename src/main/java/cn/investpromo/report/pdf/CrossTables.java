@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,7 @@ final class CrossTables {
 		}
 		Kpi amount = model.headline().kpi(KpiKind.AMOUNT_WAN);
 		Line total = new Line("", this.labels.get("report.total"), amount.values().month(),
-				model.headline().kpi(KpiKind.PROJECTS).values().month().longValue());
+				Objects.requireNonNull(model.headline().kpi(KpiKind.PROJECTS).values().month()).longValue());
 		if (industries.size() <= PORTRAIT_COLUMNS) {
 			return new Layout(table("column.region", regions, industries, total, cells, false), false);
 		}

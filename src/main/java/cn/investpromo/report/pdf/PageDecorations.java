@@ -39,6 +39,8 @@ final class PageDecorations extends PdfPageEventHelper {
 
 	private final List<PdfOutline> openOutlines = new ArrayList<>();
 
+	// NullAway cannot see it: OpenPDF calls onOpenDocument before any other page event
+	@SuppressWarnings("NullAway.Init")
 	private PdfTemplate total;
 
 	private String totalSuffix = "";

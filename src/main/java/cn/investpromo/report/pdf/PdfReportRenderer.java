@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -131,8 +132,12 @@ public final class PdfReportRenderer {
 
 		private final UnreportedNotes unreported;
 
+		// NullAway cannot see it: set first in write(), the one method called on a Run
+		@SuppressWarnings("NullAway.Init")
 		private PdfWriter writer;
 
+		// set first in write(), with the writer
+		@SuppressWarnings("NullAway.Init")
 		private TableBreaks breaks;
 
 		private int figures;
@@ -490,7 +495,9 @@ public final class PdfReportRenderer {
 		private void crossTable(List<String> amountNotes) throws DocumentException {
 			CrossTables.Layout cross = this.tables.cross().layout(this.model);
 			if (cross == null) {
-				section("section.byRegionIndustry", true, () -> null);
+				section("section.byRegionIndustry", true, () -> {
+					throw new IllegalStateException("an empty section has no table");
+				});
 				return;
 			}
 			if (cross.landscape()) {
@@ -521,7 +528,7 @@ public final class PdfReportRenderer {
 							this.labels.format("quality.summary", Formats.count(totals.read()),
 									Formats.count(totals.accepted()), Formats.count(totals.rejected()))),
 					this.type.body())));
-			subsection("quality.files", files == null, () -> files);
+			subsection("quality.files", files == null, () -> Objects.requireNonNull(files));
 			subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
 			if (quality.rejects().count() > Tables.MAX_REJECTS) {
 				this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
