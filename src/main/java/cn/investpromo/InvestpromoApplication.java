@@ -27,7 +27,23 @@ public class InvestpromoApplication {
 			// (about 0.1 s of every start, which an early answer notices)
 			System.setProperty(LogFactory.FACTORY_PROPERTY, SLF4J_LOG_FACTORY);
 		}
+		Thread.setDefaultUncaughtExceptionHandler(InvestpromoApplication::uncaught);
 		System.exit(InvestpromoCommand.execute(args));
+	}
+
+	/**
+	 * An out-of-memory error in a thread of its own (a library's) in one line, not a
+	 * stack trace; anything else as the JVM prints it.
+	 */
+	private static void uncaught(Thread thread, Throwable error) {
+		if (error instanceof OutOfMemoryError) {
+			System.err
+				.println("错误 / error: 内存不足（线程 " + thread.getName() + "），请用更大的 -Xmx 再次运行 / out of memory in thread "
+						+ thread.getName() + ": run again with a larger -Xmx");
+			return;
+		}
+		System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+		error.printStackTrace();
 	}
 
 }

@@ -33,7 +33,16 @@ public final class InvestpromoCommand implements Runnable {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		}
+		catch (OutOfMemoryError ex) {
+			// one line, not a stack trace; what a job committed stays stored
+			err.println("错误 / error: 内存不足，运行已停止；已导入的行已保存，请用更大的 -Xmx 再次运行 / out of memory, the run stopped; "
+					+ "the rows imported are stored: run again with a larger -Xmx");
+			err.flush();
+			return 1;
+		}
 	}
 
 }

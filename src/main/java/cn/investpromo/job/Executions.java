@@ -103,6 +103,11 @@ class Executions {
 				cause = cause.getCause();
 			}
 			String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+			// an out-of-memory error in the JVM's own words is English only
+			if (failure instanceof OutOfMemoryError) {
+				message = "内存不足，作业已停止；已提交的行已保存，请用更大的 -Xmx 再次运行（从中断处继续）/ out of memory, the job stopped; "
+						+ "the rows committed are stored: run again with a larger -Xmx (it resumes)";
+			}
 			lines.addAll(List.of(message.split("\n")));
 		}
 		// a step that failed without an exception (the import check) says why in its exit

@@ -3,10 +3,13 @@ package cn.investpromo.ledger;
 /**
  * How large a ledger may be before it is refused (SPEC §2.6 "oversized"): checked while
  * streaming, so an absurd file is rejected as soon as it crosses a limit, never loaded
- * first. What counts is what is there: rows and columns with a value, in sheets read as
- * ledgers.
+ * first. What counts is what is there: rows with a value, in sheets read as ledgers.
+ * Columns are not a reason to refuse a file: the readers hold the first
+ * {@code maxColumns} of each row and skip the cells past them as they stream by (a stray
+ * value in column XFD), so a header row must name its columns within them.
  *
- * @param maxColumns the widest row accepted, in columns
+ * @param maxColumns the columns read of each row, the first ones; cells past them are
+ * ignored
  * @param maxRowsPerSheet the highest row number accepted in a sheet
  * @param maxFileBytes the largest file accepted, in bytes
  */
@@ -22,9 +25,9 @@ public record ReadLimits(int maxColumns, int maxRowsPerSheet, long maxFileBytes)
 	}
 
 	/**
-	 * Fails when a row of a sheet read as a ledger lies beyond the limits: its number, or
-	 * its last cell with a value. Cells with only a style and a sheet's declared
-	 * dimension do not count, nor do sheets that are not ledgers.
+	 * Fails when a row of a sheet read as a ledger lies beyond the limits: its number.
+	 * Its width cannot: the readers never hold more than {@code maxColumns} cells of a
+	 * row.
 	 */
 	public void check(String sheet, RawRow row) {
 		if (row.number() > this.maxRowsPerSheet) {
@@ -32,13 +35,6 @@ public record ReadLimits(int maxColumns, int maxRowsPerSheet, long maxFileBytes)
 					"工作表 " + sheet + " 超过 " + this.maxRowsPerSheet + " 行的上限（investpromo.max-rows-per-sheet），已拒绝",
 					"sheet " + sheet + " has more than " + this.maxRowsPerSheet
 							+ " rows, the limit (investpromo.max-rows-per-sheet)");
-		}
-		int width = row.width();
-		if (width > this.maxColumns) {
-			throw new UnreadableFileException(
-					"工作表 " + sheet + " 有 " + width + " 列，超过 " + this.maxColumns + " 列的上限（investpromo.max-columns），已拒绝",
-					"sheet " + sheet + " has " + width + " columns, more than the limit of " + this.maxColumns
-							+ " (investpromo.max-columns)");
 		}
 	}
 

@@ -137,13 +137,43 @@ class BadLedgerFilesFunctionalTests extends ImportJobTestSupport {
 	}
 
 	@Test
-	void anAbsurdlyWideSheet() throws Exception {
-		List<String> wide = new java.util.ArrayList<>(GOOD_ROW);
-		while (wide.size() < 60) {
-			wide.add("x");
+	void strayValuesInColumnXfdAreIgnoredAndTheRowsImported() throws Exception {
+		// given: an .xlsx and a CSV with a value in their 16,384th column (XFD), in the
+		// header row and in a data row, and an .xls with one in its last column (IV);
+		// the limit is 50 columns
+		try (XSSFWorkbook workbook = projects(new XSSFWorkbook(), List.of(row("P-X1")))) {
+			workbook.getSheetAt(0).getRow(2).createCell(16_383).setCellValue("备注");
+			workbook.getSheetAt(0).getRow(3).createCell(16_383).setCellValue("见附件");
+			try (OutputStream out = Files.newOutputStream(this.input.resolve("a-wide.xlsx"))) {
+				workbook.write(out);
+			}
 		}
-		writeProjects(this.input.resolve("z-bad.xlsx"), List.of(wide));
-		assertOneLine("z-bad.xlsx：工作表 签约项目 有 60 列，超过 50 列的上限（investpromo.max-columns），已拒绝");
+		try (HSSFWorkbook workbook = projects(new HSSFWorkbook(), List.of(row("P-L1")))) {
+			workbook.getSheetAt(0).getRow(2).createCell(255).setCellValue("备注");
+			workbook.getSheetAt(0).getRow(3).createCell(255).setCellValue("见附件");
+			try (OutputStream out = Files.newOutputStream(this.input.resolve("b-wide.xls"))) {
+				workbook.write(out);
+			}
+		}
+		String padding = ",".repeat(16_384 - PROJECT_HEADERS.size());
+		Files.writeString(this.input.resolve("c-wide.csv"), String.join(",", PROJECT_HEADERS) + padding + "备注\n"
+				+ String.join(",", row("P-C1")) + padding + "见附件\n", StandardCharsets.UTF_8);
+		// when
+		Launch execution = launch();
+		// then: every row imported, nothing refused
+		assertThat(execution.problems()).isEmpty();
+		assertThat(execution.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("SELECT project_key FROM signed_project ORDER BY project_key", String.class))
+			.containsExactly("ID|P-C1", "ID|P-L1", "ID|P-X1");
+		assertThat(this.jdbc.queryForList("SELECT amount_wan FROM signed_project", java.math.BigDecimal.class))
+			.allSatisfy((amount) -> assertThat(amount).isEqualByComparingTo("15000"));
+		assertThat(JdbcTestUtils.countRowsInTable(this.jdbc, "ledger_reject")).isZero();
+	}
+
+	private static List<String> row(String key) {
+		List<String> row = new java.util.ArrayList<>(GOOD_ROW);
+		row.set(0, key);
+		return row;
 	}
 
 	@Test

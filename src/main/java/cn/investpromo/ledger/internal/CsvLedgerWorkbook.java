@@ -1,36 +1,19 @@
 package cn.investpromo.ledger.internal;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import cn.investpromo.ledger.LedgerWorkbook;
-import cn.investpromo.ledger.RawRow;
 import cn.investpromo.ledger.ReadLimits;
 import cn.investpromo.ledger.UnreadableFileException;
-import cn.investpromo.value.Reason;
 
 /**
  * Streams a CSV ledger as one sheet (SPEC §2.1). The encoding is detected, not
@@ -42,19 +25,7 @@ import cn.investpromo.value.Reason;
  */
 public final class CsvLedgerWorkbook implements LedgerWorkbook {
 
-	private static final Logger log = LoggerFactory.getLogger(CsvLedgerWorkbook.class);
-
 	private static final int SNIFF_BYTES = 64 * 1024;
-
-	/**
-	 * A quoted cell spanning more lines than this is a quote left open, not a note with
-	 * line breaks.
-	 */
-	private static final int MAX_LINES_PER_RECORD = 100;
-
-	private static final Charset GB18030 = Charset.forName("GB18030");
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
 	private final Path file;
 
@@ -95,7 +66,7 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			}
 			boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
 					&& (head[2] & 0xFF) == 0xBF;
-			Charset charset = (bom || decodesAsUtf8(head)) ? StandardCharsets.UTF_8 : GB18030;
+			Charset charset = (bom || decodesAsUtf8(head)) ? StandardCharsets.UTF_8 : CsvLines.GB18030;
 			return new CsvLedgerWorkbook(file, charset, bom, limits);
 		}
 		catch (IOException ex) {
@@ -107,7 +78,7 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		// the sniffed block may end inside a multi-byte character: ignore up to 3
 		// trailing bytes
 		for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
-			if (utf8(Arrays.copyOf(head, head.length - cut)) != null) {
+			if (CsvLines.utf8(Arrays.copyOf(head, head.length - cut)) != null) {
 				return true;
 			}
 			if (head.length < SNIFF_BYTES) {
@@ -115,19 +86,6 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 			}
 		}
 		return false;
-	}
-
-	private static @Nullable String utf8(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return null;
-		}
 	}
 
 	/** The encoding of the file's first 64 KB; later lines may be in the other one. */
@@ -155,172 +113,7 @@ public final class CsvLedgerWorkbook implements LedgerWorkbook {
 		if (this.bom) {
 			stream.skipNBytes(3);
 		}
-		return new CsvSheet(name, stream);
-	}
-
-	/** A physical line of the file, decoded, without its line break. */
-	private record Line(int number, String text) {
-	}
-
-	/** The file's lines gathered into CSV records: a quoted cell may span lines. */
-	private final class CsvSheet implements LedgerSheet {
-
-		private final String name;
-
-		private final InputStream in;
-
-		/**
-		 * Lines read ahead while looking for the end of a quoted cell, to be read again
-		 * if it never ends.
-		 */
-		private final Deque<Line> pushedBack = new ArrayDeque<>();
-
-		private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
-
-		private int lineNumber;
-
-		private boolean utf8Lines;
-
-		private boolean gbLines;
-
-		CsvSheet(String name, InputStream in) {
-			this.name = name;
-			this.in = in;
-		}
-
-		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public @Nullable RawRow nextRow() throws IOException {
-			while (true) {
-				Line first = nextLine();
-				if (first == null) {
-					return null;
-				}
-				RawRow row = record(first);
-				if (!row.blank()) {
-					return row;
-				}
-			}
-		}
-
-		/**
-		 * The record starting at {@code first}: one line, or more while a quoted cell is
-		 * open.
-		 */
-		private RawRow record(Line first) throws IOException {
-			if (first.text().indexOf('"') < 0) {
-				return new RawRow(first.number(), split(first.text()));
-			}
-			StringBuilder text = new StringBuilder(first.text());
-			List<Line> more = new ArrayList<>();
-			while (quotes(text) % 2 != 0) {
-				Line next = (more.size() < MAX_LINES_PER_RECORD) ? nextLine() : null;
-				if (next == null) {
-					// the quote never closes: only this line is lost, the lines after it
-					// are read again
-					pushBack(more);
-					return damaged(first, Reason.of("row.unbalancedQuote"));
-				}
-				more.add(next);
-				text.append('\n').append(next.text());
-			}
-			try (CSVParser parser = FORMAT.parse(new StringReader(text.toString()))) {
-				List<CSVRecord> records = parser.getRecords();
-				return new RawRow(first.number(), records.isEmpty() ? List.of() : List.copyOf(records.get(0).toList()));
-			}
-			catch (UncheckedIOException | IOException | IllegalStateException ex) {
-				// over several lines, the first one's open quote is the likelier fault:
-				// the others are read again
-				pushBack(more);
-				return damaged(first, Reason.of(more.isEmpty() ? "row.misplacedQuote" : "row.unbalancedQuote"));
-			}
-		}
-
-		private void pushBack(List<Line> lines) {
-			for (int i = lines.size() - 1; i >= 0; i--) {
-				this.pushedBack.push(lines.get(i));
-			}
-		}
-
-		private RawRow damaged(Line line, Reason reason) {
-			String text = line.text();
-			return new RawRow(line.number(), List.of(text.length() > 200 ? text.substring(0, 200) + "…" : text),
-					reason);
-		}
-
-		private static int quotes(CharSequence text) {
-			int count = 0;
-			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '"') {
-					count++;
-				}
-			}
-			return count;
-		}
-
-		/** Cells of a line without quotes: commas are all separators. */
-		private static List<String> split(String text) {
-			List<String> cells = new ArrayList<>();
-			int start = 0;
-			int comma;
-			while ((comma = text.indexOf(',', start)) >= 0) {
-				cells.add(text.substring(start, comma));
-				start = comma + 1;
-			}
-			cells.add(text.substring(start));
-			return List.copyOf(cells);
-		}
-
-		private @Nullable Line nextLine() throws IOException {
-			if (!this.pushedBack.isEmpty()) {
-				return this.pushedBack.pop();
-			}
-			this.lineBytes.reset();
-			int b;
-			boolean any = false;
-			while ((b = this.in.read()) >= 0) {
-				any = true;
-				if (b == '\n') {
-					break;
-				}
-				this.lineBytes.write(b);
-			}
-			if (!any) {
-				if (this.utf8Lines && this.gbLines) {
-					log.warn("{}: lines in UTF-8 and in GB18030 in one file, each read in its own encoding",
-							CsvLedgerWorkbook.this.file.getFileName());
-				}
-				return null;
-			}
-			byte[] bytes = this.lineBytes.toByteArray();
-			int length = (bytes.length > 0 && bytes[bytes.length - 1] == '\r') ? bytes.length - 1 : bytes.length;
-			byte[] content = Arrays.copyOf(bytes, length);
-			// a GB18030 line of Chinese text is practically never valid UTF-8, so the
-			// first that fits decides
-			String text = utf8(content);
-			if (text == null) {
-				text = new String(content, GB18030);
-				this.gbLines = true;
-			}
-			else if (!ascii(content)) {
-				this.utf8Lines = true;
-			}
-			return new Line(++this.lineNumber, text);
-		}
-
-		private static boolean ascii(byte[] bytes) {
-			for (byte b : bytes) {
-				if (b < 0) {
-					return false;
-				}
-			}
-			return true;
-		}
-
+		return new CsvSheet(name, new CsvLines(this.file, stream), this.limits.maxColumns());
 	}
 
 	/**

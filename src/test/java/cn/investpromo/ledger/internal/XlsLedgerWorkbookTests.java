@@ -147,8 +147,9 @@ class XlsLedgerWorkbookTests {
 	}
 
 	@Test
-	void theColumnLimitCountsTheColumnsWithAValue() throws IOException {
-		// given
+	void columnsPastTheLimitAreIgnoredNotARefusal() throws IOException {
+		// given: a row with a value in each of the 255 columns .xls has, the last one
+		// stray
 		Path file = this.dir.resolve("宽表.xls");
 		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
 			Row row = workbook.createSheet("宽").createRow(0);
@@ -159,18 +160,21 @@ class XlsLedgerWorkbookTests {
 				workbook.write(out);
 			}
 		}
-		// when
-		RawRow row;
-		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file)) {
-			row = workbook.nextSheet().nextRow();
+		// when: read with a limit of 100 columns, and with Excel's own
+		RawRow limited;
+		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file, new ReadLimits(100, 1000, 1 << 20))) {
+			limited = workbook.nextSheet().nextRow();
 		}
-		// then: the limit is checked on the row as read (LedgerItemReader does so for
-		// sheets read as ledgers)
-		assertThat(row.width()).isEqualTo(255);
-		assertThatThrownBy(() -> new ReadLimits(100, 1000, 1 << 20).check("宽", row))
-			.isInstanceOf(UnreadableFileException.class)
-			.hasMessage("工作表 宽 有 255 列，超过 100 列的上限（investpromo.max-columns），已拒绝 / sheet 宽 has 255 columns, more "
-					+ "than the limit of 100 (investpromo.max-columns)");
+		RawRow whole;
+		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file)) {
+			whole = workbook.nextSheet().nextRow();
+		}
+		// then: the first 100 columns are read and the rest never held; the row passes
+		// the limits
+		assertThat(limited.width()).isEqualTo(100);
+		assertThat(limited.cell(99)).isEqualTo("99");
+		assertThat(whole.width()).isEqualTo(255);
+		new ReadLimits(100, 1000, 1 << 20).check("宽", limited);
 	}
 
 	private static Class<?> workbook(Path file) throws IOException {
