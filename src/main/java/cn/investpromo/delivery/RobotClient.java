@@ -1,6 +1,7 @@
 package cn.investpromo.delivery;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,31 +94,12 @@ final class RobotClient {
 				if (message) {
 					this.limiter.acquire();
 				}
-				HttpRequest request = HttpRequest.newBuilder(uri)
-					.timeout(this.settings.timeout())
-					.header("Content-Type", contentType)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-					.build();
 				HttpResponse<String> response;
 				try {
-					response = this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-				}
-				catch (HttpTimeoutException ex) {
-					failure = "无应答 / no answer within "
-							+ java.math.BigDecimal.valueOf(this.settings.timeout().toMillis(), 3)
-								.stripTrailingZeros()
-								.toPlainString()
-							+ " s from " + where(uri);
-					continue;
-				}
-				catch (ConnectException ex) {
-					failure = "无法连接 / cannot connect to " + where(uri)
-							+ ((ex.getMessage() != null) ? " (" + ex.getMessage() + ")" : " (connection refused)");
-					continue;
+					response = send(uri, contentType, body);
 				}
 				catch (IOException ex) {
-					failure = "连接中断 / " + where(uri) + ": "
-							+ ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
+					failure = transportFailure(uri, ex);
 					continue;
 				}
 				int status = response.statusCode();
@@ -128,13 +110,7 @@ final class RobotClient {
 				if (status >= 300) {
 					throw new DeliveryException("HTTP " + status + " from " + where(uri), attempts);
 				}
-				JsonNode answer;
-				try {
-					answer = this.json.readTree(response.body());
-				}
-				catch (JacksonException ex) {
-					throw new DeliveryException("无法读取应答 / not a robot's answer from " + where(uri), attempts);
-				}
+				JsonNode answer = answer(response, uri, attempts);
 				int code = answer.path("errcode").asInt(0);
 				if (code == 0) {
 					return answer;
@@ -155,6 +131,40 @@ final class RobotClient {
 			throw new DeliveryException("已中断 / interrupted", attempts);
 		}
 		throw new DeliveryException(failure + " (" + attempts + " attempt(s))", attempts);
+	}
+
+	private HttpResponse<String> send(URI uri, String contentType, byte[] body)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.timeout(this.settings.timeout())
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** Why an attempt got no answer at all: worth another attempt. */
+	private String transportFailure(URI uri, IOException ex) {
+		if (ex instanceof HttpTimeoutException) {
+			return "无应答 / no answer within "
+					+ BigDecimal.valueOf(this.settings.timeout().toMillis(), 3).stripTrailingZeros().toPlainString()
+					+ " s from " + where(uri);
+		}
+		if (ex instanceof ConnectException) {
+			return "无法连接 / cannot connect to " + where(uri)
+					+ ((ex.getMessage() != null) ? " (" + ex.getMessage() + ")" : " (connection refused)");
+		}
+		return "连接中断 / " + where(uri) + ": "
+				+ ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
+	}
+
+	private JsonNode answer(HttpResponse<String> response, URI uri, int attempts) throws DeliveryException {
+		try {
+			return this.json.readTree(response.body());
+		}
+		catch (JacksonException ex) {
+			throw new DeliveryException("无法读取应答 / not a robot's answer from " + where(uri), attempts);
+		}
 	}
 
 	/**

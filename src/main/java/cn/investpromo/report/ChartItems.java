@@ -78,6 +78,21 @@ final class ChartItems {
 				originProjects.add(row.projects());
 			}
 		}
+		Series amount = new Series(amountYi, ChartPalette.series(0));
+		// one bar or slice says nothing a sentence does not; the landing chart's one bar
+		// still shows four statuses
+		return new ChartData(trend(labels, trend),
+				chart(labels, Kind.BY_REGION, amount, regions, regions.size() < breakdowns.byRegion().size(),
+						"chart.subject.byRegion", regionProjects),
+				chart(labels, Kind.BY_INDUSTRY, amount, industries, false, "chart.subject.byIndustry",
+						industryProjects),
+				chart(labels, Kind.BY_INVESTOR_ORIGIN, amount, origins, false, "chart.subject.byInvestorOrigin",
+						originProjects),
+				eventsByType(labels, breakdowns), landing(labels, progress), funds(labels, fundsArrived));
+	}
+
+	/** Landing progress: one bar of four statuses per region with projects. */
+	private static Chart landing(ReportLabels labels, Landing progress) {
 		List<Series> statuses = List.of(new Series(labels.get("column.signed"), ChartPalette.series(5)),
 				new Series(labels.get("column.underConstruction"), ChartPalette.series(1)),
 				new Series(labels.get("column.inProduction"), ChartPalette.series(2)),
@@ -92,6 +107,11 @@ final class ChartItems {
 						null, statuses.get(0).rgb()));
 			}
 		}
+		return new Chart(Kind.LANDING, statuses, landing, landing.size() < progress.byRegion().size(), null);
+	}
+
+	/** Funds arrived by source: a slice per source with funds. */
+	private static Chart funds(ReportLabels labels, FundsArrived fundsArrived) {
 		List<Item> funds = new ArrayList<>();
 		List<Long> fundsProjects = new ArrayList<>();
 		for (FundsSource source : fundsArrived.bySource()) {
@@ -101,20 +121,8 @@ final class ChartItems {
 				fundsProjects.add(source.projects());
 			}
 		}
-		Series amount = new Series(amountYi, ChartPalette.series(0));
-		// one bar or slice says nothing a sentence does not; the landing chart's one bar
-		// still shows four statuses
-		return new ChartData(trend(labels, trend),
-				chart(labels, Kind.BY_REGION, amount, regions, regions.size() < breakdowns.byRegion().size(),
-						"chart.subject.byRegion", regionProjects),
-				chart(labels, Kind.BY_INDUSTRY, amount, industries, false, "chart.subject.byIndustry",
-						industryProjects),
-				chart(labels, Kind.BY_INVESTOR_ORIGIN, amount, origins, false, "chart.subject.byInvestorOrigin",
-						originProjects),
-				eventsByType(labels, breakdowns),
-				new Chart(Kind.LANDING, statuses, landing, landing.size() < progress.byRegion().size(), null),
-				chart(labels, Kind.FUNDS_ARRIVED, new Series(labels.get("column.fundsYi"), ChartPalette.series(0)),
-						funds, false, "chart.subject.fundsArrived", fundsProjects));
+		return chart(labels, Kind.FUNDS_ARRIVED, new Series(labels.get("column.fundsYi"), ChartPalette.series(0)),
+				funds, false, "chart.subject.fundsArrived", fundsProjects);
 	}
 
 	/**

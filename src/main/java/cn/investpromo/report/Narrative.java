@@ -157,6 +157,19 @@ final class Narrative {
 			sentences.add(big.text());
 		}
 
+		Sentence where = where();
+		if (!where.isEmpty()) {
+			sentences.add(where.text());
+		}
+		yearToDate(sentences, projects);
+		return sentences;
+	}
+
+	/**
+	 * Where the period's investment went: the leading region, 本级 and the leading
+	 * industry.
+	 */
+	private Sentence where() {
 		Sentence where = new Sentence();
 		Optional<RegionFigures> lead = this.facts.leadRegion();
 		Optional<RegionFigures> only = this.facts.onlyRegion();
@@ -173,11 +186,7 @@ final class Narrative {
 			.ifPresent((i) -> where.add(where.isEmpty() ? "industries.leadFirst" : "industries.lead", i.name(),
 					this.say.amount(Objects.requireNonNull(i.amountWan())),
 					Objects.requireNonNull(i.sharePercent()).toPlainString()));
-		if (!where.isEmpty()) {
-			sentences.add(where.text());
-		}
-		yearToDate(sentences, projects);
-		return sentences;
+		return where;
 	}
 
 	/** January to the period's end, unless the period itself starts in January. */

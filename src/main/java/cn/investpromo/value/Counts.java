@@ -73,18 +73,7 @@ public final class Counts {
 		if (value > Integer.MAX_VALUE) {
 			throw invalid(what, s);
 		}
-		// a numeric cell arrives as 200.0; any other fraction is not a count
-		if (j < end && t.charAt(j) == '.') {
-			j++;
-			int zeros = 0;
-			while (j < end && t.charAt(j) == '0') {
-				j++;
-				zeros++;
-			}
-			if (zeros == 0 || (j < end && t.charAt(j) >= '1' && t.charAt(j) <= '9')) {
-				throw invalid(what, s);
-			}
-		}
+		j = skipZeroFraction(t, j, end, what, s);
 		if (j < end && UnitText.isApproximate(t.charAt(j))) {
 			j++;
 		}
@@ -96,6 +85,26 @@ public final class Counts {
 			throw invalid(what, s);
 		}
 		return OptionalInt.of((int) value);
+	}
+
+	/**
+	 * Past a fraction of zeros only: a numeric cell arrives as 200.0; any other fraction
+	 * is not a count.
+	 */
+	private static int skipZeroFraction(String t, int from, int end, Reason.Text what, String s) {
+		int j = from;
+		if (j < end && t.charAt(j) == '.') {
+			j++;
+			int zeros = 0;
+			while (j < end && t.charAt(j) == '0') {
+				j++;
+				zeros++;
+			}
+			if (zeros == 0 || (j < end && t.charAt(j) >= '1' && t.charAt(j) <= '9')) {
+				throw invalid(what, s);
+			}
+		}
+		return j;
 	}
 
 	private static long accumulate(String t, int from, int to, long value) {

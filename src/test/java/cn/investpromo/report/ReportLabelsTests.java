@@ -111,7 +111,7 @@ class ReportLabelsTests {
 			"pdf/Kinsoku.java \"（《「『【〔〈“‘([{\"", "pdf/ColumnWidths.java \"（《「『【〔〈“‘([{\"",
 			"excel/TextWidth.java \"[（(][^（）()]*[）)]\"", "excel/FrontPageCells.java \"等线\"", "excel/Styles.java \"等线\"",
 			"json/JsonReportRenderer.java \"JSON 无法写入 \"", "json/JsonReportRenderer.java \"：\"",
-			"pdf/PdfReportRenderer.java \"^[:：]?\\\\s*\"");
+			"pdf/OpeningSections.java \"^[:：]?\\\\s*\"");
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

@@ -101,10 +101,18 @@ final class BreakdownSheets {
 				unreported.eventsByType(this.model.breakdowns().eventsByType()));
 		landing();
 		new ProgressSheets(this.sheets).writeAll();
-		// a 13-month total would mix two years, so the trend has none; an unknown amount
-		// stays an empty cell, which
-		// the trend chart draws as a gap (a "—" would be drawn as zero)
-		Source trend = write("sheet.trend", "section.trend",
+		Source trend = trend(unreported);
+		topProjects();
+		return trend;
+	}
+
+	/**
+	 * The trend sheet, whose place the overview's trend chart reads. A 13-month total
+	 * would mix two years, so the trend has none; an unknown amount stays an empty cell,
+	 * which the trend chart draws as a gap (a "—" would be drawn as zero).
+	 */
+	private Source trend(UnreportedNotes unreported) {
+		return write("sheet.trend", "section.trend",
 				Table.of(this.model.trend().points())
 					.column(this.labels.get("column.month"), Kind.TEXT, (row) -> row.period().label())
 					.column(this.labels.get("column.events"), Kind.INTEGER, TrendPoint::events)
@@ -112,6 +120,9 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan),
 				(writer) -> {
 				}, unreported.trend(this.model.trend().points()));
+	}
+
+	private void topProjects() {
 		write("sheet.topProjects", "section.topProjects",
 				Table.of(this.model.rankings().topProjects())
 					.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
@@ -122,7 +133,6 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
-		return trend;
 	}
 
 	/**
