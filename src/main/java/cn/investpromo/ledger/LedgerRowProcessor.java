@@ -1,12 +1,8 @@
 package cn.investpromo.ledger;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +28,6 @@ import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.value.FxRates;
 import cn.investpromo.value.Reason;
-import cn.investpromo.value.TextNormalizer;
 import cn.investpromo.value.Vocabularies;
 
 /**
@@ -41,9 +36,6 @@ import cn.investpromo.value.Vocabularies;
  * rejects are items the writer stores.
  */
 public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem> {
-
-	/** The size of the key columns. */
-	static final int MAX_KEY = 600;
 
 	/** The fields read into a project by their {@link ProjectCell}, in their order. */
 	private static final List<LedgerField> PLAIN_PROJECT_FIELDS = Arrays.stream(LedgerField.values())
@@ -104,7 +96,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		Integer attendees = cells.count(LedgerField.ATTENDEES);
 		Integer enterprises = cells.count(LedgerField.ENTERPRISES);
 		String industryCodes = this.matches.industryCodes(cells.optionalText(LedgerField.INDUSTRIES));
-		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + start + "|" + host.code());
+		String key = LedgerKeys.key(id, name, start, host.code());
 		return PromotionEvent.builder()
 			.key(key)
 			.id(id)
@@ -141,7 +133,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		BigDecimal amount = cells.amount(LedgerField.AMOUNT, currencyCell);
 		ProjectStatus status = cells.parse(LedgerField.STATUS, (text) -> Vocabularies.parse(ProjectStatus.class, text))
 			.orElse(ProjectStatus.SIGNED);
-		String key = boundedKey((id != null) ? "ID|" + id : "K|" + keyText(name) + "|" + signed + "|" + region.code());
+		String key = LedgerKeys.key(id, name, signed, region.code());
 		SignedProject.Builder project = SignedProject.builder()
 			.key(key)
 			.id(id)
@@ -181,32 +173,6 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		}
 		catch (InvalidCellException ex) {
 			return new Rejected(new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason()));
-		}
-	}
-
-	/**
-	 * SPEC §2.5: names compare after normalisation (spaces, width, case), so 投资方（一期） and
-	 * 投资方(一期) are one key whichever form the display name keeps.
-	 */
-	private static String keyText(String name) {
-		return TextNormalizer.comparisonKey(name);
-	}
-
-	/**
-	 * A key as stored: up to {@value #MAX_KEY} characters as it is, a longer one (a name
-	 * of thousands of characters without an id) as its start and the SHA-256 of the
-	 * whole, so that it still identifies the row.
-	 */
-	static String boundedKey(String key) {
-		if (key.length() <= MAX_KEY) {
-			return key;
-		}
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return key.substring(0, MAX_KEY - 65) + "#" + HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex); // every JVM has SHA-256
 		}
 	}
 

@@ -57,21 +57,21 @@ final class RegionIndex {
 		sorted.sort(Comparator.comparing(Region::code));
 		this.byCode = new HashMap<>(sorted.size() * 2);
 		this.children = new HashMap<>(sorted.size() / 4);
-		this.byName = new HashMap<>(sorted.size() * 2);
-		this.byShortName = new HashMap<>(sorted.size() * 2);
-		int longest = 0;
+		RegionNameKeys keys = new RegionNameKeys(sorted.size());
 		for (Region region : sorted) {
 			this.byCode.put(region.code(), region);
 			if (this.placeholders.contains(region.code())) {
 				continue;
 			}
 			addChild(region);
-			longest = Math.max(longest, addNames(region.name(), region));
+			keys.add(region.name(), region);
 			for (String alias : region.aliases()) {
-				longest = Math.max(longest, addNames(alias, region));
+				keys.add(alias, region);
 			}
 		}
-		this.longestKey = longest;
+		this.byName = keys.byName();
+		this.byShortName = keys.byShortName();
+		this.longestKey = keys.longest();
 	}
 
 	/**
@@ -100,40 +100,6 @@ final class RegionIndex {
 		if (region.parentCode() != null) {
 			this.children.computeIfAbsent(region.parentCode(), (code) -> new ArrayList<>()).add(region);
 		}
-	}
-
-	/**
-	 * Indexes a name and, when it differs, its short name; returns the longest key
-	 * length.
-	 */
-	private int addNames(String name, Region region) {
-		String key = RegionNames.normalise(name);
-		add(this.byName, key, region);
-		String shortName = RegionNames.shortName(name);
-		if (shortName.length() == name.length()) {
-			return key.length();
-		}
-		String shortKey = RegionNames.normalise(shortName);
-		add(this.byShortName, shortKey, region);
-		return Math.max(key.length(), shortKey.length());
-	}
-
-	// most keys name one region, so they start as an immutable singleton list
-	private static void add(Map<String, List<Region>> map, String key, Region region) {
-		List<Region> regions = map.get(key);
-		if (regions == null) {
-			map.put(key, List.of(region));
-			return;
-		}
-		for (Region known : regions) {
-			if (known == region) {
-				return;
-			}
-		}
-		List<Region> more = new ArrayList<>(regions.size() + 1);
-		more.addAll(regions);
-		more.add(region);
-		map.put(key, more);
 	}
 
 	@Nullable Region byCode(String code) {

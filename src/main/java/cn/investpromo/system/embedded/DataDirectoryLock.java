@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -68,7 +67,7 @@ public final class DataDirectoryLock implements AutoCloseable {
 		// file is still the folder's;
 		// only stat calls: opening and closing the file again would drop this process's
 		// POSIX lock on it
-		Object before = fileKey(file);
+		Object before = LockFiles.fileKey(file);
 		try {
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
@@ -102,11 +101,11 @@ public final class DataDirectoryLock implements AutoCloseable {
 				lock = null;
 			}
 			if (lock == null) {
-				String holder = read(channel);
+				String holder = LockFiles.read(channel);
 				channel.close();
 				throw new DatabaseInUseException(folder + refusal(holder, command));
 			}
-			if (!before.equals(fileKey(file))) {
+			if (!before.equals(LockFiles.fileKey(file))) {
 				// the file locked was deleted by the holder that just exited: not the
 				// folder's lock any more
 				lock.release();
@@ -123,7 +122,7 @@ public final class DataDirectoryLock implements AutoCloseable {
 			return new DataDirectoryLock(file, channel, lock);
 		}
 		catch (IOException ex) {
-			closeQuietly(channel);
+			LockFiles.closeQuietly(channel);
 			throw new IllegalStateException(
 					"investpromo.data-dir: 锁文件无法使用 / cannot lock " + file + ": " + ex.getMessage());
 		}
@@ -155,42 +154,6 @@ public final class DataDirectoryLock implements AutoCloseable {
 	}
 
 	/**
-	 * The file's identity (device and inode), null when there is no file; "same" where
-	 * the system has none.
-	 */
-	private static @Nullable Object fileKey(Path file) {
-		try {
-			Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-			return (key != null) ? key : "no file keys on this system";
-		}
-		catch (IOException ex) {
-			return null;
-		}
-	}
-
-	private static String read(FileChannel channel) {
-		try {
-			ByteBuffer buffer = ByteBuffer.allocate(256);
-			channel.read(buffer, 0);
-			return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			// a system with mandatory locks may not let us read it: the refusal then
-			// names only the folder
-			return "";
-		}
-	}
-
-	private static void closeQuietly(FileChannel channel) {
-		try {
-			channel.close();
-		}
-		catch (IOException ex) {
-			// nothing held to give back
-		}
-	}
-
-	/**
 	 * Deletes the lock file while still holding it, then lets go, so a clean exit leaves
 	 * nothing behind; a process that opened the file meanwhile notices it locked a
 	 * deleted file ({@link #acquire}). After a crash the file stays and blocks nothing.
@@ -206,7 +169,7 @@ public final class DataDirectoryLock implements AutoCloseable {
 		catch (IOException ex) {
 			// closing the channel releases it as well
 		}
-		closeQuietly(this.channel);
+		LockFiles.closeQuietly(this.channel);
 	}
 
 }

@@ -3,7 +3,6 @@ package cn.investpromo.system.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,7 +78,7 @@ public final class ImportCache implements AutoCloseable {
 	private static ImportCache enlarge(Environment environment, @Nullable Integer configuredMb, long ledgerBytes)
 			throws SQLException {
 		String url = environment.getProperty("spring.datasource.url", "");
-		Path marker = marker(url);
+		Path marker = ImportCacheMarker.path(url);
 		CacheSize wanted = (ledgerBytes < SMALL_INPUT) ? null
 				: CacheSize.forHeap(Runtime.getRuntime().maxMemory(), configuredMb);
 		if (marker == null) {
@@ -131,28 +130,7 @@ public final class ImportCache implements AutoCloseable {
 	 * HSQLDB's reason
 	 */
 	public static void settle(Environment environment) {
-		String url = environment.getProperty("spring.datasource.url", "");
-		Path marker = marker(url);
-		if (marker == null || !Files.exists(marker)) {
-			return;
-		}
-		CacheSettings.Marker earlier = CacheSettings.Marker.read(marker);
-		CacheSize stored = CacheSettings.scriptSize(Path.of(EmbeddedDatabaseFiles.base(url) + ".script"));
-		try {
-			if (earlier != null && earlier.bulk().equals(stored)) {
-				try (Connection connection = CacheSettings.connect(environment, url)) {
-					CacheSettings.store(connection, earlier.normal());
-					CacheSettings.execute(connection, "SHUTDOWN");
-				}
-			}
-			Files.deleteIfExists(marker);
-		}
-		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException(ex.getMessage(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ImportCacheMarker.settle(environment);
 	}
 
 	/**
@@ -179,23 +157,6 @@ public final class ImportCache implements AutoCloseable {
 			// not worth failing the import for: the marker stays, and the next command
 			// stores the normal size
 			log.warn("The database's normal cache size could not be stored back: {}", ex.getMessage());
-		}
-	}
-
-	/**
-	 * The marker beside an embedded file database, {@code data/investpromo.import-cache};
-	 * null for any other.
-	 */
-	private static @Nullable Path marker(String url) {
-		String files = EmbeddedDatabaseFiles.base(url);
-		if (files == null) {
-			return null;
-		}
-		try {
-			return Path.of(files + ".import-cache");
-		}
-		catch (InvalidPathException ex) {
-			return null; // the full start says what is wrong with the address
 		}
 	}
 
