@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import cn.investpromo.quality.Source;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.industry.IndustryKeywords;
 import cn.investpromo.target.TargetRow;
@@ -54,16 +53,9 @@ public class ReferenceSheetImport {
 		this.fxRates = fxRates;
 	}
 
-	/**
-	 * A reference sheet's rows, gathered before any is resolved: reference sheets are
-	 * small.
-	 */
-	private record SheetRows(String file, String sheet, SheetLayout layout, List<RawRow> rows) {
-	}
-
 	public void run() {
 		List<String> changedFiles = new ArrayList<>();
-		List<SheetRows> sheets = new ArrayList<>();
+		List<ReferenceSheetRows> sheets = new ArrayList<>();
 		for (ImportInput.InputFile input : this.input.files()) {
 			if (input.contentUnchanged()) {
 				continue; // its reference rows, if any, are stored already
@@ -91,8 +83,8 @@ public class ReferenceSheetImport {
 		storeTargets(changedFiles, sheets);
 	}
 
-	private List<SheetRows> referenceSheets(String name, Path file) throws IOException {
-		List<SheetRows> found = new ArrayList<>();
+	private List<ReferenceSheetRows> referenceSheets(String name, Path file) throws IOException {
+		List<ReferenceSheetRows> found = new ArrayList<>();
 		try (LedgerWorkbook workbook = LedgerWorkbooks.open(file, this.limits)) {
 			LedgerSheet sheet;
 			while ((sheet = workbook.nextSheet()) != null) {
@@ -111,19 +103,19 @@ public class ReferenceSheetImport {
 						rows.add(row);
 					}
 				}
-				found.add(new SheetRows(name, sheet.name(), layout, rows));
+				found.add(new ReferenceSheetRows(name, sheet.name(), layout, rows));
 			}
 		}
 		return found;
 	}
 
-	private void storeRegions(List<SheetRows> sheets) {
+	private void storeRegions(List<ReferenceSheetRows> sheets) {
 		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
 		Map<String, Region> defined = new LinkedHashMap<>();
 		List<UserRegion> regions = new ArrayList<>();
-		for (SheetRows sheet : of(sheets, LedgerKind.REGIONS)) {
+		for (ReferenceSheetRows sheet : ReferenceSheetRows.of(sheets, LedgerKind.REGIONS)) {
 			for (RawRow row : sheet.rows()) {
-				read(() -> rows.region(row, sheet.layout(), source(sheet, row), defined)).ifPresent((region) -> {
+				read(() -> rows.region(row, sheet.layout(), sheet.source(row), defined)).ifPresent((region) -> {
 					regions.add(region);
 					defined.put(ReferenceRows.nameKey(region.region().name()), region.region());
 				});
@@ -132,14 +124,14 @@ public class ReferenceSheetImport {
 		this.referenceStore.saveUserRegions(regions);
 	}
 
-	private void storeIndustries(List<String> files, List<SheetRows> sheets) {
+	private void storeIndustries(List<String> files, List<ReferenceSheetRows> sheets) {
 		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
 		for (String file : files) {
 			List<IndustryKeywords> keywords = new ArrayList<>();
-			for (SheetRows sheet : of(sheets, LedgerKind.INDUSTRIES)) {
+			for (ReferenceSheetRows sheet : ReferenceSheetRows.of(sheets, LedgerKind.INDUSTRIES)) {
 				if (sheet.file().equals(file)) {
 					sheet.rows()
-						.forEach((row) -> read(() -> rows.industry(row, sheet.layout(), source(sheet, row)))
+						.forEach((row) -> read(() -> rows.industry(row, sheet.layout(), sheet.source(row)))
 							.ifPresent(keywords::add));
 				}
 			}
@@ -147,29 +139,21 @@ public class ReferenceSheetImport {
 		}
 	}
 
-	private void storeTargets(List<String> files, List<SheetRows> sheets) {
+	private void storeTargets(List<String> files, List<ReferenceSheetRows> sheets) {
 		// resolved after the regions are stored, so a target may name a zone defined in
 		// any file
 		ReferenceRows rows = new ReferenceRows(this.referenceData.regions(), this.fxRates);
 		for (String file : files) {
 			List<TargetRow> targets = new ArrayList<>();
-			for (SheetRows sheet : of(sheets, LedgerKind.TARGETS)) {
+			for (ReferenceSheetRows sheet : ReferenceSheetRows.of(sheets, LedgerKind.TARGETS)) {
 				if (sheet.file().equals(file)) {
 					sheet.rows()
-						.forEach((row) -> read(() -> rows.target(row, sheet.layout(), source(sheet, row)))
+						.forEach((row) -> read(() -> rows.target(row, sheet.layout(), sheet.source(row)))
 							.ifPresent(targets::add));
 				}
 			}
 			this.referenceStore.replaceTargets(file, targets);
 		}
-	}
-
-	private static List<SheetRows> of(List<SheetRows> sheets, LedgerKind kind) {
-		return sheets.stream().filter((sheet) -> sheet.layout().kind() == kind).toList();
-	}
-
-	private static Source source(SheetRows sheet, RawRow row) {
-		return new Source(sheet.file(), sheet.sheet(), row.number());
 	}
 
 	private static <T> Optional<T> read(java.util.function.Supplier<T> parse) {

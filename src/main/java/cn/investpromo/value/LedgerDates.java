@@ -7,6 +7,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import static cn.investpromo.value.DateText.isTime;
+import static cn.investpromo.value.DateText.number;
+import static cn.investpromo.value.DateText.skipSpace;
+
 /**
  * Reads ledger dates (SPEC §2.4): {@code 2019-07-28}, {@code 2019/7/28},
  * {@code 2019.7.28}, {@code 2019年7月28日}, {@code 20190728}, ISO text with a time part, and
@@ -130,37 +134,6 @@ public final class LedgerDates {
 		return date(year, month, day, s);
 	}
 
-	/**
-	 * Whether {@code s} from {@code i} is a time of day after a date: " 00:00:00",
-	 * "T00:00", " 9:30:00.0".
-	 */
-	private static boolean isTime(String s, int i) {
-		int n = s.length();
-		if (s.charAt(i) != ' ' && s.charAt(i) != 'T') {
-			return false;
-		}
-		int j = i + 1;
-		int hourDigits = Amounts.digits(s, j, n);
-		if (hourDigits < 1 || hourDigits > 2 || number(s, j, j + hourDigits) > 23) {
-			return false;
-		}
-		j += hourDigits;
-		for (int part = 0; part < 2 && j < n && s.charAt(j) == ':'; part++) {
-			if (Amounts.digits(s, j + 1, n) != 2 || number(s, j + 1, j + 3) > 59) {
-				return false;
-			}
-			j += 3;
-		}
-		if (j == i + 1 + hourDigits) {
-			return false;
-		}
-		if (j < n && s.charAt(j) == '.') {
-			int fraction = Amounts.digits(s, j + 1, n);
-			j += (fraction > 0) ? fraction + 1 : 0;
-		}
-		return j == n;
-	}
-
 	private static LocalDate excelSerial(int serial, String s) {
 		if (serial < 61 || serial > MAX_EXCEL_SERIAL) {
 			throw unreadable(s);
@@ -182,18 +155,6 @@ public final class LedgerDates {
 			throw new InvalidValueException("date.yearOutOfRange", MIN_YEAR, MAX_YEAR, s);
 		}
 		return LocalDate.of(year, month, day);
-	}
-
-	private static int skipSpace(String s, int i) {
-		return (i < s.length() && s.charAt(i) == ' ') ? i + 1 : i;
-	}
-
-	private static int number(String s, int from, int to) {
-		int value = 0;
-		for (int i = from; i < to; i++) {
-			value = value * 10 + (s.charAt(i) - '0');
-		}
-		return value;
 	}
 
 	private static InvalidValueException unreadable(String s) {

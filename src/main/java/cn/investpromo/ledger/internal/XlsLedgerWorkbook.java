@@ -2,18 +2,11 @@ package cn.investpromo.ledger.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.record.BOFRecord;
-import org.apache.poi.hssf.record.BoundSheetRecord;
-import org.apache.poi.hssf.record.DateWindow1904Record;
-import org.apache.poi.hssf.record.EOFRecord;
-import org.apache.poi.hssf.record.Record;
-import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jspecify.annotations.Nullable;
@@ -46,12 +39,7 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 
 	private final int maxColumns;
 
-	// number formats by XF index, fed every globals record; the no-op child keeps it a
-	// pure tracker
-	private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener((record) -> {
-	});
-
-	private final List<String> sheetNames = new ArrayList<>();
+	private final List<String> sheetNames;
 
 	private final XlsCellValues values;
 
@@ -63,7 +51,9 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		this.fs = fs;
 		this.records = records;
 		this.maxColumns = maxColumns;
-		this.values = readGlobals();
+		XlsGlobals globals = XlsGlobals.read(records);
+		this.sheetNames = globals.sheetNames();
+		this.values = globals.values();
 	}
 
 	/**
@@ -109,40 +99,6 @@ public final class XlsLedgerWorkbook implements LedgerWorkbook {
 		catch (IOException ex) {
 			// already failing: the first cause is the one to report
 		}
-	}
-
-	/**
-	 * Reads the globals substream up to its EOF: sheet names, shared strings, formats,
-	 * the date system.
-	 */
-	private XlsCellValues readGlobals() {
-		List<BoundSheetRecord> bound = new ArrayList<>();
-		SSTRecord strings = null;
-		boolean date1904 = false;
-		Object record;
-		while ((record = this.records.next()) != null) {
-			if (record instanceof Record parsed) {
-				this.formats.processRecord(parsed);
-			}
-			if (record instanceof BoundSheetRecord sheet) {
-				bound.add(sheet);
-			}
-			else if (record instanceof SSTRecord sst) {
-				strings = sst;
-			}
-			else if (record instanceof DateWindow1904Record window) {
-				date1904 = window.getWindowing() == 1;
-			}
-			else if (record instanceof EOFRecord) {
-				break;
-			}
-		}
-		// substreams follow in the order of their BOF positions, which is what this sort
-		// gives
-		for (BoundSheetRecord sheet : BoundSheetRecord.orderByBofPosition(bound)) {
-			this.sheetNames.add(sheet.getSheetname());
-		}
-		return new XlsCellValues(strings, this.formats, date1904);
 	}
 
 	@Override
