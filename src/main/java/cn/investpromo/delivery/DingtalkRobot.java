@@ -49,7 +49,7 @@ final class DingtalkRobot implements Channel {
 
 	@Override
 	public String recipients() {
-		return RobotClient.where(this.webhook);
+		return RobotTransport.where(this.webhook);
 	}
 
 	@Override

@@ -1,13 +1,10 @@
 package cn.investpromo.delivery;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
@@ -99,16 +96,16 @@ final class RobotClient {
 					response = send(uri, contentType, body);
 				}
 				catch (IOException ex) {
-					failure = transportFailure(uri, ex);
+					failure = RobotTransport.failure(uri, ex, this.settings.timeout());
 					continue;
 				}
 				int status = response.statusCode();
 				if (status >= 500 || status == 429) {
-					failure = "HTTP " + status + " from " + where(uri);
+					failure = "HTTP " + status + " from " + RobotTransport.where(uri);
 					continue;
 				}
 				if (status >= 300) {
-					throw new DeliveryException("HTTP " + status + " from " + where(uri), attempts);
+					throw new DeliveryException("HTTP " + status + " from " + RobotTransport.where(uri), attempts);
 				}
 				JsonNode answer = answer(response, uri, attempts);
 				int code = answer.path("errcode").asInt(0);
@@ -143,27 +140,12 @@ final class RobotClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	/** Why an attempt got no answer at all: worth another attempt. */
-	private String transportFailure(URI uri, IOException ex) {
-		if (ex instanceof HttpTimeoutException) {
-			return "无应答 / no answer within "
-					+ BigDecimal.valueOf(this.settings.timeout().toMillis(), 3).stripTrailingZeros().toPlainString()
-					+ " s from " + where(uri);
-		}
-		if (ex instanceof ConnectException) {
-			return "无法连接 / cannot connect to " + where(uri)
-					+ ((ex.getMessage() != null) ? " (" + ex.getMessage() + ")" : " (connection refused)");
-		}
-		return "连接中断 / " + where(uri) + ": "
-				+ ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName());
-	}
-
 	private JsonNode answer(HttpResponse<String> response, URI uri, int attempts) throws DeliveryException {
 		try {
 			return this.json.readTree(response.body());
 		}
 		catch (JacksonException ex) {
-			throw new DeliveryException("无法读取应答 / not a robot's answer from " + where(uri), attempts);
+			throw new DeliveryException("无法读取应答 / not a robot's answer from " + RobotTransport.where(uri), attempts);
 		}
 	}
 
@@ -176,11 +158,6 @@ final class RobotClient {
 
 	private static Duration max(Duration a, Duration b) {
 		return (a.compareTo(b) >= 0) ? a : b;
-	}
-
-	/** The robot's host and path, without the key or token of its query. */
-	static String where(URI uri) {
-		return uri.getScheme() + "://" + uri.getAuthority() + uri.getPath();
 	}
 
 }

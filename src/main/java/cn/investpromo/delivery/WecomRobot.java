@@ -42,7 +42,7 @@ final class WecomRobot implements Channel {
 
 	@Override
 	public String recipients() {
-		return RobotClient.where(this.webhook);
+		return RobotTransport.where(this.webhook);
 	}
 
 	@Override
