@@ -53,32 +53,20 @@ public record ChartData(Chart trend, Chart byRegion, Chart byIndustry, Chart byI
 		 */
 		TARGETS("chart.targets", "column.target", Shape.TARGETS, false, false);
 
-		private final String titleKey;
-
-		private final String itemsKey;
-
-		private final Shape shape;
-
-		private final boolean overview;
-
-		private final boolean inWorkbook;
+		private final ChartPlacement<Shape> placement;
 
 		Kind(String titleKey, String itemsKey, Shape shape, boolean overview, boolean inWorkbook) {
-			this.titleKey = titleKey;
-			this.itemsKey = itemsKey;
-			this.shape = shape;
-			this.overview = overview;
-			this.inWorkbook = inWorkbook;
+			this.placement = new ChartPlacement<>(titleKey, itemsKey, shape, overview, inWorkbook);
 		}
 
 		/** The label key of its title. */
 		public String titleKey() {
-			return this.titleKey;
+			return this.placement.titleKey();
 		}
 
 		/** The label key of what its items are: 地区, 产业, 资金来源 … */
 		public String itemsKey() {
-			return this.itemsKey;
+			return this.placement.itemsKey();
 		}
 
 		/**
@@ -90,7 +78,7 @@ public record ChartData(Chart trend, Chart byRegion, Chart byIndustry, Chart byI
 		}
 
 		public Shape shape() {
-			return this.shape;
+			return this.placement.shape();
 		}
 
 		/**
@@ -98,12 +86,12 @@ public record ChartData(Chart trend, Chart byRegion, Chart byIndustry, Chart byI
 		 * section's table.
 		 */
 		public boolean overview() {
-			return this.overview;
+			return this.placement.overview();
 		}
 
 		/** Whether the workbook's overview draws it too. */
 		public boolean inWorkbook() {
-			return this.inWorkbook;
+			return this.placement.inWorkbook();
 		}
 
 	}
@@ -156,12 +144,6 @@ public record ChartData(Chart trend, Chart byRegion, Chart byIndustry, Chart byI
 	 * @param rgb a slice's colour; for a bar, its first series' colour
 	 */
 	public record Item(String key, String label, List<BigDecimal> values, @Nullable BigDecimal sharePercent, int rgb) {
-
-		/** Whether any of its values is not zero. */
-		boolean any() {
-			return this.values.stream().anyMatch((value) -> value.signum() != 0);
-		}
-
 	}
 
 	/**
@@ -185,7 +167,7 @@ public record ChartData(Chart trend, Chart byRegion, Chart byIndustry, Chart byI
 		 * sentence of a chart of one item, else the chart.
 		 */
 		public Form form() {
-			if (this.items.stream().noneMatch(Item::any)) {
+			if (!ChartPlacement.anyFigure(this.items.stream().flatMap((item) -> item.values().stream()))) {
 				return Form.NO_DATA;
 			}
 			return (this.sentence != null) ? Form.SENTENCE : Form.DRAWN;

@@ -31,11 +31,14 @@ final class FrontPages {
 
 	private final Narrative narrative;
 
+	private final TileTexts texts;
+
 	FrontPages(Figures figures) {
 		this.figures = figures;
 		this.facts = new Facts(figures);
 		this.say = new Sentences(figures.heading());
 		this.narrative = new Narrative(figures);
+		this.texts = new TileTexts(this.say);
 	}
 
 	FrontPage frontPage(RiseColour rise) {
@@ -84,9 +87,9 @@ final class FrontPages {
 			case -1 -> Direction.DOWN;
 			default -> Direction.FLAT;
 		}).orElse(Direction.NONE);
-		String changeText = change.map((p) -> this.say.say("tile.yearOnYear", tileChange(p)))
+		String changeText = change.map((p) -> this.say.say("tile.yearOnYear", this.texts.change(p)))
 			.orElseGet(() -> this.say.say("tile.yearOnYear.none"));
-		return new Tile(key, this.say.say("tile." + key), values.month(), unit, valueText(values.month(), unit),
+		return new Tile(key, this.say.say("tile." + key), values.month(), unit, this.texts.value(values.month(), unit),
 				this.say.say(unitKey), change.orElse(null), changeText, direction, detail, null);
 	}
 
@@ -101,7 +104,7 @@ final class FrontPages {
 		String detail = (funds.projectsWithFunds() < funds.projects())
 				? this.say.say("tile.fundsReported", funds.projects(), funds.projectsWithFunds()) : null;
 		return new Tile("fundsArrivedWan", this.say.say("tile.fundsArrivedWan"), value, Unit.WAN,
-				valueText(value, Unit.WAN), this.say.say("unit.yi"), null, this.say.say("tile.fundsSpan", span),
+				this.texts.value(value, Unit.WAN), this.say.say("unit.yi"), null, this.say.say("tile.fundsSpan", span),
 				Direction.NONE, detail, null);
 	}
 
@@ -133,25 +136,6 @@ final class FrontPages {
 		return Optional.of(new Tile("targets", this.say.say("tile.targets"), target.completionPercent(), Unit.PERCENT,
 				target.completionPercent().toPlainString(), this.say.say("unit.percent"), target.gapPoints(), gap,
 				direction, which, target.light()));
-	}
-
-	private String tileChange(BigDecimal percent) {
-		return switch (percent.signum()) {
-			case 1 -> this.say.say("tile.change.up", percent.toPlainString());
-			case -1 -> this.say.say("tile.change.down", percent.abs().toPlainString());
-			default -> this.say.say("tile.change.flat");
-		};
-	}
-
-	private String valueText(@Nullable BigDecimal value, Unit unit) {
-		if (value == null) {
-			return this.say.say("tile.unknown");
-		}
-		return switch (unit) {
-			case WAN -> Money.yiText(value);
-			case COUNT -> value.toBigInteger().toString();
-			case PERCENT -> value.toPlainString();
-		};
 	}
 
 	/**

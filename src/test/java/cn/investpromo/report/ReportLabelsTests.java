@@ -109,7 +109,7 @@ class ReportLabelsTests {
 			"Narrative.java \"旗\"", "Narrative.java \"区\"", "Narrative.java \"镇\"", "Narrative.java \"乡\"",
 			"Narrative.java \"省\"", "pdf/Kinsoku.java \"，。、；：？！）》」』】〕〉”’…—%％·.,;:?!)]}\"",
 			"pdf/Kinsoku.java \"（《「『【〔〈“‘([{\"", "pdf/ColumnWidths.java \"（《「『【〔〈“‘([{\"",
-			"excel/TextWidth.java \"[（(][^（）()]*[）)]\"", "excel/FrontPageCells.java \"等线\"", "excel/Styles.java \"等线\"",
+			"excel/TextWidth.java \"[（(][^（）()]*[）)]\"", "excel/TileStyles.java \"等线\"", "excel/Styles.java \"等线\"",
 			"json/JsonReportRenderer.java \"JSON 无法写入 \"", "json/JsonReportRenderer.java \"：\"",
 			"pdf/OpeningSections.java \"^[:：]?\\\\s*\"");
 

@@ -1,20 +1,11 @@
 package cn.investpromo.report.excel;
 
-import java.awt.Color;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.investpromo.report.ChartPalette;
@@ -28,25 +19,19 @@ import cn.investpromo.report.FrontPage;
  */
 final class FrontPageCells {
 
-	private static final String FACE_ZH = "等线";
-
-	private static final String FACE_EN = "Calibri";
-
 	private final SheetWriter writer;
 
 	private final FrontPage frontPage;
 
 	private final XSSFWorkbook workbook;
 
-	private final String face;
-
-	private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+	private final TileStyles styles;
 
 	FrontPageCells(SheetWriter writer, FrontPage frontPage, boolean english) {
 		this.writer = writer;
 		this.frontPage = frontPage;
 		this.workbook = (XSSFWorkbook) writer.sheet().getWorkbook();
-		this.face = english ? FACE_EN : FACE_ZH;
+		this.styles = new TileStyles(this.workbook, english);
 	}
 
 	/**
@@ -62,9 +47,9 @@ final class FrontPageCells {
 			for (FrontPage.Highlight highlight : highlights) {
 				Row row = this.writer.row(next);
 				String text = "■ " + highlight.text();
-				this.writer.text(row, 0, text, style("highlight", 0x262626, false, 11, false));
+				this.writer.text(row, 0, text, this.styles.style("highlight", 0x262626, false, 11, false));
 				for (int c = 1; c < columns; c++) {
-					this.writer.text(row, c, null, style("highlight", 0x262626, false, 11, false));
+					this.writer.text(row, c, null, this.styles.style("highlight", 0x262626, false, 11, false));
 				}
 				this.writer.sheet().addMergedRegion(new CellRangeAddress(next, next, 0, columns - 1));
 				this.writer.fitHeight(row, text, 0, columns - 1);
@@ -83,14 +68,14 @@ final class FrontPageCells {
 		for (int i = 0; i < tiles.size(); i++) {
 			FrontPage.Tile tile = tiles.get(i);
 			String label = shortUnit(tile) ? tile.label() : tile.label() + " (" + tile.unitText() + ")";
-			this.writer.text(labels, i, label, style("label", 0x262626, true, 10, true));
+			this.writer.text(labels, i, label, this.styles.style("label", 0x262626, true, 10, true));
 			figure(figures, i, tile);
 			int colour = (tile.light() != null) ? ChartPalette.light(tile.light())
 					: ChartPalette.change(tile.direction(), this.frontPage.riseColour());
 			String arrow = tile.direction().arrow();
 			this.writer.text(changes, i, (arrow.isEmpty() ? "" : arrow + " ") + tile.changeText(),
-					style("change", colour, false, 10, true));
-			this.writer.text(details, i, tile.detail(), style("detail", 0x595959, false, 9, true));
+					this.styles.style("change", colour, false, 10, true));
+			this.writer.text(details, i, tile.detail(), this.styles.style("detail", 0x595959, false, 9, true));
 			longestLabel = Math.max(longestLabel, lines(label, i));
 			longestDetail = Math.max(longestDetail, lines((tile.detail() != null) ? tile.detail() : "", i));
 			longestDetail = Math.max(longestDetail, lines(tile.changeText(), i));
@@ -132,7 +117,7 @@ final class FrontPageCells {
 		if (!unit.isEmpty()) {
 			format += unit.equals("%") ? "\"%\"" : "\" " + unit + "\"";
 		}
-		XSSFCellStyle style = style("figure:" + format, 0x1F3A68, true, 16, true);
+		XSSFCellStyle style = this.styles.style("figure:" + format, 0x1F3A68, true, 16, true);
 		if (style.getDataFormat() == 0) {
 			style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
 		}
@@ -145,45 +130,6 @@ final class FrontPageCells {
 		cell.setCellValue(switch (tile.unit()) {
 			case WAN -> cn.investpromo.report.Money.toYi(tile.value()).doubleValue();
 			case COUNT, PERCENT -> tile.value().doubleValue();
-		});
-	}
-
-	/**
-	 * A centred (or left-aligned), bordered, wrapped style in the given colour and size,
-	 * made once.
-	 */
-	private XSSFCellStyle style(String kind, int rgb, boolean bold, int points, boolean boxed) {
-		return this.styles.computeIfAbsent(kind + "/" + rgb, (k) -> {
-			XSSFFont font = this.workbook.createFont();
-			font.setFontName(this.face);
-			font.setFontHeightInPoints((short) points);
-			font.setBold(bold);
-			font.setColor(new XSSFColor(new Color(rgb), null));
-			XSSFCellStyle style = this.workbook.createCellStyle();
-			style.setFont(font);
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.CENTER);
-			if (boxed) {
-				style.setAlignment(HorizontalAlignment.CENTER);
-				style.setBorderLeft(BorderStyle.THIN);
-				style.setBorderRight(BorderStyle.THIN);
-				style.setLeftBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
-				style.setRightBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
-				if (kind.equals("label")) {
-					style.setBorderTop(BorderStyle.THIN);
-					style.setTopBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
-					style.setFillForegroundColor(new XSSFColor(new Color(0xDCE4F0), null));
-					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-				}
-				if (kind.equals("detail")) {
-					style.setBorderBottom(BorderStyle.THIN);
-					style.setBottomBorderColor(new XSSFColor(new Color(0xB4BCC8), null));
-				}
-			}
-			else {
-				style.setAlignment(HorizontalAlignment.LEFT);
-			}
-			return style;
 		});
 	}
 

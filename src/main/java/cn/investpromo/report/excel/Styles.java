@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -90,57 +89,57 @@ final class Styles {
 	Styles(Workbook workbook, ReportLanguage language) {
 		// 等线 is the default face of Chinese Excel; Calibri of the English one
 		String face = language.english() ? "Calibri" : "等线";
-		Font plain = font(workbook, face, FONT_POINTS, false);
-		Font bold = font(workbook, face, FONT_POINTS, true);
-		Font big = font(workbook, face, (short) 16, true);
-		Font medium = font(workbook, face, (short) 13, true);
-		this.title = base(workbook, big, false);
+		Font plain = CellStyles.font(workbook, face, FONT_POINTS, false);
+		Font bold = CellStyles.font(workbook, face, FONT_POINTS, true);
+		Font big = CellStyles.font(workbook, face, (short) 16, true);
+		Font medium = CellStyles.font(workbook, face, (short) 13, true);
+		this.title = CellStyles.base(workbook, big, false);
 		this.title.setAlignment(HorizontalAlignment.CENTER);
-		this.subtitle = base(workbook, medium, false);
-		this.metaLabel = base(workbook, bold, false);
-		this.meta = base(workbook, plain, false);
-		this.header = base(workbook, bold, true);
+		this.subtitle = CellStyles.base(workbook, medium, false);
+		this.metaLabel = CellStyles.base(workbook, bold, false);
+		this.meta = CellStyles.base(workbook, plain, false);
+		this.header = CellStyles.base(workbook, bold, true);
 		this.header.setWrapText(true);
 		this.header.setAlignment(HorizontalAlignment.CENTER);
 		this.header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		this.text = base(workbook, plain, true);
-		this.wrap = base(workbook, plain, true);
+		this.text = CellStyles.base(workbook, plain, true);
+		this.wrap = CellStyles.base(workbook, plain, true);
 		this.wrap.setWrapText(true);
-		this.centered = base(workbook, plain, true);
+		this.centered = CellStyles.base(workbook, plain, true);
 		this.centered.setAlignment(HorizontalAlignment.CENTER);
-		this.integer = number(workbook, plain, INTEGER_FORMAT);
-		this.amount = number(workbook, plain, AMOUNT_FORMAT);
-		this.change = number(workbook, plain, CHANGE_FORMAT);
-		this.share = number(workbook, plain, SHARE_FORMAT);
-		this.points = number(workbook, plain, POINTS_FORMAT);
-		this.date = number(workbook, plain, DATE_FORMAT);
+		this.integer = CellStyles.number(workbook, plain, INTEGER_FORMAT);
+		this.amount = CellStyles.number(workbook, plain, AMOUNT_FORMAT);
+		this.change = CellStyles.number(workbook, plain, CHANGE_FORMAT);
+		this.share = CellStyles.number(workbook, plain, SHARE_FORMAT);
+		this.points = CellStyles.number(workbook, plain, POINTS_FORMAT);
+		this.date = CellStyles.number(workbook, plain, DATE_FORMAT);
 		this.date.setAlignment(HorizontalAlignment.CENTER);
-		this.totalLabel = base(workbook, bold, true);
+		this.totalLabel = CellStyles.base(workbook, bold, true);
 		this.totalLabel.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.totalLabel.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		this.totalInteger = number(workbook, bold, INTEGER_FORMAT);
+		this.totalInteger = CellStyles.number(workbook, bold, INTEGER_FORMAT);
 		this.totalInteger.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.totalInteger.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		this.totalAmount = number(workbook, bold, AMOUNT_FORMAT);
+		this.totalAmount = CellStyles.number(workbook, bold, AMOUNT_FORMAT);
 		this.totalAmount.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.totalAmount.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		this.totalShare = number(workbook, bold, SHARE_FORMAT);
+		this.totalShare = CellStyles.number(workbook, bold, SHARE_FORMAT);
 		this.totalShare.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.totalShare.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		this.totalCentered = base(workbook, bold, true);
+		this.totalCentered = CellStyles.base(workbook, bold, true);
 		this.totalCentered.setAlignment(HorizontalAlignment.CENTER);
 		this.totalCentered.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.totalCentered.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		this.note = base(workbook, plain, false);
+		this.note = CellStyles.base(workbook, plain, false);
 		this.note.setWrapText(true);
 		this.note.setVerticalAlignment(VerticalAlignment.TOP);
-		this.narrative = base(workbook, plain, true);
+		this.narrative = CellStyles.base(workbook, plain, true);
 		this.narrative.setWrapText(true);
 		this.narrative.setVerticalAlignment(VerticalAlignment.TOP);
 		for (CellStyle style : List.of(this.title, this.subtitle, this.metaLabel, this.meta, this.header, this.text,
 				this.wrap, this.centered, this.totalLabel, this.totalCentered, this.note, this.narrative)) {
-			this.quoted.put(style, quoted(workbook, style));
+			this.quoted.put(style, CellStyles.quoted(workbook, style));
 		}
 	}
 
@@ -162,41 +161,6 @@ final class Styles {
 		}
 		char first = value.charAt(0);
 		return first == '=' || first == '+' || first == '-' || first == '@';
-	}
-
-	private static Font font(Workbook workbook, String face, short points, boolean bold) {
-		Font font = workbook.createFont();
-		font.setFontName(face);
-		font.setFontHeightInPoints(points);
-		font.setBold(bold);
-		return font;
-	}
-
-	private static CellStyle base(Workbook workbook, Font font, boolean bordered) {
-		CellStyle style = workbook.createCellStyle();
-		style.setFont(font);
-		style.setVerticalAlignment(VerticalAlignment.CENTER);
-		if (bordered) {
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-		}
-		return style;
-	}
-
-	private static CellStyle number(Workbook workbook, Font font, String format) {
-		CellStyle style = base(workbook, font, true);
-		style.setDataFormat(workbook.createDataFormat().getFormat(format));
-		style.setAlignment(HorizontalAlignment.RIGHT);
-		return style;
-	}
-
-	private static CellStyle quoted(Workbook workbook, CellStyle source) {
-		CellStyle style = workbook.createCellStyle();
-		style.cloneStyleFrom(source);
-		style.setQuotePrefixed(true);
-		return style;
 	}
 
 }

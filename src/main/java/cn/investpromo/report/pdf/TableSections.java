@@ -40,6 +40,8 @@ final class TableSections {
 
 	private final CrossTables cross;
 
+	private final QualityTables quality;
+
 	private final UnreportedNotes unreported;
 
 	TableSections(DocumentParts report, Page page) {
@@ -51,6 +53,7 @@ final class TableSections {
 		this.context = report.context();
 		this.tables = report.tables();
 		this.cross = new CrossTables(this.context);
+		this.quality = new QualityTables(this.context);
 		this.unreported = new UnreportedNotes(this.labels.report());
 	}
 
@@ -127,7 +130,7 @@ final class TableSections {
 	void dataQuality() throws DocumentException {
 		DataQuality quality = this.model.dataQuality();
 		DataQuality.Totals totals = quality.totals();
-		PdfPTable files = quality.files().isEmpty() ? null : this.tables.qualityFiles(quality);
+		PdfPTable files = quality.files().isEmpty() ? null : this.quality.qualityFiles(quality);
 		// the heading stays with its summary line and the start of the files table
 		this.page.heading("section.dataQuality", 0, ((files != null) ? this.page.keep(files) : 60) + 60);
 		this.document.add(new Paragraph(Kinsoku.chunk(
@@ -137,13 +140,14 @@ final class TableSections {
 								Formats.count(totals.accepted()), Formats.count(totals.rejected()))),
 				this.type.body())));
 		this.page.subsection("quality.files", files == null, () -> Objects.requireNonNull(files));
-		this.page.subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.tables.rejects(quality));
-		if (quality.rejects().count() > Tables.MAX_REJECTS) {
-			this.document.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(Tables.MAX_REJECTS),
-					Formats.count(quality.rejects().count())), this.type.note()));
+		this.page.subsection("quality.rejects", quality.rejects().isEmpty(), () -> this.quality.rejects(quality));
+		if (quality.rejects().count() > QualityTables.MAX_REJECTS) {
+			this.document
+				.add(new Paragraph(this.labels.pdf("pdf.rejectsShown", String.valueOf(QualityTables.MAX_REJECTS),
+						Formats.count(quality.rejects().count())), this.type.note()));
 		}
 		this.page.subsection("quality.possibleDuplicates", quality.possibleDuplicates().isEmpty(),
-				() -> this.tables.possibleDuplicates(quality));
+				() -> this.quality.possibleDuplicates(quality));
 		this.page.subheading("quality.unmatchedIndustries", 60);
 		String unmatched = this.labels.report().join(quality.unmatchedIndustries());
 		this.document.add(unmatched.isEmpty() ? new Paragraph(this.labels.pdf("pdf.noneFound"), this.type.note())

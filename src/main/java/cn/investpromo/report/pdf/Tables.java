@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import cn.investpromo.report.AmountBand;
 import cn.investpromo.report.Comparison;
-import cn.investpromo.report.DataQuality;
 import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.KpiKind;
@@ -18,8 +17,6 @@ import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TopProject;
 import cn.investpromo.report.pdf.Grid.Column;
-import cn.investpromo.quality.SheetQuality;
-import cn.investpromo.quality.Reject;
 
 /**
  * The PDF's tables, laid out from the model's figures; total rows show the model's
@@ -28,9 +25,6 @@ import cn.investpromo.quality.Reject;
  * to spare.
  */
 final class Tables {
-
-	/** Rejected rows the PDF lists; the workbook lists them all. */
-	static final int MAX_REJECTS = 100;
 
 	/**
 	 * The most key projects the PDF lists: the largest; the workbook and the JSON have
@@ -146,44 +140,6 @@ final class Tables {
 		return grid.table();
 	}
 
-	PdfPTable qualityFiles(DataQuality quality) {
-		Grid grid = grid(true, text("column.file", 150), text("column.sheet", 85), text("column.kind", 76),
-				number("column.read", 56), number("column.accepted", 57), number("column.rejected", 57));
-		for (SheetQuality row : quality.files()) {
-			grid.add(row.file())
-				.add(row.sheet())
-				.add(kind(row.kind()))
-				.add(Formats.count(row.read()))
-				.add(Formats.count(row.accepted()))
-				.add(Formats.count(row.rejected()));
-		}
-		return grid.table();
-	}
-
-	PdfPTable rejects(DataQuality quality) {
-		// the reason gets the most room: English reasons are two to three times as long
-		// as Chinese ones
-		Grid grid = grid(true, text("column.file", 100), text("column.sheet", 62), number("column.row", 34),
-				text("column.column", 58), text("column.value", 72), text("column.reason", 155));
-		for (Reject row : quality.rejects().first(MAX_REJECTS)) {
-			grid.add(row.file())
-				.add(row.sheet())
-				.add(String.valueOf(row.row()))
-				.add(row.column())
-				.add(row.value())
-				.add(row.reason());
-		}
-		return grid.table();
-	}
-
-	PdfPTable possibleDuplicates(DataQuality quality) {
-		Grid grid = grid(true, text("column.first", 150), text("column.second", 150), text("column.reason", 181));
-		for (DataQuality.PossibleDuplicate row : quality.possibleDuplicates()) {
-			grid.add(row.first()).add(row.second()).add(row.reason());
-		}
-		return grid.table();
-	}
-
 	private Grid grid(boolean compact, Column... columns) {
 		return this.context.grid(compact, columns);
 	}
@@ -198,10 +154,6 @@ final class Tables {
 
 	private Column centre(String key, float width) {
 		return this.context.centre(key, width);
-	}
-
-	private String kind(String kind) {
-		return this.labels.getOrDefault("kind." + kind, kind);
 	}
 
 	private static @Nullable BigDecimal month(ReportModel model, KpiKind kind) {
