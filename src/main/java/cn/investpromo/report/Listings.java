@@ -76,9 +76,8 @@ final class Listings {
 		Period period = this.data.period();
 		return this.data.queries()
 			.projects(this.data.regionScope(), period.from(), period.to())
-			.map((p) -> new ProjectListing(p.id(), p.name(), p.signedDate(), this.data.regionName(p.regionCode()),
-					p.investor(), p.investorOriginText(), p.industryCode(), this.data.industryName(p.industryCode()),
-					p.agreementType(), p.amountWan(), p.status(), p.eventRef(), p.notes(), p.industrySubCode(),
+			.map((p) -> new ProjectListing(p, this.data.regionName(p.regionCode()),
+					this.data.industryName(p.industryCode()),
 					(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null));
 	}
 

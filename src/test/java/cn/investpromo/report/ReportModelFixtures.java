@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.event.EventType;
 import cn.investpromo.project.ProjectStatus;
+import cn.investpromo.project.SignedProjects;
 import cn.investpromo.report.DataQuality.PossibleDuplicate;
 import cn.investpromo.quality.Reject;
 import cn.investpromo.quality.SheetQuality;
@@ -118,18 +119,62 @@ public final class ReportModelFixtures {
 				new EventListing("ZY-E-201907-03", "=HYPERLINK(\"http://example.invalid\",\"x\")", EventType.FORUM,
 						LocalDate.of(2019, 7, 20), LocalDate.of(2019, 7, 20), "招远市", null, null, null, 30, 5, null));
 		List<ProjectListing> projects = List.of(
-				new ProjectListing("ZY-P-201907-01", "中德新材料产业园项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区", "德国某新材料有限公司",
-						"德国", "NMAT", byIndustry.get(0).name(), AgreementType.INVESTMENT, wan("150000.00"),
-						ProjectStatus.SIGNED, "招远市招商引资招才引智推介会（深圳）", null, null, null),
-				new ProjectListing("ZY-P-201907-02", "高精度柔性集成电路项目", LocalDate.of(2019, 7, 28), "招远经济技术开发区", "深圳某电子有限公司",
-						"深圳市", "NGIT", byIndustry.get(1).name(), AgreementType.INVESTMENT, wan("25000.00"),
-						ProjectStatus.UNDER_CONSTRUCTION, null, null, null, null),
-				new ProjectListing("ZY-P-201907-03", "金银珠宝加工项目", LocalDate.of(2019, 7, 28), "夏甸镇", "深圳市梅朵珠宝有限公司", "深圳市",
-						"JEW", byIndustry.get(2).name(), AgreementType.INVESTMENT, wan("10000.00"),
-						ProjectStatus.SIGNED, null, null, null, null),
-				new ProjectListing("ZY-P-201907-04", "大健康创业项目孵化", LocalDate.of(2019, 7, 28), "招远市", "康佳集团", "深圳市",
-						"BIO", byIndustry.get(3).name(), AgreementType.STRATEGIC, null, ProjectStatus.SIGNED, null,
-						"战略合作协议，未约定投资额", null, null));
+				new ProjectListing(SignedProjects.builder()
+					.id("ZY-P-201907-01")
+					.name("中德新材料产业园项目")
+					.signedDate(LocalDate.of(2019, 7, 28))
+					.investor("德国某新材料有限公司")
+					.investorOriginText("德国")
+					.industryCode("NMAT")
+					.agreementType(AgreementType.INVESTMENT)
+					.amountWan(wan("150000.00"))
+					.status(ProjectStatus.SIGNED)
+					.eventRef("招远市招商引资招才引智推介会（深圳）")
+					.notes(null)
+					.industrySubCode(null)
+					.build(), "招远经济技术开发区", byIndustry.get(0).name(), null),
+				new ProjectListing(SignedProjects.builder()
+					.id("ZY-P-201907-02")
+					.name("高精度柔性集成电路项目")
+					.signedDate(LocalDate.of(2019, 7, 28))
+					.investor("深圳某电子有限公司")
+					.investorOriginText("深圳市")
+					.industryCode("NGIT")
+					.agreementType(AgreementType.INVESTMENT)
+					.amountWan(wan("25000.00"))
+					.status(ProjectStatus.UNDER_CONSTRUCTION)
+					.eventRef(null)
+					.notes(null)
+					.industrySubCode(null)
+					.build(), "招远经济技术开发区", byIndustry.get(1).name(), null),
+				new ProjectListing(SignedProjects.builder()
+					.id("ZY-P-201907-03")
+					.name("金银珠宝加工项目")
+					.signedDate(LocalDate.of(2019, 7, 28))
+					.investor("深圳市梅朵珠宝有限公司")
+					.investorOriginText("深圳市")
+					.industryCode("JEW")
+					.agreementType(AgreementType.INVESTMENT)
+					.amountWan(wan("10000.00"))
+					.status(ProjectStatus.SIGNED)
+					.eventRef(null)
+					.notes(null)
+					.industrySubCode(null)
+					.build(), "夏甸镇", byIndustry.get(2).name(), null),
+				new ProjectListing(SignedProjects.builder()
+					.id("ZY-P-201907-04")
+					.name("大健康创业项目孵化")
+					.signedDate(LocalDate.of(2019, 7, 28))
+					.investor("康佳集团")
+					.investorOriginText("深圳市")
+					.industryCode("BIO")
+					.agreementType(AgreementType.STRATEGIC)
+					.amountWan(null)
+					.status(ProjectStatus.SIGNED)
+					.eventRef(null)
+					.notes("战略合作协议，未约定投资额")
+					.industrySubCode(null)
+					.build(), "招远市", byIndustry.get(3).name(), null));
 		DataQuality quality = new DataQuality(
 				List.of(new SheetQuality("招远市招商台账2019.xlsx", "招商活动", "events", 40, 39, 1),
 						new SheetQuality("招远市招商台账2019.xlsx", "签约项目", "projects", 30, 30, 0),

@@ -44,8 +44,8 @@ class ListedColumnReachesAllOutputsTests {
 
 	/** A column no renderer knows: a code made from the ledger id ("RC01" …). */
 	private static final ListedColumn<ProjectListing> REGISTRATION = ListedColumn
-		.<ProjectListing>of("registration", "column.fundsSource", Format.TEXT,
-				(p, en) -> (p.id() != null) ? "RC" + p.id().substring(p.id().length() - 2) : null)
+		.<ProjectListing>of("registration", "column.fundsSource", Format.TEXT, (p, en) -> (p.project().id() != null)
+				? "RC" + p.project().id().substring(p.project().id().length() - 2) : null)
 		.printed(40);
 
 	private static final List<String> VALUES = List.of("RC01", "RC02", "RC03", "RC04");

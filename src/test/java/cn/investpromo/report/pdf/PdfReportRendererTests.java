@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.event.EventType;
 import cn.investpromo.project.ProjectStatus;
+import cn.investpromo.project.SignedProjects;
 import cn.investpromo.report.BreakdownTables;
 import cn.investpromo.report.Landing;
 import cn.investpromo.report.PeriodListings;
@@ -529,10 +530,23 @@ class PdfReportRendererTests {
 		events.add(new EventListing("ZY-E-201907-04", "金都国际工贸城项目集中签约仪式", EventType.SIGNING, LocalDate.of(2019, 7, 26),
 				LocalDate.of(2019, 7, 26), "招远经济技术开发区", "招远经济技术开发区管理委员会", null, null, 120, 40, null));
 		List<ProjectListing> projects = new ArrayList<>(base.listings().projects().first(Integer.MAX_VALUE));
-		projects.add(new ProjectListing("ZY-P-201907-05", "鲁东检测设备制造及环境和矿物样品检测建设项目", LocalDate.of(2019, 7, 28),
-				"招远经济技术开发区", "鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）", null, "NGIT",
-				base.breakdowns().byIndustry().get(1).name(), AgreementType.STRATEGIC, new BigDecimal("123456.78"),
-				ProjectStatus.SIGNED, null, null, "NGIT.IC", language.english() ? "Integrated circuits" : "集成电路"));
+		projects.add(new ProjectListing(
+				SignedProjects.builder()
+					.id("ZY-P-201907-05")
+					.name("鲁东检测设备制造及环境和矿物样品检测建设项目")
+					.signedDate(LocalDate.of(2019, 7, 28))
+					.investor("鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）")
+					.investorOriginText(null)
+					.industryCode("NGIT")
+					.agreementType(AgreementType.STRATEGIC)
+					.amountWan(new BigDecimal("123456.78"))
+					.status(ProjectStatus.SIGNED)
+					.eventRef(null)
+					.notes(null)
+					.industrySubCode("NGIT.IC")
+					.build(),
+				"招远经济技术开发区", base.breakdowns().byIndustry().get(1).name(),
+				language.english() ? "Integrated circuits" : "集成电路"));
 		return ReportModelFixtures.edit(base,
 				(e) -> e.listings = new PeriodListings(Rows.of(events), Rows.of(projects)));
 	}
