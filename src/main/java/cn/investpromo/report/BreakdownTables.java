@@ -15,6 +15,6 @@ import java.util.List;
  * {@code byIndustry} in their order; each group adds up to its industry's row
  */
 public record BreakdownTables(List<RegionFigures> byRegion, List<IndustryFigures> byIndustry,
-		List<SubIndustryFigures> bySubIndustry, List<OriginFigures> byInvestorOrigin,
+		List<SubIndustryFigures> bySubIndustry, List<GroupFigures> byInvestorOrigin,
 		List<RegionIndustryFigures> byRegionIndustry, List<EventTypeFigures> eventsByType, int regionsWithoutFigures) {
 }

@@ -274,7 +274,7 @@ final class Breakdowns {
 	 * Investor origin at province level, or city level within the scope's own province
 	 * (SPEC §5).
 	 */
-	private List<OriginFigures> byOrigin() {
+	private List<GroupFigures> byOrigin() {
 		RegionCatalog regions = this.data.regions();
 		Optional<Region> scopeProvince = regions.ancestorAt(this.data.scope(), RegionLevel.PROVINCE);
 		Map<String, String> names = new LinkedHashMap<>();
@@ -303,10 +303,10 @@ final class Breakdowns {
 		}
 		return names.keySet().stream().map((code) -> {
 			Tally t = Objects.requireNonNull(amounts.get(code));
-			return new OriginFigures(code, Objects.requireNonNull(names.get(code)), t.items, t.known(), t.unreported());
+			return new GroupFigures(code, Objects.requireNonNull(names.get(code)), t.items, t.known(), t.unreported());
 		})
-			.sorted(byAmountThenProjects(OriginFigures::amountWan, OriginFigures::projects)
-				.thenComparing(OriginFigures::code))
+			.sorted(byAmountThenProjects(GroupFigures::amountWan, GroupFigures::projects)
+				.thenComparing(GroupFigures::code))
 			.toList();
 	}
 

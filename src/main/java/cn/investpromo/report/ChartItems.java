@@ -70,7 +70,7 @@ final class ChartItems {
 		}
 		List<Item> origins = new ArrayList<>();
 		List<Long> originProjects = new ArrayList<>();
-		for (OriginFigures row : breakdowns.byInvestorOrigin()) {
+		for (GroupFigures row : breakdowns.byInvestorOrigin()) {
 			// an origin whose projects all lack an amount has no bar, rather than a bar
 			// of zero
 			if (row.amountWan() != null && row.amountWan().signum() > 0) {

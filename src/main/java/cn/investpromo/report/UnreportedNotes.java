@@ -51,9 +51,9 @@ public final class UnreportedNotes {
 	}
 
 	/** Under the investor-origin table: projects without an amount. */
-	public List<String> byInvestorOrigin(List<OriginFigures> rows) {
+	public List<String> byInvestorOrigin(List<GroupFigures> rows) {
 		List<String> notes = new ArrayList<>();
-		add(notes, rows(KpiKind.AMOUNT_WAN, rows, OriginFigures::name, OriginFigures::projectsWithoutAmount));
+		add(notes, rows(KpiKind.AMOUNT_WAN, rows, GroupFigures::name, GroupFigures::projectsWithoutAmount));
 		return notes;
 	}
 

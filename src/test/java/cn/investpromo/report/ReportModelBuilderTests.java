@@ -183,9 +183,9 @@ class ReportModelBuilderTests {
 				project("c", "2019-07-28", "370685", "300", "370200"),
 				project("d", "2019-07-28", "370685", "400", null));
 		// when
-		List<OriginFigures> origins = build(List.of(), projects).breakdowns().byInvestorOrigin();
+		List<GroupFigures> origins = build(List.of(), projects).breakdowns().byInvestorOrigin();
 		// then
-		assertThat(origins).extracting(OriginFigures::name).containsExactly("未填写或无法识别", "广东省", "青岛市");
+		assertThat(origins).extracting(GroupFigures::name).containsExactly("未填写或无法识别", "广东省", "青岛市");
 		assertThat(origins.get(1).projects()).isEqualTo(2);
 		assertThat(origins.get(1).amountWan()).isEqualByComparingTo("300");
 	}
@@ -233,7 +233,7 @@ class ReportModelBuilderTests {
 		assertThat(model.narrative()).startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市)");
 		// investor origins are place names like any other: a province outside, a city
 		// within the scope's province
-		assertThat(model.breakdowns().byInvestorOrigin()).extracting(OriginFigures::name)
+		assertThat(model.breakdowns().byInvestorOrigin()).extracting(GroupFigures::name)
 			.containsExactly("Guangdong (广东省)", "Qingdao (青岛市)");
 	}
 

@@ -72,8 +72,8 @@ public final class ReportModelFixtures {
 				new IndustryFigures("JEW", language.english() ? "Gold & jewellery" : "黄金珠宝", 1, wan("10000.00"), 0,
 						new BigDecimal("5.4")),
 				new IndustryFigures("BIO", language.english() ? "Biomedicine & health" : "生物医药与大健康", 1, null, 1, null));
-		List<OriginFigures> origins = List.of(new OriginFigures("440000", "广东省", 3, wan("175000.00"), 1),
-				new OriginFigures("370600", "烟台市", 1, wan("10000.00"), 0));
+		List<GroupFigures> origins = List.of(new GroupFigures("440000", "广东省", 3, wan("175000.00"), 1),
+				new GroupFigures("370600", "烟台市", 1, wan("10000.00"), 0));
 		List<RegionIndustryFigures> cross = List.of(
 				new RegionIndustryFigures("370685Z01", "招远经济技术开发区", "NMAT", byIndustry.get(0).name(), 1,
 						wan("150000.00"), 0),

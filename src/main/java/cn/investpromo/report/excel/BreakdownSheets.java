@@ -18,7 +18,7 @@ import cn.investpromo.report.EventTypeFigures;
 import cn.investpromo.report.IndustryFigures;
 import cn.investpromo.report.KpiKind;
 import cn.investpromo.report.LandingFigures;
-import cn.investpromo.report.OriginFigures;
+import cn.investpromo.report.GroupFigures;
 import cn.investpromo.report.RegionFigures;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
@@ -86,9 +86,9 @@ final class BreakdownSheets {
 		bySubIndustry(amountNotes);
 		write("sheet.byInvestorOrigin", "section.byInvestorOrigin",
 				Table.withTotals(this.model.breakdowns().byInvestorOrigin())
-					.column(this.labels.get("column.origin"), Kind.TEXT, OriginFigures::name)
-					.codeColumn(this.labels.get("column.regionCode"), OriginFigures::code)
-					.column(this.labels.get("column.projects"), Kind.INTEGER, OriginFigures::projects)
+					.column(this.labels.get("column.origin"), Kind.TEXT, GroupFigures::name)
+					.codeColumn(this.labels.get("column.regionCode"), GroupFigures::code)
+					.column(this.labels.get("column.projects"), Kind.INTEGER, GroupFigures::projects)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, (row) -> orNone(row.amountWan())),
 				unreported.byInvestorOrigin(this.model.breakdowns().byInvestorOrigin()));
 		new CrossTableSheet(this.sheets).write(this.sheets.sheet("sheet.byRegionIndustry"), amountNotes);
