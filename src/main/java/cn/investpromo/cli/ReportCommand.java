@@ -9,6 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.investpromo.job.EachLevel;
+import cn.investpromo.job.EachOutcome;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.store.LedgerStore;
@@ -34,6 +36,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Mixin
 	DeliveryOption delivery = new DeliveryOption();
 
+	@Mixin
+	EachOptions each = new EachOptions();
+
 	@Override
 	public Integer call() {
 		return CommandRun.launching(
@@ -45,8 +50,10 @@ final class ReportCommand implements Callable<Integer> {
 	private int runReport(ConfigurableApplicationContext context, Console console) throws Exception {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		ReportTarget target;
+		EachLevel level;
 		try {
 			target = ReportTarget.of(context, this.report);
+			level = this.each.eachLevel();
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());
@@ -57,6 +64,13 @@ final class ReportCommand implements Callable<Integer> {
 			return 1;
 		}
 		target.warnIfNotOver(properties, console);
+		if (this.each.each) {
+			EachOutcome outcome = context.getBean(JobRunner.class)
+				.runEach(target.period(), target.scope(), target.language(), properties.outputDir(), level,
+						this.report.rerun);
+			int status = EachReports.show(console, target, outcome);
+			return Math.max(status, EachReports.deliver(context, console, target, outcome, this.delivery.noDeliver));
+		}
 		ReportOutcome outcome = context.getBean(JobRunner.class)
 			.runReport(target.period(), target.scope(), target.language(), properties.outputDir(), this.report.rerun);
 		console.reportOutcome(target.scope(), target.period(), outcome);

@@ -40,17 +40,21 @@ public class JobRunner {
 
 	private final MonthlyLauncher monthlyLauncher;
 
+	private final EachLauncher eachLauncher;
+
 	private final InvestpromoProperties properties;
 
 	private volatile boolean running;
 
 	JobRunner(JobRepository jobRepository, RunLock runLock, ImportLauncher importLauncher,
-			ReportLauncher reportLauncher, MonthlyLauncher monthlyLauncher, InvestpromoProperties properties) {
+			ReportLauncher reportLauncher, MonthlyLauncher monthlyLauncher, EachLauncher eachLauncher,
+			InvestpromoProperties properties) {
 		this.jobRepository = jobRepository;
 		this.runLock = runLock;
 		this.importLauncher = importLauncher;
 		this.reportLauncher = reportLauncher;
 		this.monthlyLauncher = monthlyLauncher;
+		this.eachLauncher = eachLauncher;
 		this.properties = properties;
 	}
 
@@ -97,6 +101,22 @@ public class JobRunner {
 	}
 
 	/**
+	 * The scope's report and one for every unit below it with figures in the period
+	 * (issue 23), one partition per unit: a failed unit fails the run, and the same call
+	 * again writes only the units that did not complete.
+	 */
+	public EachOutcome runEach(Period period, Region scope, ReportLanguage language, Path outputDir, EachLevel level,
+			boolean rerun) throws Exception {
+		begin();
+		try {
+			return this.eachLauncher.launch(period, scope, language, outputDir, level, rerun);
+		}
+		finally {
+			end();
+		}
+	}
+
+	/**
 	 * The monthly job of SPEC §4 ({@link MonthlyJobConfiguration}): a monthly run for the
 	 * same month, scope and language that failed or stopped is restarted, a part that
 	 * completed is not repeated.
@@ -127,7 +147,7 @@ public class JobRunner {
 			return;
 		}
 		for (String jobName : List.of(MonthlyJobConfiguration.JOB_NAME, LedgerImportJobConfiguration.JOB_NAME,
-				ReportJobConfiguration.JOB_NAME)) {
+				ReportJobConfiguration.JOB_NAME, EachJobConfiguration.JOB_NAME)) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
 				BatchStatus status = execution.getStatus();
 				if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {

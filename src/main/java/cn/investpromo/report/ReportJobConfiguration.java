@@ -66,12 +66,23 @@ public class ReportJobConfiguration {
 			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries, RegionPaths regionPaths,
 			ReferenceData referenceData, InvestpromoProperties properties) {
+		return report(period(month, period), scope, ReportLanguage.parse(language), Path.of(output), queries,
+				regionPaths, referenceData, properties);
+	}
+
+	/**
+	 * The report of one period, scope and language, as the report job writes it; also
+	 * what each unit's partition of {@code report --each} writes, so both are the same.
+	 */
+	public static MonthlyReport report(Period period, String scopeCode, ReportLanguage language, Path output,
+			ReportQueries queries, RegionPaths regionPaths, ReferenceData referenceData,
+			InvestpromoProperties properties) {
 		// the catalog and taxonomy as extended by imported regions and industries sheets
 		// (SPEC §2.3)
 		RegionCatalog regions = referenceData.regions();
-		return new MonthlyReport(period(month, period), scope, ReportLanguage.parse(language), Path.of(output), regions,
-				regionPaths, new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(),
-						queries, RiseColour.parse(properties.report().riseColour())));
+		return new MonthlyReport(period, scopeCode, language, output, regions, regionPaths,
+				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries,
+						RiseColour.parse(properties.report().riseColour())));
 	}
 
 	/**

@@ -1,0 +1,95 @@
+package cn.investpromo.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import cn.investpromo.cli.CliRun;
+import cn.investpromo.region.Region;
+import cn.investpromo.region.RegionCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code report --each} on the sample ledgers (issue 23): the scope's report and one per
+ * unit below it, each the report {@code report --scope <unit>} writes; a unit that fails
+ * fails the run without stopping the others, and the same command again writes only it.
+ */
+class EachReportFunctionalTests {
+
+	private static final Pattern WRITTEN = Pattern.compile("report (\\S+) 2019-Q3 written: ");
+
+	@TempDir
+	Path work;
+
+	private Path data;
+
+	@BeforeEach
+	void importTheSampleLedgers() throws IOException {
+		System.setProperty("investpromo.each.threads", "2");
+		Path input = Files.createDirectories(this.work.resolve("input"));
+		Files.copy(Path.of("input", "招远市招商台账2019.xlsx"), input.resolve("招远市招商台账2019.xlsx"));
+		this.data = this.work.resolve("data");
+		CliRun imported = CliRun.cli("import", "--input", input.toString(), "--data", this.data.toString());
+		assertThat(imported.status()).as(imported.err()).isZero();
+	}
+
+	@AfterEach
+	void clearTheThreads() {
+		System.clearProperty("investpromo.each.threads");
+	}
+
+	@Test
+	void everyUnitsReportIsTheReportOfThatUnitAlone() throws IOException {
+		// when
+		Path each = this.work.resolve("each");
+		CliRun run = CliRun.cli("report", "--period", "2019-Q3", "--scope", "招远市", "--each", "--data",
+				this.data.toString(), "--out", each.toString());
+		// then: the scope first, then every unit below it with figures in the quarter
+		assertThat(run.status()).as(run.err()).isZero();
+		List<String> units = written(run.out());
+		assertThat(units).hasSizeGreaterThan(3).first().isEqualTo("招远市");
+		assertThat(run.out()).contains(units.size() + " reports written, 0 failed")
+			.contains("已生成" + units.size() + "份报告，0份失败");
+		Path single = this.work.resolve("single");
+		RegionCatalog regions = RegionCatalog.loadDefault();
+		Region zhaoyuan = regions.byCode("370685").orElseThrow();
+		for (String unit : units) {
+			String code = regions.resolve(unit, zhaoyuan).region().code();
+			CliRun alone = CliRun.cli("report", "--period", "2019-Q3", "--scope", code, "--data", this.data.toString(),
+					"--out", single.toString());
+			assertThat(alone.status()).as(alone.err()).isZero();
+			assertThat(json(each, unit)).as(unit).isEqualTo(json(single, unit));
+		}
+	}
+
+	private static List<String> written(String out) {
+		List<String> units = new ArrayList<>();
+		Matcher matcher = WRITTEN.matcher(out);
+		while (matcher.find()) {
+			units.add(matcher.group(1));
+		}
+		return units;
+	}
+
+	private static JsonNode json(Path reports, String unit) throws IOException {
+		Path file = reports.resolve(unit).resolve("2019-Q3").resolve(unit + "_2019-Q3.json");
+		ObjectNode json = (ObjectNode) JsonMapper.builder().build().readTree(file.toFile());
+		json.remove("generatedAt");
+		return json;
+	}
+
+}
