@@ -55,6 +55,12 @@ final class UnitPartitions {
 			String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 			lines.addAll(List.of(message.split("\n")));
 		}
+		// a partition read back from the repository keeps its failure only in its exit
+		// description, the exception's stack trace: its first line, without the class
+		String description = step.getExitStatus().getExitDescription();
+		if (lines.isEmpty() && !description.isBlank()) {
+			lines.add(description.lines().findFirst().orElse("").replaceFirst("^[\\w.$]+(Exception|Error): ", ""));
+		}
 		if (lines.isEmpty() && step.getStatus() != BatchStatus.COMPLETED) {
 			lines.add("未完成 / did not complete (" + step.getStatus() + ")");
 		}

@@ -76,6 +76,34 @@ class EachReportFunctionalTests {
 		}
 	}
 
+	@Test
+	void aUnitThatFailsFailsTheRunWithoutStoppingTheOthersAndIsAloneRunAgain() throws IOException {
+		// given: the folder of one unit's reports cannot be made
+		Path each = this.work.resolve("each");
+		Path blocked = Files.createDirectories(each).resolve("玲珑镇");
+		Files.writeString(blocked, "not a folder");
+		String[] command = { "report", "--period", "2019-Q3", "--scope", "招远市", "--each", "--data",
+				this.data.toString(), "--out", each.toString() };
+		// when
+		CliRun failed = CliRun.cli(command);
+		// then: exit 1 naming the unit, every other unit written
+		assertThat(failed.status()).isEqualTo(1);
+		assertThat(failed.out()).contains("report 玲珑镇 2019-Q3 FAILED").contains("9 reports written, 1 failed");
+		assertThat(written(failed.out())).hasSize(9).doesNotContain("玲珑镇");
+		assertThat(failed.err().lines()).contains("错误 / error: 以下单位的报告生成失败 / the report failed for: 玲珑镇")
+			.anySatisfy((line) -> assertThat(line).contains("cannot create the report folder").contains("玲珑镇"))
+			.noneMatch((line) -> line.startsWith("\tat "));
+		// when: the folder can be made, the same command again
+		Files.delete(blocked);
+		CliRun again = CliRun.cli(command);
+		// then: only the unit that failed is written
+		assertThat(again.status()).as(again.err()).isZero();
+		assertThat(written(again.out())).containsExactly("玲珑镇");
+		assertThat(again.out()).contains("10 reports written, 0 failed (9 already up to date)")
+			.contains("report 招远市 2019-Q3 already up to date");
+		assertThat(each.resolve("玲珑镇").resolve("2019-Q3").resolve("玲珑镇_2019-Q3.pdf")).isRegularFile();
+	}
+
 	private static List<String> written(String out) {
 		List<String> units = new ArrayList<>();
 		Matcher matcher = WRITTEN.matcher(out);
