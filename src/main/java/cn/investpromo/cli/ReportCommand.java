@@ -41,9 +41,9 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return CommandRun.launching(
-				this.spec, () -> ApplicationContexts.start(this.spec.name(),
-						ReportTarget.properties(this.common, this.report), EarlyChecks.report(this.report)),
+		return CommandRun.launching(this.spec,
+				() -> ApplicationContexts.start(this.spec.name(), ReportTarget.properties(this.common, this.report),
+						ExistingDatabase.before(EarlyChecks.report(this.report))),
 				this::runReport);
 	}
 
