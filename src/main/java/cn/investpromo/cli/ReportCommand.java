@@ -39,11 +39,13 @@ final class ReportCommand implements Callable<Integer> {
 	@Mixin
 	EachOptions each = new EachOptions();
 
+	@Mixin
+	RemoteOption remote = new RemoteOption();
+
 	@Override
 	public Integer call() {
-		return CommandRun.launching(
-				this.spec, () -> ApplicationContexts.start(this.spec.name(),
-						ReportTarget.properties(this.common, this.report), EarlyChecks.report(this.report)),
+		return CommandRun.launching(this.spec, () -> ApplicationContexts.start(this.spec.name(),
+				this.remote.addTo(ReportTarget.properties(this.common, this.report)), EarlyChecks.report(this.report)),
 				this::runReport);
 	}
 
@@ -54,6 +56,7 @@ final class ReportCommand implements Callable<Integer> {
 		try {
 			target = ReportTarget.of(context, this.report);
 			level = this.each.eachLevel();
+			this.remote.check(this.each.each, context.getEnvironment());
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());
