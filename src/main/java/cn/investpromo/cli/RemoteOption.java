@@ -22,20 +22,38 @@ class RemoteOption {
 	boolean remote;
 
 	/**
-	 * Refuses {@code --remote} without {@code --each}, or on a database the workers
-	 * cannot share.
-	 * @throws IllegalArgumentException saying which
+	 * The command's own checks, then the refusal of {@code --remote} without
+	 * {@code --each}, or on a database the workers cannot share: before the application,
+	 * and with it the broker, starts.
 	 */
-	void check(boolean each, Environment environment) {
+	EarlyChecks.Check checks(EarlyChecks.Check command, boolean each) {
 		if (!this.remote) {
-			return;
+			return command;
 		}
-		if (!each) {
-			throw new IllegalArgumentException("--remote needs --each");
-		}
+		return new EarlyChecks.Check() {
+
+			@Override
+			public void options() {
+				command.options();
+				if (!each) {
+					throw new UsageException("--remote needs --each");
+				}
+			}
+
+			@Override
+			public void configuration(Environment environment) {
+				command.configuration(environment);
+				sharedDatabase(environment);
+			}
+
+		};
+	}
+
+	/** Refuses a database that other processes cannot share. */
+	static void sharedDatabase(Environment environment) {
 		String problem = SharedDatabase.problem(environment);
 		if (problem != null) {
-			throw new IllegalArgumentException(problem);
+			throw new UsageException(problem);
 		}
 	}
 

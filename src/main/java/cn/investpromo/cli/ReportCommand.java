@@ -44,8 +44,10 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return CommandRun.launching(this.spec, () -> ApplicationContexts.start(this.spec.name(),
-				this.remote.addTo(ReportTarget.properties(this.common, this.report)), EarlyChecks.report(this.report)),
+		return CommandRun.launching(this.spec,
+				() -> ApplicationContexts.start(this.spec.name(),
+						this.remote.addTo(ReportTarget.properties(this.common, this.report)),
+						this.remote.checks(EarlyChecks.report(this.report), this.each.each)),
 				this::runReport);
 	}
 
@@ -56,7 +58,6 @@ final class ReportCommand implements Callable<Integer> {
 		try {
 			target = ReportTarget.of(context, this.report);
 			level = this.each.eachLevel();
-			this.remote.check(this.each.each, context.getEnvironment());
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());

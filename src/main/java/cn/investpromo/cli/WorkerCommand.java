@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.remote.RemoteRole;
-import cn.investpromo.remote.SharedDatabase;
 import cn.investpromo.remote.Worker;
 
 /**
@@ -42,11 +42,15 @@ final class WorkerCommand implements Callable<Integer> {
 		Console console = new Console(this.spec);
 		GracefulShutdown shutdown = new GracefulShutdown();
 		try (shutdown;
-				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties())) {
-			String problem = SharedDatabase.problem(context.getEnvironment());
-			if (problem != null) {
-				return console.usage(problem);
-			}
+				ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(), properties(),
+						new EarlyChecks.Check() {
+
+							@Override
+							public void configuration(Environment environment) {
+								RemoteOption.sharedDatabase(environment);
+							}
+
+						})) {
 			Worker worker = context.getBean(Worker.class);
 			shutdown.onSignal(worker::stop);
 			worker.run();

@@ -33,13 +33,14 @@ final class CurrentRequests {
 			return false;
 		}
 		BatchStatus status = partition.getStatus();
-		JobExecution run = this.jobRepository.getJobExecution(partition.getJobExecutionId());
-		boolean runRunning = run != null && run.getStatus().isRunning();
-		if ((status == BatchStatus.STARTING || status == BatchStatus.STARTED) && runRunning) {
+		// the run as read with the partition (not the repository's whole execution, which
+		// reads every partition's context: a query per partition, per request)
+		JobExecution run = partition.getJobExecution();
+		if ((status == BatchStatus.STARTING || status == BatchStatus.STARTED) && run.getStatus().isRunning()) {
 			return true;
 		}
 		log.info("跳过已结束的分区请求 / skipped the request of {} ({}, its run {})", partition.getStepName(), status,
-				(run != null) ? run.getStatus() : "gone");
+				run.getStatus());
 		return false;
 	}
 

@@ -42,7 +42,6 @@ final class WorkerJvm implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx384m");
-		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Djava.awt.headless=true");
 		command.add("-Dfile.encoding=UTF-8");
 		systemProperties.forEach((property) -> command.add("-D" + property));
