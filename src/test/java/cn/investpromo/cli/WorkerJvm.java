@@ -39,9 +39,14 @@ final class WorkerJvm implements AutoCloseable {
 
 	/** Starts {@code investpromo worker} with these system properties. */
 	static WorkerJvm start(String name, Path data, List<String> systemProperties) throws IOException {
+		return start(name, data, "384m", systemProperties);
+	}
+
+	/** Starts {@code investpromo worker} with this heap and these system properties. */
+	static WorkerJvm start(String name, Path data, String heap, List<String> systemProperties) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx384m");
+		command.add("-Xmx" + heap);
 		command.add("-Djava.awt.headless=true");
 		command.add("-Dfile.encoding=UTF-8");
 		systemProperties.forEach((property) -> command.add("-D" + property));
