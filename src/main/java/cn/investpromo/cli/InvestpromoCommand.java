@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 		description = "招商引资台账月度分析：导入台账，生成 Excel、PDF 与 JSON 月报。%n"
 				+ "Investment-promotion ledgers in, monthly Excel, PDF and JSON reports out.",
 		subcommands = { ImportCommand.class, ReportCommand.class, RunCommand.class, DeliverCommand.class,
-				HistoryCommand.class, ScheduleCommand.class },
+				HistoryCommand.class, ScheduleCommand.class, WorkerCommand.class },
 		footer = { "", "Exit status: 0 success, 1 a job failed, 2 bad usage." })
 public final class InvestpromoCommand implements Runnable {
 

@@ -39,11 +39,15 @@ final class ReportCommand implements Callable<Integer> {
 	@Mixin
 	EachOptions each = new EachOptions();
 
+	@Mixin
+	RemoteOption remote = new RemoteOption();
+
 	@Override
 	public Integer call() {
 		return CommandRun.launching(this.spec,
-				() -> ApplicationContexts.start(this.spec.name(), ReportTarget.properties(this.common, this.report),
-						ExistingDatabase.before(EarlyChecks.report(this.report))),
+				() -> ApplicationContexts.start(this.spec.name(),
+						this.remote.addTo(ReportTarget.properties(this.common, this.report)),
+						this.remote.checks(ExistingDatabase.before(EarlyChecks.report(this.report)), this.each.each)),
 				this::runReport);
 	}
 
