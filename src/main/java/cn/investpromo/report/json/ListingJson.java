@@ -38,6 +38,8 @@ final class ListingJson {
 			row.put("industryCode", p.industryCode());
 			row.put("amountWan", Money.wanText(p.amountWan()));
 			row.put("signedDate", p.signedDate().toString());
+			// at the period's end, as the key projects say it (issue 22)
+			row.put("status", p.status().label(model.language().english()));
 		});
 	}
 
