@@ -49,11 +49,10 @@ final class SigningEvents {
 		// a 战略合作协议 sets no amount: neither 未填 nor an unknown sum (issue 22)
 		long unfilled = s.projects() - s.withAmount() - s.unagreed();
 		return new EventFollowThrough.EventRow(name, date, s.projects(), unfilled,
-				Sums.reported(s.amountWan(), s.withAmount(), s.projects() - s.unagreed()), s.started(),
-				s.inProduction(), s.terminated(), s.projects() - s.withFunds(),
-				(s.withFunds() > 0) ? s.fundsWan() : null, rate(s.started(), s.projects() - s.terminated()),
-				rate(s.inProduction(), s.started()), percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()),
-				s.unagreed());
+				(s.withAmount() > 0) ? s.amountWan() : null, s.started(), s.inProduction(), s.terminated(),
+				s.projects() - s.withFunds(), (s.withFunds() > 0) ? s.fundsWan() : null,
+				rate(s.started(), s.projects() - s.terminated()), rate(s.inProduction(), s.started()),
+				percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()), s.unagreed());
 	}
 
 	/**
