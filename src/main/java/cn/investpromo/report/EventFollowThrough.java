@@ -31,8 +31,8 @@ public record EventFollowThrough(List<EventRow> events, EventRow total) {
 	 *
 	 * @param event the event's name; empty in the total
 	 * @param date the event's first day; null in the total
-	 * @param projectsWithoutAmount projects without an agreed investment, not in
-	 * {@code amountWan}
+	 * @param projectsWithoutAmount investment agreements without an agreed investment
+	 * (未填), not in {@code amountWan}
 	 * @param amountWan agreed investment of the projects with one; null when none has one
 	 * @param started projects under construction or in production at the period's end
 	 * @param projectsWithoutFunds projects without a 到位资金 value, not in
@@ -42,11 +42,24 @@ public record EventFollowThrough(List<EventRow> events, EventRow total) {
 	 * @param productionRatePercent 投产率, one decimal; empty when none has started
 	 * @param fundsRatePercent 到位率, one decimal; empty when no project has both an amount
 	 * and funds
+	 * @param projectsUnagreed projects without an amount whose agreement type sets none
+	 * (战略合作协议 …), not in {@code amountWan} either
 	 */
 	public record EventRow(String event, @Nullable LocalDate date, long projects, long projectsWithoutAmount,
 			@Nullable BigDecimal amountWan, long started, long inProduction, long terminated, long projectsWithoutFunds,
 			@Nullable BigDecimal fundsArrivedWan, Optional<BigDecimal> startRatePercent,
-			Optional<BigDecimal> productionRatePercent, Optional<BigDecimal> fundsRatePercent) {
+			Optional<BigDecimal> productionRatePercent, Optional<BigDecimal> fundsRatePercent, long projectsUnagreed) {
+
+		/** A row whose projects are all of agreements expected to carry an amount. */
+		public EventRow(String event, @Nullable LocalDate date, long projects, long projectsWithoutAmount,
+				@Nullable BigDecimal amountWan, long started, long inProduction, long terminated,
+				long projectsWithoutFunds, @Nullable BigDecimal fundsArrivedWan, Optional<BigDecimal> startRatePercent,
+				Optional<BigDecimal> productionRatePercent, Optional<BigDecimal> fundsRatePercent) {
+			this(event, date, projects, projectsWithoutAmount, amountWan, started, inProduction, terminated,
+					projectsWithoutFunds, fundsArrivedWan, startRatePercent, productionRatePercent, fundsRatePercent,
+					0);
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -47,15 +48,29 @@ final class Facts {
 		return projects != null && projects.longValue() == event.projects();
 	}
 
-	/** The period's largest project by agreed investment. */
+	/**
+	 * The period's largest project by agreed investment among those not terminated at its
+	 * end (issue 22: a terminated project is never the headline); the largest of all,
+	 * then terminated, when every one of the top projects is.
+	 */
 	Optional<TopProject> largestProject() {
-		return this.figures.rankings().topProjects().stream().findFirst();
+		List<TopProject> top = this.figures.rankings().topProjects();
+		return top.stream().filter((p) -> !p.terminated()).findFirst().or(() -> top.stream().findFirst());
+	}
+
+	/**
+	 * Whether a terminated project signed more than {@link #largestProject()}: the
+	 * sentence then says it names the largest of those not terminated.
+	 */
+	boolean largerTerminated() {
+		List<TopProject> top = this.figures.rankings().topProjects();
+		return !top.isEmpty() && top.get(0).terminated() && largestProject().filter((p) -> !p.terminated()).isPresent();
 	}
 
 	/**
 	 * The child region ranked first, when at least two children have figures in the
 	 * period and it signed an amount: 居首 says nothing of a single region, and the scope
-	 * itself (本级) is never ranked.
+	 * itself (本级) is never ranked; whether it also leads 本级 is {@link #selfLeads}.
 	 */
 	Optional<RegionFigures> leadRegion() {
 		List<RegionFigures> ranked = rankedChildren();
@@ -77,6 +92,32 @@ final class Facts {
 			.stream()
 			.filter((r) -> r.self() && positive(r.amountWan()))
 			.findFirst();
+	}
+
+	/**
+	 * Whether 本级 signed at least as much as the given child: the sentence then puts 本级
+	 * first and ranks the child among the children only (issue 22: "开发区签约5.00亿元，居首；
+	 * 市本级签约5.60亿元" reads as a contradiction).
+	 */
+	boolean selfLeads(RegionFigures child) {
+		return self()
+			.map((s) -> Objects.requireNonNull(s.amountWan()).compareTo(Objects.requireNonNull(child.amountWan())) >= 0)
+			.orElse(false);
+	}
+
+	/**
+	 * What the scope's children are called, by the level its code says it has: 省份, 市,
+	 * 县市区, 镇街区 (the key's last part).
+	 */
+	String childrenKind() {
+		String code = this.figures.heading().scope().code();
+		if (code.equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)) {
+			return "provinces";
+		}
+		if (code.length() != 6) {
+			return "other";
+		}
+		return code.endsWith("0000") ? "cities" : code.endsWith("00") ? "counties" : "towns";
 	}
 
 	private List<RegionFigures> rankedChildren() {

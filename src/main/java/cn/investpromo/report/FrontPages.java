@@ -1,25 +1,15 @@
 package cn.investpromo.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
-import cn.investpromo.report.FrontPage.Direction;
 import cn.investpromo.report.FrontPage.Highlight;
-import cn.investpromo.report.FrontPage.Tile;
-import cn.investpromo.report.FrontPage.Unit;
-import cn.investpromo.report.TargetProgress.TargetFigures;
-import cn.investpromo.target.TargetIndicator;
 
 /**
- * Chooses the front page from the figures (issue 9): six tiles — 新签约项目, 协议投资额, 亿元以上项目,
- * 招商活动 with 参会人数, 到位资金, 年度目标完成 (the last only where targets are set) — and up to three
- * 本月要点, said through the narrative's sentence patterns so that they read as its sentences
- * do.
+ * Chooses the front page from the figures (issue 9): its tiles ({@link FrontTiles}) and
+ * up to three 本月要点, said through the narrative's sentence patterns so that they read as
+ * its sentences do; the largest project is the largest not terminated (issue 22).
  */
 final class FrontPages {
 
@@ -31,111 +21,15 @@ final class FrontPages {
 
 	private final Narrative narrative;
 
-	private final TileTexts texts;
-
 	FrontPages(Figures figures) {
 		this.figures = figures;
 		this.facts = new Facts(figures);
 		this.say = new Sentences(figures.heading());
 		this.narrative = new Narrative(figures);
-		this.texts = new TileTexts(this.say);
 	}
 
 	FrontPage frontPage(RiseColour rise) {
-		return new FrontPage(tiles(), highlights(), rise);
-	}
-
-	private List<Tile> tiles() {
-		List<Tile> tiles = new ArrayList<>();
-		Comparison projects = this.facts.kpi(KpiKind.PROJECTS);
-		tiles.add(yearOnYear("projects", projects, Unit.COUNT, "unit.projects", null));
-		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
-		long without = Objects.requireNonNull(this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month()).longValue();
-		tiles.add(yearOnYear("amountWan", amount, Unit.WAN, "unit.yi",
-				(without > 0) ? this.say.say("tile.withoutAmount", without) : null));
-		tiles.add(yearOnYear("projectsOver1Yi", this.facts.kpi(KpiKind.PROJECTS_OVER_1YI), Unit.COUNT, "unit.projects",
-				null));
-		Comparison attendees = this.facts.kpi(KpiKind.ATTENDEES);
-		String people;
-		if (Objects.requireNonNull(this.facts.kpi(KpiKind.EVENTS).month()).signum() == 0) {
-			people = null;
-		}
-		else if (attendees.month() == null) {
-			people = this.say.say("tile.attendeesUnknown");
-		}
-		else if (attendees.unreported().month() > 0) {
-			people = this.say.say("tile.attendeesBlank", attendees.month().toPlainString(),
-					attendees.unreported().month());
-		}
-		else {
-			people = this.say.say("tile.attendees", attendees.month().toPlainString());
-		}
-		tiles.add(yearOnYear("events", this.facts.kpi(KpiKind.EVENTS), Unit.COUNT, "unit.events", people));
-		tiles.add(funds());
-		targets().ifPresent(tiles::add);
-		return List.copyOf(tiles);
-	}
-
-	/**
-	 * A figure of the period with its change against the same period last year: none when
-	 * unknown or against zero.
-	 */
-	private Tile yearOnYear(String key, Comparison values, Unit unit, String unitKey, @Nullable String detail) {
-		Optional<BigDecimal> change = (values.month() == null) ? Optional.empty() : values.yearOnYearPercent();
-		Direction direction = change.map((p) -> switch (p.signum()) {
-			case 1 -> Direction.UP;
-			case -1 -> Direction.DOWN;
-			default -> Direction.FLAT;
-		}).orElse(Direction.NONE);
-		String changeText = change.map((p) -> this.say.say("tile.yearOnYear", this.texts.change(p)))
-			.orElseGet(() -> this.say.say("tile.yearOnYear.none"));
-		return new Tile(key, this.say.say("tile." + key), values.month(), unit, this.texts.value(values.month(), unit),
-				this.say.say(unitKey), change.orElse(null), changeText, direction, detail, null);
-	}
-
-	/**
-	 * 到位资金 of the year to date: the ledgers give no same period of last year to compare
-	 * it with, so its change line says which projects it covers instead.
-	 */
-	private Tile funds() {
-		FundsArrived funds = this.figures.funds();
-		String span = this.say.yearToDate(this.figures.heading().month());
-		BigDecimal value = (funds.projectsWithFunds() > 0) ? funds.totalWan() : null;
-		String detail = (funds.projectsWithFunds() < funds.projects())
-				? this.say.say("tile.fundsReported", funds.projects(), funds.projectsWithFunds()) : null;
-		return new Tile("fundsArrivedWan", this.say.say("tile.fundsArrivedWan"), value, Unit.WAN,
-				this.texts.value(value, Unit.WAN), this.say.say("unit.yi"), null, this.say.say("tile.fundsSpan", span),
-				Direction.NONE, detail, null);
-	}
-
-	/**
-	 * The completion of the agreed-investment target (of the first target set, where that
-	 * one is not), against 序时进度: its gap in points and its light.
-	 */
-	private Optional<Tile> targets() {
-		List<TargetFigures> targets = this.figures.targets().targets();
-		if (targets.isEmpty()) {
-			return Optional.empty();
-		}
-		TargetFigures target = targets.stream()
-			.filter((t) -> t.indicator() == TargetIndicator.AMOUNT)
-			.findFirst()
-			.orElse(targets.get(0));
-		Direction direction = switch (target.schedule()) {
-			case AHEAD -> Direction.UP;
-			case BEHIND -> Direction.DOWN;
-			case ON_SCHEDULE -> Direction.FLAT;
-		};
-		String gap = this.say.say("tile.gap." + switch (target.schedule()) {
-			case AHEAD -> "ahead";
-			case BEHIND -> "behind";
-			case ON_SCHEDULE -> "onSchedule";
-		}, target.gapPoints().abs().toPlainString());
-		String which = this.say.say("tile.targetWhich", this.say.say("target." + target.indicator().key()),
-				this.figures.targets().elapsedPercent().toPlainString());
-		return Optional.of(new Tile("targets", this.say.say("tile.targets"), target.completionPercent(), Unit.PERCENT,
-				target.completionPercent().toPlainString(), this.say.say("unit.percent"), target.gapPoints(), gap,
-				direction, which, target.light()));
+		return new FrontPage(new FrontTiles(this.figures, this.facts, this.say).tiles(), highlights(), rise);
 	}
 
 	/**
@@ -150,9 +44,12 @@ final class FrontPages {
 			this.narrative.signings(line, event);
 			lines.add(new Highlight("mainEvent", line.clause()));
 		});
-		this.facts.largestProject()
-			.ifPresent((top) -> lines.add(new Highlight("largestProject", this.say.say("highlight.largestProject",
-					top.name(), this.say.amount(top.amountWan()), top.regionName()))));
+		this.facts.largestProject().ifPresent((top) -> {
+			String key = top.terminated() ? "highlight.largestTerminated"
+					: this.facts.largerTerminated() ? "highlight.largestLive" : "highlight.largestProject";
+			lines.add(new Highlight("largestProject",
+					this.say.say(key, top.name(), this.say.amount(top.amountWan()), top.regionName())));
+		});
 		TargetProgress targets = this.figures.targets();
 		if (!targets.targets().isEmpty()) {
 			String key = Narrative.summaryKey(targets).replace("targets.", "highlight.");

@@ -30,7 +30,7 @@ final class KpiComparisons {
 
 	/** The headline figures and the amount bands of the given thresholds in 亿元. */
 	Headline headline(List<BigDecimal> bandsYi) {
-		return new Headline(kpis(), amountBands(bandsYi));
+		return new Headline(kpis(), amountBands(bandsYi), new Agreements(this.data).terms());
 	}
 
 	private List<Kpi> kpis() {
@@ -45,16 +45,14 @@ final class KpiComparisons {
 				compare(this::eventsOf, (e) -> Sums.reported(count(e.enterprises()), e.withEnterprises(), e.events()),
 						(e) -> e.events() - e.withEnterprises(), false)));
 		kpis.add(new Kpi(KpiKind.PROJECTS, compareProjects((p) -> count(p.projects()))));
-		// a project without an amount is a kind of agreement SPEC §5 counts beside the
-		// sum: changes are of the
-		// amounts given, and the report says how many have none
-		kpis.add(new Kpi(KpiKind.AMOUNT_WAN,
-				compare(this::projectsOf, (p) -> Sums.reported(p.amountWan(), p.withAmount(), p.projects()),
-						(p) -> p.projects() - p.withAmount(), true)));
+		// a project without an amount is counted beside the sum: changes are of the
+		// amounts given, and the report says how many have none; only an investment
+		// agreement's blank is 未填, a 战略合作协议 sets no amount (issue 22)
+		kpis.add(new Kpi(KpiKind.AMOUNT_WAN, compare(this::projectsOf,
+				(p) -> Sums.reported(p.amountWan(), p.withAmount(), p.expectingAmount()), ProjectSum::unfilled, true)));
 		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_1YI, compareProjects((p) -> count(p.atLeast().get(0)))));
 		kpis.add(new Kpi(KpiKind.PROJECTS_OVER_10YI, compareProjects((p) -> count(p.atLeast().get(1)))));
-		kpis.add(
-				new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, compareProjects((p) -> count(p.projects() - p.withAmount()))));
+		kpis.add(new Kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT, compareProjects((p) -> count(p.unfilled()))));
 		kpis.add(new Kpi(KpiKind.AVERAGE_WAN, compareProjects(KpiComparisons::averageSize)));
 		return List.copyOf(kpis);
 	}
@@ -88,8 +86,8 @@ final class KpiComparisons {
 		for (Period period : this.data.period().trend()) {
 			ProjectSum projects = this.data.projects(period.months());
 			points.add(new TrendPoint(period, this.data.events(period.months()).events(), projects.projects(),
-					Sums.reported(projects.amountWan(), projects.withAmount(), projects.projects()),
-					projects.projects() - projects.withAmount()));
+					Sums.reported(projects.amountWan(), projects.withAmount(), projects.expectingAmount()),
+					projects.unfilled()));
 		}
 		return new Trend(List.copyOf(points));
 	}

@@ -145,6 +145,18 @@ public record ListedColumn<T>(String name, String labelKey, Format format, Blank
 
 	}
 
+	/**
+	 * A row's value that is blank for a reason of its own, said by the label under
+	 * {@code labelKey} instead of the column's {@link Blank}: a 战略合作协议 sets no amount, it
+	 * is not 未填 (issue 22); {@code null} in the JSON.
+	 */
+	public record Blanked(String labelKey) {
+
+		/** The amount of an agreement whose type sets none: 未约定. */
+		public static final Blanked UNAGREED = new Blanked("report.unagreed");
+
+	}
+
 	/** The days of an event, first and last. */
 	public record DateRange(LocalDate from, LocalDate to) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.store.ReportQueries.ProjectAtEnd;
 import cn.investpromo.store.Rows;
 
 /**
@@ -35,18 +36,21 @@ final class Listings {
 
 	private List<TopProject> topProjects() {
 		Period period = this.data.period();
-		List<SignedProject> ranked = this.data.queries()
+		Comparator<ProjectAtEnd> largest = Comparator.comparing((ProjectAtEnd r) -> r.project().amountWan())
+			.reversed()
+			.thenComparing((r) -> r.project().key());
+		List<ProjectAtEnd> ranked = this.data.queries()
 			.largestProjects(this.data.regionScope(), period.from(), period.to(), TOP)
 			.stream()
-			.sorted(Comparator.comparing(SignedProject::amountWan).reversed().thenComparing(SignedProject::key))
+			.sorted(largest)
 			.limit(TOP)
 			.toList();
 		List<TopProject> top = new ArrayList<>();
 		for (int i = 0; i < ranked.size(); i++) {
-			SignedProject p = ranked.get(i);
+			SignedProject p = ranked.get(i).project();
 			top.add(new TopProject(i + 1, p.name(), p.investor(), p.regionCode(), this.data.regionName(p.regionCode()),
 					p.industryCode(), this.data.industryName(p.industryCode()), Objects.requireNonNull(p.amountWan()),
-					p.signedDate()));
+					p.signedDate(), ranked.get(i).statusAtEnd()));
 		}
 		return List.copyOf(top);
 	}

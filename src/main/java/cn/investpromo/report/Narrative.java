@@ -18,8 +18,8 @@ import cn.investpromo.report.TargetProgress.TargetFigures;
  * 三、落地与到位 四、目标完成, each a plan of facts the model selects ({@link Facts}) said through the
  * sentence patterns of {@code report/narrative*.properties}, so that Chinese and English
  * come from one plan. Every rate names its window, terminated projects are counted out
- * aloud, 居首 is said only of a child region among at least two with figures, and data
- * quality is left to its own section.
+ * aloud, 居首 is said only of the largest row or among the children said so
+ * ({@link ProjectsParagraph}), and data quality is left to its own section.
  */
 final class Narrative {
 
@@ -39,7 +39,8 @@ final class Narrative {
 	List<NarrativeParagraph> paragraphs() {
 		List<NarrativeParagraph> paragraphs = new ArrayList<>();
 		paragraphs.add(paragraph("events", events()));
-		paragraphs.add(paragraph("projects", projects()));
+		paragraphs
+			.add(paragraph("projects", new ProjectsParagraph(this.figures, this.facts, this.say, this).sentences()));
 		paragraphs.add(paragraph("landing", landing()));
 		if (!this.figures.targets().targets().isEmpty()) {
 			paragraphs.add(paragraph("targets", targets()));
@@ -97,127 +98,13 @@ final class Narrative {
 		if (event.projectsWithoutAmount() > 0) {
 			sentence.add("events.mainWithoutAmount", event.projectsWithoutAmount());
 		}
+		if (event.projectsUnagreed() > 0) {
+			sentence.add("events.mainUnagreed", new AgreementPhrases(this.say.labels())
+				.unagreed(event.projectsUnagreed(), this.figures.headline().terms()));
+		}
 		if (this.facts.allSignedAt(event)) {
 			sentence.add("events.mainAll");
 		}
-	}
-
-	// 二、项目签约
-
-	private List<String> projects() {
-		List<String> sentences = new ArrayList<>();
-		Comparison projects = this.facts.kpi(KpiKind.PROJECTS);
-		long signed = Objects.requireNonNull(projects.month()).longValue();
-		if (signed == 0) {
-			sentences.add(new Sentence().add("projects.none").text());
-			yearToDate(sentences, projects);
-			return sentences;
-		}
-		Sentence count = new Sentence().add("projects.signed", signed);
-		if (projects.sameMonthLastYear() != null) {
-			long before = projects.sameMonthLastYear().longValue();
-			count.add((signed > before) ? "projects.more" : (signed < before) ? "projects.fewer" : "projects.same",
-					Math.abs(signed - before));
-		}
-		sentences.add(count.text());
-
-		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
-		long without = Objects.requireNonNull(this.facts.kpi(KpiKind.PROJECTS_WITHOUT_AMOUNT).month()).longValue();
-		Sentence amounts = new Sentence();
-		if (amount.month() == null) {
-			amounts.add("projects.amountNone");
-		}
-		else {
-			amounts.add("projects.amount", this.say.amount(amount.month()));
-			if (without > 0) {
-				amounts.add("projects.withoutAmount", without);
-			}
-			amount.yearOnYearPercent().ifPresent((p) -> amounts.add("projects.amountYearOnYear", this.say.change(p)));
-			amount.monthOnMonthPercent()
-				.ifPresent((p) -> amounts.add("projects.amountMonthOnMonth", this.say.change(p)));
-		}
-		sentences.add(amounts.text());
-
-		BigDecimal over1Yi = this.facts.kpi(KpiKind.PROJECTS_OVER_1YI).month();
-		Sentence big = new Sentence();
-		if (Facts.positive(over1Yi)) {
-			big.add("projects.over1Yi", over1Yi.longValue());
-			this.facts.highestBand()
-				.ifPresent((band) -> big.add("projects.band", band.atLeastYi().toPlainString(),
-						Objects.requireNonNull(band.projects().month()).longValue(),
-						this.say.amount(band.atLeastYi().multiply(Sums.ONE_YI))));
-		}
-		else if (amount.month() != null) {
-			big.add("projects.over1YiNone");
-		}
-		this.facts.largestProject()
-			.ifPresent((top) -> big.add(big.isEmpty() ? "projects.largest" : "projects.largestAfter", top.name(),
-					this.say.amount(top.amountWan()), top.regionName()));
-		if (!big.isEmpty()) {
-			sentences.add(big.text());
-		}
-
-		Sentence where = where();
-		if (!where.isEmpty()) {
-			sentences.add(where.text());
-		}
-		yearToDate(sentences, projects);
-		return sentences;
-	}
-
-	/**
-	 * Where the period's investment went: the leading region, 本级 and the leading
-	 * industry.
-	 */
-	private Sentence where() {
-		Sentence where = new Sentence();
-		Optional<RegionFigures> lead = this.facts.leadRegion();
-		Optional<RegionFigures> only = this.facts.onlyRegion();
-		lead.ifPresent(
-				(r) -> where.add("regions.lead", r.name(), this.say.amount(Objects.requireNonNull(r.amountWan()))));
-		if (lead.isEmpty()) {
-			only.ifPresent(
-					(r) -> where.add("regions.only", r.name(), this.say.amount(Objects.requireNonNull(r.amountWan()))));
-		}
-		this.facts.self()
-			.ifPresent((r) -> where.add(where.isEmpty() ? "regions.selfFirst" : "regions.self", selfLevel(),
-					this.say.amount(Objects.requireNonNull(r.amountWan()))));
-		this.facts.leadIndustry()
-			.ifPresent((i) -> where.add(where.isEmpty() ? "industries.leadFirst" : "industries.lead", i.name(),
-					this.say.amount(Objects.requireNonNull(i.amountWan())),
-					Objects.requireNonNull(i.sharePercent()).toPlainString()));
-		return where;
-	}
-
-	/** January to the period's end, unless the period itself starts in January. */
-	private void yearToDate(List<String> sentences, Comparison projects) {
-		if (this.figures.heading().period().first().getMonthValue() == 1) {
-			return;
-		}
-		Sentence ytd = new Sentence().add("projects.yearToDate", this.say.yearToDate(this.figures.heading().month()),
-				Objects.requireNonNull(projects.ytd()).longValue());
-		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
-		if (amount.ytd() != null && projects.ytd().signum() > 0) {
-			ytd.add("projects.yearToDateAmount", this.say.amount(amount.ytd()));
-			amount.ytdPercent().ifPresent((p) -> ytd.add("projects.yearToDateChange", this.say.change(p)));
-		}
-		sentences.add(ytd.text());
-	}
-
-	/**
-	 * 市本级, 县本级 …: the scope itself as a 月报 names it, from the kind of region its name
-	 * says it is.
-	 */
-	private String selfLevel() {
-		String name = this.figures.heading().scope().name();
-		// an English name carries the Chinese in brackets: "Zhaoyuan (招远市)"
-		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
-			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
-		}
-		String level = name.endsWith("市") ? "city"
-				: name.endsWith("县") || name.endsWith("旗") ? "county" : name.endsWith("区") ? "district"
-						: name.endsWith("镇") || name.endsWith("乡") ? "town" : name.endsWith("省") ? "province" : "other";
-		return this.say.say("level." + level);
 	}
 
 	// 三、落地与到位

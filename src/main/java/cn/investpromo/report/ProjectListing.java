@@ -2,8 +2,10 @@ package cn.investpromo.report;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.project.AgreementType;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.report.ListedColumn.Blank;
+import cn.investpromo.report.ListedColumn.Blanked;
 import cn.investpromo.report.ListedColumn.Coded;
 import cn.investpromo.report.ListedColumn.Format;
 
@@ -42,7 +44,7 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.printed(52)
 		.add("agreementType", "column.agreementType", Format.TEXT, (p, en) -> p.project().agreementType().label(en))
 		.printed(50)
-		.add("amountWan", "column.amountYi", Format.AMOUNT_WAN, (p, en) -> p.project().amountWan())
+		.add("amountWan", "column.amountYi", Format.AMOUNT_WAN, ProjectListing::amount)
 		.blank(Blank.UNFILLED)
 		.printedLast(56)
 		.add("status", "column.status", Format.TEXT, (p, en) -> p.project().status().label(en))
@@ -50,5 +52,17 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("event", "column.event", Format.TEXT, (p, en) -> p.project().eventRef())
 		.add("notes", "column.notes", Format.TEXT, (p, en) -> p.project().notes())
 		.build();
+
+	/**
+	 * The agreed investment; where an agreement other than 投资协议 gives none, 未约定 rather
+	 * than 未填 (issue 22).
+	 */
+	private static @Nullable Object amount(ProjectListing listing, boolean english) {
+		SignedProject project = listing.project();
+		if (project.amountWan() == null && project.agreementType() != AgreementType.INVESTMENT) {
+			return Blanked.UNAGREED;
+		}
+		return project.amountWan();
+	}
 
 }

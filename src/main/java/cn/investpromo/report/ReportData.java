@@ -151,10 +151,22 @@ final class ReportData {
 
 	/**
 	 * Projects of some months: count, agreed investment (unknown amounts as zero),
-	 * projects with an amount, and per threshold (the headline ones, then the bands) the
-	 * projects of at least it.
+	 * projects with an amount, those without one whose agreement type sets none (战略合作协议
+	 * …), and per threshold (the headline ones, then the bands) the projects of at least
+	 * it.
 	 */
-	record ProjectSum(long projects, BigDecimal amountWan, long withAmount, List<Long> atLeast) {
+	record ProjectSum(long projects, BigDecimal amountWan, long withAmount, long unagreed, List<Long> atLeast) {
+
+		/** The investment agreements that left their amount blank: 未填. */
+		long unfilled() {
+			return this.projects - this.withAmount - this.unagreed;
+		}
+
+		/** The projects whose amount should be known: all but {@link #unagreed}. */
+		long expectingAmount() {
+			return this.projects - this.unagreed;
+		}
+
 	}
 
 	/** The events of the given months, added up. */
@@ -182,6 +194,7 @@ final class ReportData {
 		long projects = 0;
 		BigDecimal amount = BigDecimal.ZERO;
 		long withAmount = 0;
+		long unagreed = 0;
 		long[] atLeast = new long[this.thresholdsWan.size()];
 		for (YearMonth m : months) {
 			ProjectMonth p = this.projectMonths.get(m);
@@ -189,6 +202,7 @@ final class ReportData {
 				projects += p.projects();
 				amount = amount.add(p.amountWan());
 				withAmount += p.withAmount();
+				unagreed += p.unagreed();
 				for (int i = 0; i < atLeast.length; i++) {
 					atLeast[i] += p.atLeast().get(i);
 				}
@@ -198,7 +212,7 @@ final class ReportData {
 		for (long n : atLeast) {
 			counts.add(n);
 		}
-		return new ProjectSum(projects, amount, withAmount, List.copyOf(counts));
+		return new ProjectSum(projects, amount, withAmount, unagreed, List.copyOf(counts));
 	}
 
 	/**

@@ -39,6 +39,11 @@ final class Sentences {
 		return new MessageFormat(this.labels.get(this.words, key), this.locale).format(args);
 	}
 
+	/** The report's words, whose phrases some sentences include. */
+	ReportLabels labels() {
+		return this.labels;
+	}
+
 	/** An amount in 万元 as a sentence says it: 14.30亿元, CNY 1.43 billion. */
 	String amount(BigDecimal wan) {
 		return say("amount", Money.yiText(wan), Money.cny(wan));

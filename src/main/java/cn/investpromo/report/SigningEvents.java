@@ -32,11 +32,11 @@ final class SigningEvents {
 		LocalDate from = period.twelveMonthsFrom();
 		List<EventSignings> signings = this.data.queries().eventSignings(this.data.regionScope(), from, period.to());
 		List<EventFollowThrough.EventRow> rows = signings.stream().map((s) -> row(s.name(), s.date(), s)).toList();
-		EventSignings all = new EventSignings("", "", from, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, BigDecimal.ZERO,
+		EventSignings all = new EventSignings("", "", from, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, BigDecimal.ZERO,
 				BigDecimal.ZERO, BigDecimal.ZERO);
 		for (EventSignings s : signings) {
 			all = new EventSignings("", "", from, all.projects() + s.projects(), all.withAmount() + s.withAmount(),
-					all.amountWan().add(s.amountWan()), all.started() + s.started(),
+					all.unagreed() + s.unagreed(), all.amountWan().add(s.amountWan()), all.started() + s.started(),
 					all.inProduction() + s.inProduction(), all.terminated() + s.terminated(),
 					all.withFunds() + s.withFunds(), all.fundsWan().add(s.fundsWan()),
 					all.fundsOfKnownAmountsWan().add(s.fundsOfKnownAmountsWan()),
@@ -46,11 +46,13 @@ final class SigningEvents {
 	}
 
 	private static EventFollowThrough.EventRow row(String name, @Nullable LocalDate date, EventSignings s) {
-		return new EventFollowThrough.EventRow(name, date, s.projects(), s.projects() - s.withAmount(),
+		// a 战略合作协议 sets no amount: neither 未填 nor an unknown sum (issue 22)
+		long unfilled = s.projects() - s.withAmount() - s.unagreed();
+		return new EventFollowThrough.EventRow(name, date, s.projects(), unfilled,
 				(s.withAmount() > 0) ? s.amountWan() : null, s.started(), s.inProduction(), s.terminated(),
 				s.projects() - s.withFunds(), (s.withFunds() > 0) ? s.fundsWan() : null,
 				rate(s.started(), s.projects() - s.terminated()), rate(s.inProduction(), s.started()),
-				percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()));
+				percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()), s.unagreed());
 	}
 
 	/**

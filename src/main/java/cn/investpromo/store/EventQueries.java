@@ -68,6 +68,7 @@ final class EventQueries {
 		// index
 		String sql = """
 				SELECT event_key, name, start_date, COUNT(*) AS n, COUNT(amount_wan) AS with_amount,
+				  SUM(CASE WHEN amount_wan IS NULL AND agreement_type <> 'INVESTMENT' THEN 1 ELSE 0 END) AS unagreed,
 				  COALESCE(SUM(amount_wan), 0) AS amount,
 				  SUM(CASE WHEN status_at IN ('UNDER_CONSTRUCTION', 'IN_PRODUCTION') THEN 1 ELSE 0 END) AS started,
 				  SUM(CASE WHEN status_at = 'IN_PRODUCTION' THEN 1 ELSE 0 END) AS producing,
@@ -76,25 +77,26 @@ final class EventQueries {
 				  COALESCE(SUM(CASE WHEN amount_wan IS NOT NULL THEN funds_arrived_wan END), 0) AS known_funds,
 				  COALESCE(SUM(CASE WHEN funds_arrived_wan IS NOT NULL THEN amount_wan END), 0) AS funded_amount
 				FROM (
-				  SELECT e.event_key, e.name, e.start_date, p.amount_wan, p.funds_arrived_wan, %1$s AS status_at
+				  SELECT e.event_key, e.name, e.start_date, p.amount_wan, p.agreement_type, p.funds_arrived_wan, %1$s AS status_at
 				  FROM signed_project p JOIN promo_event e ON e.event_id = p.event_ref
 				  WHERE p.signed_date BETWEEN :from AND :to AND e.start_date BETWEEN :from AND :to AND %2$s
 				  UNION ALL
-				  SELECT e.event_key, e.name, e.start_date, p.amount_wan, p.funds_arrived_wan, %1$s AS status_at
+				  SELECT e.event_key, e.name, e.start_date, p.amount_wan, p.agreement_type, p.funds_arrived_wan, %1$s AS status_at
 				  FROM signed_project p JOIN promo_event e ON e.name_key = p.event_ref_key
 				  WHERE p.signed_date BETWEEN :from AND :to AND e.start_date BETWEEN :from AND p.signed_date AND %3$s
 				    AND NOT EXISTS (SELECT 1 FROM promo_event l WHERE l.name_key = e.name_key
 				      AND l.start_date BETWEEN e.start_date AND p.signed_date
 				      AND (l.start_date > e.start_date OR l.event_key > e.event_key))) signings
 				GROUP BY event_key, name, start_date
-				ORDER BY start_date DESC, event_key""".formatted(Sql.statusAtEnd("p."),
-				scope.predicate("p.region_code", params), scope.predicate("p.region_code", params));
+				ORDER BY start_date DESC, event_key"""
+			.formatted(Sql.statusAtEnd("p."), scope.predicate("p.region_code", params),
+					scope.predicate("p.region_code", params));
 		return this.jdbc.query(sql, params,
 				(rs, i) -> new EventSignings(rs.getString("event_key"), rs.getString("name"),
 						rs.getDate("start_date").toLocalDate(), rs.getLong("n"), rs.getLong("with_amount"),
-						rs.getBigDecimal("amount"), rs.getLong("started"), rs.getLong("producing"),
-						rs.getLong("terminated"), rs.getLong("with_funds"), rs.getBigDecimal("funds"),
-						rs.getBigDecimal("known_funds"), rs.getBigDecimal("funded_amount")));
+						rs.getLong("unagreed"), rs.getBigDecimal("amount"), rs.getLong("started"),
+						rs.getLong("producing"), rs.getLong("terminated"), rs.getLong("with_funds"),
+						rs.getBigDecimal("funds"), rs.getBigDecimal("known_funds"), rs.getBigDecimal("funded_amount")));
 	}
 
 }

@@ -34,7 +34,7 @@ final class ProjectLists {
 						ProjectStatus.valueOf(rs.getString("status_at"))));
 	}
 
-	List<SignedProject> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
+	List<ProjectAtEnd> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
 		MapSqlParameterSource params = Sql.range(from, to);
 		String where = "signed_date BETWEEN :from AND :to AND amount_wan > 0 AND "
 				+ scope.predicate("region_code", params);
@@ -47,7 +47,10 @@ final class ProjectLists {
 			params.addValue("least", last.get(0));
 			where += " AND amount_wan >= :least";
 		}
-		return this.jdbc.query("SELECT * FROM signed_project WHERE " + where, params, ProjectColumns.TABLE::row);
+		return this.jdbc.query(
+				"SELECT signed_project.*, " + Sql.statusAtEnd("") + " AS status_at FROM signed_project WHERE " + where,
+				params, (rs, i) -> new ProjectAtEnd(ProjectColumns.TABLE.row(rs, i),
+						ProjectStatus.valueOf(rs.getString("status_at"))));
 	}
 
 	Rows<SignedProject> projects(RegionScope scope, LocalDate from, LocalDate to) {

@@ -41,7 +41,8 @@ final class ProjectSums {
 		}
 		String sql = """
 				SELECT EXTRACT(YEAR FROM signed_date) AS y, EXTRACT(MONTH FROM signed_date) AS m, COUNT(*) AS n,
-				  COALESCE(SUM(amount_wan), 0) AS amount, COUNT(amount_wan) AS with_amount%s
+				  COALESCE(SUM(amount_wan), 0) AS amount, COUNT(amount_wan) AS with_amount,
+				  SUM(CASE WHEN amount_wan IS NULL AND agreement_type <> 'INVESTMENT' THEN 1 ELSE 0 END) AS unagreed%s
 				FROM signed_project
 				WHERE signed_date BETWEEN :from AND :to AND %s
 				GROUP BY EXTRACT(YEAR FROM signed_date), EXTRACT(MONTH FROM signed_date)""".formatted(bands,
@@ -52,7 +53,8 @@ final class ProjectSums {
 				atLeast.add(rs.getLong("band" + b));
 			}
 			return new ProjectMonth(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"),
-					rs.getBigDecimal("amount"), rs.getLong("with_amount"), List.copyOf(atLeast));
+					rs.getBigDecimal("amount"), rs.getLong("with_amount"), rs.getLong("unagreed"),
+					List.copyOf(atLeast));
 		});
 	}
 

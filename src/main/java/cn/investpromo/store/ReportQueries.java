@@ -56,9 +56,11 @@ public class ReportQueries {
 	 *
 	 * @param amountWan agreed investment, projects without an amount counting zero
 	 * @param withAmount projects with an amount
+	 * @param unagreed projects without an amount whose agreement is not an investment
+	 * agreement (战略合作协议 …), which by its nature sets none
 	 * @param atLeast per threshold asked for, the projects of at least that amount
 	 */
-	public record ProjectMonth(YearMonth month, long projects, BigDecimal amountWan, long withAmount,
+	public record ProjectMonth(YearMonth month, long projects, BigDecimal amountWan, long withAmount, long unagreed,
 			List<Long> atLeast) {
 	}
 
@@ -77,7 +79,7 @@ public class ReportQueries {
 	public enum ProjectColumn {
 
 		REGION("region_code"), INDUSTRY("industry_code"), SUB_INDUSTRY("industry_sub_code"),
-		ORIGIN("investor_origin_code");
+		ORIGIN("investor_origin_code"), AGREEMENT_TYPE("agreement_type"), STATUS("status");
 
 		private final String column;
 
@@ -123,6 +125,7 @@ public class ReportQueries {
 	 *
 	 * @param date the event's first day
 	 * @param withAmount projects with an agreed investment
+	 * @param unagreed projects without one whose agreement type sets none (战略合作协议 …)
 	 * @param amountWan their agreed investment
 	 * @param started projects under construction or in production at the end
 	 * @param inProduction projects in production at the end
@@ -133,8 +136,8 @@ public class ReportQueries {
 	 * @param amountsWithFundsWan agreed investment of the projects with both values
 	 */
 	public record EventSignings(String eventKey, String name, LocalDate date, long projects, long withAmount,
-			BigDecimal amountWan, long started, long inProduction, long terminated, long withFunds, BigDecimal fundsWan,
-			BigDecimal fundsOfKnownAmountsWan, BigDecimal amountsWithFundsWan) {
+			long unagreed, BigDecimal amountWan, long started, long inProduction, long terminated, long withFunds,
+			BigDecimal fundsWan, BigDecimal fundsOfKnownAmountsWan, BigDecimal amountsWithFundsWan) {
 	}
 
 	/**
@@ -229,9 +232,10 @@ public class ReportQueries {
 
 	/**
 	 * The {@code limit} projects of [from, to] with the largest amounts, and any more
-	 * that tie with the last of them, so that the caller's own order settles ties.
+	 * that tie with the last of them, so that the caller's own order settles ties; each
+	 * with its status at {@code to}.
 	 */
-	public List<SignedProject> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
+	public List<ProjectAtEnd> largestProjects(RegionScope scope, LocalDate from, LocalDate to, int limit) {
 		return this.projectLists.largestProjects(scope, from, to, limit);
 	}
 

@@ -99,8 +99,15 @@ class EndToEndTests {
 		assertThat(kpis.get("projects").get("month").asLong()).isEqualTo(12).isEqualTo(julyProjects.size());
 		assertThat(new BigDecimal(kpis.get("amountWan").get("month").asString()))
 			.isEqualByComparingTo(sumAmounts(julyProjects));
-		assertThat(kpis.get("projectsWithoutAmount").get("month").asLong())
-			.isEqualTo(julyProjects.stream().filter((row) -> row.get("协议投资额") == null).count());
+		// 未填投资额 counts the investment agreements without an amount only (issue 22)
+		assertThat(kpis.get("projectsWithoutAmount").get("month").asLong()).isEqualTo(julyProjects.stream()
+			.filter((row) -> row.get("协议投资额") == null && "投资协议".equals(row.get("协议类型")))
+			.count());
+		assertThat(this.json.get("signings").get("projectsUnagreed").asLong())
+			.isEqualTo(julyProjects.stream()
+				.filter((row) -> row.get("协议投资额") == null && !"投资协议".equals(row.get("协议类型")))
+				.count())
+			.isEqualTo(3);
 		// the conference itself, with its 200 attendees
 		JsonNode promotion = find(this.json.get("eventsByType"), "type", "推介会");
 		assertThat(promotion.get("attendees").asLong()).isGreaterThanOrEqualTo(200);

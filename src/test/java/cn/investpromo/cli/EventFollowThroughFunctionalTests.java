@@ -137,8 +137,11 @@ class EventFollowThroughFunctionalTests {
 		assertThat(shenzhen.get("projects").asLong()).isEqualTo(12).isEqualTo(signed.size());
 		assertThat(new BigDecimal(shenzhen.get("amountWan").asString())).isEqualByComparingTo(amount)
 			.isEqualByComparingTo("143000");
-		assertThat(shenzhen.get("projectsWithoutAmount").asLong())
-			.isEqualTo(signed.stream().filter((row) -> row.get("协议投资额") == null).count());
+		// the three without an amount are 战略合作协议, which set none: not 未填 (issue 22)
+		assertThat(shenzhen.get("projectsUnagreed").asLong())
+			.isEqualTo(signed.stream().filter((row) -> row.get("协议投资额") == null).count())
+			.isEqualTo(3);
+		assertThat(shenzhen.get("projectsWithoutAmount").asLong()).isZero();
 		// none reports funds: unknown, not zero
 		assertThat(shenzhen.get("fundsArrivedWan").isNull()).isTrue();
 		assertThat(shenzhen.get("fundsRatePercent").isNull()).isTrue();
@@ -172,12 +175,13 @@ class EventFollowThroughFunctionalTests {
 		// then
 		assertThat(zh).contains(flat("活动成效（近12个月签约活动）"));
 		for (Expected row : EXPECTED) {
-			assertThat(zh).contains(row.pdfLine("未填", "{0}个未填"));
+			assertThat(zh).contains(row.pdfLine("未填", "{0}个未填", "未约定", "{0}个未约定"));
 		}
-		assertThat(zh).contains(flat("合计") + TOTAL.pdfLine("未填", "{0}个未填"));
+		assertThat(zh).contains(flat("合计") + TOTAL.pdfLine("未填", "{0}个未填", "未约定", "{0}个未约定"));
+		assertThat(zh).doesNotContain("3个未填");
 		assertThat(en).contains(flat("Event follow-through (events of the last 12 months)"),
-				"2019-07-281214.303notgiven000n/a0.0%——");
-		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("n/a", "{0} not given"));
+				"2019-07-281214.303noneset000n/a0.0%——");
+		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("n/a", "{0} not given", "none set", "{0} none set"));
 	}
 
 	private String pdfText(String file) throws IOException {
@@ -197,7 +201,7 @@ class EventFollowThroughFunctionalTests {
 	 * project reports one.
 	 */
 	private record Expected(String event, @Nullable String date, long projects, @Nullable String amountWan,
-			long withoutAmount, long started, long inProduction, long terminated, @Nullable String fundsWan,
+			long unagreed, long started, long inProduction, long terminated, @Nullable String fundsWan,
 			long withoutFunds, @Nullable String startRate, @Nullable String productionRate,
 			@Nullable String fundsRate) {
 
@@ -209,7 +213,10 @@ class EventFollowThroughFunctionalTests {
 			String what = this.event + " " + this.date;
 			assertThat(node.get("projects").asLong()).as(what).isEqualTo(this.projects);
 			assertThat(text(node.get("amountWan"))).as(what).isEqualTo(this.amountWan);
-			assertThat(node.get("projectsWithoutAmount").asLong()).as(what).isEqualTo(this.withoutAmount);
+			// every project of the sample without an amount is a 战略合作协议 or 框架协议: none
+			// is 未填 (issue 22)
+			assertThat(node.get("projectsWithoutAmount").asLong()).as(what).isZero();
+			assertThat(node.get("projectsUnagreed").asLong()).as(what).isEqualTo(this.unagreed);
 			assertThat(node.get("started").asLong()).as(what).isEqualTo(this.started);
 			assertThat(node.get("inProduction").asLong()).as(what).isEqualTo(this.inProduction);
 			assertThat(node.get("terminated").asLong()).as(what).isEqualTo(this.terminated);
@@ -240,22 +247,23 @@ class EventFollowThroughFunctionalTests {
 			assertThat(rate(row.getCell(8))).as(what).isEqualTo(this.startRate);
 			assertThat(rate(row.getCell(9))).as(what).isEqualTo(this.productionRate);
 			assertThat(rate(row.getCell(10))).as(what).isEqualTo(this.fundsRate);
-			assertThat(row.getCell(11).getNumericCellValue()).as(what).isEqualTo(this.withoutAmount);
-			assertThat(row.getCell(12).getNumericCellValue()).as(what).isEqualTo(this.withoutFunds);
+			assertThat(row.getCell(11).getNumericCellValue()).as(what).isZero();
+			assertThat(row.getCell(12).getNumericCellValue()).as(what).isEqualTo(this.unagreed);
+			assertThat(row.getCell(13).getNumericCellValue()).as(what).isEqualTo(this.withoutFunds);
 		}
 
 		/**
 		 * The row as the PDF's text reads without white space: a figure some projects
 		 * lack says how many below.
 		 */
-		String pdfLine(String unknown, String notReported) {
+		String pdfLine(String unknown, String notReported, String unagreed, String unagreedCount) {
 			List<String> cells = new ArrayList<>();
 			if (this.date != null) {
 				cells.add(this.event);
 				cells.add(this.date);
 			}
 			cells.add(String.valueOf(this.projects));
-			cells.add(amount(this.amountWan, this.withoutAmount, unknown, notReported));
+			cells.add(amount(this.amountWan, this.unagreed, unagreed, unagreedCount));
 			cells.add(String.valueOf(this.started));
 			cells.add(String.valueOf(this.inProduction));
 			cells.add(String.valueOf(this.terminated));

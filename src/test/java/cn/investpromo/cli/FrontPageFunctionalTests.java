@@ -79,8 +79,9 @@ class FrontPageFunctionalTests {
 					tile.get("change").isNull() ? "null" : tile.get("change").asString(),
 					tile.get("direction").asString(), tile.get("changeText").asString(),
 					tile.get("detail").isNull() ? "" : tile.get("detail").asString())));
-		assertThat(tiles).containsExactly("projects | 12 | 200.0 | up | 同比 +200.0% | ",
-				"amountWan | 143000.00 | 31.8 | up | 同比 +31.8% | 3个项目未填投资额",
+		// the three 战略合作协议 set no amount: named so, never 未填 (issue 22)
+		assertThat(tiles).containsExactly("projects | 12 | 200.0 | up | 同比 +200.0% | 含战略合作协议3个",
+				"amountWan | 143000.00 | 31.8 | up | 同比 +31.8% | 3个战略合作协议未约定投资额",
 				"projectsOver1Yi | 5 | 66.7 | up | 同比 +66.7% | ", "events | 3 | -40.0 | down | 同比 −40.0% | 参会285人",
 				// funds have no July 2018 figure to compare with: no change, never a zero
 				"fundsArrivedWan | 15000.00 | null | none | 1—7月签约项目累计 | 33个项目中5个填报",
@@ -95,12 +96,13 @@ class FrontPageFunctionalTests {
 	void theHighlightsNameTheShenzhenConferenceItsSigningsAndTheTargetsBehind() {
 		List<String> zh = texts(this.zh.get("frontPage").get("highlights"));
 		assertThat(zh).hasSize(3);
-		assertThat(zh.get(0)).isEqualTo("7月28日招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元（3个未填投资额），本月新签约项目全部来自该活动");
+		assertThat(zh.get(0)).isEqualTo("7月28日招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元（3个为战略合作协议，未约定投资额），本月新签约项目全部来自该活动");
 		assertThat(zh.get(1)).isEqualTo("最大项目：柔性集成电路项目，5.00亿元，落户招远经济技术开发区");
 		assertThat(zh.get(2)).startsWith("3项年度目标均欠序时进度，到位资金差距最大");
 		List<String> en = texts(this.en.get("frontPage").get("highlights"));
 		assertThat(en.get(0)).isEqualTo("招远市招商引资招才引智推介会（深圳） on 28 July: 12 projects signed, with agreed "
-				+ "investment of CNY 1.43 billion (3 without an amount); these were all of this month's signings");
+				+ "investment of CNY 1.43 billion (of these, 3 are strategic cooperation agreements, which set no amount); "
+				+ "these were all of this month's signings");
 		assertThat(en.get(2)).startsWith("All 3 annual targets are behind schedule; funds arrived is furthest behind");
 	}
 
@@ -117,9 +119,9 @@ class FrontPageFunctionalTests {
 		assertThat(lines.get(0)).contains("2019年7月，招远市举办招商活动3场，参会285人",
 				"其中，7月28日举办的招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元");
 		assertThat(lines.get(1)).contains("其中亿元以上项目5个",
-				// the leading town or zone, among several with figures; the city itself
-				// is 市本级 and never leads
-				"分地区看，招远经济技术开发区签约5.00亿元，居首；市本级签约5.60亿元", "1—7月累计签约项目33个")
+				// 市本级 signed more than any town or zone: it comes first, and the leading
+				// zone ranks first among the towns and zones (issue 22)
+				"分地区看，市本级签约5.60亿元；各镇街区中，招远经济技术开发区签约5.00亿元，居首", "1—7月累计签约项目33个")
 			.doesNotContain("（本级）");
 		// every rate names its window, and the terminated projects are counted out aloud:
 		// 16 of 53 − 5
@@ -140,11 +142,11 @@ class FrontPageFunctionalTests {
 			.startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 3 promotion events with 285 attendees");
 		assertThat(lines.get(1))
 			.startsWith(
-					"2. Projects signed. 12 projects were signed this month, 8 more than in the same month last year.")
-			.contains(
-					"Agreed investment came to CNY 1.43 billion (not counting 3 projects without an amount), up 31.8% year on year",
+					"2. Projects signed. 12 projects were signed this month, 8 more than in the same month last year; "
+							+ "of these, 3 are strategic cooperation agreements, which set no investment amount.")
+			.contains("Agreed investment came to CNY 1.43 billion, up 31.8% year on year",
 					"5 projects are of CNY 100 million or more",
-					"By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 500 million; CNY 560 million was signed at city level");
+					"By region, CNY 560 million was signed at city level; among the towns and zones, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 500 million");
 		assertThat(lines.get(2)).startsWith(
 				"3. Landing and funds. Of the 53 projects signed in the last 12 months, 5 were terminated; of the other 48, 16 have started construction (start rate 33.3%)")
 			.contains(

@@ -83,12 +83,17 @@ class UnknownIsNotZeroTests {
 		JsonNode attendees = this.json.get("kpis").get("attendees");
 		assertThat(attendees.get("unreported").get("month").asLong()).isZero();
 		assertThat(attendees.get("changePercent").get("monthOnMonth").asString()).isEqualTo("-41.6");
-		// the amount counts its blanks beside the sum of the amounts given
+		// the amount is the sum of the amounts given; July's three projects without one
+		// are 战略合作协议, which set none: counted beside it, never as 未填 (issue 22)
 		JsonNode amount = this.json.get("kpis").get("amountWan");
 		assertThat(amount.get("month").asString()).isEqualTo("143000.00");
-		assertThat(amount.get("unreported").get("month").asLong()).isEqualTo(projectsWithoutAmount);
-		assertThat(amount.get("unreported").get("month").asLong())
-			.isEqualTo(this.json.get("kpis").get("projectsWithoutAmount").get("month").asLong());
+		assertThat(amount.get("unreported").get("month").asLong()).isZero();
+		assertThat(this.json.get("kpis").get("projectsWithoutAmount").get("month").asLong()).isZero();
+		assertThat(this.json.get("signings").get("projectsUnagreed").asLong()).isEqualTo(projectsWithoutAmount);
+		assertThat(this.json.get("signings").get("byAgreementType")).anySatisfy((type) -> {
+			assertThat(type.get("type").asString()).isEqualTo("战略合作协议");
+			assertThat(type.get("withoutAmount").asLong()).isEqualTo(projectsWithoutAmount);
+		});
 		// 推介会: its one event left 参会企业数 blank, so the type's enterprises are unknown
 		JsonNode promotion = find(this.json.get("eventsByType"), "typeCode", "PROMOTION");
 		assertThat(promotion.get("enterprises").isNull()).isTrue();
@@ -119,7 +124,8 @@ class UnknownIsNotZeroTests {
 			}
 		}
 		assertThat(unknownListed).isEqualTo(projectsWithoutAmount);
-		assertThat(this.json.get("trend").get(12).get("projectsWithoutAmount").asLong()).isEqualTo(3);
+		// the trend counts 未填 only: none in July
+		assertThat(this.json.get("trend").get(12).get("projectsWithoutAmount").asLong()).isZero();
 		long regionBlanks = 0;
 		for (JsonNode region : this.json.get("byRegion")) {
 			regionBlanks += region.get("projectsWithoutAmount").asLong();
@@ -143,7 +149,8 @@ class UnknownIsNotZeroTests {
 			Row services = rowStartingWith(workbook.getSheet("分产业"), "现代服务业");
 			assertThat(services.getCell(3).getStringCellValue()).isEqualTo("—");
 			assertThat(services.getCell(4).getStringCellValue()).isEqualTo("—");
-			assertThat(texts(workbook.getSheet("分产业"))).contains("其中3个项目未填投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
+			assertThat(texts(workbook.getSheet("分产业")))
+				.contains("其中3个为战略合作协议，未约定投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
 			// 地区 × 产业: 本级's 现代服务业 cell and the column's total
 			Sheet cross = workbook.getSheet("地区产业交叉");
 			Row header = rowStartingWith(cross, "地区");
@@ -155,11 +162,12 @@ class UnknownIsNotZeroTests {
 			assertThat(promotion.getCell(2).getNumericCellValue()).isEqualTo(200);
 			assertThat(promotion.getCell(3).getStringCellValue()).isEqualTo("—");
 			assertThat(texts(workbook.getSheet("活动类型"))).contains("其中1场活动未填参会企业数（推介会1场），不计入参会企业数。");
-			// the lists: 未填 for the conference's enterprises and each project without an
-			// amount
+			// the lists: 未填 for the conference's enterprises, 未约定 for each 战略合作协议
+			// without an amount
 			Row conference = rowContaining(workbook.getSheet("活动清单"), "招远市招商引资招才引智推介会（深圳）");
 			assertThat(conference.getCell(10).getStringCellValue()).isEqualTo("未填");
-			assertThat(texts(workbook.getSheet("项目清单")).stream().filter("未填"::equals)).hasSize(3);
+			assertThat(texts(workbook.getSheet("项目清单")).stream().filter("未约定"::equals)).hasSize(3);
+			assertThat(texts(workbook.getSheet("项目清单"))).doesNotContain("未填");
 		}
 	}
 
@@ -170,10 +178,12 @@ class UnknownIsNotZeroTests {
 			// 32 against 165, 111 a year ago, 644 against 756: no change where either
 			// side has a blank
 			assertThat(text).contains("参会企业（家）32165—111—644756—").doesNotContain("-80.6%");
-			assertThat(text).contains("参会企业数未填：本月1场、上月1场、上年同月1场、本年累计3场、上年同期累计2场；比较的任一方有未填的，不计算增减。",
-					"投资额未填：本月3个、上年同月1个、本年累计6个、上年同期累计3个；协议投资额及其增减按已填投资额计算。",
-					"其中3个项目未填投资额（招远市（本级）2个、招远经济技术开发区1个），不计入协议投资额。", "现代服务业1——",
-					"其中3个项目未填投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。");
+			assertThat(text)
+				.contains("参会企业数未填：本月1场、上月1场、上年同月1场、本年累计3场、上年同期累计2场；比较的任一方有未填的，不计算增减。",
+						"本月新签约项目中3个为战略合作协议，未约定投资额，不计入协议投资额。", "其中3个为战略合作协议，未约定投资额（招远市（本级）2个、招远经济技术开发区1个），不计入协议投资额。",
+						"现代服务业1——", "其中3个为战略合作协议，未约定投资额（生物医药与大健康1个、黄金珠宝1个、现代服务业1个），不计入协议投资额。")
+				.doesNotContain("投资额未填：")
+				.doesNotContain("未填投资额（");
 			// the event list: the conference's 200 attendees and its blank 参会企业数
 			assertThat(text).contains("广东省深圳市200未填");
 		}
@@ -185,7 +195,8 @@ class UnknownIsNotZeroTests {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Enterprises not reported: This month: 1 event, Previous month: 1 event",
 					"no change is computed where either side has events that did not report",
-					"3 projects have no amount (", "the agreed investment leaves them out", "200 n/a");
+					"Projects without an amount (", "3 are strategic cooperation agreements, which set none",
+					"the agreed investment leaves them out", "200 n/a");
 		}
 		JsonNode english = JsonMapper.builder().build().readTree(report("_en.json").toFile());
 		assertThat(english.get("kpis")).isEqualTo(this.json.get("kpis"));

@@ -61,7 +61,7 @@ final class BreakdownSheets {
 	Source writeAll() {
 		boolean en = this.labels.language().english();
 		BreakdownTables breakdowns = this.model.breakdowns();
-		UnreportedNotes unreported = new UnreportedNotes(this.labels);
+		UnreportedNotes unreported = new UnreportedNotes(this.labels, this.model.headline().terms());
 		write("sheet.byRegion", "section.byRegion",
 				Table.withTotals(breakdowns.byRegion())
 					.column(this.labels.get("column.position"), Kind.LABEL, (row) -> this.labels.rank(row.rank()))
@@ -132,7 +132,9 @@ final class BreakdownSheets {
 							(row) -> this.sheets.regionName(row.regionCode(), row.regionName()))
 					.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
-					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
+					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate)
+					.column(this.labels.get("column.statusAtEnd"), Kind.TEXT,
+							(row) -> row.status().label(this.labels.language().english())));
 	}
 
 	/**

@@ -44,6 +44,7 @@ final class FollowThroughSheet {
 			.column(this.labels.get("column.productionRate"), Kind.RATE, EventRow::productionRatePercent)
 			.column(this.labels.get("column.fundsRate"), Kind.RATE, EventRow::fundsRatePercent)
 			.column(this.labels.get("column.withoutAmount"), Kind.INTEGER, EventRow::projectsWithoutAmount)
+			.column(this.labels.get("column.unagreed"), Kind.INTEGER, EventRow::projectsUnagreed)
 			.column(this.labels.get("column.withoutFunds"), Kind.INTEGER, EventRow::projectsWithoutFunds);
 		List<String> notes = events.isEmpty() ? List.of(this.labels.get("followThrough.none"))
 				: List.of(this.labels.get("followThrough.basis"));

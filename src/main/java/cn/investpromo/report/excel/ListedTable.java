@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.ListedColumn;
 import cn.investpromo.report.ListedColumn.Blank;
+import cn.investpromo.report.ListedColumn.Blanked;
 import cn.investpromo.report.ListedColumn.Coded;
 import cn.investpromo.report.ListedColumns;
 import cn.investpromo.report.ReportLabels;
@@ -39,6 +40,9 @@ final class ListedTable {
 		Object value = column.value().of(row, this.labels.language().english());
 		if (value instanceof Coded coded) {
 			value = coded.name();
+		}
+		if (value instanceof Blanked blanked) {
+			return new Table.Blank(this.labels.get(blanked.labelKey()));
 		}
 		if (value == null && column.blank() == Blank.UNFILLED) {
 			// 未填 (n/a) where the ledger left a figure blank, never a zero

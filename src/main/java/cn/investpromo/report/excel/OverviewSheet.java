@@ -80,7 +80,7 @@ final class OverviewSheet {
 		}
 		// where a figure leaves out items the ledgers left blank, and how its changes
 		// treat them
-		for (String note : new UnreportedNotes(labels).headline(this.model.headline())) {
+		for (String note : new UnreportedNotes(labels, this.model.headline().terms()).headline(this.model.headline())) {
 			this.writer.note(rowIndex++, note, COLUMNS);
 		}
 

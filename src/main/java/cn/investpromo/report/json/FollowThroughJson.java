@@ -58,6 +58,7 @@ final class FollowThroughJson {
 		percent(node, "fundsRatePercent", row.fundsRatePercent());
 		node.put("terminated", row.terminated());
 		node.put("projectsWithoutAmount", row.projectsWithoutAmount());
+		node.put("projectsUnagreed", row.projectsUnagreed());
 		node.put("projectsWithoutFunds", row.projectsWithoutFunds());
 	}
 

@@ -60,6 +60,7 @@ public final class JsonReportRenderer {
 		boolean monthly = model.period().kind() == Period.Kind.MONTH;
 		heading(root, model, monthly);
 		KpiJson.kpis(root, model);
+		KpiJson.signings(root, model);
 		BreakdownJson.write(root, model);
 		LandingJson.landing(root, model);
 		root.set("eventFollowThrough", FollowThroughJson.events(model.followThrough()));

@@ -8,11 +8,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.report.Comparison;
 import cn.investpromo.report.Kpi;
+import cn.investpromo.report.Money;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.SigningTerms;
 
 /**
  * The headline figures as JSON: {@code kpis} (each with its comparisons and
- * {@code unreported}), {@code amountBands} and {@code trend}.
+ * {@code unreported}), {@code signings}, {@code amountBands} and {@code trend}.
  */
 final class KpiJson {
 
@@ -26,6 +28,27 @@ final class KpiJson {
 			comparison(node, kpi.values(), kpi.kind().amount());
 			unreported(node, kpi.values().unreported());
 		}
+	}
+
+	/**
+	 * The period's signings by agreement type, those that set no amount (not 未填) and
+	 * those already terminated (issue 22): {@code signings}.
+	 */
+	static void signings(ObjectNode root, ReportModel model) {
+		SigningTerms terms = model.headline().terms();
+		ObjectNode signings = root.putObject("signings");
+		ArrayNode types = signings.putArray("byAgreementType");
+		terms.types().forEach((t) -> {
+			ObjectNode row = types.addObject();
+			row.put("typeCode", t.type().name());
+			row.put("type", t.type().label(model.language().english()));
+			row.put("projects", t.projects());
+			row.put("withoutAmount", t.withoutAmount());
+		});
+		signings.put("projectsUnfilled", terms.unfilled());
+		signings.put("projectsUnagreed", terms.unagreedCount());
+		signings.put("terminated", terms.terminated());
+		signings.put("terminatedAmountWan", Money.wanText(terms.terminatedWan()));
 	}
 
 	/** Projects of at least each threshold, compared as the KPIs. */

@@ -10,6 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.ListedColumn;
+import cn.investpromo.report.ListedColumn.Blanked;
 import cn.investpromo.report.ListedColumn.Coded;
 import cn.investpromo.report.ListedColumns;
 import cn.investpromo.report.Money;
@@ -38,6 +39,8 @@ final class ListingJson {
 			row.put("industryCode", p.industryCode());
 			row.put("amountWan", Money.wanText(p.amountWan()));
 			row.put("signedDate", p.signedDate().toString());
+			// at the period's end, as the key projects say it (issue 22)
+			row.put("status", p.status().label(model.language().english()));
 		});
 	}
 
@@ -61,7 +64,7 @@ final class ListingJson {
 
 	private static void value(ObjectNode node, ListedColumn<?> column, @Nullable Object value) {
 		String name = column.name();
-		if (value == null) {
+		if (value == null || value instanceof Blanked) {
 			node.putNull(name);
 			return;
 		}

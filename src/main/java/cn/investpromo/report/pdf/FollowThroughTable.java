@@ -39,7 +39,7 @@ final class FollowThroughTable {
 			grid.add(row.event())
 				.add((row.date() != null) ? Formats.DATE.format(row.date()) : "")
 				.add(Formats.count(row.projects()));
-			amount(grid, row.amountWan(), row.projectsWithoutAmount(), false);
+			amount(grid, row.amountWan(), row.projectsWithoutAmount(), row.projectsUnagreed(), false);
 			grid.add(Formats.count(row.started()))
 				.add(Formats.count(row.inProduction()))
 				.add(Formats.count(row.terminated()));
@@ -50,7 +50,7 @@ final class FollowThroughTable {
 		}
 		EventRow total = followThrough.total();
 		grid.total(this.labels.get("report.total")).total("").total(Formats.count(total.projects()));
-		amount(grid, total.amountWan(), total.projectsWithoutAmount(), true);
+		amount(grid, total.amountWan(), total.projectsWithoutAmount(), total.projectsUnagreed(), true);
 		grid.total(Formats.count(total.started()))
 			.total(Formats.count(total.inProduction()))
 			.total(Formats.count(total.terminated()));
@@ -62,21 +62,41 @@ final class FollowThroughTable {
 	}
 
 	/**
+	 * An agreed investment with the projects it leaves out below: 未填, or else 未约定 where
+	 * only agreements that set no amount lack one (issue 22).
+	 */
+	private void amount(Grid grid, @Nullable BigDecimal wan, long notReported, long unagreed, boolean total) {
+		if (notReported == 0 && unagreed > 0) {
+			if (wan == null) {
+				// every one of them sets none: nothing is missing
+				cell(grid, total, this.labels.get("report.unagreed"), null);
+				return;
+			}
+			cell(grid, total, Formats.yi(wan), this.labels.format("followThrough.unagreed", Formats.count(unagreed)));
+			return;
+		}
+		amount(grid, wan, notReported, total);
+	}
+
+	/**
 	 * An amount in 亿元 with how many projects do not report it below; 未填 when none does.
 	 */
 	private void amount(Grid grid, @Nullable BigDecimal wan, long notReported, boolean total) {
 		String value = (wan != null) ? Formats.yi(wan) : this.labels.get("followThrough.unknown");
-		if (wan == null || notReported == 0) {
+		cell(grid, total, value, (wan == null || notReported == 0) ? null
+				: this.labels.format("followThrough.notReported", Formats.count(notReported)));
+	}
+
+	private static void cell(Grid grid, boolean total, String value, @Nullable String note) {
+		if (note == null) {
 			if (total) {
 				grid.total(value);
 			}
 			else {
 				grid.add(value);
 			}
-			return;
 		}
-		String note = this.labels.format("followThrough.notReported", Formats.count(notReported));
-		if (total) {
+		else if (total) {
 			grid.total(value, note);
 		}
 		else {

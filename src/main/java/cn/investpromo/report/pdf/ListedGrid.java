@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import com.lowagie.text.Element;
 
 import cn.investpromo.report.ListedColumn;
+import cn.investpromo.report.ListedColumn.Blanked;
 import cn.investpromo.report.ListedColumn.Coded;
 import cn.investpromo.report.ListedColumn.DateRange;
 import cn.investpromo.report.ListedColumns;
@@ -55,6 +56,9 @@ final class ListedGrid<T> {
 		PdfLabels labels = this.context.labels();
 		if (value instanceof Coded coded) {
 			value = coded.name();
+		}
+		if (value instanceof Blanked blanked) {
+			return labels.get(blanked.labelKey());
 		}
 		if (value == null) {
 			return switch (column.blank()) {

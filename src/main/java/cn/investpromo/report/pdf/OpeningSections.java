@@ -130,7 +130,8 @@ final class OpeningSections {
 		unit.setAlignment(Element.ALIGN_RIGHT);
 		this.document.add(unit);
 		this.document.add(this.tables.kpis(this.model));
-		this.page.notes(new UnreportedNotes(this.labels.report()).headline(this.model.headline()));
+		this.page.notes(new UnreportedNotes(this.labels.report(), this.model.headline().terms())
+			.headline(this.model.headline()));
 	}
 
 	void narrative() throws DocumentException {

@@ -54,7 +54,7 @@ final class TableSections {
 		this.tables = report.tables();
 		this.cross = new CrossTables(this.context);
 		this.quality = new QualityTables(this.context);
-		this.unreported = new UnreportedNotes(this.labels.report());
+		this.unreported = new UnreportedNotes(this.labels.report(), this.model.headline().terms());
 	}
 
 	void tables() throws DocumentException {

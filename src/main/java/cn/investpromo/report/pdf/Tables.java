@@ -125,9 +125,10 @@ final class Tables {
 	}
 
 	PdfPTable topProjects(List<TopProject> projects) {
-		Grid grid = grid(false, centre("column.rank", 32), text("column.projectName", 105),
-				text("column.investor", 102), text("column.region", 72), text("column.industry", 62),
-				number("column.amountYi", 56), centre("column.signedDate", 52));
+		Grid grid = grid(false, centre("column.rank", 28), text("column.projectName", 100), text("column.investor", 92),
+				text("column.region", 66), text("column.industry", 60), number("column.amountYi", 50),
+				centre("column.signedDate", 49), centre("column.statusAtEnd", 36));
+		boolean english = this.labels.report().language().english();
 		for (TopProject row : projects) {
 			grid.add(String.valueOf(row.rank()))
 				.add(row.name())
@@ -135,7 +136,8 @@ final class Tables {
 				.add(row.regionName())
 				.add(row.industryName())
 				.add(Formats.yi(row.amountWan()))
-				.add(Formats.DATE.format(row.signedDate()));
+				.add(Formats.DATE.format(row.signedDate()))
+				.add(row.status().label(english));
 		}
 		return grid.table();
 	}

@@ -357,8 +357,9 @@ class WorkbookRendererTests {
 			assertThat(projects.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
 			assertThat(projects.getRow(2).getCell(9).getStringCellValue()).isEqualTo("投资协议");
 			assertThat(projects.getRow(3).getCell(11).getStringCellValue()).isEqualTo("已开工");
-			// an unknown amount reads 未填, never zero
-			assertThat(projects.getRow(5).getCell(10).getStringCellValue()).isEqualTo("未填");
+			// a 战略合作协议 without an amount reads 未约定, never zero nor 未填 (issue 22)
+			assertThat(projects.getRow(5).getCell(9).getStringCellValue()).isEqualTo("战略合作协议");
+			assertThat(projects.getRow(5).getCell(10).getStringCellValue()).isEqualTo("未约定");
 		}
 	}
 

@@ -103,7 +103,8 @@ class ListedColumnReachesAllOutputsTests {
 			String header = list.substring(0, list.indexOf("中德新材料产业园项目"));
 			assertThat(header).contains("资金", "来源");
 			// each project's row carries its value, before the amount printed last
-			assertThat(list).containsSubsequence("RC01", "15.00", "RC02", "2.50", "RC03", "1.00", "RC04", "未填");
+			// RC04 is a 战略合作协议 without an amount: 未约定, not 未填 (issue 22)
+			assertThat(list).containsSubsequence("RC01", "15.00", "RC02", "2.50", "RC03", "1.00", "RC04", "未约定");
 		}
 		try (PDDocument plain = Loader.loadPDF(render(ReportModelFixtures.zhaoyuan(ReportLanguage.ZH)).toFile())) {
 			assertThat(new PDFTextStripper().getText(plain)).doesNotContain("RC01");
