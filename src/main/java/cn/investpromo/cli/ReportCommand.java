@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
 					+ "(investpromo import --input DIR, or investpromo run)");
 			return 1;
 		}
-		target.warnIfNotOver(properties, console);
+		target.warnIfNotOver(context, console);
 		ReportOutcome outcome = context.getBean(JobRunner.class)
 			.runReport(target.period(), target.scope(), target.language(), properties.outputDir(), this.report.rerun);
 		console.reportOutcome(target.scope(), target.period(), outcome);

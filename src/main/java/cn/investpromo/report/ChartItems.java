@@ -133,9 +133,12 @@ final class ChartItems {
 		List<Item> points = new ArrayList<>();
 		for (TrendPoint point : trend.points()) {
 			String period = point.period().label();
-			points.add(new Item(period, period,
-					List.of(BigDecimal.valueOf(point.projects()), BigDecimal.valueOf(point.events())), null,
-					ChartPalette.series(0)));
+			if (point.projects() != null && point.events() != null) {
+				// a period the ledgers do not cover has no figure to draw, not zeros
+				points.add(new Item(period, period,
+						List.of(BigDecimal.valueOf(point.projects()), BigDecimal.valueOf(point.events())), null,
+						ChartPalette.series(0)));
+			}
 		}
 		List<Series> series = List.of(new Series(labels.get("chart.trend.projects"), ChartPalette.series(0)),
 				new Series(labels.get("chart.trend.events"), ChartPalette.series(5)));

@@ -90,10 +90,10 @@ public final class ReportModelFixtures {
 		List<TrendPoint> trend = new ArrayList<>();
 		YearMonth first = YearMonth.of(2018, 7);
 		for (int i = 0; i < 13; i++) {
-			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5,
+			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1L + i % 4, (long) (i % 5),
 					BigDecimal.valueOf(12000L * (i % 5)), 0));
 		}
-		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3, 4, wan("185000.00"), 1));
+		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3L, 4L, wan("185000.00"), 1));
 		List<TopProject> top = List.of(
 				new TopProject(1, "中德新材料产业园项目", "德国某新材料有限公司", "370685Z01", "招远经济技术开发区", "NMAT",
 						byIndustry.get(0).name(), wan("150000.00"), LocalDate.of(2019, 7, 28)),

@@ -205,7 +205,7 @@ class WorkbookRendererTests {
 				new EventTypeFigures(EventType.FORUM, 2, 60L, 0, 15L, 1));
 		List<TrendPoint> trend = new ArrayList<>(base.trend().points());
 		TrendPoint june = trend.get(11);
-		trend.set(11, new TrendPoint(june.period(), june.events(), 2, null, 2));
+		trend.set(11, new TrendPoint(june.period(), june.events(), 2L, null, 2));
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> {
 			e.breakdowns = new BreakdownTables(b.byRegion(), b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
