@@ -115,9 +115,10 @@ final class ChartItems {
 		List<Item> funds = new ArrayList<>();
 		List<Long> fundsProjects = new ArrayList<>();
 		for (FundsSource source : fundsArrived.bySource()) {
-			if (source.amountWan().signum() > 0) {
-				funds.add(new Item(source.kind().key(), labels.get("funds." + source.kind().key()),
-						List.of(source.amountWan()), source.sharePercent(), ChartPalette.series(funds.size())));
+			BigDecimal amount = source.amountWan();
+			if (amount != null && amount.signum() > 0) {
+				funds.add(new Item(source.kind().key(), labels.get("funds." + source.kind().key()), List.of(amount),
+						source.sharePercent(), ChartPalette.series(funds.size())));
 				fundsProjects.add(source.projects());
 			}
 		}

@@ -86,6 +86,22 @@ public final class CoverageNotes {
 	}
 
 	/**
+	 * Under the follow-through of events: where a 到位率 is left out because too few of its
+	 * projects report 到位资金, and how many report in all; none when no rate is.
+	 */
+	public List<String> followThrough(EventFollowThrough followThrough) {
+		boolean withheld = followThrough.fundsRateWithheld(followThrough.total())
+				|| followThrough.events().stream().anyMatch(followThrough::fundsRateWithheld);
+		if (!withheld) {
+			return List.of();
+		}
+		EventFollowThrough.EventRow total = followThrough.total();
+		return List.of(this.labels.format("followThrough.fundsRateWithheld",
+				followThrough.minReportingShare().movePointRight(2).stripTrailingZeros().toPlainString(),
+				total.projects(), total.projects() - total.projectsWithoutFunds()));
+	}
+
+	/**
 	 * In the title block of a period not over yet: "截至12月7日，本月尚未结束，数字不完整"; null for a
 	 * period that has ended.
 	 */

@@ -105,12 +105,11 @@ final class ReportData {
 	}
 
 	/**
-	 * Whether {@code reporting} of {@code items} projects are enough to rest a rate on:
-	 * at least the configured share, and at least one.
+	 * The least share of a rate's projects that must report what it rests on
+	 * ({@code investpromo.report.min-reporting-share}).
 	 */
-	boolean enoughReport(long reporting, long items) {
-		return reporting > 0 && BigDecimal.valueOf(reporting)
-			.compareTo(this.minReportingShare.multiply(BigDecimal.valueOf(items))) >= 0;
+	BigDecimal minReportingShare() {
+		return this.minReportingShare;
 	}
 
 	/** From which month the scope's ledgers cover it. */
