@@ -118,9 +118,11 @@ final class KpiComparisons {
 	}
 
 	/**
-	 * A figure of the five periods, with the items of each that left it blank; a period
-	 * the ledgers do not cover is unknown (null, nothing blank), so that no change is
-	 * computed from it.
+	 * A figure of the five periods, with the items of each that left it blank; a compared
+	 * period (previous, same last year, last year's year to date) the ledgers do not
+	 * cover is unknown (null, nothing blank), so that no change is computed from it. The
+	 * period itself and its year to date are what the report is of: always computed, and
+	 * a note says where the ledgers do not reach back to them ({@link CoverageNotes}).
 	 * @param changesOfReported whether changes are computed over the reported values when
 	 * some are blank
 	 */
@@ -133,7 +135,8 @@ final class KpiComparisons {
 		List<@Nullable BigDecimal> figures = new ArrayList<>();
 		long[] blanks = new long[ranges.size()];
 		for (int i = 0; i < ranges.size(); i++) {
-			if (this.data.coverage().covers(ranges.get(i))) {
+			// 0 is the period itself, 3 its year to date
+			if (i == 0 || i == 3 || this.data.coverage().covers(ranges.get(i))) {
 				S of = sums.apply(ranges.get(i));
 				figures.add(figure.apply(of));
 				blanks[i] = blank.apply(of);

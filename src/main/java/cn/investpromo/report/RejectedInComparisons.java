@@ -26,7 +26,7 @@ import cn.investpromo.store.ReportQueries.RejectedCell;
 final class RejectedInComparisons {
 
 	/** A year and a month at the start of a date the ledger could not read. */
-	private static final Pattern YEAR_MONTH = Pattern.compile("^\\D*(\\d{4})\\s*[年./\\-]\\s*(\\d{1,2})(?!\\d)");
+	private static final Pattern YEAR_MONTH = Pattern.compile("^\\D*(\\d{4})\\s*[\\u5e74./\\-]\\s*(\\d{1,2})(?!\\d)");
 
 	private static final List<String> DATE_HEADERS = dateHeaders();
 

@@ -292,17 +292,18 @@ public final class ReportModelFixtures {
 	}
 
 	/**
-	 * 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from
-	 * outside Shandong.
+	 * 30 projects signed January to July: 12 with 到位资金 (7, 2, 2 and 1 by source), 35.60
+	 * 亿元 in all, most from outside Shandong.
 	 */
 	private static FundsArrived funds() {
 		return new FundsArrived(wan("356000.00"), 30, 12, true, List.of(
-				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_PROVINCE, 18, wan("250000.00"),
+				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_PROVINCE, 18, 7, wan("250000.00"),
 						new BigDecimal("70.2")),
-				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE, 4, wan("36000.00"),
+				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE, 4, 2, wan("36000.00"),
 						new BigDecimal("10.1")),
-				new FundsArrived.FundsSource(FundsSourceKind.WITHIN_CITY, 5, wan("50000.00"), new BigDecimal("14.0")),
-				new FundsArrived.FundsSource(FundsSourceKind.UNKNOWN, 3, wan("20000.00"), new BigDecimal("5.6"))));
+				new FundsArrived.FundsSource(FundsSourceKind.WITHIN_CITY, 5, 2, wan("50000.00"),
+						new BigDecimal("14.0")),
+				new FundsArrived.FundsSource(FundsSourceKind.UNKNOWN, 3, 1, wan("20000.00"), new BigDecimal("5.6"))));
 	}
 
 	/**
