@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,9 @@ import cn.investpromo.report.DataQuality.ComparedReject;
  * PDF, so both say the same.
  */
 public final class CoverageNotes {
+
+	private static final List<String> COMPARE_KEYS = List.of("compare.month", "compare.previousMonth",
+			"compare.sameMonthLastYear", "compare.ytd", "compare.ytdLastYear");
 
 	private final ReportLabels labels;
 
@@ -38,25 +40,34 @@ public final class CoverageNotes {
 		YearMonth from = coverage.from();
 		if (from != null) {
 			Period period = heading.period();
-			Map<String, List<YearMonth>> compared = new LinkedHashMap<>();
-			compared.put("compare.month", period.months());
-			compared.put("compare.previousMonth", period.previous().months());
-			compared.put("compare.sameMonthLastYear", period.sameLastYear().months());
-			compared.put("compare.ytd", period.yearToDate());
-			compared.put("compare.ytdLastYear", period.sameLastYear().yearToDate());
-			List<String> uncovered = compared.entrySet()
-				.stream()
-				.filter((e) -> !coverage.covers(e.getValue()))
-				.map((e) -> this.labels.get(e.getKey()))
-				.toList();
-			if (!uncovered.isEmpty()) {
-				notes.add(this.labels.format("coverage.kpis", this.labels.join(uncovered), since(from)));
-			}
+			Period lastYear = period.sameLastYear();
+			// the period and its year to date are shown whatever; where the ledgers begin
+			// within them, they hold only the months since
+			add(notes, "coverage.own", from,
+					uncovered(coverage, Map.of("compare.month", period.months(), "compare.ytd", period.yearToDate())));
+			add(notes, "coverage.kpis", from,
+					uncovered(coverage,
+							Map.of("compare.previousMonth", period.previous().months(), "compare.sameMonthLastYear",
+									lastYear.months(), "compare.ytdLastYear", lastYear.yearToDate())));
 		}
 		for (ComparedReject reject : model.dataQuality().comparedRejects()) {
 			notes.add(rejected(reject));
 		}
 		return notes;
+	}
+
+	/** The labels of the ranges the ledgers do not cover, in the KPI table's order. */
+	private List<String> uncovered(Coverage coverage, Map<String, List<YearMonth>> ranges) {
+		return COMPARE_KEYS.stream()
+			.filter((key) -> ranges.containsKey(key) && !coverage.covers(ranges.get(key)))
+			.map(this.labels::get)
+			.toList();
+	}
+
+	private void add(List<String> notes, String key, YearMonth from, List<String> labels) {
+		if (!labels.isEmpty()) {
+			notes.add(this.labels.format(key, this.labels.join(labels), since(from)));
+		}
 	}
 
 	private String rejected(ComparedReject reject) {
