@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
 					+ "(investpromo import --input DIR, or investpromo run)");
 			return 1;
 		}
-		target.warnIfNotOver(properties, console);
+		target.warnIfNotOver(context, console);
 		if (this.each.each) {
 			EachOutcome outcome = context.getBean(JobRunner.class)
 				.runEach(target.period(), target.scope(), target.language(), properties.outputDir(), level,

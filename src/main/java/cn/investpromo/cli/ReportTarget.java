@@ -1,6 +1,7 @@
 package cn.investpromo.cli;
 
-import java.time.YearMonth;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +40,11 @@ record ReportTarget(Region scope, ReportLanguage language, Period period) {
 				context.getBean(DefaultRegion.class));
 		ReportLanguage language = ReportLanguage
 			.parse((options.language != null) ? options.language : properties.language());
+		// a period not begun has no figures at all: a report of it would state "未举办招商活动"
+		if (period.from().isAfter(LocalDate.now(context.getBean(Clock.class)))) {
+			throw new IllegalArgumentException(period.label() + " 尚未开始，无可报告的数据 / " + period.label()
+					+ " has not begun yet: there is nothing to report");
+		}
 		return new ReportTarget(scope, language, period);
 	}
 
@@ -46,8 +52,8 @@ record ReportTarget(Region scope, ReportLanguage language, Period period) {
 	 * A period that has not ended yet (in the schedule's time zone) is reported, with a
 	 * word that it is partial.
 	 */
-	void warnIfNotOver(InvestpromoProperties properties, Console console) {
-		if (!this.period.last().isBefore(YearMonth.now(properties.schedule().zoneId()))) {
+	void warnIfNotOver(ConfigurableApplicationContext context, Console console) {
+		if (!this.period.to().isBefore(LocalDate.now(context.getBean(Clock.class)))) {
 			console.warning(this.period.label() + " 尚未结束，报告中的数字不完整 / " + this.period.label()
 					+ " has not ended yet: the report's figures are partial");
 		}

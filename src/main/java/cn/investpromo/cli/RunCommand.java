@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
 		if (System.console() != null) {
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
-		target.warnIfNotOver(properties, console);
+		target.warnIfNotOver(context, console);
 		MonthlyOutcome outcome = context.getBean(JobRunner.class)
 			.runMonthly(properties.inputDir(), target.period(), target.scope(), target.language(),
 					properties.outputDir(), this.report.rerun);

@@ -3,6 +3,7 @@ package cn.investpromo.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -51,9 +52,11 @@ class UnitReportTasklet implements Tasklet {
 
 	private final ObjectProvider<PdfReportRenderer> pdf;
 
+	private final Clock clock;
+
 	UnitReportTasklet(ReportQueries queries, RegionPaths regionPaths, ReferenceData referenceData,
 			InvestpromoProperties properties, JsonReportRenderer json, WorkbookRenderer workbook,
-			ObjectProvider<PdfReportRenderer> pdf) {
+			ObjectProvider<PdfReportRenderer> pdf, Clock clock) {
 		this.queries = queries;
 		this.regionPaths = regionPaths;
 		this.referenceData = referenceData;
@@ -61,6 +64,7 @@ class UnitReportTasklet implements Tasklet {
 		this.json = json;
 		this.workbook = workbook;
 		this.pdf = pdf;
+		this.clock = clock;
 	}
 
 	@Override
@@ -73,7 +77,7 @@ class UnitReportTasklet implements Tasklet {
 				context.getString(EachJobConfiguration.UNIT),
 				ReportLanguage.parse(parameters.getString(ReportJobConfiguration.LANGUAGE)),
 				Path.of(parameters.getString(ReportJobConfiguration.OUTPUT)), this.queries, this.regionPaths,
-				this.referenceData, this.properties);
+				this.referenceData, this.properties, this.clock);
 		ReportFiles files = report.files();
 		try {
 			Files.createDirectories(files.directory());

@@ -115,9 +115,10 @@ final class ChartItems {
 		List<Item> funds = new ArrayList<>();
 		List<Long> fundsProjects = new ArrayList<>();
 		for (FundsSource source : fundsArrived.bySource()) {
-			if (source.amountWan().signum() > 0) {
-				funds.add(new Item(source.kind().key(), labels.get("funds." + source.kind().key()),
-						List.of(source.amountWan()), source.sharePercent(), ChartPalette.series(funds.size())));
+			BigDecimal amount = source.amountWan();
+			if (amount != null && amount.signum() > 0) {
+				funds.add(new Item(source.kind().key(), labels.get("funds." + source.kind().key()), List.of(amount),
+						source.sharePercent(), ChartPalette.series(funds.size())));
 				fundsProjects.add(source.projects());
 			}
 		}
@@ -133,9 +134,12 @@ final class ChartItems {
 		List<Item> points = new ArrayList<>();
 		for (TrendPoint point : trend.points()) {
 			String period = point.period().label();
-			points.add(new Item(period, period,
-					List.of(BigDecimal.valueOf(point.projects()), BigDecimal.valueOf(point.events())), null,
-					ChartPalette.series(0)));
+			if (point.projects() != null && point.events() != null) {
+				// a period the ledgers do not cover has no figure to draw, not zeros
+				points.add(new Item(period, period,
+						List.of(BigDecimal.valueOf(point.projects()), BigDecimal.valueOf(point.events())), null,
+						ChartPalette.series(0)));
+			}
 		}
 		List<Series> series = List.of(new Series(labels.get("chart.trend.projects"), ChartPalette.series(0)),
 				new Series(labels.get("chart.trend.events"), ChartPalette.series(5)));

@@ -52,7 +52,7 @@ final class DataQualityChecks {
 		Rows<Reject> rejects = queries.rejects(this.data.qualityScope(), this.data.english());
 		return new DataQuality(sheets, rejects, List.copyOf(unmatched),
 				possibleDuplicates(queries.possibleDuplicates(this.data.regionScope(), from, to, DUPLICATE_DAYS)),
-				totals);
+				totals, new RejectedInComparisons(this.data).rejects());
 	}
 
 	/**

@@ -23,8 +23,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param events one row per event, latest first
  * @param total all the rows together, its name and date empty
+ * @param minReportingShare the least share of a row's projects that must report 到位资金 for
+ * its 到位率 to be computed (issue 22: 44.2 % on 2 of 23 projects says nothing)
  */
-public record EventFollowThrough(List<EventRow> events, EventRow total) {
+public record EventFollowThrough(List<EventRow> events, EventRow total, BigDecimal minReportingShare) {
+
+	/** The follow-through with every 到位率 computed that has a base. */
+	public EventFollowThrough(List<EventRow> events, EventRow total) {
+		this(events, total, BigDecimal.ZERO);
+	}
+
+	/**
+	 * Whether the row's 到位率 is left out because too few of its projects report 到位资金 (some
+	 * do).
+	 */
+	public boolean fundsRateWithheld(EventRow row) {
+		long reporting = row.projects() - row.projectsWithoutFunds();
+		return reporting > 0 && BigDecimal.valueOf(reporting)
+			.compareTo(this.minReportingShare.multiply(BigDecimal.valueOf(row.projects()))) < 0;
+	}
 
 	/**
 	 * One event and the projects signed at it.

@@ -3,6 +3,8 @@ package cn.investpromo.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * 到位资金 (SPEC §5): the funds arrived of the projects in scope signed from January to M, as
  * the ledger records them (cumulative to the import), with their source by the investor's
@@ -33,11 +35,14 @@ public record FundsArrived(BigDecimal totalWan, long projects, long projectsWith
 	 *
 	 * @param projects projects whose investor comes from the source (with or without a
 	 * 到位资金 value)
-	 * @param amountWan their funds arrived, in 万元
+	 * @param reporting those of them with a 到位资金 value
+	 * @param amountWan their funds arrived, in 万元; null when none of them reports one
+	 * (unknown, never zero: issue 22)
 	 * @param sharePercent share of {@link FundsArrived#totalWan()}, one decimal; zero
-	 * when the total is zero
+	 * when the total is zero, null when the amount is unknown
 	 */
-	public record FundsSource(FundsSourceKind kind, long projects, BigDecimal amountWan, BigDecimal sharePercent) {
+	public record FundsSource(FundsSourceKind kind, long projects, long reporting, @Nullable BigDecimal amountWan,
+			@Nullable BigDecimal sharePercent) {
 	}
 
 }

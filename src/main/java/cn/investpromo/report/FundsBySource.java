@@ -16,8 +16,6 @@ import cn.investpromo.region.RegionLevel;
 import cn.investpromo.store.ReportQueries.ProjectColumn;
 import cn.investpromo.store.ReportQueries.ProjectGroup;
 
-import static cn.investpromo.report.Sums.share;
-
 /**
  * 到位资金 of the projects signed January to the period's end, by their investors' origin
  * (definitions in {@link FundsArrived}).
@@ -45,7 +43,9 @@ final class FundsBySource {
 		long withFunds = 0;
 		for (ProjectGroup g : ytd) {
 			FundsSourceKind kind = source(g.key(0), province, city);
-			projects.computeIfAbsent(kind, (k) -> new long[1])[0] += g.projects();
+			long[] counts = projects.computeIfAbsent(kind, (k) -> new long[2]);
+			counts[0] += g.projects();
+			counts[1] += g.withFunds();
 			funds.merge(kind, g.fundsWan(), BigDecimal::add);
 			total = total.add(g.fundsWan());
 			all += g.projects();
@@ -55,8 +55,12 @@ final class FundsBySource {
 		if (province.isPresent()) {
 			for (FundsSourceKind kind : projects.keySet()) {
 				// merged with projects
-				BigDecimal amount = Objects.requireNonNull(funds.get(kind));
-				sources.add(new FundsArrived.FundsSource(kind, projects.get(kind)[0], amount, share(amount, total)));
+				long[] counts = projects.get(kind);
+				// where none of the source's projects reports funds, its funds are
+				// unknown
+				BigDecimal amount = Sums.reported(Objects.requireNonNull(funds.get(kind)), counts[1], counts[0]);
+				sources.add(new FundsArrived.FundsSource(kind, counts[0], counts[1], amount,
+						Sums.knownShare(amount, total)));
 			}
 		}
 		return new FundsArrived(total, all, withFunds, province.isPresent(), List.copyOf(sources));

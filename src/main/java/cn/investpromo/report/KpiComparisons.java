@@ -80,10 +80,17 @@ final class KpiComparisons {
 		return List.copyOf(bands);
 	}
 
-	/** Events, projects and agreed investment of the trend's periods, oldest first. */
+	/**
+	 * Events, projects and agreed investment of the trend's periods, oldest first; a
+	 * period before the ledgers cover the scope is unknown throughout.
+	 */
 	Trend trend() {
 		List<TrendPoint> points = new ArrayList<>();
 		for (Period period : this.data.period().trend()) {
+			if (!this.data.coverage().covers(period)) {
+				points.add(TrendPoint.uncovered(period));
+				continue;
+			}
 			ProjectSum projects = this.data.projects(period.months());
 			points.add(new TrendPoint(period, this.data.events(period.months()).events(), projects.projects(),
 					Sums.reported(projects.amountWan(), projects.withAmount(), projects.expectingAmount()),
@@ -109,7 +116,11 @@ final class KpiComparisons {
 	}
 
 	/**
-	 * A figure of the five periods, with the items of each that left it blank.
+	 * A figure of the five periods, with the items of each that left it blank; a compared
+	 * period (previous, same last year, last year's year to date) the ledgers do not
+	 * cover is unknown (null, nothing blank), so that no change is computed from it. The
+	 * period itself and its year to date are what the report is of: always computed, and
+	 * a note says where the ledgers do not reach back to them ({@link CoverageNotes}).
 	 * @param changesOfReported whether changes are computed over the reported values when
 	 * some are blank
 	 */
@@ -117,12 +128,23 @@ final class KpiComparisons {
 			Function<S, Long> blank, boolean changesOfReported) {
 		Period period = this.data.period();
 		Period lastYear = period.sameLastYear();
-		List<S> of = List.of(sums.apply(period.months()), sums.apply(period.previous().months()),
-				sums.apply(lastYear.months()), sums.apply(period.yearToDate()), sums.apply(lastYear.yearToDate()));
-		return new Comparison(figure.apply(of.get(0)), figure.apply(of.get(1)), figure.apply(of.get(2)),
-				figure.apply(of.get(3)), figure.apply(of.get(4)),
-				new Comparison.Unreported(blank.apply(of.get(0)), blank.apply(of.get(1)), blank.apply(of.get(2)),
-						blank.apply(of.get(3)), blank.apply(of.get(4)), changesOfReported));
+		List<List<YearMonth>> ranges = List.of(period.months(), period.previous().months(), lastYear.months(),
+				period.yearToDate(), lastYear.yearToDate());
+		List<@Nullable BigDecimal> figures = new ArrayList<>();
+		long[] blanks = new long[ranges.size()];
+		for (int i = 0; i < ranges.size(); i++) {
+			// 0 is the period itself, 3 its year to date
+			if (i == 0 || i == 3 || this.data.coverage().covers(ranges.get(i))) {
+				S of = sums.apply(ranges.get(i));
+				figures.add(figure.apply(of));
+				blanks[i] = blank.apply(of);
+			}
+			else {
+				figures.add(null);
+			}
+		}
+		return new Comparison(figures.get(0), figures.get(1), figures.get(2), figures.get(3), figures.get(4),
+				new Comparison.Unreported(blanks[0], blanks[1], blanks[2], blanks[3], blanks[4], changesOfReported));
 	}
 
 }

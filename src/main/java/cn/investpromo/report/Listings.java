@@ -63,7 +63,8 @@ final class Listings {
 				SignedProject p = row.project();
 				return new KeyProject(p.name(), this.data.regionName(p.regionCode()),
 						this.data.industryName(p.industryCode()), Objects.requireNonNull(p.amountWan()), p.signedDate(),
-						row.statusAtEnd(), p.constructionDate(), p.productionDate(), p.fundsArrivedWan());
+						row.statusAtEnd(), AtPeriodEnd.until(p.constructionDate(), period.to()),
+						AtPeriodEnd.until(p.productionDate(), period.to()), p.fundsArrivedWan());
 			});
 	}
 
@@ -80,6 +81,7 @@ final class Listings {
 		Period period = this.data.period();
 		return this.data.queries()
 			.projects(this.data.regionScope(), period.from(), period.to())
+			.map((stored) -> AtPeriodEnd.of(stored, period.to()))
 			.map((p) -> new ProjectListing(p, this.data.regionName(p.regionCode()),
 					this.data.industryName(p.industryCode()),
 					(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null));

@@ -1,6 +1,7 @@
 package cn.investpromo.report;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -34,10 +35,13 @@ public class MonthlyReport {
 
 	private final ReportModelBuilder builder;
 
+	private final Clock clock;
+
 	private @Nullable ReportModel model;
 
 	public MonthlyReport(Period period, String scopeCode, ReportLanguage language, Path outputDir,
-			RegionCatalog regions, RegionPaths regionPaths, ReportModelBuilder builder) {
+			RegionCatalog regions, RegionPaths regionPaths, ReportModelBuilder builder, Clock clock) {
+		this.clock = clock;
 		this.period = period;
 		this.scope = regions.byCode(scopeCode)
 			.orElseThrow(() -> new IllegalArgumentException("unknown scope code " + scopeCode));
@@ -53,8 +57,8 @@ public class MonthlyReport {
 			// the stored regions placed as the catalogue has them now: a zone a regions
 			// sheet moved moves its rows
 			this.regionPaths.place(this.regions);
-			this.model = this.builder
-				.build(new ReportRequest(this.period, this.scope, this.language, OffsetDateTime.now(ZONE).withNano(0)));
+			this.model = this.builder.build(new ReportRequest(this.period, this.scope, this.language,
+					OffsetDateTime.now(this.clock.withZone(ZONE)).withNano(0)));
 		}
 		return this.model;
 	}

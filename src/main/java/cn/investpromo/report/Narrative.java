@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import cn.investpromo.region.RegionCatalog;
 import cn.investpromo.report.EventFollowThrough.EventRow;
-import cn.investpromo.report.FundsArrived.FundsSource;
 import cn.investpromo.report.TargetProgress.TargetFigures;
 
 /**
@@ -174,10 +173,12 @@ final class Narrative {
 			}
 			funds.bySource()
 				.stream()
-				.filter((s) -> s.kind() != FundsSourceKind.UNKNOWN && s.amountWan().signum() > 0)
-				.max(Comparator.comparing(FundsSource::amountWan))
+				.filter((s) -> s.kind() != FundsSourceKind.UNKNOWN && s.amountWan() != null
+						&& s.amountWan().signum() > 0)
+				.max(Comparator.comparing((s) -> Objects.requireNonNull(s.amountWan())))
 				.ifPresent((s) -> sentence.add("funds.source", this.say.say("source." + s.kind().key()),
-						this.say.amount(s.amountWan()), s.sharePercent().toPlainString()));
+						this.say.amount(Objects.requireNonNull(s.amountWan())),
+						Objects.requireNonNull(s.sharePercent()).toPlainString()));
 		}
 		sentences.add(sentence.text());
 	}

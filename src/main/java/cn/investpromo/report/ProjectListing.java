@@ -47,7 +47,7 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("amountWan", "column.amountYi", Format.AMOUNT_WAN, ProjectListing::amount)
 		.blank(Blank.UNFILLED)
 		.printedLast(56)
-		.add("status", "column.status", Format.TEXT, (p, en) -> p.project().status().label(en))
+		.add("status", "column.statusAtEnd", Format.TEXT, (p, en) -> p.project().status().label(en))
 		.printed(45)
 		.add("event", "column.event", Format.TEXT, (p, en) -> p.project().eventRef())
 		.add("notes", "column.notes", Format.TEXT, (p, en) -> p.project().notes())

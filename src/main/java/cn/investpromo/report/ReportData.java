@@ -51,13 +51,18 @@ final class ReportData {
 
 	private final ReportLabels labels;
 
+	private final Coverage coverage;
+
+	private final BigDecimal minReportingShare;
+
 	private final Map<YearMonth, EventMonth> eventMonths = new HashMap<>();
 
 	private final Map<YearMonth, ProjectMonth> projectMonths = new HashMap<>();
 
 	ReportData(ReportRequest request, RegionCatalog regions, IndustryTaxonomy industries, ReportQueries queries,
-			List<BigDecimal> bandsWan) {
+			List<BigDecimal> bandsWan, BigDecimal minReportingShare) {
 		this.request = request;
+		this.minReportingShare = minReportingShare;
 		this.regions = regions;
 		this.industries = industries;
 		this.queries = queries;
@@ -66,6 +71,7 @@ final class ReportData {
 		List<BigDecimal> thresholds = new ArrayList<>(HEADLINE_THRESHOLDS_WAN);
 		thresholds.addAll(bandsWan);
 		this.thresholdsWan = List.copyOf(thresholds);
+		this.coverage = Coverage.since(queries.firstRowDate(this.regionScope));
 		LocalDate from = windowStart(request.period());
 		LocalDate to = request.period().to();
 		queries.eventMonths(this.regionScope, from, to).forEach((m) -> this.eventMonths.put(m.month(), m));
@@ -96,6 +102,19 @@ final class ReportData {
 
 	Period period() {
 		return this.request.period();
+	}
+
+	/**
+	 * The least share of a rate's projects that must report what it rests on
+	 * ({@code investpromo.report.min-reporting-share}).
+	 */
+	BigDecimal minReportingShare() {
+		return this.minReportingShare;
+	}
+
+	/** From which month the scope's ledgers cover it. */
+	Coverage coverage() {
+		return this.coverage;
 	}
 
 	Region scope() {

@@ -1,6 +1,7 @@
 package cn.investpromo.report;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -65,9 +67,9 @@ public class ReportJobConfiguration {
 			@Value("#{jobParameters['" + SCOPE + "']}") String scope,
 			@Value("#{jobParameters['" + LANGUAGE + "']}") String language,
 			@Value("#{jobParameters['" + OUTPUT + "']}") String output, ReportQueries queries, RegionPaths regionPaths,
-			ReferenceData referenceData, InvestpromoProperties properties) {
+			ReferenceData referenceData, InvestpromoProperties properties, Clock clock) {
 		return report(period(month, period), scope, ReportLanguage.parse(language), Path.of(output), queries,
-				regionPaths, referenceData, properties);
+				regionPaths, referenceData, properties, clock);
 	}
 
 	/**
@@ -76,13 +78,25 @@ public class ReportJobConfiguration {
 	 */
 	public static MonthlyReport report(Period period, String scopeCode, ReportLanguage language, Path output,
 			ReportQueries queries, RegionPaths regionPaths, ReferenceData referenceData,
-			InvestpromoProperties properties) {
+			InvestpromoProperties properties, Clock clock) {
 		// the catalog and taxonomy as extended by imported regions and industries sheets
 		// (SPEC §2.3)
 		RegionCatalog regions = referenceData.regions();
 		return new MonthlyReport(period, scopeCode, language, output, regions, regionPaths,
 				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries,
-						RiseColour.parse(properties.report().riseColour())));
+						RiseColour.parse(properties.report().riseColour()), properties.report().minReportingShare()),
+				clock);
+	}
+
+	/**
+	 * Today, as reports and the command line read it (a period not over yet, or not
+	 * begun): the system clock in the bureaus' time zone; tests replace it with a fixed
+	 * one.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(MonthlyReport.ZONE);
 	}
 
 	/**

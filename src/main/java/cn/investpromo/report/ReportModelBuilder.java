@@ -17,6 +17,9 @@ public final class ReportModelBuilder {
 	public static final List<BigDecimal> DEFAULT_AMOUNT_BANDS_YI = List.of(BigDecimal.ONE, BigDecimal.valueOf(5),
 			BigDecimal.TEN, BigDecimal.valueOf(20));
 
+	/** The least share of projects reporting a rate's basis when none is configured. */
+	public static final BigDecimal DEFAULT_MIN_REPORTING_SHARE = new BigDecimal("0.5");
+
 	private final RegionCatalog regions;
 
 	private final IndustryTaxonomy industries;
@@ -26,6 +29,8 @@ public final class ReportModelBuilder {
 	private final ReportQueries queries;
 
 	private final RiseColour riseColour;
+
+	private final BigDecimal minReportingShare;
 
 	/** A builder with the default amount bands (≥ 1, 5, 10 and 20 亿元). */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, ReportQueries queries) {
@@ -47,6 +52,17 @@ public final class ReportModelBuilder {
 	 */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
 			ReportQueries queries, RiseColour riseColour) {
+		this(regions, industries, amountBandsYi, queries, riseColour, DEFAULT_MIN_REPORTING_SHARE);
+	}
+
+	/**
+	 * A builder as above that shows a rate only where at least {@code minReportingShare}
+	 * of its projects report what it rests on
+	 * ({@code investpromo.report.min-reporting-share}).
+	 */
+	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
+			ReportQueries queries, RiseColour riseColour, BigDecimal minReportingShare) {
+		this.minReportingShare = minReportingShare;
 		this.riseColour = riseColour;
 		this.regions = regions;
 		this.industries = industries;
@@ -65,10 +81,11 @@ public final class ReportModelBuilder {
 	 */
 	public ReportModel build(ReportRequest request) {
 		ReportData data = new ReportData(request, this.regions, this.industries, this.queries,
-				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList());
+				this.amountBandsYi.stream().map((yi) -> yi.multiply(Sums.ONE_YI)).toList(), this.minReportingShare);
 		KpiComparisons comparisons = new KpiComparisons(data);
 		ReportHeading heading = new ReportHeading(request.period(),
-				new RegionRef(request.scope().code(), data.scopeName()), request.generatedAt(), request.language());
+				new RegionRef(request.scope().code(), data.scopeName()), request.generatedAt(), request.language(),
+				data.coverage(), ReportHeading.dataUntil(request.period(), request.generatedAt().toLocalDate()));
 		Headline headline = comparisons.headline(this.amountBandsYi);
 		BreakdownTables breakdowns = new Breakdowns(data).tables();
 		Landing landing = new LandingProgress(data).section();

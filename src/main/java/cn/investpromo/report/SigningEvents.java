@@ -42,7 +42,21 @@ final class SigningEvents {
 					all.fundsOfKnownAmountsWan().add(s.fundsOfKnownAmountsWan()),
 					all.amountsWithFundsWan().add(s.amountsWithFundsWan()));
 		}
-		return new EventFollowThrough(rows, row("", null, all));
+		EventFollowThrough followThrough = new EventFollowThrough(rows, row("", null, all),
+				this.data.minReportingShare());
+		return new EventFollowThrough(rows.stream().map((r) -> withheld(followThrough, r)).toList(),
+				withheld(followThrough, followThrough.total()), this.data.minReportingShare());
+	}
+
+	/** The row without its 到位率 where too few of its projects report 到位资金. */
+	private static EventFollowThrough.EventRow withheld(EventFollowThrough followThrough,
+			EventFollowThrough.EventRow r) {
+		if (!followThrough.fundsRateWithheld(r)) {
+			return r;
+		}
+		return new EventFollowThrough.EventRow(r.event(), r.date(), r.projects(), r.projectsWithoutAmount(),
+				r.amountWan(), r.started(), r.inProduction(), r.terminated(), r.projectsWithoutFunds(),
+				r.fundsArrivedWan(), r.startRatePercent(), r.productionRatePercent(), Optional.empty());
 	}
 
 	private static EventFollowThrough.EventRow row(String name, @Nullable LocalDate date, EventSignings s) {

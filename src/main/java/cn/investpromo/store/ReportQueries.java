@@ -33,7 +33,10 @@ public class ReportQueries {
 
 	private final QualityQueries quality;
 
+	private final CoverageQueries coverage;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
+		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
 		this.projectSums = new ProjectSums(jdbc);
 		this.projectLists = new ProjectLists(jdbc);
@@ -138,6 +141,32 @@ public class ReportQueries {
 	public record EventSignings(String eventKey, String name, LocalDate date, long projects, long withAmount,
 			long unagreed, BigDecimal amountWan, long started, long inProduction, long terminated, long withFunds,
 			BigDecimal fundsWan, BigDecimal fundsOfKnownAmountsWan, BigDecimal amountsWithFundsWan) {
+	}
+
+	/**
+	 * The rejected cell of a rejected ledger row.
+	 *
+	 * @param kind the sheet's ledger kind ({@code events}, {@code projects})
+	 * @param column the header of the cell that was rejected
+	 * @param value the cell as read; null when blank
+	 */
+	public record RejectedCell(String kind, String column, @Nullable String value) {
+	}
+
+	/**
+	 * The day of the scope's earliest ledger row, events and projects alike: from when
+	 * its ledgers cover it; null when it has none.
+	 */
+	public @Nullable LocalDate firstRowDate(RegionScope scope) {
+		return this.coverage.firstRowDate(scope);
+	}
+
+	/**
+	 * The rejected cells of the rows of the given ledger kinds, in the files that hold
+	 * rows of the scope (every file's for {@code null}).
+	 */
+	public List<RejectedCell> rejectedCells(@Nullable RegionScope scope, List<String> kinds) {
+		return this.coverage.rejectedCells(scope, kinds);
 	}
 
 	/**

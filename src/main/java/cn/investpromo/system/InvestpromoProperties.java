@@ -86,13 +86,21 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 	 * @param riseColour the colour of a rise, {@code red} (the Chinese convention, 红涨绿跌)
 	 * or {@code green}; a fall takes the other, in the workbook, the PDF and the JSON
 	 * alike
+	 * @param minReportingShare the least share (0 to 1) of a rate's projects that must
+	 * report the figure it rests on (到位率 on 到位资金) for the rate to be shown; below it the
+	 * rate is unknown, with the count of reporting projects (issue 22)
 	 */
-	public record Report(@DefaultValue("red") String riseColour) {
+	public record Report(@DefaultValue("red") String riseColour,
+			@DefaultValue("0.5") java.math.BigDecimal minReportingShare) {
 
 		public Report {
 			if (!riseColour.trim().matches("(?i)red|green")) {
 				throw new IllegalArgumentException(
 						"investpromo.report.rise-colour must be red or green, not '" + riseColour + "'");
+			}
+			if (minReportingShare.signum() < 0 || minReportingShare.compareTo(java.math.BigDecimal.ONE) > 0) {
+				throw new IllegalArgumentException(
+						"investpromo.report.min-reporting-share must lie between 0 and 1, not " + minReportingShare);
 			}
 		}
 

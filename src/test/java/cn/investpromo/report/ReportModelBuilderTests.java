@@ -49,7 +49,11 @@ class ReportModelBuilderTests {
 				project("d", "2019-02-01", "370685", "20000", "440300"),
 				project("e", "2018-07-10", "370685", "150000", "440300"),
 				project("f", "2018-08-10", "370685", "1000", "440300"),
-				project("g", "2019-07-20", "510118", "99999", "440300"));
+				project("g", "2019-07-20", "510118", "99999", "440300"),
+				// the ledgers cover 招远市 from December 2017, so last year's year to date
+				// is
+				// known
+				project("h", "2017-12-20", "370685", "1", "440300"));
 		// when
 		ReportModel model = build(List.of(), projects);
 		// then
@@ -309,17 +313,19 @@ class ReportModelBuilderTests {
 
 	@Test
 	void aMonthWhoseProjectsAllLackAnAmountSaysSoInsteadOfAZeroAmount() {
-		// given: one project this month, without an amount
+		// given: one project this month, without an amount; the ledgers begin with it, so
+		// there is no July 2018 to compare with (issue 22: never a change from zero)
 		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", null, null));
 		// when
 		ReportModel zh = build(List.of(), projects);
 		ReportModel en = builder.build(input(ReportLanguage.EN, List.of(), projects, List.of(), List.of()));
 		// then
-		assertThat(zh.narrative()).contains("本月新签约项目1个，比上年同月增加1个。新签约项目均未填报协议投资额。1—7月累计签约项目1个。")
+		assertThat(zh.narrative()).contains("本月新签约项目1个。新签约项目均未填报协议投资额。1—7月累计签约项目1个。")
+			.doesNotContain("比上年同月增加")
 			.doesNotContain("协议投资额0.00亿元")
 			.doesNotContain("亿元以上");
 		assertThat(en.narrative())
-			.contains("1 project was signed this month, 1 more than in the same month last year. "
+			.contains("1 project was signed this month. "
 					+ "None of the projects signed reported an agreed investment amount. "
 					+ "In all, 1 project was signed from January to July.")
 			.contains("Of the 1 project signed in the last 12 months, 0 have started construction")
@@ -571,8 +577,9 @@ class ReportModelBuilderTests {
 
 	@Test
 	void keyProjectsAreThoseOfOneYiOrMoreSignedInTheTwelveMonthsWithTheirStatusAtTheEnd() {
-		// given: b starts only in August, so at the end of July it is still signed; c is
-		// thirteen months old; d small
+		// given: b starts only in August, so at the end of July it is still signed and
+		// its
+		// start date is not shown yet (issue 22); c is thirteen months old; d small
 		List<SignedProject> projects = List.of(project("a", "2019-07-28", "370685", "15000", null),
 				withDates(project("b", "2018-09-01", "370685108", "20000", null), "2019-08-10", null),
 				withDates(project("e", "2019-01-05", "370685Z01", "10000", null), "2019-03-01", null),
@@ -582,7 +589,7 @@ class ReportModelBuilderTests {
 		List<KeyProject> key = build(List.of(), projects).rankings().keyProjects().first(100);
 		// then
 		assertThat(key).extracting((p) -> p.name() + " " + p.status() + " " + p.constructionDate())
-			.containsExactly("项目b SIGNED 2019-08-10", "项目a SIGNED null", "项目e UNDER_CONSTRUCTION 2019-03-01");
+			.containsExactly("项目b SIGNED null", "项目a SIGNED null", "项目e UNDER_CONSTRUCTION 2019-03-01");
 		assertThat(key.get(0).region()).isEqualTo("夏甸镇");
 	}
 

@@ -90,10 +90,10 @@ public final class ReportModelFixtures {
 		List<TrendPoint> trend = new ArrayList<>();
 		YearMonth first = YearMonth.of(2018, 7);
 		for (int i = 0; i < 13; i++) {
-			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1 + i % 4, i % 5,
+			trend.add(new TrendPoint(Period.month(first.plusMonths(i)), 1L + i % 4, (long) (i % 5),
 					BigDecimal.valueOf(12000L * (i % 5)), 0));
 		}
-		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3, 4, wan("185000.00"), 1));
+		trend.set(12, new TrendPoint(Period.month(YearMonth.of(2019, 7)), 3L, 4L, wan("185000.00"), 1));
 		List<TopProject> top = List.of(
 				new TopProject(1, "中德新材料产业园项目", "德国某新材料有限公司", "370685Z01", "招远经济技术开发区", "NMAT",
 						byIndustry.get(0).name(), wan("150000.00"), LocalDate.of(2019, 7, 28)),
@@ -292,17 +292,18 @@ public final class ReportModelFixtures {
 	}
 
 	/**
-	 * 30 projects signed January to July: 12 with 到位资金, 35.60 亿元 in all, most from
-	 * outside Shandong.
+	 * 30 projects signed January to July: 12 with 到位资金 (7, 2, 2 and 1 by source), 35.60
+	 * 亿元 in all, most from outside Shandong.
 	 */
 	private static FundsArrived funds() {
 		return new FundsArrived(wan("356000.00"), 30, 12, true, List.of(
-				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_PROVINCE, 18, wan("250000.00"),
+				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_PROVINCE, 18, 7, wan("250000.00"),
 						new BigDecimal("70.2")),
-				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE, 4, wan("36000.00"),
+				new FundsArrived.FundsSource(FundsSourceKind.OUTSIDE_CITY_IN_PROVINCE, 4, 2, wan("36000.00"),
 						new BigDecimal("10.1")),
-				new FundsArrived.FundsSource(FundsSourceKind.WITHIN_CITY, 5, wan("50000.00"), new BigDecimal("14.0")),
-				new FundsArrived.FundsSource(FundsSourceKind.UNKNOWN, 3, wan("20000.00"), new BigDecimal("5.6"))));
+				new FundsArrived.FundsSource(FundsSourceKind.WITHIN_CITY, 5, 2, wan("50000.00"),
+						new BigDecimal("14.0")),
+				new FundsArrived.FundsSource(FundsSourceKind.UNKNOWN, 3, 1, wan("20000.00"), new BigDecimal("5.6"))));
 	}
 
 	/**

@@ -25,6 +25,7 @@ import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.SubIndustryFigures;
 import cn.investpromo.report.TopProject;
 import cn.investpromo.report.TrendPoint;
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.excel.Table.Kind;
 import cn.investpromo.report.excel.Table.Placement;
@@ -119,7 +120,14 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.projects"), Kind.INTEGER, TrendPoint::projects)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TrendPoint::amountWan),
 				(writer) -> {
-				}, unreported.trend(this.model.trend().points()));
+				}, trendNotes(unreported));
+	}
+
+	/** Blank amounts by period, and the periods without ledger data (empty, not zero). */
+	private List<String> trendNotes(UnreportedNotes unreported) {
+		List<String> notes = new ArrayList<>(unreported.trend(this.model.trend().points()));
+		notes.addAll(new CoverageNotes(this.labels).trend(this.model));
+		return notes;
 	}
 
 	private void topProjects() {

@@ -1,7 +1,9 @@
 package cn.investpromo.report.excel;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.EventFollowThrough.EventRow;
 import cn.investpromo.report.ReportLabels;
@@ -46,8 +48,9 @@ final class FollowThroughSheet {
 			.column(this.labels.get("column.withoutAmount"), Kind.INTEGER, EventRow::projectsWithoutAmount)
 			.column(this.labels.get("column.unagreed"), Kind.INTEGER, EventRow::projectsUnagreed)
 			.column(this.labels.get("column.withoutFunds"), Kind.INTEGER, EventRow::projectsWithoutFunds);
-		List<String> notes = events.isEmpty() ? List.of(this.labels.get("followThrough.none"))
-				: List.of(this.labels.get("followThrough.basis"));
+		List<String> notes = new ArrayList<>(events.isEmpty() ? List.of(this.labels.get("followThrough.none"))
+				: List.of(this.labels.get("followThrough.basis")));
+		notes.addAll(new CoverageNotes(this.labels).followThrough(followThrough));
 		this.sheets.write("sheet.followThrough", "section.followThrough", table, (writer) -> {
 		}, notes);
 	}

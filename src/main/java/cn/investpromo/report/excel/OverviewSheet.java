@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import cn.investpromo.report.Comparison;
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.report.Kpi;
 import cn.investpromo.report.NarrativeParagraph;
@@ -56,13 +57,7 @@ final class OverviewSheet {
 		measure(meta);
 		this.writer.applyWidths();
 
-		this.writer.title(0, title, COLUMNS);
-		for (int i = 0; i < meta.length; i++) {
-			Row row = this.writer.row(1 + i);
-			this.writer.text(row, 0, meta[i][0], styles.metaLabel);
-			this.writer.text(row, 1, meta[i][1], styles.meta);
-			this.writer.sheet().addMergedRegion(new CellRangeAddress(1 + i, 1 + i, 1, 4));
-		}
+		titleBlock(title, meta);
 		int unitRow = new FrontPageCells(this.writer, this.model.frontPage(), labels.language().english())
 			.write(FRONT_PAGE_ROW, COLUMNS);
 		this.writer.text(this.writer.row(unitRow), 0, labels.get("report.unit"), styles.meta);
@@ -81,6 +76,9 @@ final class OverviewSheet {
 		// where a figure leaves out items the ledgers left blank, and how its changes
 		// treat them
 		for (String note : new UnreportedNotes(labels, this.model.headline().terms()).headline(this.model.headline())) {
+			this.writer.note(rowIndex++, note, COLUMNS);
+		}
+		for (String note : new CoverageNotes(labels).headline(this.model)) {
 			this.writer.note(rowIndex++, note, COLUMNS);
 		}
 
@@ -108,6 +106,29 @@ final class OverviewSheet {
 	private void writeKpi(Row row, Kpi kpi) {
 		this.writer.wrapped(row, 0, this.writer.labels().kpi(kpi.kind()));
 		this.writer.comparison(row, 1, kpi.values(), kpi.kind().amount());
+	}
+
+	/**
+	 * The title, the scope, period and time generated, and for a period not over yet the
+	 * line that says so, where a forwarded copy is read.
+	 */
+	private void titleBlock(String title, String[][] meta) {
+		ReportLabels labels = this.writer.labels();
+		Styles styles = this.writer.styles();
+		this.writer.title(0, title, COLUMNS);
+		for (int i = 0; i < meta.length; i++) {
+			Row row = this.writer.row(1 + i);
+			this.writer.text(row, 0, meta[i][0], styles.metaLabel);
+			this.writer.text(row, 1, meta[i][1], styles.meta);
+			this.writer.sheet().addMergedRegion(new CellRangeAddress(1 + i, 1 + i, 1, 4));
+		}
+		// a period not over yet says so in the title block, where a forwarded copy is
+		// read
+		String partial = new CoverageNotes(labels).partial(this.model.heading());
+		if (partial != null) {
+			this.writer.text(this.writer.row(1 + meta.length), 0, partial, styles.subtitle);
+			this.writer.sheet().addMergedRegion(new CellRangeAddress(1 + meta.length, 1 + meta.length, 0, COLUMNS - 1));
+		}
 	}
 
 	private void measure(String[][] meta) {

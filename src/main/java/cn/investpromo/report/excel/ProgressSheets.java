@@ -61,7 +61,12 @@ final class ProgressSheets {
 	}
 
 	/** One line of the funds table: a source, or the total with no share. */
-	private record FundsRow(String name, long projects, BigDecimal amountWan, @Nullable BigDecimal sharePercent) {
+	private record FundsRow(String name, long projects, long reporting, @Nullable BigDecimal amountWan,
+			@Nullable BigDecimal sharePercent) {
+	}
+
+	private Table.Blank none() {
+		return new Table.Blank(this.labels.get("report.none"));
 	}
 
 	private void fundsArrived() {
@@ -69,13 +74,18 @@ final class ProgressSheets {
 		List<FundsRow> rows = new ArrayList<>();
 		for (FundsSource source : funds.bySource()) {
 			rows.add(new FundsRow(this.labels.get("funds." + source.kind().key()), source.projects(),
-					source.amountWan(), source.sharePercent()));
+					source.reporting(), source.amountWan(), source.sharePercent()));
 		}
-		Table<FundsRow> table = Table.withTotalRow(rows, new FundsRow("", funds.projects(), funds.totalWan(), null))
+		Table<FundsRow> table = Table
+			.withTotalRow(rows, new FundsRow("", funds.projects(), funds.projectsWithFunds(), funds.totalWan(), null))
 			.column(this.labels.get("column.fundsSource"), Kind.TEXT, FundsRow::name)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, FundsRow::projects)
-			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN, FundsRow::amountWan)
-			.column(this.labels.get("column.share"), Kind.SHARE, FundsRow::sharePercent);
+			.column(this.labels.get("column.projectsReporting"), Kind.INTEGER, FundsRow::reporting)
+			// a source none of whose projects reports funds is unknown ("—"), not 0.00
+			.column(this.labels.get("column.fundsYi"), Kind.AMOUNT_WAN,
+					(row) -> (row.amountWan() != null) ? row.amountWan() : none())
+			.column(this.labels.get("column.share"), Kind.SHARE,
+					(row) -> (row.amountWan() != null) ? row.sharePercent() : none());
 		Sheet sheet = this.sheets.sheet("sheet.fundsArrived");
 		SheetWriter writer = this.sheets.writer(sheet);
 		String withFunds = this.labels.get("column.projectsWithFunds");

@@ -35,6 +35,13 @@ final class DataQualityJson {
 			row.put("summaryRows", f.summaryRows());
 		});
 		streamed.put(node.putArray("rejects"), quality.rejects().map(DataQualityJson::reject));
+		ArrayNode compared = node.putArray("comparedRejects");
+		quality.comparedRejects().forEach((r) -> {
+			ObjectNode row = compared.addObject();
+			row.put("comparison", r.comparison());
+			row.put("kind", r.kind());
+			row.put("rows", r.rows());
+		});
 		ArrayNode unmatched = node.putArray("unmatchedIndustries");
 		quality.unmatchedIndustries().forEach(unmatched::add);
 		ArrayNode duplicates = node.putArray("possibleDuplicates");

@@ -3,6 +3,7 @@ package cn.investpromo.report.json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -10,8 +11,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
@@ -61,6 +64,8 @@ public final class JsonReportRenderer {
 		heading(root, model, monthly);
 		KpiJson.kpis(root, model);
 		KpiJson.signings(root, model);
+		ArrayNode kpiNotes = root.putArray("kpiNotes");
+		new CoverageNotes(ReportLabels.of(model)).headline(model).forEach(kpiNotes::add);
 		BreakdownJson.write(root, model);
 		LandingJson.landing(root, model);
 		root.set("eventFollowThrough", FollowThroughJson.events(model.followThrough()));
@@ -87,6 +92,11 @@ public final class JsonReportRenderer {
 		period.put("from", model.period().from().toString());
 		period.put("to", model.period().to().toString());
 		period.put("kind", model.period().kind().key());
+		// a period not over yet is partial up to the day it was generated (issue 22)
+		period.put("partial", model.heading().partial());
+		period.put("dataUntil", (model.heading().dataUntil() != null) ? model.heading().dataUntil().toString() : null);
+		YearMonth coveredFrom = model.heading().coverage().from();
+		period.put("coveredFrom", (coveredFrom != null) ? coveredFrom.toString() : null);
 		ObjectNode scope = root.putObject("scope");
 		scope.put("code", model.scope().code());
 		scope.put("name", model.scope().name());

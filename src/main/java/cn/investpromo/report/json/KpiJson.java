@@ -70,8 +70,10 @@ final class KpiJson {
 				row.put("month", p.month().toString());
 			}
 			row.put("period", p.period().label());
+			// null before the ledgers cover the scope: unknown, not zero (issue 22)
 			row.put("events", p.events());
 			row.put("projects", p.projects());
+			row.put("covered", p.covered());
 			row.put("amountWan", wan(p.amountWan()));
 			row.put("projectsWithoutAmount", p.projectsWithoutAmount());
 		});

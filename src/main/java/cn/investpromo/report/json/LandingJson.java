@@ -68,8 +68,10 @@ final class LandingJson {
 			row.put("source", f.kind().key());
 			row.put("name", labels.get("funds." + f.kind().key()));
 			row.put("projects", f.projects());
-			row.put("amountWan", Money.wanText(f.amountWan()));
-			row.put("sharePercent", f.sharePercent().toPlainString());
+			// null where none of the source's projects reports funds (issue 22)
+			row.put("reportingProjects", f.reporting());
+			row.put("amountWan", (f.amountWan() != null) ? Money.wanText(f.amountWan()) : null);
+			row.put("sharePercent", (f.sharePercent() != null) ? f.sharePercent().toPlainString() : null);
 		});
 	}
 

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.ChartData;
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.ChartData.Kind;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
@@ -116,7 +117,7 @@ final class Charts {
 
 	private Drawn drawn(ReportModel model, ChartData.Chart chart) {
 		Drawn drawn = new Drawn(chart.titleKey(), switch (chart.kind().shape()) {
-			case TREND -> this.trend.trend(model.trend());
+			case TREND -> this.trend.trend(model.trend(), new CoverageNotes(this.labels.report()).trend(model));
 			case BARS -> this.bars.bars(chart);
 			case COLUMNS -> this.bars.columns(chart);
 			case STACKED_BARS -> this.bars.stacked(chart);

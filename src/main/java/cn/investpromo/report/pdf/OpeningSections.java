@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.UnreportedNotes;
 
 /**
@@ -91,6 +92,10 @@ final class OpeningSections {
 						this.labels.pdf("pdf.dateRange", Formats.DATE.format(this.model.period().from()),
 								Formats.DATE.format(this.model.period().to()))),
 				this.labels.labelValue("report.generatedAt", Formats.DATE_TIME.format(this.model.generatedAt()))));
+		String partial = new CoverageNotes(this.labels.report()).partial(this.model.heading());
+		if (partial != null) {
+			meta(partial);
+		}
 		// a rule as wide as the tables below it: an empty cell showing only its top
 		// border
 		PdfPTable rule = new PdfPTable(1);
@@ -132,6 +137,7 @@ final class OpeningSections {
 		this.document.add(this.tables.kpis(this.model));
 		this.page.notes(new UnreportedNotes(this.labels.report(), this.model.headline().terms())
 			.headline(this.model.headline()));
+		this.page.notes(new CoverageNotes(this.labels.report()).headline(this.model));
 	}
 
 	void narrative() throws DocumentException {

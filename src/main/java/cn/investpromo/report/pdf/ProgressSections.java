@@ -3,12 +3,14 @@ package cn.investpromo.report.pdf;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 
+import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.ReportModel;
@@ -125,7 +127,10 @@ final class ProgressSections {
 		}
 		PdfPTable table = this.page.breaks()
 			.withNotes(new FollowThroughTable(this.context).table(followThrough),
-					List.of(this.labels.get("followThrough.basis")));
+					Stream
+						.concat(Stream.of(this.labels.get("followThrough.basis")),
+								new CoverageNotes(this.labels.report()).followThrough(followThrough).stream())
+						.toList());
 		this.page.heading("section.followThrough", 0, this.page.keep(table));
 		this.page.breaks().add(table);
 	}

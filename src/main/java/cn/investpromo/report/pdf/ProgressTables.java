@@ -64,17 +64,21 @@ final class ProgressTables {
 	 * split.
 	 */
 	PdfPTable funds(FundsArrived funds) {
-		Grid grid = this.tables.grid(false, this.tables.text("column.fundsSource", 200),
-				this.tables.number("column.projects", 80), this.tables.number("column.fundsYi", 121),
-				this.tables.number("column.share", 80));
+		Grid grid = this.tables.grid(false, this.tables.text("column.fundsSource", 170),
+				this.tables.number("column.projects", 70), this.tables.number("column.projectsReporting", 70),
+				this.tables.number("column.fundsYi", 101), this.tables.number("column.share", 70));
+		String none = this.labels.get("report.none");
 		for (FundsArrived.FundsSource source : funds.bySource()) {
+			// a source none of whose projects reports funds is unknown, not 0.00
 			grid.add(this.labels.get("funds." + source.kind().key()))
 				.add(Formats.count(source.projects()))
-				.add(Formats.yi(source.amountWan()))
-				.add(Formats.share(source.sharePercent()));
+				.add(Formats.count(source.reporting()))
+				.add(Formats.yi(source.amountWan(), none))
+				.add(Formats.share(source.sharePercent(), none));
 		}
 		grid.total(this.labels.get("report.total"))
 			.total(Formats.count(funds.projects()))
+			.total(Formats.count(funds.projectsWithFunds()))
 			.total(Formats.yi(funds.totalWan()))
 			.total("");
 		return grid.table();

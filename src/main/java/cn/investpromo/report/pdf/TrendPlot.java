@@ -3,6 +3,7 @@ package cn.investpromo.report.pdf;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -16,7 +17,9 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -38,9 +41,10 @@ final class TrendPlot {
 	}
 
 	/**
-	 * Projects and events per period as columns, investment as a line on a second axis.
+	 * Projects and events per period as columns, investment as a line on a second axis;
+	 * {@code notes} under the plot say which periods have no ledger data (drawn empty).
 	 */
-	Plotted trend(Trend trend) {
+	Plotted trend(Trend trend, List<String> notes) {
 		String projects = this.labels.get("chart.trend.projects");
 		String events = this.labels.get("chart.trend.events");
 		String amount = this.labels.get("chart.trend.amount");
@@ -48,6 +52,7 @@ final class TrendPlot {
 		DefaultCategoryDataset amounts = new DefaultCategoryDataset();
 		for (TrendPoint point : trend.points()) {
 			String month = point.period().label();
+			// a period the ledgers do not cover has no bars: a gap, never a zero
 			counts.addValue(point.projects(), projects, month);
 			counts.addValue(point.events(), events, month);
 			// an unknown amount is a gap in the line, never a zero
@@ -78,6 +83,12 @@ final class TrendPlot {
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 		this.parts.style().grid(plot);
 		JFreeChart chart = this.parts.style().chart(plot, true);
+		for (String note : notes) {
+			TextTitle title = new TextTitle(note, this.parts.style().font(Font.PLAIN, 7f));
+			title.setPosition(RectangleEdge.BOTTOM);
+			title.setPaint(Palette.MUTED);
+			chart.addSubtitle(title);
+		}
 		plot.getRangeAxis(0).setUpperMargin(0.1);
 		bars.setSeriesPaint(0, Palette.series(0));
 		bars.setSeriesPaint(1, Palette.series(5));

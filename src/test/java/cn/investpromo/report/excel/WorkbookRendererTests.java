@@ -205,7 +205,7 @@ class WorkbookRendererTests {
 				new EventTypeFigures(EventType.FORUM, 2, 60L, 0, 15L, 1));
 		List<TrendPoint> trend = new ArrayList<>(base.trend().points());
 		TrendPoint june = trend.get(11);
-		trend.set(11, new TrendPoint(june.period(), june.events(), 2, null, 2));
+		trend.set(11, new TrendPoint(june.period(), june.events(), 2L, null, 2));
 		BreakdownTables b = base.breakdowns();
 		ReportModel model = ReportModelFixtures.edit(base, (e) -> {
 			e.breakdowns = new BreakdownTables(b.byRegion(), b.byIndustry(), b.bySubIndustry(), b.byInvestorOrigin(),
@@ -682,17 +682,20 @@ class WorkbookRendererTests {
 
 			// then
 			Sheet sheet = workbook.getSheet("到位资金");
-			assertThat(texts(sheet.getRow(1))).containsExactly("资金来源", "项目（个）", "到位资金（亿元）", "占比");
+			// each source says how many of its projects report funds (issue 22)
+			assertThat(texts(sheet.getRow(1))).containsExactly("资金来源", "项目（个）", "其中填报（个）", "到位资金（亿元）", "占比");
 			assertThat(texts(sheet, 2, 4, 0)).containsExactly("省外", "市外省内", "市内", "来源地未知");
 			Row outside = sheet.getRow(2);
 			assertThat(outside.getCell(1).getNumericCellValue()).isEqualTo(18);
-			assertThat(outside.getCell(2).getNumericCellValue()).isEqualTo(25.0, within(1e-9));
-			assertThat(outside.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-			assertThat(outside.getCell(3).getNumericCellValue()).isEqualTo(0.702, within(1e-9));
+			assertThat(outside.getCell(2).getNumericCellValue()).isEqualTo(7);
+			assertThat(outside.getCell(3).getNumericCellValue()).isEqualTo(25.0, within(1e-9));
+			assertThat(outside.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(outside.getCell(4).getNumericCellValue()).isEqualTo(0.702, within(1e-9));
 			Row total = sheet.getRow(6);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
 			assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(30);
-			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(35.6, within(1e-9));
+			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(12);
+			assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(35.6, within(1e-9));
 			Row withFunds = findRow(sheet, "填报到位资金的项目（个）");
 			assertThat(withFunds.getCell(1).getNumericCellValue()).isEqualTo(12);
 			assertThat(findRow(sheet, "口径：2019年1—7月签约项目截至台账填报时的累计到位资金。")).isNotNull();
@@ -715,7 +718,8 @@ class WorkbookRendererTests {
 			Row total = sheet.getRow(2);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
 			assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(40);
-			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(125.0, within(1e-9));
+			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(15);
+			assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(125.0, within(1e-9));
 			assertThat(findRow(sheet, "统计范围为全国或跨省区域，不区分资金来源，仅列合计。")).isNotNull();
 			// no pie of sources that are not there
 			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(4);
@@ -1081,11 +1085,13 @@ class WorkbookRendererTests {
 			JsonNode sources = root.get("fundsArrived").get("bySource");
 			for (int i = 0; i < sources.size(); i++) {
 				assertThat(funds.getRow(2 + i).getCell(2).getNumericCellValue())
-					.isEqualTo(yi(sources.get(i).get("amountWan")), within(1e-9));
+					.isEqualTo(sources.get(i).get("reportingProjects").asDouble());
 				assertThat(funds.getRow(2 + i).getCell(3).getNumericCellValue())
+					.isEqualTo(yi(sources.get(i).get("amountWan")), within(1e-9));
+				assertThat(funds.getRow(2 + i).getCell(4).getNumericCellValue())
 					.isEqualTo(percent(sources.get(i).get("sharePercent")), within(1e-9));
 			}
-			assertThat(funds.getRow(2 + sources.size()).getCell(2).getNumericCellValue())
+			assertThat(funds.getRow(2 + sources.size()).getCell(3).getNumericCellValue())
 				.isEqualTo(yi(root.get("fundsArrived").get("totalWan")), within(1e-9));
 			Sheet targets = workbook.getSheet("目标完成");
 			JsonNode items = root.get("targets").get("items");

@@ -327,7 +327,9 @@ class PdfReportRendererTests {
 			assertThat(text.split("招远市（本级）", -1)).hasSize(1 + 5);
 			assertThat(text).contains("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
 			// funds: 35.60 亿元 from 30 projects, 25.00 of them from outside Shandong
-			assertThat(text).contains("省外1825.0070.2%", "市外省内43.6010.1%", "合计3035.60", "填报到位资金的项目（个）：12",
+			// each source with its projects, those reporting funds (issue 22), funds and
+			// share
+			assertThat(text).contains("省外18725.0070.2%", "市外省内423.6010.1%", "合计301235.60", "填报到位资金的项目（个）：12",
 					"口径：2019年1—7月签约项目截至台账填报时的累计到位资金。", "省外25.0070.2%");
 			// targets against 序时进度 7/12 = 58.3%
 			assertThat(text).contains("签约项目（个）503060.0%58.3%+1.7●绿灯", "协议投资额（亿元）150.0082.0054.7%58.3%-3.6●黄灯",
@@ -359,7 +361,7 @@ class PdfReportRendererTests {
 			String text = flat(text(pdf));
 
 			// then
-			assertThat(text).contains("统计范围为全国或跨省区域，不区分资金来源，仅列合计。", "合计3035.60", "2019年未设定年度目标。")
+			assertThat(text).contains("统计范围为全国或跨省区域，不区分资金来源，仅列合计。", "合计301235.60", "2019年未设定年度目标。")
 				.doesNotContain("省外", "年度目标完成率与序时进度");
 			// the six charts of SPEC §5 only
 			assertThat(wideForms(xObjects(pdf))).hasSize(6);
