@@ -38,7 +38,7 @@ final class FrontPages {
 		this.facts = new Facts(figures);
 		this.say = new Sentences(figures.heading());
 		this.narrative = new Narrative(figures);
-		this.texts = new TileTexts(this.say);
+		this.texts = new TileTexts(this.say, figures.heading().language().english());
 	}
 
 	FrontPage frontPage(RiseColour rise) {
@@ -131,9 +131,8 @@ final class FrontPages {
 			case BEHIND -> "behind";
 			case ON_SCHEDULE -> "onSchedule";
 		}, target.gapPoints().abs().toPlainString());
-		String which = this.say.say("tile.targetWhich", this.say.say("target." + target.indicator().key()),
-				this.figures.targets().elapsedPercent().toPlainString());
-		return Optional.of(new Tile("targets", this.say.say("tile.targets"), target.completionPercent(), Unit.PERCENT,
+		String which = this.texts.targetDetail(target, this.figures.targets().elapsedPercent());
+		return Optional.of(new Tile("targets", this.texts.targetLabel(target), target.completionPercent(), Unit.PERCENT,
 				target.completionPercent().toPlainString(), this.say.say("unit.percent"), target.gapPoints(), gap,
 				direction, which, target.light()));
 	}

@@ -123,8 +123,9 @@ final class BreakdownSheets {
 	}
 
 	private void topProjects() {
-		write("sheet.topProjects", "section.topProjects",
-				Table.of(this.model.rankings().topProjects())
+		List<TopProject> top = this.model.rankings().topProjects();
+		this.sheets.titled("sheet.topProjects", this.labels.topProjectsTitle(top.size()),
+				Table.of(top)
 					.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
 					.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
 					.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
@@ -132,7 +133,9 @@ final class BreakdownSheets {
 							(row) -> this.sheets.regionName(row.regionCode(), row.regionName()))
 					.column(this.labels.get("column.industry"), Kind.TEXT, TopProject::industryName)
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
-					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate));
+					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate),
+				(writer) -> {
+				}, List.of());
 	}
 
 	/**

@@ -126,7 +126,7 @@ final class Tables {
 
 	PdfPTable topProjects(List<TopProject> projects) {
 		Grid grid = grid(false, centre("column.rank", 32), text("column.projectName", 105),
-				text("column.investor", 102), text("column.region", 72), text("column.industry", 62),
+				text("column.investor", 102), term("column.region", 72), term("column.industry", 62),
 				number("column.amountYi", 56), centre("column.signedDate", 52));
 		for (TopProject row : projects) {
 			grid.add(String.valueOf(row.rank()))
@@ -146,6 +146,10 @@ final class Tables {
 
 	private Column text(String key, float width) {
 		return this.context.text(key, width);
+	}
+
+	private Column term(String key, float width) {
+		return this.context.term(key, width);
 	}
 
 	private Column number(String key, float width) {
