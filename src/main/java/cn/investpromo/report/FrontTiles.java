@@ -35,7 +35,7 @@ final class FrontTiles {
 		this.figures = figures;
 		this.facts = facts;
 		this.say = say;
-		this.texts = new TileTexts(say);
+		this.texts = new TileTexts(say, figures.heading().language().english());
 		this.agreements = new AgreementPhrases(say.labels());
 	}
 
@@ -145,9 +145,8 @@ final class FrontTiles {
 			case BEHIND -> "behind";
 			case ON_SCHEDULE -> "onSchedule";
 		}, target.gapPoints().abs().toPlainString());
-		String which = this.say.say("tile.targetWhich", this.say.say("target." + target.indicator().key()),
-				this.figures.targets().elapsedPercent().toPlainString());
-		return Optional.of(new Tile("targets", this.say.say("tile.targets"), target.completionPercent(), Unit.PERCENT,
+		String which = this.texts.targetDetail(target, this.figures.targets().elapsedPercent());
+		return Optional.of(new Tile("targets", this.texts.targetLabel(target), target.completionPercent(), Unit.PERCENT,
 				target.completionPercent().toPlainString(), this.say.say("unit.percent"), target.gapPoints(), gap,
 				direction, which, target.light()));
 	}

@@ -2,7 +2,9 @@ package cn.investpromo.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import cn.investpromo.project.SignedProject;
@@ -79,12 +81,18 @@ final class Listings {
 
 	private Rows<ProjectListing> projects() {
 		Period period = this.data.period();
+		// a project names its event by the event's id or name: a reader wants the name
+		Map<String, String> eventNames = new HashMap<>();
+		this.data.queries()
+			.events(this.data.regionScope(), period.from(), period.to())
+			.forEach((e) -> eventNames.put(Objects.requireNonNullElse(e.id(), e.name()), e.name()));
 		return this.data.queries()
 			.projects(this.data.regionScope(), period.from(), period.to())
 			.map((stored) -> AtPeriodEnd.of(stored, period.to()))
 			.map((p) -> new ProjectListing(p, this.data.regionName(p.regionCode()),
 					this.data.industryName(p.industryCode()),
-					(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null));
+					(p.industrySubCode() != null) ? this.data.subIndustryName(p.industrySubCode()) : null,
+					(p.eventRef() != null) ? eventNames.getOrDefault(p.eventRef(), p.eventRef()) : null));
 	}
 
 }

@@ -21,14 +21,14 @@ public final class Money {
 	}
 
 	/**
-	 * An amount in 万元 as an English reader says it: "CNY 1.43 billion", "CNY 159
-	 * million", "CNY 0.5 million".
+	 * An amount in 万元 in the English glossary's one form, wherever a figure is said
+	 * (tiles, highlights, sentences, charts): "CNY 1.43 bn", "CNY 159 mn", "CNY 0.5 mn".
 	 */
 	public static String cny(BigDecimal wan) {
 		if (billions(wan)) {
-			return "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
+			return "CNY " + wan.movePointLeft(5).setScale(2, RoundingMode.HALF_UP).toPlainString() + " bn";
 		}
-		return "CNY " + plain(wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP)) + " million";
+		return "CNY " + plain(wan.movePointLeft(2).setScale(1, RoundingMode.HALF_UP)) + " mn";
 	}
 
 	/**

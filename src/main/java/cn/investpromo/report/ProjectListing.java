@@ -17,8 +17,16 @@ import cn.investpromo.report.ListedColumn.Format;
  * @param region the landing region's name (S（本级） for the scope itself)
  * @param industry the industry's name in the report language
  * @param subIndustry its sub-industry's name (SPEC §3.2), null when it has none
+ * @param event the name of the event it was signed at, where the ledger names the event
+ * by an id the period's events carry; else the ledger's reference as written
  */
-public record ProjectListing(SignedProject project, String region, String industry, @Nullable String subIndustry) {
+public record ProjectListing(SignedProject project, String region, String industry, @Nullable String subIndustry,
+		@Nullable String event) {
+
+	/** A listing whose event is named as its ledger row names it (an id or a name). */
+	public ProjectListing(SignedProject project, String region, String industry, @Nullable String subIndustry) {
+		this(project, region, industry, subIndustry, project.eventRef());
+	}
 
 	/**
 	 * The project list's columns, as the workbook, the PDF and the JSON show them: a new
@@ -49,7 +57,8 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.printedLast(56)
 		.add("status", "column.statusAtEnd", Format.TEXT, (p, en) -> p.project().status().label(en))
 		.printed(45)
-		.add("event", "column.event", Format.TEXT, (p, en) -> p.project().eventRef())
+		.add("event", "column.eventRef", Format.CODE, (p, en) -> p.project().eventRef())
+		.add("eventName", "column.event", Format.TEXT, (p, en) -> p.event())
 		.add("notes", "column.notes", Format.TEXT, (p, en) -> p.project().notes())
 		.build();
 

@@ -253,7 +253,13 @@ final class ReportData {
 		return this.regions.childOfScopeContaining(scope(), region).orElse(scope());
 	}
 
+	/**
+	 * A listed item's region: 市本级 (…) for the scope itself, as the breakdowns name it.
+	 */
 	String regionName(String code) {
+		if (code.equals(scope().code())) {
+			return this.labels.selfName(regionName(scope()));
+		}
 		return this.regions.byCode(code).map(this::regionName).orElse(code);
 	}
 

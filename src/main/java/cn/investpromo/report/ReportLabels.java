@@ -157,6 +157,14 @@ public final class ReportLabels {
 		return format("band.atLeast", Money.cnyRound(atLeastYi.multiply(BigDecimal.valueOf(10_000))));
 	}
 
+	/**
+	 * The heading of the largest projects: 投资额前十项目 with ten rows, 投资额前9项目 with nine ("Top
+	 * 10 projects", "Top 9 projects"), so that it never promises rows it lacks.
+	 */
+	public String topProjectsTitle(int rows) {
+		return (rows == 10) ? get("section.topProjects") : format("section.topProjects.count", rows);
+	}
+
 	/** The label of a headline figure. */
 	public String kpi(KpiKind kind) {
 		return get("kpi." + kind.key());
@@ -228,22 +236,41 @@ public final class ReportLabels {
 		return format("unreported.rows." + kpi.key(), total, String.join(get("list.separator.rows"), parts));
 	}
 
-	/** A breakdown row's region name, marked 本级 when the row is the scope itself. */
+	/** A breakdown row's region name, 市本级 (…) when the row is the scope itself. */
 	public String regionName(RegionFigures row) {
 		return regionName(row.name(), row.self());
 	}
 
-	/** A landing row's region name, marked 本级 when the row is the scope itself. */
+	/** A landing row's region name, 市本级 (…) when the row is the scope itself. */
 	public String regionName(LandingFigures row) {
 		return regionName(row.regionName(), row.self());
 	}
 
 	/**
-	 * A region's name as a table or chart row shows it: "S（本级）" for the scope itself,
-	 * wherever it is shown.
+	 * A region's name as a table or chart row shows it: {@link #selfName} for the scope
+	 * itself, wherever it is shown.
 	 */
 	public String regionName(String name, boolean self) {
-		return self ? format("report.selfSuffix", name) : name;
+		return self ? selfName(name) : name;
+	}
+
+	/**
+	 * The one name of the scope's own level (本级) in every table, chart, list and
+	 * sentence: 市本级, 县本级 … ("City level", "County level" …), from the kind of region the
+	 * scope's name says it is.
+	 * @param scopeName the scope's name as the report prints it: 招远市, or "Zhaoyuan (招远市)"
+	 */
+	public String selfName(String scopeName) {
+		String name = scopeName;
+		// an English name carries the Chinese in brackets: "Zhaoyuan (招远市)"
+		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
+			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
+		}
+		String level = name.endsWith("市") ? "city"
+				: (name.endsWith("县") || name.endsWith("旗")) ? "county"
+						: name.endsWith("区") ? "district" : (name.endsWith("镇") || name.endsWith("乡")) ? "town"
+								: name.endsWith("省") ? "province" : "other";
+		return get("self." + level);
 	}
 
 }

@@ -131,8 +131,9 @@ final class BreakdownSheets {
 	}
 
 	private void topProjects() {
-		write("sheet.topProjects", "section.topProjects",
-				Table.of(this.model.rankings().topProjects())
+		List<TopProject> top = this.model.rankings().topProjects();
+		this.sheets.titled("sheet.topProjects", this.labels.topProjectsTitle(top.size()),
+				Table.of(top)
 					.column(this.labels.get("column.rank"), Kind.INTEGER, TopProject::rank)
 					.column(this.labels.get("column.projectName"), Kind.TEXT, TopProject::name)
 					.column(this.labels.get("column.investor"), Kind.TEXT, TopProject::investor)
@@ -142,7 +143,9 @@ final class BreakdownSheets {
 					.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, TopProject::amountWan)
 					.column(this.labels.get("column.signedDate"), Kind.DATE, TopProject::signedDate)
 					.column(this.labels.get("column.statusAtEnd"), Kind.TEXT,
-							(row) -> row.status().label(this.labels.language().english())));
+							(row) -> row.status().label(this.labels.language().english())),
+				(writer) -> {
+				}, List.of());
 	}
 
 	/**

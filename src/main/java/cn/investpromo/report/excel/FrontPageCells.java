@@ -1,5 +1,8 @@
 package cn.investpromo.report.excel;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -72,7 +75,8 @@ final class FrontPageCells {
 			figure(figures, i, tile);
 			int colour = (tile.light() != null) ? ChartPalette.light(tile.light())
 					: ChartPalette.change(tile.direction(), this.frontPage.riseColour());
-			String arrow = tile.direction().arrow();
+			// a target's light is a light, not a change: ● in its colour, never ▲/▼
+			String arrow = (tile.light() != null) ? "●" : tile.direction().arrow();
 			this.writer.text(changes, i, (arrow.isEmpty() ? "" : arrow + " ") + tile.changeText(),
 					this.styles.style("change", colour, false, 10, true));
 			this.writer.text(details, i, tile.detail(), this.styles.style("detail", 0x595959, false, 9, true));
@@ -109,8 +113,11 @@ final class FrontPageCells {
 	 */
 	private void figure(Row row, int column, FrontPage.Tile tile) {
 		String unit = shortUnit(tile) ? tile.unitText().replace("\"", "") : "";
+		boolean english = this.writer.labels().language().english();
+		boolean billions = tile.value() != null && tile.value().abs().compareTo(BigDecimal.valueOf(100_000)) >= 0;
 		String format = switch (tile.unit()) {
-			case WAN -> "#,##0.00";
+			// English: the glossary's one amount form, "CNY 1.43 bn" / "CNY 159 mn"
+			case WAN -> !english ? "#,##0.00" : billions ? "\"CNY \"#,##0.00\" bn\"" : "\"CNY \"General\" mn\"";
 			case COUNT -> "#,##0";
 			case PERCENT -> "0.0";
 		};
@@ -128,7 +135,11 @@ final class FrontPageCells {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(style);
 		cell.setCellValue(switch (tile.unit()) {
-			case WAN -> cn.investpromo.report.Money.toYi(tile.value()).doubleValue();
+			case WAN -> !english ? cn.investpromo.report.Money.toYi(tile.value()).doubleValue()
+					: tile.value()
+						.movePointLeft(billions ? 5 : 2)
+						.setScale(billions ? 2 : 1, RoundingMode.HALF_UP)
+						.doubleValue();
 			case COUNT, PERCENT -> tile.value().doubleValue();
 		});
 	}

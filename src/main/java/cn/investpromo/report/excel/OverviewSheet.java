@@ -60,7 +60,10 @@ final class OverviewSheet {
 		titleBlock(title, meta);
 		int unitRow = new FrontPageCells(this.writer, this.model.frontPage(), labels.language().english())
 			.write(FRONT_PAGE_ROW, COLUMNS);
-		this.writer.text(this.writer.row(unitRow), 0, labels.get("report.unit"), styles.meta);
+		// the unit, and once what the tiles' ▲▼ and ● mean under the configured rise
+		// colour
+		this.writer.text(this.writer.row(unitRow), 0, labels.get("report.unit") + "    "
+				+ labels.get("tiles.legend." + this.model.frontPage().riseColour().key()), styles.meta);
 		this.writer.sheet().addMergedRegion(new CellRangeAddress(unitRow, unitRow, 0, COLUMNS - 1));
 
 		int kpiHeaderRow = unitRow + 1;
@@ -82,8 +85,27 @@ final class OverviewSheet {
 			this.writer.note(rowIndex++, note, COLUMNS);
 		}
 
+		rowIndex = narrative(rowIndex);
 		rowIndex++;
-		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.narrative"), styles.subtitle);
+		// printed, the charts start a page of their own rather than being cut below the
+		// narrative
+		this.writer.sheet().setRowBreak(rowIndex - 1);
+		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.charts"), styles.subtitle);
+		return rowIndex;
+	}
+
+	/**
+	 * The narrative, a page of its own when printed; returns the first row after it.
+	 */
+	private int narrative(int firstRow) {
+		Styles styles = this.writer.styles();
+		int rowIndex = firstRow;
+		rowIndex++;
+		// printed, the narrative starts a page and stays on it whole, rather than its
+		// first paragraph closing page 1 and the rest leaving page 2 mostly empty
+		this.writer.sheet().setRowBreak(rowIndex - 1);
+		this.writer.text(this.writer.row(rowIndex++), 0, this.writer.labels().get("section.narrative"),
+				styles.subtitle);
 		// one merged, wrapped row a paragraph: 一、招商活动 … each starts a row of its own
 		for (NarrativeParagraph paragraph : this.model.narrativeParagraphs()) {
 			Row narrative = this.writer.row(rowIndex);
@@ -95,11 +117,6 @@ final class OverviewSheet {
 			this.writer.fitHeight(narrative, paragraph.line(), 0, COLUMNS - 1);
 			rowIndex++;
 		}
-		rowIndex++;
-		// printed, the charts start a page of their own rather than being cut below the
-		// narrative
-		this.writer.sheet().setRowBreak(rowIndex - 1);
-		this.writer.text(this.writer.row(rowIndex++), 0, labels.get("section.charts"), styles.subtitle);
 		return rowIndex;
 	}
 

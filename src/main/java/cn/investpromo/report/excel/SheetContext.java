@@ -86,12 +86,21 @@ record SheetContext(Workbook workbook, Styles styles, ReportModel model, ReportL
 	 */
 	<T> Source write(String sheetKey, String sectionKey, Table<T> table, Consumer<SheetWriter> widen,
 			List<String> notes) {
+		return titled(sheetKey, this.labels.get(sectionKey), table, widen, notes);
+	}
+
+	/**
+	 * A sheet of one table under a section title said in full (one that counts its rows,
+	 * as "投资额前9项目" does).
+	 */
+	<T> Source titled(String sheetKey, String section, Table<T> table, Consumer<SheetWriter> widen,
+			List<String> notes) {
 		Sheet sheet = sheet(sheetKey);
 		SheetWriter writer = writer(sheet);
 		table.measure(writer, 0);
 		widen.accept(writer);
 		writer.applyWidths();
-		writer.title(0, sheetTitle(sectionKey), table.width());
+		writer.title(0, this.words.format("sheet.title", section, this.period), table.width());
 		Placement placement = table.write(writer, 1, 0);
 		int rowIndex = placement.nextRow() + 1;
 		for (String note : notes) {

@@ -152,15 +152,9 @@ final class SheetWriter {
 			}
 		}
 		int[] chosen = preferred.clone();
-		int budget = SheetSetup.PRINTABLE_UNITS;
-		if (preferredSum > budget && preferredSum > narrowestSum) {
-			double keep = Math.max(0, (double) (budget - narrowestSum) / (preferredSum - narrowestSum));
-			for (int column = 0; column < count; column++) {
-				if (!this.notPrinted.get(column)) {
-					chosen[column] = narrowest[column]
-							+ (int) Math.floor((preferred[column] - narrowest[column]) * keep);
-				}
-			}
+		if (preferredSum > SheetSetup.PRINTABLE_UNITS && preferredSum > narrowestSum) {
+			chosen = new WrapShares(this.textUnits, this.headerUnits, this.notPrinted).share(preferred, narrowest,
+					SheetSetup.PRINTABLE_UNITS - narrowestSum);
 		}
 		this.widths = chosen;
 		for (int column = 0; column < count; column++) {
@@ -246,8 +240,9 @@ final class SheetWriter {
 	}
 
 	Cell header(Row row, int column, String value) {
-		Cell cell = text(row, column, value, this.styles.header);
-		fitHeight(row, value, column, column);
+		String shown = TextWidth.unitOnOwnLine(value, width(column));
+		Cell cell = text(row, column, shown, this.styles.header);
+		fitHeight(row, shown, column, column);
 		return cell;
 	}
 

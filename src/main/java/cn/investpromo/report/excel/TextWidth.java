@@ -17,6 +17,8 @@ final class TextWidth {
 	/** A bracketed part, such as a unit: （亿元）, (CNY 100m). */
 	private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]*[）)]");
 
+	private static final Pattern TRAILING_UNIT = Pattern.compile("\\s*[（(][^（）()]*[）)]$");
+
 	private TextWidth() {
 	}
 
@@ -39,6 +41,19 @@ final class TextWidth {
 			lines += Math.max(1, (lineUnits(line) + usable - 1) / usable);
 		}
 		return Math.max(1, lines);
+	}
+
+	/**
+	 * A header that does not fit its column on one line, with its trailing unit ("（亿元）")
+	 * on a line of its own, so that a spreadsheet program wrapping it by its own font
+	 * never leaves a lone "）" on the second line; else the header as it is.
+	 */
+	static String unitOnOwnLine(String header, int columnUnits) {
+		Matcher unit = TRAILING_UNIT.matcher(header);
+		if (header.indexOf('\n') >= 0 || lineUnits(header) <= columnUnits - 2 || !unit.find() || unit.start() == 0) {
+			return header;
+		}
+		return header.substring(0, unit.start()).stripTrailing() + "\n" + unit.group();
 	}
 
 	/**

@@ -22,6 +22,9 @@ final class ColumnWidths {
 	 */
 	static final float SHORT_EMS = 8f;
 
+	/** The longest term (an industry's, a zone's name) a column keeps on one line. */
+	private static final float TERM_EMS = 10f;
+
 	// a long column keeps room for four characters a line, however long its neighbours
 	// are
 	private static final float FLOOR_EMS = 4f;
@@ -51,8 +54,8 @@ final class ColumnWidths {
 	 * Adds a column: its header, set in {@code size} points, and its designed width, the
 	 * weight of spare room.
 	 */
-	void column(String header, float size, float weight) {
-		this.contents.add(new Content(header, size, weight));
+	void column(String header, float size, float weight, boolean whole) {
+		this.contents.add(new Content(header, size, weight, whole));
 	}
 
 	/** Measures a cell of the given column; each line of a multi-line cell separately. */
@@ -60,6 +63,11 @@ final class ColumnWidths {
 		Content content = this.contents.get(column);
 		for (String line : text.split("\n", -1)) {
 			content.natural = Math.max(content.natural, this.font.getWidthPoint(line, size));
+			// a short term stays whole: its widest cell is the least its column takes
+			// (a long one, as an English zone's name, wraps between its words)
+			if (content.whole && this.font.getWidthPoint(line, size) <= TERM_EMS * size) {
+				content.unit = Math.max(content.unit, this.font.getWidthPoint(line, size));
+			}
 			for (Token token : tokens(line, size)) {
 				content.unit = Math.max(content.unit, token.width());
 			}
@@ -286,12 +294,15 @@ final class ColumnWidths {
 
 		private float natural;
 
+		private final boolean whole;
+
 		private float unit;
 
-		Content(String header, float size, float weight) {
+		Content(String header, float size, float weight, boolean whole) {
 			this.header = header;
 			this.size = size;
 			this.weight = weight;
+			this.whole = whole;
 		}
 
 	}

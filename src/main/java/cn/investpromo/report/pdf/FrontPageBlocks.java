@@ -2,6 +2,8 @@ package cn.investpromo.report.pdf;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
@@ -23,6 +25,8 @@ import cn.investpromo.report.NarrativeParagraph;
  * the narrative's paragraphs with their headings.
  */
 final class FrontPageBlocks {
+
+	private static final Pattern AMOUNT = Pattern.compile("([^\\d]+ )([\\d.,]+)( [^\\d]+)");
 
 	private static final Color HIGHLIGHT_FILL = new Color(0xF3, 0xF6, 0xFB);
 
@@ -95,7 +99,16 @@ final class FrontPageBlocks {
 		}
 		for (FrontPage.Tile tile : tiles) {
 			Phrase figure = new Phrase("", this.value);
-			figure.add(new Chunk(tile.valueText(), this.value));
+			// "CNY 1.43 bn": the figure large, its currency and scale in the unit's size
+			Matcher amount = AMOUNT.matcher(tile.valueText());
+			if (amount.matches()) {
+				figure.add(new Chunk(amount.group(1), this.unit));
+				figure.add(new Chunk(amount.group(2), this.value));
+				figure.add(new Chunk(amount.group(3), this.unit));
+			}
+			else {
+				figure.add(new Chunk(tile.valueText(), this.value));
+			}
 			if (!tile.unitText().isEmpty()) {
 				figure.add(new Chunk(" " + tile.unitText(), this.unit));
 			}
@@ -104,7 +117,8 @@ final class FrontPageBlocks {
 		for (FrontPage.Tile tile : tiles) {
 			Color colour = (tile.light() != null) ? Palette.color(ChartPalette.light(tile.light()))
 					: Palette.color(ChartPalette.change(tile.direction(), frontPage.riseColour()));
-			String arrow = tile.direction().arrow();
+			// a target's light is a light, not a change: ● in its colour, never ▲/▼
+			String arrow = (tile.light() != null) ? "●" : tile.direction().arrow();
 			Phrase change = new Phrase("", this.small);
 			if (!arrow.isEmpty()) {
 				change.add(new Chunk(arrow + " ", new Font(this.base, 9f, Font.BOLD, colour)));

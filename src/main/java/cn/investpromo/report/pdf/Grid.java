@@ -26,10 +26,22 @@ import cn.investpromo.store.Rows;
 final class Grid {
 
 	/**
-	 * One column: its header, designed width in points and alignment
-	 * ({@link Element#ALIGN_LEFT} and so on).
+	 * One column: its header, designed width in points, alignment
+	 * ({@link Element#ALIGN_LEFT} and so on) and whether a cell's text stays whole.
 	 */
-	record Column(String header, float width, int alignment) {
+	record Column(String header, float width, int alignment, boolean whole) {
+
+		Column(String header, float width, int alignment) {
+			this(header, width, alignment, false);
+		}
+
+		/**
+		 * A column of short terms (an industry's name) that wrap between cells' words,
+		 * never inside one: "新一代信息技术", not "新一代信息 / 技术".
+		 */
+		static Column term(String header, float width) {
+			return new Column(header, width, Element.ALIGN_LEFT, true);
+		}
 
 		static Column text(String header, float width) {
 			return new Column(header, width, Element.ALIGN_LEFT);
@@ -93,7 +105,7 @@ final class Grid {
 		Font headerFont = compact ? type.headerSmall() : type.header();
 		this.widths = new ColumnWidths(headerFont.getBaseFont(), this.padding);
 		for (Column column : columns) {
-			this.widths.column(column.header(), headerFont.getSize(), column.width());
+			this.widths.column(column.header(), headerFont.getSize(), column.width(), column.whole());
 			PdfPCell cell = cell(Kinsoku.phrase(column.header(), headerFont), column.alignment());
 			cell.setBackgroundColor(Palette.HEADER_FILL);
 			cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);

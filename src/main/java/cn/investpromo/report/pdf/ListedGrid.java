@@ -49,7 +49,8 @@ final class ListedGrid<T> {
 			case LABEL, DATE, DATE_RANGE -> Element.ALIGN_CENTER;
 			case AMOUNT_WAN, COUNT -> Element.ALIGN_RIGHT;
 		};
-		return new Column(header, column.printWidth(), alignment);
+		// an industry's name is a term: wrapped inside, it reads as two words
+		return new Column(header, column.printWidth(), alignment, column.name().startsWith("industry"));
 	}
 
 	private String text(ListedColumn<T> column, @Nullable Object value) {

@@ -83,11 +83,8 @@ final class OpeningSections {
 		subtitle.setSpacingAfter(10);
 		this.document.add(subtitle);
 		// one line, so that the 本月要点 below stand in the page's first lines
-		meta(String.join("      ", this.labels.labelValue("report.scope",
-				this.model.scope().code().equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)
-						? this.model.scope().name() // 000000 is our own code,
-													// not one a reader knows
-						: this.labels.pdf("pdf.scopeWithCode", this.model.scope().name(), this.model.scope().code())),
+		// the name only: a region code (370685, our own 000000) is noise to a reader
+		meta(String.join("      ", this.labels.labelValue("report.scope", this.model.scope().name()),
 				this.labels.labelValue("report.period",
 						this.labels.pdf("pdf.dateRange", Formats.DATE.format(this.model.period().from()),
 								Formats.DATE.format(this.model.period().to()))),
@@ -127,6 +124,12 @@ final class OpeningSections {
 				.add(blocks.highlights(this.labels.get("section.highlights"), this.model.frontPage().highlights()));
 		}
 		this.document.add(blocks.tiles(this.model.frontPage()));
+		// one meaning per colour: the page says once what ▲▼ and ● mean, under the
+		// configured rise colour
+		Paragraph legend = new Paragraph(this.labels.get("tiles.legend." + this.model.frontPage().riseColour().key()),
+				this.type.note());
+		legend.setAlignment(Element.ALIGN_RIGHT);
+		this.document.add(legend);
 	}
 
 	void kpis() throws DocumentException {

@@ -102,13 +102,22 @@ final class Page {
 	 */
 	void section(String key, boolean empty, @Nullable String note, List<String> below, TableSupplier table)
 			throws DocumentException {
+		titled(this.labels.get(key), empty, note, below, table);
+	}
+
+	/**
+	 * A section of one table under a heading said in full (one that counts its rows, as
+	 * "投资额前9项目" does).
+	 */
+	void titled(String title, boolean empty, @Nullable String note, List<String> below, TableSupplier table)
+			throws DocumentException {
 		if (empty) {
-			heading(key, 0, 60);
+			headingText(title, 0, 60);
 			this.document.add(new Paragraph(this.labels.get("report.noData"), this.type.note()));
 		}
 		else {
 			PdfPTable built = this.breaks.withNotes(table.get(), below);
-			heading(key, 0, keep(built) + ((note != null) ? 24 : 0));
+			headingText(title, 0, keep(built) + ((note != null) ? 24 : 0));
 			if (note != null) {
 				note(note);
 			}
@@ -157,9 +166,13 @@ final class Page {
 	}
 
 	void heading(String key, int level, float keepWithNext) throws DocumentException {
+		headingText(this.labels.get(key), level, keepWithNext);
+	}
+
+	private void headingText(String text, int level, float keepWithNext) throws DocumentException {
 		ensureSpace(keepWithNext);
 		Paragraph paragraph = new Paragraph("", this.type.heading());
-		paragraph.add(this.decorations.heading(this.labels.get(key), level, this.type.heading()));
+		paragraph.add(this.decorations.heading(text, level, this.type.heading()));
 		paragraph.setSpacingBefore(14);
 		paragraph.setSpacingAfter(4);
 		this.document.add(paragraph);

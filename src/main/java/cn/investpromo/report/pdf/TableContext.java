@@ -41,6 +41,11 @@ final class TableContext {
 		return Column.text(this.labels.get(key), width);
 	}
 
+	/** A column of short terms, each kept on one line (see {@link Column#term}). */
+	Column term(String key, float width) {
+		return Column.term(this.labels.get(key), width);
+	}
+
 	Column number(String key, float width) {
 		return Column.number(this.labels.get(key), width);
 	}

@@ -15,6 +15,7 @@ import cn.investpromo.report.KeyProject;
 import cn.investpromo.report.ListedColumns;
 import cn.investpromo.report.PeriodListings;
 import cn.investpromo.report.ReportModel;
+import cn.investpromo.report.TopProject;
 import cn.investpromo.report.UnreportedNotes;
 import cn.investpromo.store.Rows;
 
@@ -73,8 +74,9 @@ final class TableSections {
 		this.page.section("section.byIndustry", this.model.breakdowns().byIndustry().isEmpty(), null, amountNotes,
 				() -> this.tables.byIndustry(this.model));
 		crossTable(amountNotes);
-		this.page.section("section.topProjects", this.model.rankings().topProjects().isEmpty(),
-				() -> this.tables.topProjects(this.model.rankings().topProjects()));
+		List<TopProject> top = this.model.rankings().topProjects();
+		this.page.titled(this.labels.report().topProjectsTitle(top.size()), top.isEmpty(), null, List.of(),
+				() -> this.tables.topProjects(top));
 		// a page or two of the largest: a director reads the PDF, the workbook lists
 		// them all
 		Rows<KeyProject> key = this.model.rankings().keyProjects();

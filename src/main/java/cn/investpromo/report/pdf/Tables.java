@@ -125,9 +125,9 @@ final class Tables {
 	}
 
 	PdfPTable topProjects(List<TopProject> projects) {
-		Grid grid = grid(false, centre("column.rank", 28), text("column.projectName", 100), text("column.investor", 92),
-				text("column.region", 66), text("column.industry", 60), number("column.amountYi", 50),
-				centre("column.signedDate", 49), centre("column.statusAtEnd", 36));
+		Grid grid = grid(false, centre("column.rank", 28), text("column.projectName", 100),
+				text("column.investor", 92), term("column.region", 66), term("column.industry", 60),
+				number("column.amountYi", 50), centre("column.signedDate", 49), centre("column.statusAtEnd", 36));
 		boolean english = this.labels.report().language().english();
 		for (TopProject row : projects) {
 			grid.add(String.valueOf(row.rank()))
@@ -148,6 +148,10 @@ final class Tables {
 
 	private Column text(String key, float width) {
 		return this.context.text(key, width);
+	}
+
+	private Column term(String key, float width) {
+		return this.context.term(key, width);
 	}
 
 	private Column number(String key, float width) {

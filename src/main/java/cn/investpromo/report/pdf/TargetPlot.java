@@ -78,7 +78,10 @@ final class TargetPlot {
 		// the axis always shows the whole year, and room for the value labels of targets
 		// already exceeded
 		axis.setRange(0, highest * 1.12);
-		plot.addRangeMarker(elapsed(progress), Layer.FOREGROUND);
+		// past two thirds of the axis the label stands left of the line, or the plot's
+		// edge cuts it ("序时进度 1" at 100 %)
+		plot.addRangeMarker(elapsed(progress, progress.elapsedPercent().doubleValue() > highest * 1.12 * 2 / 3),
+				Layer.FOREGROUND);
 		JFreeChart chart = this.parts.style().chart(plot, true);
 		LegendItemCollection legend = new LegendItemCollection();
 		for (TargetProgress.Light light : TargetProgress.Light.values()) {
@@ -102,16 +105,19 @@ final class TargetPlot {
 		return new Plotted(chart, 60f + rows.size() * 30f);
 	}
 
-	/** The dashed line at 序时进度, labelled with its share of the year. */
-	private ValueMarker elapsed(TargetProgress progress) {
+	/**
+	 * The dashed line at 序时进度, labelled with its share of the year, right of the line or,
+	 * near the axis' end, left of it.
+	 */
+	private ValueMarker elapsed(TargetProgress progress, boolean labelLeft) {
 		ValueMarker elapsed = new ValueMarker(progress.elapsedPercent().doubleValue(), Palette.INK,
 				new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
 		elapsed.setLabel(this.labels.get("column.elapsed") + " " + Formats.share(progress.elapsedPercent()));
 		elapsed.setLabelFont(this.parts.style().font(Font.PLAIN, 8f));
 		elapsed.setLabelPaint(Palette.INK);
 		elapsed.setLabelBackgroundColor(Color.WHITE);
-		elapsed.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-		elapsed.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		elapsed.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+		elapsed.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
 		elapsed.setLabelOffset(new RectangleInsets(1, 4, 1, 4));
 		return elapsed;
 	}

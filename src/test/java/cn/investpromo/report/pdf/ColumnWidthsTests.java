@@ -18,10 +18,10 @@ class ColumnWidthsTests {
 	void shortColumnsFitTheirLongestCellAndLongOnesShareTheRest() {
 		// given: the project list's columns, designed at 70, 48, 60 and 50 points
 		ColumnWidths widths = new ColumnWidths(FONT, PADDING);
-		widths.column("项目名称", SIZE, 70);
-		widths.column("签约日期", SIZE, 48);
-		widths.column("投资方", SIZE, 60);
-		widths.column("协议类型", SIZE, 50);
+		widths.column("项目名称", SIZE, 70, false);
+		widths.column("签约日期", SIZE, 48, false);
+		widths.column("投资方", SIZE, 60, false);
+		widths.column("协议类型", SIZE, 50, false);
 		cells(widths, 0, "鲁东检测设备制造及环境和矿物样品检测建设项目", "金银珠宝加工项目");
 		cells(widths, 1, "2019-07-28", "2019-07-28");
 		cells(widths, 2, "鲁东检测设备制造及环境和矿物样品检测建设项目投资方（报道未载明）", "康佳集团");
@@ -47,8 +47,8 @@ class ColumnWidthsTests {
 	void everythingOnOneLineLeavesTheSpareRoomByDesignedWidthAndHeadersUnwrapped() {
 		// given
 		ColumnWidths widths = new ColumnWidths(FONT, PADDING);
-		widths.column("地区", SIZE, 200);
-		widths.column("上年同期累计", SIZE, 100);
+		widths.column("地区", SIZE, 200, false);
+		widths.column("上年同期累计", SIZE, 100, false);
 		cells(widths, 0, "夏甸镇");
 		cells(widths, 1, "19");
 
@@ -68,7 +68,7 @@ class ColumnWidthsTests {
 		// given: twelve columns of ten-figure numbers under English headers
 		ColumnWidths widths = new ColumnWidths(FONT, PADDING);
 		for (int i = 0; i < 12; i++) {
-			widths.column("Under construction", SIZE, 40);
+			widths.column("Under construction", SIZE, 40, false);
 			cells(widths, i, "1,234,567,890.00");
 		}
 
