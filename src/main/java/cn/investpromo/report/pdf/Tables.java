@@ -125,9 +125,9 @@ final class Tables {
 	}
 
 	PdfPTable topProjects(List<TopProject> projects) {
-		Grid grid = grid(false, centre("column.rank", 28), text("column.projectName", 100),
-				text("column.investor", 92), term("column.region", 66), term("column.industry", 60),
-				number("column.amountYi", 50), centre("column.signedDate", 49), centre("column.statusAtEnd", 36));
+		Grid grid = grid(false, centre("column.rank", 28), text("column.projectName", 100), text("column.investor", 92),
+				term("column.region", 66), term("column.industry", 60), number("column.amountYi", 50),
+				centre("column.signedDate", 49), centre("column.statusAtEnd", 36));
 		boolean english = this.labels.report().language().english();
 		for (TopProject row : projects) {
 			grid.add(String.valueOf(row.rank()))
