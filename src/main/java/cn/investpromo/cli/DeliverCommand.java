@@ -34,9 +34,9 @@ final class DeliverCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return CommandRun.plain(
-				this.spec, () -> ApplicationContexts.start(this.spec.name(),
-						ReportTarget.properties(this.common, this.report), EarlyChecks.report(this.report)),
+		return CommandRun.plain(this.spec,
+				() -> ApplicationContexts.start(this.spec.name(), ReportTarget.properties(this.common, this.report),
+						ExistingDatabase.before(EarlyChecks.report(this.report))),
 				this::deliver);
 	}
 

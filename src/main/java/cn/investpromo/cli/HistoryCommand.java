@@ -23,6 +23,7 @@ import cn.investpromo.delivery.DeliveryStore;
 import cn.investpromo.job.RunHistory;
 import cn.investpromo.job.Run;
 import cn.investpromo.job.Part;
+import cn.investpromo.job.RunUnit;
 
 /**
  * {@code investpromo history}: past runs from the job repository, newest first, as a
@@ -38,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
 	 * Parameters that identify a run for a reader; the technical ones (fingerprints,
 	 * launch ids) are in --json.
 	 */
-	private static final Set<String> SHOWN = Set.of("month", "scope", "lang", "input", "rerun");
+	private static final Set<String> SHOWN = Set.of("month", "period", "scope", "lang", "eachLevel", "input", "rerun");
 
 	@Spec
 	CommandSpec spec;
@@ -59,10 +60,10 @@ final class HistoryCommand implements Callable<Integer> {
 			return console.usage("--limit must be at least 1, not " + this.limit);
 		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(this.spec.name(),
-				this.common.properties())) {
+				this.common.properties(), ExistingDatabase.before(EarlyChecks.Check.NONE))) {
 			List<Run> runs = context.getBean(RunHistory.class).latest(this.limit);
 			List<Delivery> deliveries = context.getBean(DeliveryStore.class).latest(this.limit);
-			console.line(this.json ? HistoryJson.of(runs, deliveries) : table(runs) + deliveries(deliveries));
+			console.line(this.json ? HistoryJson.of(runs, deliveries) : table(runs) + DeliveriesTable.of(deliveries));
 			return 0;
 		}
 		catch (Exception ex) {
@@ -78,39 +79,30 @@ final class HistoryCommand implements Callable<Integer> {
 		rows.add(List.of("ID", "JOB", "PARAMETERS", "START", "DURATION", "STATUS", "READ", "WRITTEN", "SKIPPED",
 				"FILES"));
 		for (Run run : runs) {
-			rows.add(List.of(String.valueOf(run.executionId()), job(run),
-					run.parameters()
-						.entrySet()
-						.stream()
-						.filter((entry) -> SHOWN.contains(entry.getKey()))
-						.map((entry) -> entry.getKey() + "=" + entry.getValue())
-						.collect(Collectors.joining(" ")),
+			rows.add(List.of(String.valueOf(run.executionId()), job(run), parameters(run),
 					(run.start() != null) ? START.format(run.start()) : "-", duration(run.duration()), run.status(),
 					String.valueOf(run.read()), String.valueOf(run.written()), String.valueOf(run.skipped()),
 					files(run.files())));
+			for (RunUnit unit : run.units()) {
+				rows.add(List.of("", "└ " + unit.name(), "", "", duration(unit.duration()), unit.status(), "", "", "",
+						files(unit.files())));
+			}
 		}
 		return TextTable.align(rows, true);
 	}
 
 	/**
-	 * The deliveries below the runs: when, which report, the channel and recipients, the
-	 * outcome and why.
+	 * The parameters a reader identifies a run by: the period, the scope by its name, the
+	 * language, how far down an --each run went, the input.
 	 */
-	static String deliveries(List<Delivery> deliveries) {
-		if (deliveries.isEmpty()) {
-			return "";
-		}
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("DELIVERED", "REPORT", "CHANNEL", "RECIPIENTS", "OUTCOME", "ERROR"));
-		for (Delivery delivery : deliveries) {
-			rows.add(List.of(START.format(delivery.at()),
-					delivery.scopeName() + " " + delivery.month() + " " + delivery.language()
-							+ ((delivery.reportExecutionId() != null) ? " #" + delivery.reportExecutionId() : ""),
-					delivery.channel(), delivery.recipients(),
-					delivery.delivered() ? "DELIVERED" : "FAILED (" + delivery.attempts() + " attempt(s))",
-					(delivery.error() != null) ? delivery.error() : "-"));
-		}
-		return "\n\n" + TextTable.align(rows, false);
+	private static String parameters(Run run) {
+		return run.parameters()
+			.entrySet()
+			.stream()
+			.filter((entry) -> SHOWN.contains(entry.getKey()))
+			.map((entry) -> entry.getKey() + "="
+					+ (entry.getKey().equals("scope") && run.scopeName() != null ? run.scopeName() : entry.getValue()))
+			.collect(Collectors.joining(" "));
 	}
 
 	/** A monthly run names its parts; a part names the monthly run it belongs to. */
@@ -123,6 +115,9 @@ final class HistoryCommand implements Callable<Integer> {
 								+ " " + part.status())
 						.collect(Collectors.joining(", "))
 					+ ")";
+		}
+		if (!run.units().isEmpty()) {
+			return run.job() + " (" + run.units().size() + " units)";
 		}
 		return (run.partOf() != null) ? "└ " + run.job() + " (part of #" + run.partOf() + ")" : run.job();
 	}

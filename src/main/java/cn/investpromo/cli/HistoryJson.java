@@ -13,6 +13,7 @@ import cn.investpromo.delivery.Delivery;
 import cn.investpromo.job.RunHistory;
 import cn.investpromo.job.Run;
 import cn.investpromo.job.Part;
+import cn.investpromo.job.RunUnit;
 
 /** {@code history --json}: the runs and their deliveries as JSON. */
 final class HistoryJson {
@@ -33,6 +34,8 @@ final class HistoryJson {
 			node.put("job", run.job());
 			ObjectNode parameters = node.putObject("parameters");
 			run.parameters().forEach(parameters::put);
+			node.put("period", run.period());
+			node.put("scopeName", run.scopeName());
 			node.put("start", (run.start() != null) ? run.start().toString() : null);
 			if (run.duration() != null) {
 				node.put("durationSeconds", run.duration().toMillis() / 1000.0);
@@ -54,6 +57,14 @@ final class HistoryJson {
 					partNode.put("status", part.status());
 					partNode.put("executionId", part.executionId());
 					partNode.put("job", part.job());
+				}
+			}
+			if (!run.units().isEmpty()) {
+				ArrayNode units = node.putArray("units");
+				for (RunUnit unit : run.units()) {
+					ObjectNode item = units.addObject().put("code", unit.code()).put("name", unit.name());
+					item.put("status", unit.status());
+					unit.files().forEach(item.putArray("files")::add);
 				}
 			}
 			if (run.partOf() != null) {

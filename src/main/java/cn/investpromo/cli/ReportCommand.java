@@ -44,11 +44,12 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return CommandRun.launching(this.spec,
-				() -> ApplicationContexts.start(this.spec.name(),
-						this.remote.addTo(ReportTarget.properties(this.common, this.report)),
-						this.remote.checks(EarlyChecks.report(this.report), this.each.each)),
-				this::runReport);
+		return CommandRun
+			.launching(this.spec,
+					() -> ApplicationContexts.start(this.spec.name(),
+							this.remote.addTo(ReportTarget.properties(this.common, this.report)), this.remote
+								.checks(ExistingDatabase.before(EarlyChecks.report(this.report)), this.each.each)),
+					this::runReport);
 	}
 
 	private int runReport(ConfigurableApplicationContext context, Console console) throws Exception {

@@ -1,31 +1,26 @@
 package cn.investpromo.job;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import cn.investpromo.ledger.LedgerImportJobConfiguration;
-import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
-import cn.investpromo.report.ReportFiles;
+import cn.investpromo.report.Period;
 import cn.investpromo.report.ReportJobConfiguration;
-import cn.investpromo.report.ReportLanguage;
+import cn.investpromo.system.ReferenceData;
 
 /**
  * Past runs as the job repository recorded them, newest first (SPEC §6 {@code history}).
@@ -34,15 +29,15 @@ import cn.investpromo.report.ReportLanguage;
 public class RunHistory {
 
 	private static final List<String> JOBS = List.of(MonthlyJobConfiguration.JOB_NAME,
-			LedgerImportJobConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME);
+			LedgerImportJobConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME, EachJobConfiguration.JOB_NAME);
 
 	private final JobRepository jobRepository;
 
-	private final RegionCatalog regions;
+	private final ReferenceData referenceData;
 
-	public RunHistory(JobRepository jobRepository, RegionCatalog regions) {
+	public RunHistory(JobRepository jobRepository, ReferenceData referenceData) {
 		this.jobRepository = jobRepository;
-		this.regions = regions;
+		this.referenceData = referenceData;
 	}
 
 	/**
@@ -52,12 +47,14 @@ public class RunHistory {
 	public List<Run> latest(int limit) {
 		List<Run> runs = new ArrayList<>();
 		Map<Long, Long> partOf = new HashMap<>();
+		// with the user regions, so a zone a regions sheet defined is named too
+		RegionCatalog regions = this.referenceData.regions();
 		for (String job : JOBS) {
 			// each instance has at least one execution, so the newest `limit` instances
 			// hold the newest executions
 			for (JobInstance instance : this.jobRepository.getJobInstances(job, 0, limit)) {
 				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
-					Run run = run(job, execution);
+					Run run = run(job, execution, regions);
 					run.parts().forEach((part) -> partOf.put(part.executionId(), execution.getId()));
 					runs.add(run);
 				}
@@ -69,11 +66,8 @@ public class RunHistory {
 		return List.copyOf(runs.subList(0, Math.min(limit, runs.size())));
 	}
 
-	private Run run(String job, JobExecution execution) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		for (JobParameter<?> parameter : execution.getJobParameters().parameters()) {
-			parameters.put(parameter.name(), String.valueOf(parameter.value()));
-		}
+	private Run run(String job, JobExecution execution, RegionCatalog regions) {
+		Map<String, String> parameters = RunParameters.of(execution);
 		long read = 0;
 		long written = 0;
 		long skipped = 0;
@@ -105,8 +99,12 @@ public class RunHistory {
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = (execution.getEndTime() != null) ? execution.getEndTime() : execution.getLastUpdated();
 		Duration duration = (start != null && end != null) ? Duration.between(start, end) : null;
-		return new Run(execution.getId(), job, sorted(parameters), start, duration, execution.getStatus().name(), read,
-				written, skipped, filesWritten(job, execution, parameters), parts, null);
+		Period period = RunParameters.period(parameters);
+		boolean each = job.equals(EachJobConfiguration.JOB_NAME);
+		return new Run(execution.getId(), job, parameters, (period != null) ? period.label() : null,
+				RunParameters.scopeName(parameters, regions), start, duration, execution.getStatus().name(), read,
+				written, skipped, filesWritten(job, execution, parameters, regions), parts, null,
+				each ? EachRunUnits.of(execution, parameters, this.jobRepository, regions) : List.of());
 	}
 
 	/**
@@ -136,42 +134,14 @@ public class RunHistory {
 		return parts;
 	}
 
-	/**
-	 * Identifying parameters first, in a fixed order, so the table reads the same for
-	 * every run.
-	 */
-	private static Map<String, String> sorted(Map<String, String> parameters) {
-		Map<String, String> sorted = new LinkedHashMap<>();
-		for (String name : List.of(ReportJobConfiguration.MONTH, ReportJobConfiguration.PERIOD,
-				ReportJobConfiguration.SCOPE, ReportJobConfiguration.LANGUAGE,
-				LedgerImportJobConfiguration.INPUT_PARAMETER)) {
-			if (parameters.containsKey(name)) {
-				sorted.put(name, parameters.get(name));
-			}
-		}
-		parameters.forEach(sorted::putIfAbsent);
-		return sorted;
-	}
-
-	private List<String> filesWritten(String job, JobExecution execution, Map<String, String> parameters) {
+	private static List<String> filesWritten(String job, JobExecution execution, Map<String, String> parameters,
+			RegionCatalog regions) {
+		String scope = parameters.get(ReportJobConfiguration.SCOPE);
 		if (!(job.equals(ReportJobConfiguration.JOB_NAME) || job.equals(MonthlyJobConfiguration.JOB_NAME))
-				|| execution.getStatus() != BatchStatus.COMPLETED) {
+				|| execution.getStatus() != BatchStatus.COMPLETED || scope == null) {
 			return List.of();
 		}
-		try {
-			Region scope = this.regions.byCode(Objects.requireNonNull(parameters.get(ReportJobConfiguration.SCOPE)))
-				.orElseThrow();
-			ReportFiles files = ReportFiles.of(Path.of(parameters.get(ReportJobConfiguration.OUTPUT)), scope.name(),
-					ReportJobConfiguration.period(parameters.get(ReportJobConfiguration.MONTH),
-							parameters.get(ReportJobConfiguration.PERIOD)),
-					ReportLanguage.parse(Objects.requireNonNull(parameters.get(ReportJobConfiguration.LANGUAGE))));
-			return files.all().stream().map(Path::toString).toList();
-		}
-		catch (RuntimeException ex) {
-			// a run recorded by an older version, or for a region no longer in the
-			// catalogue
-			return List.of();
-		}
+		return RunParameters.files(parameters, scope, regions);
 	}
 
 }

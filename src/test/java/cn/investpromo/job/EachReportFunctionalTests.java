@@ -102,6 +102,32 @@ class EachReportFunctionalTests {
 		assertThat(again.out()).contains("10 reports written, 0 failed (9 already up to date)")
 			.contains("report 招远市 2019-Q3 already up to date");
 		assertThat(each.resolve("玲珑镇").resolve("2019-Q3").resolve("玲珑镇_2019-Q3.pdf")).isRegularFile();
+		// and history shows both executions with their units, the period and names
+		List<String> table = CliRun.cli("history", "--data", this.data.toString()).out().lines().toList();
+		assertThat(table.get(1)).contains("eachReportJob (10 units)")
+			.contains("period=2019-Q3 scope=招远市 lang=zh eachLevel=children")
+			.contains("COMPLETED")
+			.doesNotContain("370685");
+		assertThat(table.subList(2, 12)).allSatisfy((line) -> assertThat(line).contains("└ "));
+		assertThat(table.get(2)).contains("└ 招远市").contains("COMPLETED earlier");
+		assertThat(table.subList(2, 12)).filteredOn((line) -> line.contains("└ 玲珑镇"))
+			.singleElement()
+			.asString()
+			.contains(" COMPLETED ")
+			.doesNotContain("earlier")
+			.contains("玲珑镇_2019-Q3.{xlsx,pdf,json}");
+		assertThat(table.get(12)).contains("eachReportJob (10 units)").contains("FAILED");
+		JsonNode runs = JsonMapper.builder()
+			.build()
+			.readTree(CliRun.cli("history", "--json", "--data", this.data.toString()).out());
+		JsonNode failedRun = runs.get(1);
+		assertThat(failedRun.get("period").asString()).isEqualTo("2019-Q3");
+		assertThat(failedRun.get("scopeName").asString()).isEqualTo("招远市");
+		assertThat(failedRun.get("units")).hasSize(10).anySatisfy((unit) -> {
+			assertThat(unit.get("name").asString()).isEqualTo("玲珑镇");
+			assertThat(unit.get("status").asString()).isEqualTo("FAILED");
+			assertThat(unit.get("files")).isEmpty();
+		});
 	}
 
 	private static List<String> written(String out) {
