@@ -24,11 +24,23 @@ final class Deliveries {
 	 */
 	static int deliverAfter(ConfigurableApplicationContext context, Console console, ReportTarget target,
 			@Nullable ReportOutcome outcome, boolean noDeliver) {
+		return deliverAfter(context, console, target, outcome, noDeliver, true, false);
+	}
+
+	/**
+	 * As
+	 * {@link #deliverAfter(ConfigurableApplicationContext, Console, ReportTarget, ReportOutcome, boolean)}
+	 * for a report of an {@code --each} run ({@code each}): a unit's report that is not
+	 * the run's scope ({@code scopeOfRun} false) goes to the unit's own recipients only,
+	 * and each line names the unit.
+	 */
+	static int deliverAfter(ConfigurableApplicationContext context, Console console, ReportTarget target,
+			@Nullable ReportOutcome outcome, boolean noDeliver, boolean scopeOfRun, boolean each) {
 		if (noDeliver || outcome == null || outcome.status() == ReportOutcome.Status.FAILED) {
 			return 0;
 		}
 		ReportDelivery delivery = context.getBean(ReportDelivery.class);
-		if (!delivery.configured()) {
+		if (!delivery.configuredFor(target.scope().code(), target.scope().name(), scopeOfRun)) {
 			return 0;
 		}
 		DeliveredReport written;
@@ -41,18 +53,28 @@ final class Deliveries {
 			return 1;
 		}
 		return show(console, delivery.deliver(written, outcome.executionId(),
-				outcome.status() == ReportOutcome.Status.ALREADY_DONE));
+				outcome.status() == ReportOutcome.Status.ALREADY_DONE, scopeOfRun), each);
 	}
 
 	/** One line per channel; 1 when any failed. */
 	static int show(Console console, List<Delivery> deliveries) {
+		return show(console, deliveries, false);
+	}
+
+	/**
+	 * One line per channel, naming the report's region when {@code scoped}; 1 when any
+	 * failed.
+	 */
+	static int show(Console console, List<Delivery> deliveries, boolean scoped) {
 		int status = 0;
 		for (Delivery delivery : deliveries) {
 			if (delivery.delivered()) {
-				console.line("已投递 / delivered: " + delivery.channel() + " → " + delivery.recipients());
+				console.line("已投递 / delivered: " + delivery.channel() + " → " + delivery.recipients()
+						+ (scoped ? "（" + delivery.scopeName() + "）" : ""));
 			}
 			else {
-				console.problem("投递失败 / delivery failed: " + delivery.channel() + ": " + delivery.error());
+				console.problem("投递失败 / delivery failed: " + delivery.channel()
+						+ (scoped ? "（" + delivery.scopeName() + "）" : "") + ": " + delivery.error());
 				status = 1;
 			}
 		}

@@ -48,7 +48,9 @@ final class EachReports {
 		int status = 0;
 		for (UnitOutcome unit : outcome.units()) {
 			ReportTarget unitTarget = new ReportTarget(unit.unit(), target.language(), target.period());
-			status = Math.max(status, Deliveries.deliverAfter(context, console, unitTarget, unit.report(), noDeliver));
+			boolean scope = unit.unit().code().equals(target.scope().code());
+			status = Math.max(status,
+					Deliveries.deliverAfter(context, console, unitTarget, unit.report(), noDeliver, scope, true));
 		}
 		return status;
 	}

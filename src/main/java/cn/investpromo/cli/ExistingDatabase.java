@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
+import cn.investpromo.system.InvestpromoProperties;
 import cn.investpromo.system.embedded.EmbeddedDatabaseFiles;
 
 /**
@@ -35,6 +37,8 @@ final class ExistingDatabase implements EarlyChecks.Check {
 	@Override
 	public void configuration(Environment environment) {
 		this.then.configuration(environment);
+		// a bad setting is named first, as the start would name it
+		Binder.get(environment).bindOrCreate("investpromo", InvestpromoProperties.class);
 		Path folder = EmbeddedDatabaseFiles.folder(environment);
 		String base = EmbeddedDatabaseFiles.base(environment.getProperty("spring.datasource.url", ""));
 		if (folder == null || base == null || !underAFolder(folder)) {
@@ -45,7 +49,7 @@ final class ExistingDatabase implements EarlyChecks.Check {
 		Path properties = files.resolveSibling(files.getFileName() + ".properties");
 		if (!Files.isRegularFile(script) && !Files.isRegularFile(properties)) {
 			throw new IllegalStateException("数据目录中没有数据库：" + folder + "；请检查 --data，或先导入台账 / no database in the data "
-					+ "folder " + folder + ": check --data, or import the ledgers first (investpromo import or run)");
+					+ "folder " + folder + ": check --data, or import first (investpromo import, or investpromo run)");
 		}
 	}
 

@@ -76,7 +76,7 @@ public record DeliveryProperties(@DefaultValue Mail mail, @DefaultValue Wecom we
 
 	}
 
-	private static void checkUrl(String setting, @Nullable String url) {
+	static void checkUrl(String setting, @Nullable String url) {
 		if (url == null || url.isBlank()) {
 			return;
 		}

@@ -27,11 +27,15 @@ public class DeliveryStore {
 				(delivery.error() != null) ? truncate(delivery.error()) : null);
 	}
 
-	/** Whether the report written by this execution already reached the channel. */
-	boolean delivered(long reportExecutionId, String channel) {
-		Integer count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM report_delivery WHERE report_execution_id = ? AND channel = ? AND delivered",
-				Integer.class, reportExecutionId, channel);
+	/**
+	 * Whether this region's report written by this execution (a report --each run writes
+	 * several) already reached these recipients of the channel.
+	 */
+	boolean delivered(long reportExecutionId, String scopeName, String channel, String recipients) {
+		Integer count = this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM report_delivery
+				WHERE report_execution_id = ? AND scope_name = ? AND channel = ? AND recipients = ? AND delivered""",
+				Integer.class, reportExecutionId, scopeName, channel, truncate(recipients));
 		return count != null && count > 0;
 	}
 

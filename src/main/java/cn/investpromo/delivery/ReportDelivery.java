@@ -1,14 +1,11 @@
 package cn.investpromo.delivery;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,64 +27,69 @@ public class ReportDelivery {
 
 	private final DeliveryProperties properties;
 
-	private final @Nullable JavaMailSender mailSender;
-
 	private final DeliveryStore store;
 
-	private final String mailServer;
+	private final Channels channels;
 
-	private final @Nullable String mailFrom;
-
-	/**
-	 * Only when a robot is configured: making one sets up TLS, about half a second of
-	 * every start otherwise.
-	 */
-	private final @Nullable HttpClient http;
+	private final Map<String, UnitRecipients> units;
 
 	private final Clock clock = Clock.systemDefaultZone();
-
-	/**
-	 * One per robot for the life of the process, so a schedule's runs share the robot's
-	 * messages a minute.
-	 */
-	private final RateLimiter wecomLimiter;
-
-	private final RateLimiter dingtalkLimiter;
 
 	public ReportDelivery(DeliveryProperties properties, ObjectProvider<JavaMailSender> mailSender, DeliveryStore store,
 			Environment environment) {
 		this.properties = properties;
-		this.mailSender = mailSender.getIfAvailable();
 		this.store = store;
-		if (properties.mail().enabled() && this.mailSender == null) {
+		this.units = UnitRecipients.from(environment);
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null && (properties.mail().enabled()
+				|| this.units.values().stream().anyMatch((unit) -> unit.mail().enabled()))) {
 			throw new IllegalStateException("investpromo.delivery.mail.to is set but spring.mail.host is not: "
 					+ "name the mail server (spring.mail.host, .port, .username, .password)");
 		}
-		this.mailServer = environment.getProperty("spring.mail.host", "") + ":"
-				+ environment.getProperty("spring.mail.port", "25");
 		String from = properties.mail().from();
-		this.mailFrom = (from != null && !from.isBlank()) ? from : environment.getProperty("spring.mail.username");
-		boolean robots = properties.wecom().enabled() || properties.dingtalk().enabled();
-		this.http = robots ? HttpClient.newBuilder().connectTimeout(properties.timeout()).build() : null;
-		this.wecomLimiter = new RateLimiter(properties.perMinute(), this.clock, RateLimiter.Sleeper.REAL);
-		this.dingtalkLimiter = new RateLimiter(properties.perMinute(), this.clock, RateLimiter.Sleeper.REAL);
+		this.channels = new Channels(properties, this.units, sender,
+				(from != null && !from.isBlank()) ? from : environment.getProperty("spring.mail.username"),
+				environment.getProperty("spring.mail.host", "") + ":"
+						+ environment.getProperty("spring.mail.port", "25"),
+				this.clock);
 	}
 
-	/** Whether any channel is configured. */
+	/** Whether any channel is configured for the scope's report. */
 	public boolean configured() {
 		return !channels().isEmpty();
 	}
 
 	/**
-	 * Sends the report to each channel and stores the outcome; with
-	 * {@code onlyUndelivered}, a channel the report written by {@code reportExecutionId}
-	 * already reached is left out (a run that found its report up to date).
+	 * Whether the report of this region has recipients: its own
+	 * ({@code investpromo.delivery.units.<name or code>}), or, for the report of the
+	 * run's scope, the scope's.
+	 */
+	public boolean configuredFor(String code, String name, boolean scopeOfRun) {
+		return (scopeOfRun && configured()) || !unitChannels(code, name).isEmpty();
+	}
+
+	/**
+	 * Sends the report of the run's scope to the scope's channels and to its own unit
+	 * recipients, if any, as {@link #deliver(DeliveredReport, Long, boolean, boolean)}.
 	 */
 	public List<Delivery> deliver(DeliveredReport report, @Nullable Long reportExecutionId, boolean onlyUndelivered) {
+		return deliver(report, reportExecutionId, onlyUndelivered, true);
+	}
+
+	/**
+	 * Sends the report to its unit's own recipients and, for the run's scope, to the
+	 * scope's channels, and stores each outcome; with {@code onlyUndelivered}, a channel
+	 * this region's report written by {@code reportExecutionId} already reached is left
+	 * out (a run that found its report up to date).
+	 */
+	public List<Delivery> deliver(DeliveredReport report, @Nullable Long reportExecutionId, boolean onlyUndelivered,
+			boolean scopeOfRun) {
+		List<Channel> channels = new ArrayList<>(scopeOfRun ? channels() : List.of());
+		channels.addAll(unitChannels(report.scopeCode(), report.scopeName()));
 		List<Delivery> deliveries = new ArrayList<>();
-		for (Channel channel : channels()) {
-			if (onlyUndelivered && reportExecutionId != null
-					&& this.store.delivered(reportExecutionId, channel.name())) {
+		for (Channel channel : channels) {
+			if (onlyUndelivered && reportExecutionId != null && this.store.delivered(reportExecutionId,
+					report.scopeName(), channel.name(), channel.recipients())) {
 				continue;
 			}
 			Delivery delivery;
@@ -117,34 +119,19 @@ public class ReportDelivery {
 				channel.recipients(), delivered, attempts, error);
 	}
 
-	private HttpClient http() {
-		return Objects.requireNonNull(this.http, "a robot is configured, so its HTTP client was made");
+	private List<Channel> channels() {
+		return this.channels.of(this.properties.mail(), this.properties.wecom(), this.properties.dingtalk());
 	}
 
-	/**
-	 * The configured channels; robots get a client of their own per delivery, sharing the
-	 * robot's limiter.
-	 */
-	private List<Channel> channels() {
-		List<Channel> channels = new ArrayList<>();
-		RobotClient.Settings settings = RobotClient.Settings.of(this.properties);
-		if (this.properties.mail().enabled() && this.mailSender != null) {
-			channels.add(new MailChannel(this.mailSender, this.mailFrom, this.properties.mail().to(),
-					this.properties.mail().cc(), this.mailServer, settings, RateLimiter.Sleeper.REAL));
+	/** The unit's own channels, set by its name or code. */
+	private List<Channel> unitChannels(String code, String name) {
+		for (Map.Entry<String, UnitRecipients> unit : this.units.entrySet()) {
+			String key = unit.getKey().trim();
+			if (key.equals(code) || key.equals(name)) {
+				return this.channels.of(unit.getValue().mail(), unit.getValue().wecom(), unit.getValue().dingtalk());
+			}
 		}
-		if (this.properties.wecom().enabled()) {
-			channels.add(new WecomRobot(URI.create(Objects.requireNonNull(this.properties.wecom().webhookUrl()).trim()),
-					new RobotClient(Delivery.WECOM, http(), settings, Set.of(WecomRobot.RATE_LIMITED),
-							this.wecomLimiter, RateLimiter.Sleeper.REAL)));
-		}
-		if (this.properties.dingtalk().enabled()) {
-			channels.add(new DingtalkRobot(
-					URI.create(Objects.requireNonNull(this.properties.dingtalk().webhookUrl()).trim()),
-					this.properties.dingtalk().secret(), new RobotClient(Delivery.DINGTALK, http(), settings,
-							Set.of(DingtalkRobot.RATE_LIMITED), this.dingtalkLimiter, RateLimiter.Sleeper.REAL),
-					this.clock));
-		}
-		return channels;
+		return List.of();
 	}
 
 }

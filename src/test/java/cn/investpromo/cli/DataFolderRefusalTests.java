@@ -38,7 +38,7 @@ class DataFolderRefusalTests {
 				assertThat(refused.out()).isEmpty();
 				assertThat(refused.err().lines()).containsExactly(
 						"错误 / error: 数据目录中没有数据库：" + data + "；请检查 --data，或先导入台账 / no database in the data folder " + data
-								+ ": check --data, or import the ledgers first (investpromo import or run)");
+								+ ": check --data, or import first (investpromo import, or investpromo run)");
 			}
 		}
 		assertThat(missing).doesNotExist();

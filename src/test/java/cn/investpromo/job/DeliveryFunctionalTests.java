@@ -205,7 +205,7 @@ class DeliveryFunctionalTests {
 		int status;
 		String output;
 		try (ChildProcess history = ChildProcess.start(List.of("investpromo.delivery.mail.to=leader@zhaoyuan.example"),
-				"history", "--data", this.work.resolve("data").toString())) {
+				"import", "--input", SAMPLE_INPUT.toString(), "--data", this.work.resolve("data").toString())) {
 			status = history.waitFor(Duration.ofSeconds(60));
 			output = history.output();
 		}
