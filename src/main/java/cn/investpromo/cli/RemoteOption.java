@@ -42,8 +42,9 @@ class RemoteOption {
 
 			@Override
 			public void configuration(Environment environment) {
-				command.configuration(environment);
+				// first: on the embedded database, what it holds does not matter
 				sharedDatabase(environment);
+				command.configuration(environment);
 			}
 
 		};

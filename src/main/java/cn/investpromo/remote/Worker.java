@@ -13,7 +13,8 @@ import org.springframework.context.Lifecycle;
 
 /**
  * {@code investpromo worker} once started: waits for the broker, then takes partitions
- * until {@link #stop()}; a partition in progress ends first.
+ * until {@link #stop()}. A partition in progress is not interrupted; if the process ends
+ * before it does, its request goes back to the broker for another worker.
  */
 public final class Worker {
 
@@ -54,13 +55,14 @@ public final class Worker {
 			this.stopped.await();
 		}
 		finally {
-			// the listener container lets the partitions in progress end before it stops
+			// the listener container takes no new request; the one in progress is not
+			// interrupted
 			requests.stop();
 			log.info("工作进程已停止 / worker stopped: {}", processName());
 		}
 	}
 
-	/** Ends {@link #run()}: no new partition is taken, one in progress ends first. */
+	/** Ends {@link #run()}: no new partition is taken. */
 	public void stop() {
 		this.stopped.countDown();
 		Thread broker = this.waiting;
