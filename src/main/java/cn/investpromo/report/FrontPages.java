@@ -39,7 +39,7 @@ final class FrontPages {
 	private List<Highlight> highlights() {
 		List<Highlight> lines = new ArrayList<>();
 		this.facts.mainEvent().ifPresent((event) -> {
-			Narrative.Sentence line = this.narrative.new Sentence().add("highlight.mainEvent",
+			Sentence line = new Sentence(this.say).add("highlight.mainEvent",
 					this.say.day(Objects.requireNonNull(event.date())), event.event(), event.projects());
 			this.narrative.signings(line, event);
 			lines.add(new Highlight("mainEvent", line.clause()));
@@ -53,8 +53,7 @@ final class FrontPages {
 		TargetProgress targets = this.figures.targets();
 		if (!targets.targets().isEmpty()) {
 			String key = Narrative.summaryKey(targets).replace("targets.", "highlight.");
-			Narrative.Sentence line = this.narrative.new Sentence().add(key, targets.targets().size(),
-					this.facts.behind().size());
+			Sentence line = new Sentence(this.say).add(key, targets.targets().size(), this.facts.behind().size());
 			this.facts.furthestBehind()
 				.ifPresent((t) -> line.add("highlight.furthest", this.say.say("target." + t.indicator().key()),
 						t.completionPercent().toPlainString(), t.gapPoints().abs().toPlainString(),

@@ -38,8 +38,7 @@ final class Narrative {
 	List<NarrativeParagraph> paragraphs() {
 		List<NarrativeParagraph> paragraphs = new ArrayList<>();
 		paragraphs.add(paragraph("events", events()));
-		paragraphs
-			.add(paragraph("projects", new ProjectsParagraph(this.figures, this.facts, this.say, this).sentences()));
+		paragraphs.add(paragraph("projects", new ProjectsParagraph(this.figures, this.facts, this.say).sentences()));
 		paragraphs.add(paragraph("landing", landing()));
 		if (!this.figures.targets().targets().isEmpty()) {
 			paragraphs.add(paragraph("targets", targets()));
@@ -57,7 +56,7 @@ final class Narrative {
 		List<String> sentences = new ArrayList<>();
 		String period = ReportLabels.of(this.figures.heading()).periodName(this.figures.heading().period());
 		Comparison events = this.facts.kpi(KpiKind.EVENTS);
-		Sentence first = new Sentence();
+		Sentence first = new Sentence(this.say);
 		if (Facts.positive(events.month())) {
 			first.add("events.held", period, subject(), Objects.requireNonNull(events.month()).longValue());
 			Comparison attendees = this.facts.kpi(KpiKind.ATTENDEES);
@@ -77,7 +76,7 @@ final class Narrative {
 		}
 		sentences.add(first.text());
 		this.facts.mainEvent().ifPresent((event) -> {
-			Sentence main = new Sentence();
+			Sentence main = new Sentence(this.say);
 			main.add("events.main", this.say.day(Objects.requireNonNull(event.date())), event.event(),
 					event.projects());
 			signings(main, event);
@@ -113,10 +112,10 @@ final class Narrative {
 		Landing landing = this.figures.landing();
 		LandingFigures total = landing.total();
 		if (total.total() == 0) {
-			sentences.add(new Sentence().add("landing.noProjects").text());
+			sentences.add(new Sentence(this.say).add("landing.noProjects").text());
 		}
 		else {
-			Sentence progress = new Sentence().add("landing.window", total.total());
+			Sentence progress = new Sentence(this.say).add("landing.window", total.total());
 			long live = total.total() - total.terminated();
 			if (total.terminated() > 0) {
 				progress.add("landing.terminated", total.terminated());
@@ -137,7 +136,7 @@ final class Narrative {
 			}
 			sentences.add(progress.text());
 		}
-		Sentence news = new Sentence();
+		Sentence news = new Sentence(this.say);
 		if (total.newStarts() == 0 && total.newProduction() == 0) {
 			news.add("landing.noNew");
 		}
@@ -162,7 +161,7 @@ final class Narrative {
 			return;
 		}
 		String span = this.say.yearToDate(this.figures.heading().month());
-		Sentence sentence = new Sentence();
+		Sentence sentence = new Sentence(this.say);
 		if (funds.projectsWithFunds() == 0) {
 			sentence.add("funds.none", span, funds.projects());
 		}
@@ -192,9 +191,9 @@ final class Narrative {
 			items.add(this.say.say("targets.item", this.say.say("target." + target.indicator().key()),
 					target.completionPercent().toPlainString(), schedule(target)));
 		}
-		Sentence against = new Sentence().add("targets.intro", String.valueOf(targets.year()),
+		Sentence against = new Sentence(this.say).add("targets.intro", String.valueOf(targets.year()),
 				targets.elapsedPercent().toPlainString(), String.join(this.say.say("targets.separator"), items));
-		Sentence summary = new Sentence().add(summaryKey(targets), targets.targets().size(),
+		Sentence summary = new Sentence(this.say).add(summaryKey(targets), targets.targets().size(),
 				this.facts.behind().size());
 		return List.of(against.text(), summary.text());
 	}
@@ -235,34 +234,6 @@ final class Narrative {
 
 	private static String whole(BigDecimal value) {
 		return value.setScale(0, RoundingMode.HALF_UP).toPlainString();
-	}
-
-	/**
-	 * One sentence: patterns said one after another, each with its own joining
-	 * punctuation, then the end mark.
-	 */
-	final class Sentence {
-
-		private final StringBuilder text = new StringBuilder();
-
-		Sentence add(String key, Object... args) {
-			this.text.append(Narrative.this.say.say(key, args));
-			return this;
-		}
-
-		boolean isEmpty() {
-			return this.text.isEmpty();
-		}
-
-		String text() {
-			return this.text + Narrative.this.say.end();
-		}
-
-		/** The patterns said so far, without the end mark: a line of a list. */
-		String clause() {
-			return this.text.toString();
-		}
-
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import cn.investpromo.report.Narrative.Sentence;
-
 /**
  * The narrative's 二、项目签约: the period's signings, what of them set no amount by their
  * agreement type and what is already terminated, the largest project not terminated,
@@ -22,15 +20,12 @@ final class ProjectsParagraph {
 
 	private final Sentences say;
 
-	private final Narrative narrative;
-
 	private final AgreementPhrases agreements;
 
-	ProjectsParagraph(Figures figures, Facts facts, Sentences say, Narrative narrative) {
+	ProjectsParagraph(Figures figures, Facts facts, Sentences say) {
 		this.figures = figures;
 		this.facts = facts;
 		this.say = say;
-		this.narrative = narrative;
 		this.agreements = new AgreementPhrases(say.labels());
 	}
 
@@ -187,7 +182,7 @@ final class ProjectsParagraph {
 	}
 
 	private Sentence sentence() {
-		return this.narrative.new Sentence();
+		return new Sentence(this.say);
 	}
 
 }
