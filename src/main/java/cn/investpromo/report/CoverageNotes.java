@@ -41,10 +41,17 @@ public final class CoverageNotes {
 		if (from != null) {
 			Period period = heading.period();
 			Period lastYear = period.sameLastYear();
-			// the period and its year to date are shown whatever; where the ledgers begin
-			// within them, they hold only the months since
-			add(notes, "coverage.own", from,
-					uncovered(coverage, Map.of("compare.month", period.months(), "compare.ytd", period.yearToDate())));
+			if (period.last().isBefore(from)) {
+				// a period before the ledgers: its zeros say only that nothing was
+				// recorded
+				notes.add(this.labels.format("coverage.before", this.labels.periodName(period), since(from)));
+			}
+			else {
+				// the period and its year to date are shown whatever; where the ledgers
+				// begin within them, they hold only the months since
+				add(notes, "coverage.own", from, uncovered(coverage,
+						Map.of("compare.month", period.months(), "compare.ytd", period.yearToDate())));
+			}
 			add(notes, "coverage.kpis", from,
 					uncovered(coverage,
 							Map.of("compare.previousMonth", period.previous().months(), "compare.sameMonthLastYear",

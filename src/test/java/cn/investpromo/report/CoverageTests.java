@@ -143,6 +143,19 @@ class CoverageTests {
 	}
 
 	@Test
+	void aPeriodBeforeTheLedgersSaysItsFiguresDescribeNothing() {
+		// given: the ledgers begin in March 2019; the report is of July 2018
+		List<PromotionEvent> events = List.of(event("座谈会", "2019-03-10"));
+		// when
+		ReportModel model = builder.build(input(ReportLanguage.ZH, AUGUST_2, events, List.of(), List.of(), List.of()),
+				Period.month(YearMonth.of(2018, 7)));
+		// then
+		assertThat(new CoverageNotes(ReportLabels.of(model)).headline(model)).containsExactly(
+				"2018年7月早于台账起始（2019年3月），本报告没有该期的台账数据，各项数字不代表实际情况。", "上月、上年同月、上年同期累计无台账数据（台账自2019年3月起），不作比较。");
+		assertThat(model.trend().points()).noneMatch(TrendPoint::covered);
+	}
+
+	@Test
 	void aPeriodNotOverIsMarkedPartialUpToTheDayTheReportWasMade() throws IOException {
 		// given: "today" is 15 July 2019
 		OffsetDateTime july15 = OffsetDateTime.of(2019, 7, 15, 10, 0, 0, 0, ZoneOffset.ofHours(8));
