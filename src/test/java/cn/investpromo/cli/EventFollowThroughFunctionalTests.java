@@ -176,8 +176,8 @@ class EventFollowThroughFunctionalTests {
 		}
 		assertThat(zh).contains(flat("合计") + TOTAL.pdfLine("未填", "{0}个未填"));
 		assertThat(en).contains(flat("Event follow-through (events of the last 12 months)"),
-				"2019-07-281214.303notgiven000n/a0.0%——");
-		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("n/a", "{0} not given"));
+				"2019-07-281214.303notreported000notreported0.0%——");
+		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("not reported", "{0} not reported"));
 	}
 
 	private String pdfText(String file) throws IOException {
