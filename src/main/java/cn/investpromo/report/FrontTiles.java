@@ -144,7 +144,8 @@ final class FrontTiles {
 			case AHEAD -> "ahead";
 			case BEHIND -> "behind";
 			case ON_SCHEDULE -> "onSchedule";
-		}, target.gapPoints().abs().toPlainString());
+		} + (this.figures.targets().elapsedPercent().compareTo(BigDecimal.valueOf(100)) >= 0 ? ".yearEnd" : ""),
+				target.gapPoints().abs().toPlainString());
 		String which = this.texts.targetDetail(target, this.figures.targets().elapsedPercent());
 		return Optional.of(new Tile("targets", this.texts.targetLabel(target), target.completionPercent(), Unit.PERCENT,
 				target.completionPercent().toPlainString(), this.say.say("unit.percent"), target.gapPoints(), gap,

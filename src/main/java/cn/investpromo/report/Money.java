@@ -32,12 +32,12 @@ public final class Money {
 	}
 
 	/**
-	 * A threshold in 万元 as an English reader says it, without trailing zeros: "CNY 100
-	 * million", "CNY 1 billion".
+	 * A threshold in 万元 in the glossary's form, without trailing zeros: "CNY 100 mn",
+	 * "CNY 1 bn".
 	 */
 	public static String cnyRound(BigDecimal wan) {
-		return billions(wan) ? "CNY " + plain(wan.movePointLeft(5)) + " billion"
-				: "CNY " + plain(wan.movePointLeft(2)) + " million";
+		return billions(wan) ? "CNY " + plain(wan.movePointLeft(5)) + " bn"
+				: "CNY " + plain(wan.movePointLeft(2)) + " mn";
 	}
 
 	/** 1 billion = 100,000 万元: from there English says billions, below it millions. */

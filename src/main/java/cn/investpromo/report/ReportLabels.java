@@ -165,6 +165,15 @@ public final class ReportLabels {
 		return (rows == 10) ? get("section.topProjects") : format("section.topProjects.count", rows);
 	}
 
+	/**
+	 * Ahead of or behind 序时进度; at the year's end (序时进度 100 %) whether the annual target
+	 * was met: 超额完成, 完成, 未完成 — never "欠进度" for a year that is over.
+	 */
+	public String schedule(TargetProgress.Schedule schedule, BigDecimal elapsedPercent) {
+		boolean yearOver = elapsedPercent.compareTo(BigDecimal.valueOf(100)) >= 0;
+		return get("schedule." + schedule.name() + (yearOver ? ".yearEnd" : ""));
+	}
+
 	/** The label of a headline figure. */
 	public String kpi(KpiKind kind) {
 		return get("kpi." + kind.key());

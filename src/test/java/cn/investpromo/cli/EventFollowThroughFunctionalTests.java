@@ -180,8 +180,8 @@ class EventFollowThroughFunctionalTests {
 		assertThat(zh).contains(flat("合计") + TOTAL.pdfLine("未填", "{0}个未填", "未约定", "{0}个未约定"));
 		assertThat(zh).doesNotContain("3个未填");
 		assertThat(en).contains(flat("Event follow-through (events of the last 12 months)"),
-				"2019-07-281214.303noneset000n/a0.0%——");
-		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("n/a", "{0} not given", "none set", "{0} none set"));
+				"2019-07-281214.303noneset000notreported0.0%——");
+		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("not reported", "{0} not reported", "none set", "{0} none set"));
 	}
 
 	private String pdfText(String file) throws IOException {

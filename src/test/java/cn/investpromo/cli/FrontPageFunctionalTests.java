@@ -85,7 +85,9 @@ class FrontPageFunctionalTests {
 				"projectsOver1Yi | 5 | 66.7 | up | 同比 +66.7% | ", "events | 3 | -40.0 | down | 同比 −40.0% | 参会285人",
 				// funds have no July 2018 figure to compare with: no change, never a zero
 				"fundsArrivedWan | 15000.00 | null | none | 1—7月签约项目累计 | 33个项目中5个填报",
-				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 协议投资额（序时进度58.3%）");
+				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 目标120.00亿元（序时进度58.3%）");
+		// the target tile names its target (issue 22)
+		assertThat(front.get("tiles").get(5).get("label").asString()).isEqualTo("协议投资额目标");
 		assertThat(front.get("tiles").get(5).get("light").asString()).isEqualTo("red");
 		// the same figures as the headline table
 		assertThat(this.zh.get("kpis").get("projects").get("month").asLong()).isEqualTo(12);
@@ -101,9 +103,9 @@ class FrontPageFunctionalTests {
 		assertThat(zh.get(2)).startsWith("3项年度目标均欠序时进度，到位资金差距最大");
 		List<String> en = texts(this.en.get("frontPage").get("highlights"));
 		assertThat(en.get(0)).isEqualTo("招远市招商引资招才引智推介会（深圳） on 28 July: 12 projects signed, with agreed "
-				+ "investment of CNY 1.43 billion (of these, 3 are strategic cooperation agreements, which set no amount); "
+				+ "investment of CNY 1.43 bn (of these, 3 are strategic cooperation agreements, which set no amount); "
 				+ "these were all of this month's signings");
-		assertThat(en.get(2)).startsWith("All 3 annual targets are behind schedule; funds arrived is furthest behind");
+		assertThat(en.get(2)).startsWith("All 3 annual targets are behind schedule; funds in place is furthest behind");
 	}
 
 	@Test
@@ -144,11 +146,11 @@ class FrontPageFunctionalTests {
 			.startsWith(
 					"2. Projects signed. 12 projects were signed this month, 8 more than in the same month last year; "
 							+ "of these, 3 are strategic cooperation agreements, which set no investment amount.")
-			.contains("Agreed investment came to CNY 1.43 billion, up 31.8% year on year",
-					"5 projects are of CNY 100 million or more",
-					"By region, CNY 560 million was signed at city level; among the towns and zones, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 500 million");
+			.contains("Agreed investment came to CNY 1.43 bn, up 31.8% year on year",
+					"5 projects are of CNY 100 mn or more",
+					"By region, CNY 560 mn was signed at city level; among the towns and zones, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 500 mn");
 		assertThat(lines.get(2)).startsWith(
-				"3. Landing and funds. Of the 53 projects signed in the last 12 months, 5 were terminated; of the other 48, 16 have started construction (start rate 33.3%)")
+				"3. Projects started and funds in place. Of the 53 projects signed in the last 12 months, 5 were terminated; of the other 48, 16 have started construction (start rate 33.3%)")
 			.contains(
 					"This month 2 projects started construction and 1 started production (1 of them was signed more than 12 months earlier).");
 		assertThat(lines.get(3)).startsWith(
@@ -181,7 +183,7 @@ class FrontPageFunctionalTests {
 		assertThat(zh.indexOf("本月要点")).isLessThan(zh.indexOf("新签约项目"));
 		assertThat(zh.indexOf("亿元以上项目")).isLessThan(zh.indexOf("主要指标"));
 		String en = firstPage(file("招远市", "招远市_2019-07_en.pdf"));
-		assertThat(en).contains("Highlightsofthemonth", "on28July:12projectssigned", "CNY1.43billion",
+		assertThat(en).contains("Highlightsofthemonth", "on28July:12projectssigned", "CNY1.43bn",
 				"All3annualtargetsarebehindschedule");
 	}
 

@@ -192,7 +192,7 @@ class PrintLayoutFunctionalTests {
 		String zh = flat(text(this.pdfs.get("招远市 2019-07 zh")));
 		assertThat(zh).contains("来源地：全部为广东省（12个项目，14.30亿元）").doesNotContain("本月投资方来源地（亿元）");
 		assertThat(flat(text(this.pdfs.get("招远市 2019-07 en"))))
-			.contains("Investororigin:allGuangdong(广东省)(12projects,CNY1.43billion)");
+			.contains("Investororigin:allGuangdong(广东省)(12projects,CNY1.43bn)");
 		// the value axes say what they measure, with its unit: the targets' axis title is
 		// in no table
 		assertThat(zh).contains("完成率（%）");

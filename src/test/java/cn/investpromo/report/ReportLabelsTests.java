@@ -49,8 +49,10 @@ class ReportLabelsTests {
 			.allSatisfy((key) -> assertThat(zh.getProperty(key)).as(key).doesNotContainPattern("[():;,]"));
 		assertThat(en.stringPropertyNames()).allSatisfy(
 				(key) -> assertThat(en.getProperty(key)).as(key).doesNotContainPattern("[\u3000-\u303F\uFF01-\uFF5E]"));
-		assertThat(ReportLabels.of(ReportLanguage.ZH).format("report.selfSuffix", "招远市")).isEqualTo("招远市（本级）");
-		assertThat(ReportLabels.of(ReportLanguage.EN).format("report.selfSuffix", "招远市")).isEqualTo("招远市, own level");
+		// one name of 本级 in each language (issue 22)
+		assertThat(ReportLabels.of(ReportLanguage.ZH).selfName("招远市")).isEqualTo("市本级");
+		assertThat(ReportLabels.of(ReportLanguage.ZH).selfName("长岛县")).isEqualTo("县本级");
+		assertThat(ReportLabels.of(ReportLanguage.EN).selfName("Zhaoyuan (招远市)")).isEqualTo("City level");
 	}
 
 	@ParameterizedTest
@@ -111,7 +113,9 @@ class ReportLabelsTests {
 			"pdf/Kinsoku.java \"，。、；：？！）》」』】〕〉”’…—%％·.,;:?!)]}\"", "pdf/Kinsoku.java \"（《「『【〔〈“‘([{\"",
 			"pdf/ColumnWidths.java \"（《「『【〔〈“‘([{\"", "excel/TextWidth.java \"[（(][^（）()]*[）)]\"",
 			"excel/TileStyles.java \"等线\"", "excel/Styles.java \"等线\"", "json/JsonReportRenderer.java \"JSON 无法写入 \"",
-			"json/JsonReportRenderer.java \"：\"", "pdf/OpeningSections.java \"^[:：]?\\\\s*\"");
+			"json/JsonReportRenderer.java \"：\"", "pdf/OpeningSections.java \"^[:：]?\\\\s*\"", "ReportLabels.java \"市\"",
+			"ReportLabels.java \"县\"", "ReportLabels.java \"旗\"", "ReportLabels.java \"区\"", "ReportLabels.java \"镇\"",
+			"ReportLabels.java \"乡\"", "ReportLabels.java \"省\"", "excel/TextWidth.java \"\\\\s*[（(][^（）()]*[）)]$\"");
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();

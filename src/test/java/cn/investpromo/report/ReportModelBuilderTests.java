@@ -329,7 +329,7 @@ class ReportModelBuilderTests {
 					+ "None of the projects signed reported an agreed investment amount. "
 					+ "In all, 1 project was signed from January to July.")
 			.contains("Of the 1 project signed in the last 12 months, 0 have started construction")
-			.doesNotContain("CNY 0 million");
+			.doesNotContain("CNY 0 mn");
 	}
 
 	@Test
@@ -618,12 +618,12 @@ class ReportModelBuilderTests {
 		// one child region signed an amount: "led" would say nothing
 		assertThat(model.narrative()).doesNotContain("(招远经济技术开发区) led")
 			.contains(
-					"By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) signed CNY 1.50 billion;");
+					"By region, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) signed CNY 1.50 bn;");
 		assertThat(model.narrative()).contains(
 				"1. Promotion events. In July 2019, Zhaoyuan (招远市) held 1 promotion event with 200 attendees.",
-				"by industry, New materials led with CNY 1.50 billion",
+				"by industry, New materials led with CNY 1.50 bn",
 				"This month 1 project started construction and 0 started production.",
-				"4. Annual targets. Against the 2019 targets (time elapsed 58.3%): funds arrived reached 50.0%, 8.3 points behind schedule. The target is behind schedule.")
+				"4. Annual targets. Against the 2019 targets (time elapsed 58.3%): funds in place reached 50.0%, 8.3 points behind schedule. The target is behind schedule.")
 			.doesNotContain("could not be imported");
 	}
 

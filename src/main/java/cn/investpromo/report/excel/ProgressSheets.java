@@ -203,7 +203,7 @@ final class ProgressSheets {
 			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
 			.column(this.labels.get("column.gap"), Kind.POINTS, (row) -> target.apply(row).gapPoints())
 			.column(this.labels.get("column.schedule"), Kind.LABEL,
-					(row) -> this.labels.get("schedule." + target.apply(row).schedule().name()))
+					(row) -> this.labels.schedule(target.apply(row).schedule(), targets.elapsedPercent()))
 			.column(this.labels.get("column.light"), Kind.LABEL,
 					(row) -> this.labels.get("light." + target.apply(row).light().key()));
 	}

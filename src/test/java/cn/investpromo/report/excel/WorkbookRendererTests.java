@@ -86,8 +86,8 @@ class WorkbookRendererTests {
 			assertThat(sheetNames(chinese)).containsExactly("总览", "分地区", "分产业", "分细分产业", "投资方来源地", "地区产业交叉", "活动类型",
 					"落地进展", "活动成效", "到位资金", "目标完成", "规模分布", "月度走势", "前十项目", "重点项目", "活动清单", "项目清单", "数据质量", "图表数据");
 			assertThat(sheetNames(english)).containsExactly("Overview", "By region", "By industry", "By sub-industry",
-					"Investor origin", "Region by industry", "Events by type", "Landing progress",
-					"Event follow-through", "Funds arrived", "Targets", "Size bands", "Trend", "Top projects",
+					"Investor origin", "Region by industry", "Events by type", "Projects started",
+					"Event follow-through", "Funds in place", "Targets", "Size bands", "Trend", "Top projects",
 					"Key projects", "Events", "Projects", "Data quality", "Chart data");
 			// the charts' data, written from the model, stays out of sight
 			assertThat(chinese.isSheetHidden(18)).isTrue();
@@ -179,7 +179,7 @@ class WorkbookRendererTests {
 			assertThat(texts(sheet.getRow(2))).startsWith("1", "招远经济技术开发区").endsWith("上升1位");
 			assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(17.5, within(1e-9));
 			assertThat(texts(sheet.getRow(3))).startsWith("2", "夏甸镇").endsWith("下降1位");
-			assertThat(texts(sheet.getRow(4))).startsWith("—", "招远市（本级）").endsWith("—");
+			assertThat(texts(sheet.getRow(4))).startsWith("—", "市本级").endsWith("—");
 			Row totals = sheet.getRow(5);
 			assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
 			assertThat(totals.getCell(6).getCellFormula()).isEqualTo("SUM(G3:G5)");
@@ -220,11 +220,11 @@ class WorkbookRendererTests {
 			// says which row left one out
 			Sheet regions = workbook.getSheet("分地区");
 			// 本级, unknown amount and unranked, comes last
-			assertThat(regions.getRow(4).getCell(1).getStringCellValue()).isEqualTo("招远市（本级）");
+			assertThat(regions.getRow(4).getCell(1).getStringCellValue()).isEqualTo("市本级");
 			assertThat(regions.getRow(4).getCell(6).getStringCellValue()).isEqualTo("—");
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 			assertThat(evaluator.evaluate(regions.getRow(5).getCell(6)).getNumberValue()).isEqualTo(18.5, within(1e-9));
-			assertThat(regions.getRow(7).getCell(0).getStringCellValue()).isEqualTo("其中1个项目未填投资额（招远市（本级）1个），不计入协议投资额。");
+			assertThat(regions.getRow(7).getCell(0).getStringCellValue()).isEqualTo("其中1个项目未填投资额（市本级1个），不计入协议投资额。");
 			// 分产业 and 分细分产业: no 0.00 and no share for 生物医药
 			Row bio = findRow(workbook.getSheet("分产业"), "生物医药与大健康");
 			assertThat(bio.getCell(3).getStringCellValue()).isEqualTo("—");
@@ -265,7 +265,7 @@ class WorkbookRendererTests {
 			int header = CrossTableSheet.AMOUNT_HEADER_ROW;
 			assertThat(texts(sheet.getRow(header))).containsExactly("地区", "新材料", "新一代信息技术", "黄金珠宝", "生物医药与大健康", "合计");
 			// the regions in the 分地区 table's order
-			assertThat(texts(sheet, header + 1, 3, 0)).containsExactly("招远经济技术开发区", "夏甸镇", "招远市（本级）");
+			assertThat(texts(sheet, header + 1, 3, 0)).containsExactly("招远经济技术开发区", "夏甸镇", "市本级");
 			Row zone = sheet.getRow(header + 1);
 			assertThat(zone.getCell(1).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
 			assertThat(zone.getCell(2).getNumericCellValue()).isEqualTo(2.5, within(1e-9));
@@ -352,8 +352,13 @@ class WorkbookRendererTests {
 			assertThat(conference.getCell(9).getNumericCellValue()).isEqualTo(200);
 
 			XSSFSheet projects = workbook.getSheet("项目清单");
-			assertThat(projects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:N6");
-			assertThat(projects.getRow(1).getLastCellNum()).isEqualTo((short) 14);
+			assertThat(projects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:O6");
+			assertThat(projects.getRow(1).getLastCellNum()).isEqualTo((short) 15);
+			// the event by its name; its id, as the ledger refers to it, in a hidden
+			// column
+			// (issue 22)
+			assertThat(texts(projects.getRow(1)).subList(12, 14)).containsExactly("签约活动编号", "签约活动");
+			assertThat(projects.isColumnHidden(12)).isTrue();
 			assertThat(projects.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(15.0, within(1e-9));
 			assertThat(projects.getRow(2).getCell(9).getStringCellValue()).isEqualTo("投资协议");
 			assertThat(projects.getRow(3).getCell(11).getStringCellValue()).isEqualTo("已开工");
@@ -377,7 +382,7 @@ class WorkbookRendererTests {
 			assertThat(workbook.getSheet("Projects").getRow(5).getCell(9).getStringCellValue())
 				.isEqualTo("Strategic cooperation agreement");
 			assertThat(workbook.getSheet("By region").getRow(4).getCell(1).getStringCellValue())
-				.isEqualTo("招远市, own level");
+				.isEqualTo("City level");
 			assertThat(workbook.getSheet("By region").getRow(2).getCell(7).getStringCellValue()).isEqualTo("up 1");
 			assertThat(workbook.getSheet("Overview").getFooter().getCenter()).isEqualTo("Page &P of &N");
 		}
@@ -535,7 +540,8 @@ class WorkbookRendererTests {
 			Row amount = kpiRow(overview, "Agreed investment (CNY 100 million)");
 			assertThat(amount.getCell(1).getNumericCellValue())
 				.isEqualTo(model.headline().kpi(KpiKind.AMOUNT_WAN).values().month().movePointLeft(4).doubleValue());
-			assertThat(kpiRow(overview, "Projects without an amount").getCell(1).getNumericCellValue()).isEqualTo(1);
+			assertThat(kpiRow(overview, "Projects with amount not reported").getCell(1).getNumericCellValue())
+				.isEqualTo(1);
 		}
 	}
 
@@ -577,7 +583,7 @@ class WorkbookRendererTests {
 				.getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1)
 				.getCell(0)
 				.getStringCellValue()).isEqualTo("本月无数据");
-			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:N2");
+			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:O2");
 			// only the trend has data this month
 			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(1);
 			Cell title = workbook.getSheet("总览").getRow(0).getCell(0);
@@ -623,7 +629,7 @@ class WorkbookRendererTests {
 			Sheet sheet = workbook.getSheet("落地进展");
 			assertThat(texts(sheet.getRow(1))).containsExactly("地区", "地区代码", "已签约", "已开工", "已投产", "已终止", "项目合计",
 					"已签约占比", "已开工占比", "已投产占比", "已终止占比", "开工率", "投产率", "本月新开工（个）", "本月新投产（个）");
-			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("招远市（本级）");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("市本级");
 			// the zone: 6 signed, 4 building, 3 producing, 1 terminated of 14
 			Row zone = sheet.getRow(3);
 			assertThat(zone.getCell(0).getStringCellValue()).isEqualTo("招远经济技术开发区");
@@ -854,7 +860,7 @@ class WorkbookRendererTests {
 				.isEqualTo("100");
 			assertThat(ranges(landing)).containsExactly("图表数据!$A$17:$A$19", "图表数据!$B$17:$B$19", "图表数据!$A$17:$A$19",
 					"图表数据!$C$17:$C$19", "图表数据!$A$17:$A$19", "图表数据!$D$17:$D$19", "图表数据!$A$17:$A$19", "图表数据!$E$17:$E$19");
-			assertThat(cells(workbook, "图表数据!$A$17:$A$19")).containsExactly("招远市（本级）", "招远经济技术开发区", "夏甸镇");
+			assertThat(cells(workbook, "图表数据!$A$17:$A$19")).containsExactly("市本级", "招远经济技术开发区", "夏甸镇");
 			assertThat(cells(workbook, "图表数据!$C$17:$C$19")).containsExactly(2.0, 4.0, 1.0);
 			assertThat(landing.getTitleText().getString()).isEqualTo("项目落地进展（近12个月签约）");
 			XSSFChart funds = charts.get(4);
@@ -1218,8 +1224,10 @@ class WorkbookRendererTests {
 	private static List<String> texts(Row row) {
 		List<String> texts = new ArrayList<>();
 		DataFormatter shown = new DataFormatter();
-		row.forEach((cell) -> texts
-			.add((cell.getCellType() == CellType.STRING) ? cell.getStringCellValue() : shown.formatCellValue(cell)));
+		// a header's unit on a line of its own (issue 22) is layout, not a word: read as
+		// one line
+		row.forEach((cell) -> texts.add((cell.getCellType() == CellType.STRING)
+				? cell.getStringCellValue().replace("\n（", "（").replace("\n(", " (") : shown.formatCellValue(cell)));
 		return texts;
 	}
 

@@ -32,6 +32,10 @@ public final class PdfPages {
 		ReportLabels labels = ReportLabels.of(language);
 		Set<String> headings = new HashSet<>();
 		HEADING_KEYS.forEach((key) -> headings.add(flat(labels.get(key))));
+		// the largest projects' heading counts its rows: 投资额前9项目
+		for (int rows = 1; rows <= 10; rows++) {
+			headings.add(flat(labels.topProjectsTitle(rows)));
+		}
 		headings.add(flat(new PdfLabels(language).pdf("pdf.cross.cells")));
 		return headings;
 	}
