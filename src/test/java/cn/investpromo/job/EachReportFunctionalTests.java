@@ -145,8 +145,9 @@ class EachReportFunctionalTests {
 			.contains("report 招远市 2019-07 written")
 			.containsPattern("已生成(\\d+)份报告，0份失败 / \\1 reports written, 0 failed");
 		assertThat(out.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07.pdf")).isRegularFile();
-		assertThat(CliRun.cli("run", "--month", "2019-07", "--scope", "招远市", "--each-level", "town", "--input",
-				input.toString(), "--data", data)
+		assertThat(CliRun
+			.cli("run", "--month", "2019-07", "--scope", "招远市", "--each-level", "town", "--input", input.toString(),
+					"--data", data)
 			.err()).contains("用法错误 / usage: --each-level needs --each");
 	}
 
