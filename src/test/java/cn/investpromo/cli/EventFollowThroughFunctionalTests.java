@@ -181,7 +181,8 @@ class EventFollowThroughFunctionalTests {
 		assertThat(zh).doesNotContain("3个未填");
 		assertThat(en).contains(flat("Event follow-through (events of the last 12 months)"),
 				"2019-07-281214.303noneset000notreported0.0%——");
-		assertThat(en).contains(flat("Total") + TOTAL.pdfLine("not reported", "{0} not reported", "none set", "{0} none set"));
+		assertThat(en)
+			.contains(flat("Total") + TOTAL.pdfLine("not reported", "{0} not reported", "none set", "{0} none set"));
 	}
 
 	private String pdfText(String file) throws IOException {

@@ -113,9 +113,10 @@ class ReportLabelsTests {
 			"pdf/Kinsoku.java \"，。、；：？！）》」』】〕〉”’…—%％·.,;:?!)]}\"", "pdf/Kinsoku.java \"（《「『【〔〈“‘([{\"",
 			"pdf/ColumnWidths.java \"（《「『【〔〈“‘([{\"", "excel/TextWidth.java \"[（(][^（）()]*[）)]\"",
 			"excel/TileStyles.java \"等线\"", "excel/Styles.java \"等线\"", "json/JsonReportRenderer.java \"JSON 无法写入 \"",
-			"json/JsonReportRenderer.java \"：\"", "pdf/OpeningSections.java \"^[:：]?\\\\s*\"", "ReportLabels.java \"市\"",
-			"ReportLabels.java \"县\"", "ReportLabels.java \"旗\"", "ReportLabels.java \"区\"", "ReportLabels.java \"镇\"",
-			"ReportLabels.java \"乡\"", "ReportLabels.java \"省\"", "excel/TextWidth.java \"\\\\s*[（(][^（）()]*[）)]$\"");
+			"json/JsonReportRenderer.java \"：\"", "pdf/OpeningSections.java \"^[:：]?\\\\s*\"",
+			"ReportLabels.java \"市\"", "ReportLabels.java \"县\"", "ReportLabels.java \"旗\"", "ReportLabels.java \"区\"",
+			"ReportLabels.java \"镇\"", "ReportLabels.java \"乡\"", "ReportLabels.java \"省\"",
+			"excel/TextWidth.java \"\\\\s*[（(][^（）()]*[）)]$\"");
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();
