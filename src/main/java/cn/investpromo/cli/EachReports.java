@@ -4,9 +4,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.investpromo.job.EachLevel;
 import cn.investpromo.job.EachOutcome;
+import cn.investpromo.job.ImportResult;
+import cn.investpromo.job.JobRunner;
 import cn.investpromo.job.ReportOutcome;
 import cn.investpromo.job.UnitOutcome;
+import cn.investpromo.system.InvestpromoProperties;
 
 /**
  * What {@code --each} prints: one outcome line per unit, the scope's first, then a
@@ -16,6 +20,25 @@ import cn.investpromo.job.UnitOutcome;
 final class EachReports {
 
 	private EachReports() {
+	}
+
+	/**
+	 * {@code run --each} and {@code schedule --each}: the import, then the reports of the
+	 * scope and its units, then their delivery; 1 when any failed.
+	 */
+	static int importThenEach(ConfigurableApplicationContext context, Console console, ReportTarget target,
+			EachLevel level, boolean rerun, boolean noDeliver) throws Exception {
+		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
+		JobRunner runner = context.getBean(JobRunner.class);
+		ImportResult imported = runner.runImport(properties.inputDir());
+		console.importOutcome(imported);
+		if (!imported.completed()) {
+			console.line("导入未完成，未生成报告 / import not completed, no report written");
+			return 1;
+		}
+		EachOutcome outcome = runner.runEach(target.period(), target.scope(), target.language(), properties.outputDir(),
+				level, rerun);
+		return Math.max(show(console, target, outcome), deliver(context, console, target, outcome, noDeliver));
 	}
 
 	/**

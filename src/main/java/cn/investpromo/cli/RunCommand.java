@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.investpromo.job.EachLevel;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.job.ImportResult;
 import cn.investpromo.job.MonthlyOutcome;
@@ -39,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 	@Mixin
 	DeliveryOption delivery = new DeliveryOption();
 
+	@Mixin
+	EachOptions each = new EachOptions();
+
 	@Override
 	public Integer call() {
 		Map<String, Object> properties = ReportTarget.properties(this.common, this.report);
@@ -51,8 +55,10 @@ final class RunCommand implements Callable<Integer> {
 	private int runMonthly(ConfigurableApplicationContext context, Console console) throws Exception {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		ReportTarget target;
+		EachLevel level;
 		try {
 			target = ReportTarget.of(context, this.report);
+			level = this.each.eachLevel();
 		}
 		catch (IllegalArgumentException ex) {
 			return console.usage(ex.getMessage());
@@ -61,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
 			context.getBean(ImportProgress.class).showOn(console::progress);
 		}
 		target.warnIfNotOver(properties, console);
+		if (this.each.each) {
+			return EachReports.importThenEach(context, console, target, level, this.report.rerun,
+					this.delivery.noDeliver);
+		}
 		MonthlyOutcome outcome = context.getBean(JobRunner.class)
 			.runMonthly(properties.inputDir(), target.period(), target.scope(), target.language(),
 					properties.outputDir(), this.report.rerun);

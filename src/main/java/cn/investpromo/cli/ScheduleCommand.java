@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import cn.investpromo.job.EachLevel;
 import cn.investpromo.job.JobRunner;
 import cn.investpromo.job.MonthlyOutcome;
 import cn.investpromo.job.MonthlyScheduler;
@@ -70,6 +71,9 @@ final class ScheduleCommand implements Callable<Integer> {
 	@picocli.CommandLine.Mixin
 	DeliveryOption delivery = new DeliveryOption();
 
+	@Mixin
+	EachOptions each = new EachOptions();
+
 	@Override
 	public Integer call() {
 		Console console = new Console(this.spec);
@@ -86,7 +90,8 @@ final class ScheduleCommand implements Callable<Integer> {
 			console.line("schedule started: \"" + properties.schedule().cron() + "\" " + properties.schedule().zone()
 					+ ", scopes " + String.join("、", scopes.stream().map(Region::name).toList()));
 			boolean deliver = !this.delivery.noDeliver;
-			scheduler.run((month) -> monthlyRun(context, console, scopes, month, shutdown, deliver));
+			EachLevel level = this.each.each ? this.each.eachLevel() : null;
+			scheduler.run((month) -> monthlyRun(context, console, scopes, month, shutdown, deliver, level));
 			console.line("schedule stopped");
 			return 0;
 		}
@@ -123,7 +128,7 @@ final class ScheduleCommand implements Callable<Integer> {
 	 * the first); a failure is logged and the schedule goes on.
 	 */
 	private static void monthlyRun(ConfigurableApplicationContext context, Console console, List<Region> scopes,
-			YearMonth month, GracefulShutdown shutdown, boolean deliver) {
+			YearMonth month, GracefulShutdown shutdown, boolean deliver, @Nullable EachLevel each) {
 		InvestpromoProperties properties = context.getBean(InvestpromoProperties.class);
 		JobRunner runner = context.getBean(JobRunner.class);
 		List<String> failed = new ArrayList<>();
@@ -134,6 +139,12 @@ final class ScheduleCommand implements Callable<Integer> {
 					return;
 				}
 				ReportTarget target = new ReportTarget(scope, language, Period.month(month));
+				if (each != null) {
+					if (EachReports.importThenEach(context, console, target, each, false, !deliver) != 0) {
+						failed.add(scope.name());
+					}
+					continue;
+				}
 				MonthlyOutcome outcome = runner.runMonthly(properties.inputDir(), target.period(), scope, language,
 						properties.outputDir(), false);
 				RunCommand.show(console, target, outcome);

@@ -2,20 +2,12 @@ package cn.investpromo.job;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import cn.investpromo.ledger.LedgerImportJobConfiguration;
 import cn.investpromo.region.Region;
 import cn.investpromo.report.Period;
-import cn.investpromo.report.ReportJobConfiguration;
 import cn.investpromo.report.ReportLanguage;
 import cn.investpromo.system.InvestpromoProperties;
 
@@ -27,8 +19,6 @@ import cn.investpromo.system.InvestpromoProperties;
  */
 @Component
 public class JobRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
 	private final JobRepository jobRepository;
 
@@ -143,20 +133,8 @@ public class JobRunner {
 	 * step's reader under it (spring-batch#5308).
 	 */
 	public void stopRunning() {
-		if (!this.running) {
-			return;
-		}
-		for (String jobName : List.of(MonthlyJobConfiguration.JOB_NAME, LedgerImportJobConfiguration.JOB_NAME,
-				ReportJobConfiguration.JOB_NAME, EachJobConfiguration.JOB_NAME)) {
-			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
-				BatchStatus status = execution.getStatus();
-				if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
-					log.info("Stopping {} execution {}", jobName, execution.getId());
-					execution.setStatus(BatchStatus.STOPPING);
-					execution.setExitStatus(ExitStatus.STOPPED);
-					this.jobRepository.update(execution);
-				}
-			}
+		if (this.running) {
+			RunningJobs.stop(this.jobRepository);
 		}
 	}
 

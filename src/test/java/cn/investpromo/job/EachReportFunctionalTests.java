@@ -130,6 +130,27 @@ class EachReportFunctionalTests {
 		});
 	}
 
+	@Test
+	void runEachImportsThenWritesEveryUnitsReport() throws IOException {
+		// given: a data folder of its own, nothing imported yet
+		Path input = this.work.resolve("input");
+		String data = this.work.resolve("data-run").toString();
+		Path out = this.work.resolve("run");
+		// when
+		CliRun run = CliRun.cli("run", "--month", "2019-07", "--scope", "招远市", "--each", "--input", input.toString(),
+				"--data", data, "--out", out.toString());
+		// then
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run.out()).startsWith("导入完成 / import completed: 1 file(s)")
+			.contains("report 招远市 2019-07 written")
+			.containsPattern("已生成(\\d+)份报告，0份失败 / \\1 reports written, 0 failed");
+		assertThat(out.resolve("招远市").resolve("2019-07").resolve("招远市_2019-07.pdf")).isRegularFile();
+		assertThat(CliRun
+			.cli("run", "--month", "2019-07", "--scope", "招远市", "--each-level", "town", "--input", input.toString(),
+					"--data", data)
+			.err()).contains("用法错误 / usage: --each-level needs --each");
+	}
+
 	private static List<String> written(String out) {
 		List<String> units = new ArrayList<>();
 		Matcher matcher = WRITTEN.matcher(out);
