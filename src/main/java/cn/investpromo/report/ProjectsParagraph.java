@@ -49,8 +49,12 @@ final class ProjectsParagraph {
 			count.add("projects.unagreed", this.agreements.unagreed(terms));
 		}
 		sentences.add(count.text());
-		sentences.add(amounts(terms).text());
-		Sentence big = big();
+		// agreements that all set no amount have no sum to speak of: the count said so
+		boolean noneSet = terms.unagreedCount() == signed;
+		if (!noneSet) {
+			sentences.add(amounts(terms).text());
+		}
+		Sentence big = big(noneSet);
 		if (!big.isEmpty()) {
 			sentences.add(big.text());
 		}
@@ -92,7 +96,7 @@ final class ProjectsParagraph {
 	}
 
 	/** 亿元以上, the highest band and the largest project not terminated. */
-	private Sentence big() {
+	private Sentence big(boolean noneSet) {
 		BigDecimal over1Yi = this.facts.kpi(KpiKind.PROJECTS_OVER_1YI).month();
 		Sentence big = sentence();
 		if (Facts.positive(over1Yi)) {
@@ -102,7 +106,7 @@ final class ProjectsParagraph {
 						Objects.requireNonNull(band.projects().month()).longValue(),
 						this.say.amount(band.atLeastYi().multiply(Sums.ONE_YI))));
 		}
-		else if (this.facts.kpi(KpiKind.AMOUNT_WAN).month() != null) {
+		else if (this.facts.kpi(KpiKind.AMOUNT_WAN).month() != null && !noneSet) {
 			big.add("projects.over1YiNone");
 		}
 		this.facts.largestProject().ifPresent((top) -> {
@@ -158,7 +162,7 @@ final class ProjectsParagraph {
 		Sentence ytd = sentence().add("projects.yearToDate", this.say.yearToDate(this.figures.heading().month()),
 				Objects.requireNonNull(projects.ytd()).longValue());
 		Comparison amount = this.facts.kpi(KpiKind.AMOUNT_WAN);
-		if (amount.ytd() != null && projects.ytd().signum() > 0) {
+		if (Facts.positive(amount.ytd()) && projects.ytd().signum() > 0) {
 			ytd.add("projects.yearToDateAmount", this.say.amount(amount.ytd()));
 			amount.ytdPercent().ifPresent((p) -> ytd.add("projects.yearToDateChange", this.say.change(p)));
 		}

@@ -92,6 +92,21 @@ class EverySentenceTrueTests {
 	}
 
 	@Test
+	void aMonthOfAgreementsThatSetNoAmountSpeaksOfNoSum() {
+		// given: July's only project is a 框架协议 without an amount
+		List<SignedProject> projects = List
+			.of(project("a", "2019-07-28", "370685", null).toBuilder().agreementType(AgreementType.FRAMEWORK).build());
+		// when
+		ReportModel zh = build(ReportLanguage.ZH, projects);
+		// then: neither 未填 nor a sum of 0.00
+		assertThat(zh.narrative()).contains("本月新签约项目1个，比上年同月增加1个；其中1个为框架协议，未约定投资额。1—7月累计签约项目1个。")
+			.doesNotContain("0.00亿元")
+			.doesNotContain("未填投资额")
+			.doesNotContain("未填报协议投资额");
+		assertThat(tile(zh, "amountWan").detail()).isEqualTo("1个框架协议未约定投资额");
+	}
+
+	@Test
 	void aTerminatedProjectIsNeverTheHeadlineAndTheTerminatedPartOfTheSumIsSaid() {
 		// given: the month's largest project is already terminated
 		List<SignedProject> projects = List.of(
