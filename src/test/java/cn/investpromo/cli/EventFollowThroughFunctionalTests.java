@@ -61,16 +61,17 @@ class EventFollowThroughFunctionalTests {
 			new Expected("招远市海洋食品产业招商推介会（粤港澳大湾区）", "2018-12-23", 1, "20000.00", 0, 0, 0, 1, null, 1, null, null, null),
 			new Expected("招远市重点项目集中签约仪式", "2018-11-21", 1, "11000.00", 0, 1, 0, 0, null, 1, "100.0", "0.0", null),
 			new Expected("招远—德国产业合作洽谈会", "2018-10-04", 1, "3500.00", 0, 1, 0, 0, null, 1, "100.0", "0.0", null),
-			new Expected("招远市重点项目集中签约仪式", "2018-10-01", 3, "34700.00", 1, 1, 0, 1, "3000.00", 2, "50.0", "0.0", "63.8"),
+			// 到位率 over 1 of 3 projects reporting funds says nothing: withheld (issue 22)
+			new Expected("招远市重点项目集中签约仪式", "2018-10-01", 3, "34700.00", 1, 1, 0, 1, "3000.00", 2, "50.0", "0.0", null),
 			new Expected("招远市文化旅游产业招商推介会（深圳）", "2018-09-02", 1, null, 1, 0, 0, 0, null, 1, "0.0", null, null),
 			new Expected("张星镇重点项目集中签约仪式", "2018-08-08", 1, "900.00", 0, 0, 0, 1, null, 1, null, null, null));
 
 	/**
 	 * All of them: 3 started of 23 − 4 terminated; 5300 of 12000 万元 where both amount and
-	 * funds are given.
+	 * funds are given, but only 2 of the 23 report funds, so no 到位率 (issue 22).
 	 */
 	private static final Expected TOTAL = new Expected("", null, 23, "236900.00", 5, 3, 0, 4, "5300.00", 21, "15.8",
-			"0.0", "44.2");
+			"0.0", null);
 
 	private Path folder;
 
