@@ -85,14 +85,14 @@ final class FrontPageCells {
 			longestDetail = Math.max(longestDetail, lines(tile.changeText(), i));
 		}
 		labels.setHeightInPoints(Math.max(1, longestLabel) * TextWidth.LINE_POINTS + 4);
-		changes.setHeightInPoints(Math.max(1, lines(longestChange(tiles), 0)) * TextWidth.LINE_POINTS + 4);
+		int longestChange = 1;
+		for (int i = 0; i < tiles.size(); i++) {
+			// each change in its own column, with room for its arrow or light
+			longestChange = Math.max(longestChange, lines("▲ " + tiles.get(i).changeText(), i));
+		}
+		changes.setHeightInPoints(longestChange * TextWidth.LINE_POINTS + 4);
 		details.setHeightInPoints(Math.max(1, longestDetail) * TextWidth.LINE_POINTS + 4);
 		return next + 5;
-	}
-
-	private String longestChange(List<FrontPage.Tile> tiles) {
-		return tiles.stream().map(FrontPage.Tile::changeText).reduce("", (a, b) -> (a.length() >= b.length()) ? a : b)
-				+ "▲ ";
 	}
 
 	private int lines(String text, int column) {
@@ -125,6 +125,8 @@ final class FrontPageCells {
 			format += unit.equals("%") ? "\"%\"" : "\" " + unit + "\"";
 		}
 		XSSFCellStyle style = this.styles.style("figure:" + format, 0x1F3A68, true, 16, true);
+		// "CNY 1.43 bn" is wider than a figure: it shrinks to its column, never "###"
+		style.setShrinkToFit(english && tile.unit() == FrontPage.Unit.WAN);
 		if (style.getDataFormat() == 0) {
 			style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
 		}
