@@ -105,21 +105,6 @@ final class Facts {
 			.orElse(false);
 	}
 
-	/**
-	 * What the scope's children are called, by the level its code says it has: 省份, 市,
-	 * 县市区, 镇街区 (the key's last part).
-	 */
-	String childrenKind() {
-		String code = this.figures.heading().scope().code();
-		if (code.equals(cn.investpromo.region.RegionCatalog.CHINA_CODE)) {
-			return "provinces";
-		}
-		if (code.length() != 6) {
-			return "other";
-		}
-		return code.endsWith("0000") ? "cities" : code.endsWith("00") ? "counties" : "towns";
-	}
-
 	private List<RegionFigures> rankedChildren() {
 		return this.figures.breakdowns()
 			.byRegion()

@@ -22,11 +22,14 @@ final class ProjectsParagraph {
 
 	private final AgreementPhrases agreements;
 
+	private final LevelNames levels;
+
 	ProjectsParagraph(Figures figures, Facts facts, Sentences say) {
 		this.figures = figures;
 		this.facts = facts;
 		this.say = say;
 		this.agreements = new AgreementPhrases(say.labels());
+		this.levels = new LevelNames(figures.heading(), say);
 	}
 
 	List<String> sentences() {
@@ -128,11 +131,10 @@ final class ProjectsParagraph {
 		boolean ranked = this.facts.leadRegion().isPresent();
 		Optional<RegionFigures> self = this.facts.self();
 		if (self.isPresent() && (child.isEmpty() || this.facts.selfLeads(child.get()))) {
-			where.add("regions.selfFirst", selfLevel(), amountOf(self.get()));
+			where.add("regions.selfFirst", this.levels.self(), amountOf(self.get()));
 			child.ifPresent((r) -> {
 				if (ranked) {
-					where.add("regions.leadAmong", this.say.say("children." + this.facts.childrenKind()), r.name(),
-							amountOf(r));
+					where.add("regions.leadAmong", this.levels.children(), r.name(), amountOf(r));
 				}
 				else {
 					where.add("regions.childAfter", r.name(), amountOf(r));
@@ -141,7 +143,7 @@ final class ProjectsParagraph {
 		}
 		else {
 			child.ifPresent((r) -> where.add(ranked ? "regions.lead" : "regions.only", r.name(), amountOf(r)));
-			self.ifPresent((r) -> where.add("regions.self", selfLevel(), amountOf(r)));
+			self.ifPresent((r) -> where.add("regions.self", this.levels.self(), amountOf(r)));
 		}
 		this.facts.leadIndustry()
 			.ifPresent((i) -> where.add(where.isEmpty() ? "industries.leadFirst" : "industries.lead", i.name(),
@@ -167,22 +169,6 @@ final class ProjectsParagraph {
 			amount.ytdPercent().ifPresent((p) -> ytd.add("projects.yearToDateChange", this.say.change(p)));
 		}
 		sentences.add(ytd.text());
-	}
-
-	/**
-	 * 市本级, 县本级 …: the scope itself as a 月报 names it, from the kind of region its name
-	 * says it is.
-	 */
-	private String selfLevel() {
-		String name = this.figures.heading().scope().name();
-		// an English name carries the Chinese in brackets: "Zhaoyuan (招远市)"
-		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
-			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
-		}
-		String level = name.endsWith("市") ? "city"
-				: name.endsWith("县") || name.endsWith("旗") ? "county" : name.endsWith("区") ? "district"
-						: name.endsWith("镇") || name.endsWith("乡") ? "town" : name.endsWith("省") ? "province" : "other";
-		return this.say.say("level." + level);
 	}
 
 	private Sentence sentence() {
