@@ -4,7 +4,8 @@ import cn.investpromo.region.RegionCatalog;
 
 /**
  * What a 月报 calls its scope's own level (市本级, 县本级 …) and its children (各镇街区, 各县市区 …): the
- * first from the kind of region the scope's name says it is, the second from the level
+ * first from the kind of region the scope's name says it is (as every table names it,
+ * {@link ReportLabels#selfName}), the second from the level
  * its code gives it, so that a county-level city (招远市) ranks its towns.
  */
 final class LevelNames {
@@ -20,15 +21,7 @@ final class LevelNames {
 
 	/** The scope itself as a 月报 names it: 市本级, "city level". */
 	String self() {
-		String name = this.heading.scope().name();
-		// an English name carries the Chinese in brackets: "Zhaoyuan (招远市)"
-		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
-			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
-		}
-		String level = name.endsWith("市") ? "city"
-				: name.endsWith("县") || name.endsWith("旗") ? "county" : name.endsWith("区") ? "district"
-						: name.endsWith("镇") || name.endsWith("乡") ? "town" : name.endsWith("省") ? "province" : "other";
-		return this.say.say("level." + level);
+		return this.say.say("level." + ReportLabels.selfLevel(this.heading.scope().name()));
 	}
 
 	/** Among the scope's children: 各镇街区中, "among the towns and zones". */

@@ -270,16 +270,24 @@ public final class ReportLabels {
 	 * @param scopeName the scope's name as the report prints it: 招远市, or "Zhaoyuan (招远市)"
 	 */
 	public String selfName(String scopeName) {
+		return get("self." + selfLevel(scopeName));
+	}
+
+	/**
+	 * The kind of region the scope's name says it is (city, county, district, town,
+	 * province, other): the one decision behind every name of 本级.
+	 * @param scopeName the scope's name as the report prints it: 招远市, or "Zhaoyuan (招远市)"
+	 */
+	static String selfLevel(String scopeName) {
 		String name = scopeName;
 		// an English name carries the Chinese in brackets: "Zhaoyuan (招远市)"
 		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
 			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
 		}
-		String level = name.endsWith("市") ? "city"
+		return name.endsWith("市") ? "city"
 				: (name.endsWith("县") || name.endsWith("旗")) ? "county"
 						: name.endsWith("区") ? "district" : (name.endsWith("镇") || name.endsWith("乡")) ? "town"
 								: name.endsWith("省") ? "province" : "other";
-		return get("self." + level);
 	}
 
 }
