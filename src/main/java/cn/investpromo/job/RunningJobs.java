@@ -18,7 +18,8 @@ import cn.investpromo.report.ReportJobConfiguration;
  */
 final class RunningJobs {
 
-	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+	// the stop is logged as it always was, by the runner
+	private static final Logger log = LoggerFactory.getLogger("cn.investpromo.job.JobRunner");
 
 	private static final List<String> JOBS = List.of(MonthlyJobConfiguration.JOB_NAME,
 			LedgerImportJobConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME, EachJobConfiguration.JOB_NAME);
