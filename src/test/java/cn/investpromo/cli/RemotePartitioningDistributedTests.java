@@ -142,7 +142,9 @@ class RemotePartitioningDistributedTests {
 		WorkerJvm c = worker("c", port);
 		WorkerJvm d = worker("d", port);
 		Path folder = this.work.resolve("killed-all");
-		CompletableFuture<EachOutcome> run = manager(folder, port, Duration.ofSeconds(12), false);
+		// the timeout counts from the requests' sending: long enough for two cold worker
+		// JVMs to start and one to finish a partition on a busy machine, short for a test
+		CompletableFuture<EachOutcome> run = manager(folder, port, Duration.ofSeconds(30), false);
 		c.await(WorkerJvm.STARTED, 2, LINE_WAIT);
 		c.kill();
 		d.kill();
