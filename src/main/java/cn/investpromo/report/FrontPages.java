@@ -47,8 +47,8 @@ final class FrontPages {
 		this.facts.largestProject().ifPresent((top) -> {
 			String key = top.terminated() ? "highlight.largestTerminated"
 					: this.facts.largerTerminated() ? "highlight.largestLive" : "highlight.largestProject";
-			lines.add(new Highlight("largestProject",
-					this.say.say(key, top.name(), this.say.amount(top.amountWan()), top.regionName())));
+			lines.add(new Highlight("largestProject", this.say.say(key, top.name(), this.say.amount(top.amountWan()),
+					new LevelNames(this.figures.heading(), this.say).place(top))));
 		});
 		TargetProgress targets = this.figures.targets();
 		if (!targets.targets().isEmpty()) {

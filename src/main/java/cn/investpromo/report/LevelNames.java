@@ -5,8 +5,8 @@ import cn.investpromo.region.RegionCatalog;
 /**
  * What a 月报 calls its scope's own level (市本级, 县本级 …) and its children (各镇街区, 各县市区 …): the
  * first from the kind of region the scope's name says it is (as every table names it,
- * {@link ReportLabels#selfName}), the second from the level
- * its code gives it, so that a county-level city (招远市) ranks its towns.
+ * {@link ReportLabels#selfName}), the second from the level its code gives it, so that a
+ * county-level city (招远市) ranks its towns.
  */
 final class LevelNames {
 
@@ -38,6 +38,15 @@ final class LevelNames {
 			kind = code.endsWith("0000") ? "cities" : code.endsWith("00") ? "counties" : "towns";
 		}
 		return this.say.say("children." + kind);
+	}
+
+	/**
+	 * Where a project went, as a sentence says it: 落户夏甸镇 / "in Xiadian (夏甸镇)", and for
+	 * the scope itself 落户市本级 / "at city level" (never "in City level").
+	 */
+	String place(TopProject top) {
+		return top.regionCode().equals(this.heading.scope().code()) ? this.say.say("place.self", self())
+				: this.say.say("place.region", top.regionName());
 	}
 
 }

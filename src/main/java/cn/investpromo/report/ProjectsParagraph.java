@@ -116,7 +116,7 @@ final class ProjectsParagraph {
 			String key = top.terminated() ? "projects.largestTerminated"
 					: this.facts.largerTerminated() ? "projects.largestLive" : "projects.largest";
 			big.add(big.isEmpty() ? key : key + "After", top.name(), this.say.amount(top.amountWan()),
-					top.regionName());
+					this.levels.place(top));
 		});
 		return big;
 	}

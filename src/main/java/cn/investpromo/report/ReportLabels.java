@@ -284,10 +284,9 @@ public final class ReportLabels {
 		if (name.endsWith(")") && name.lastIndexOf('(') >= 0) {
 			name = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
 		}
-		return name.endsWith("市") ? "city"
-				: (name.endsWith("县") || name.endsWith("旗")) ? "county"
-						: name.endsWith("区") ? "district" : (name.endsWith("镇") || name.endsWith("乡")) ? "town"
-								: name.endsWith("省") ? "province" : "other";
+		return name.endsWith("市") ? "city" : (name.endsWith("县") || name.endsWith("旗")) ? "county" : name.endsWith("区")
+				? "district"
+				: (name.endsWith("镇") || name.endsWith("乡")) ? "town" : name.endsWith("省") ? "province" : "other";
 	}
 
 }

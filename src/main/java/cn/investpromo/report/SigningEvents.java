@@ -56,7 +56,8 @@ final class SigningEvents {
 		}
 		return new EventFollowThrough.EventRow(r.event(), r.date(), r.projects(), r.projectsWithoutAmount(),
 				r.amountWan(), r.started(), r.inProduction(), r.terminated(), r.projectsWithoutFunds(),
-				r.fundsArrivedWan(), r.startRatePercent(), r.productionRatePercent(), Optional.empty());
+				r.fundsArrivedWan(), r.startRatePercent(), r.productionRatePercent(), Optional.empty(),
+				r.projectsUnagreed());
 	}
 
 	private static EventFollowThrough.EventRow row(String name, @Nullable LocalDate date, EventSignings s) {

@@ -85,7 +85,7 @@ class TruthfulHeadlineFunctionalTests {
 		assertThat(largestLive.get("name").asString()).isEqualTo("柔性集成电路项目");
 		assertThat(highlight(this.zh, "largestProject")).isEqualTo("未终止项目中最大：柔性集成电路项目，5.00亿元，落户招远经济技术开发区");
 		assertThat(highlight(this.en, "largestProject"))
-			.startsWith("Largest project not terminated: 柔性集成电路项目, CNY 500 million");
+			.startsWith("Largest project not terminated: 柔性集成电路项目, CNY 500 mn");
 		// the period's agreed investment says how much of it is terminated: the two
 		// projects of the 2019-09-02 event
 		JsonNode signings = this.zh.get("signings");
@@ -95,8 +95,8 @@ class TruthfulHeadlineFunctionalTests {
 		assertThat(projects).contains("协议投资额27.58亿元（其中已终止2个、10.33亿元）", "未终止项目中单体规模最大的是柔性集成电路项目（5.00亿元）");
 		assertThat(this.zh.get("narrative").asString()).doesNotContain("广宇");
 		assertThat(paragraph(this.en, 1)).contains(
-				"Agreed investment came to CNY 2.76 billion (including CNY 1.03 billion in 2 projects since terminated)",
-				"of the projects not terminated, the largest is 柔性集成电路项目 (CNY 500 million)");
+				"Agreed investment came to CNY 2.76 bn (including CNY 1.03 bn in 2 projects since terminated)",
+				"of the projects not terminated, the largest is 柔性集成电路项目 (CNY 500 mn)");
 		assertThat(tile(this.zh, "amountWan").get("detail").asString()).endsWith("含已终止2个、10.33亿元");
 	}
 
@@ -122,8 +122,8 @@ class TruthfulHeadlineFunctionalTests {
 		}
 		assertThat(paragraph(this.zh, 1)).contains("分地区看，市本级签约15.30亿元；各镇街区中，招远经济技术开发区签约8.36亿元，居首")
 			.doesNotContain("居首；市本级");
-		assertThat(paragraph(this.en, 1)).contains("By region, CNY 1.53 billion was signed at city level; among the "
-				+ "towns and zones, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 836 million");
+		assertThat(paragraph(this.en, 1)).contains("By region, CNY 1.53 bn was signed at city level; among the "
+				+ "towns and zones, Zhaoyuan Economic and Technological Development Zone (招远经济技术开发区) led with CNY 836 mn");
 	}
 
 	@Test

@@ -195,7 +195,7 @@ class UnknownIsNotZeroTests {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Enterprises not reported: This month: 1 event, Previous month: 1 event",
 					"no change is computed where either side has events that did not report",
-					"Projects without an amount (", "3 are strategic cooperation agreements, which set none",
+					"Projects with no amount agreed (", "3 are strategic cooperation agreements, which set none",
 					"the agreed investment leaves them out", "200 not reported");
 		}
 		JsonNode english = JsonMapper.builder().build().readTree(report("_en.json").toFile());

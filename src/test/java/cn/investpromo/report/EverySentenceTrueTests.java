@@ -59,11 +59,11 @@ class EverySentenceTrueTests {
 		assertThat(zh.headline().kpi(KpiKind.AMOUNT_WAN).values().previousMonth()).isEqualByComparingTo("0");
 		assertThat(zh.headline().terms().unagreedCount()).isEqualTo(2);
 		assertThat(zh.headline().terms().unfilled()).isEqualTo(1);
-		assertThat(zh.narrative()).contains("本月新签约项目4个，比上年同月增加4个；其中2个为战略合作协议，未约定投资额。")
+		assertThat(zh.narrative()).contains("本月新签约项目4个；其中2个为战略合作协议，未约定投资额。")
 			.contains("协议投资额0.50亿元（另有1个项目未填投资额，不计入）")
 			.doesNotContain("3个项目未填");
 		assertThat(en.narrative()).contains("of these, 2 are strategic cooperation agreements, which set no investment "
-				+ "amount. Agreed investment came to CNY 50 million (not counting 1 project without an amount)");
+				+ "amount. Agreed investment came to CNY 50 mn (not counting 1 project with the amount not reported)");
 		// the headline tells the agreement types apart
 		assertThat(tile(zh, "projects").detail()).isEqualTo("含战略合作协议2个");
 		assertThat(tile(zh, "amountWan").detail()).isEqualTo("1个项目未填投资额；2个战略合作协议未约定投资额");
@@ -71,7 +71,7 @@ class EverySentenceTrueTests {
 		// under the tables: which rows, and why each has no amount
 		UnreportedNotes notes = new UnreportedNotes(ReportLabels.of(zh.heading()), zh.headline().terms());
 		assertThat(notes.byRegion(zh.breakdowns().byRegion()))
-			.containsExactly("其中3个项目无投资额（夏甸镇1个、辛庄镇1个、招远市（本级）1个）：2个为战略合作协议，未约定投资额；1个未填投资额；均不计入协议投资额。");
+			.containsExactly("其中3个项目无投资额（夏甸镇1个、辛庄镇1个、市本级1个）：2个为战略合作协议，未约定投资额；1个未填投资额；均不计入协议投资额。");
 		assertThat(notes.headline(zh.headline())).contains("本月新签约项目中2个为战略合作协议，未约定投资额，不计入协议投资额。");
 	}
 
@@ -88,7 +88,7 @@ class EverySentenceTrueTests {
 		assertThat(zh.narrative()).doesNotContain("未填投资额");
 		assertThat(tile(zh, "amountWan").detail()).isEqualTo("2个战略合作协议未约定投资额");
 		assertThat(new UnreportedNotes(ReportLabels.of(zh.heading()), zh.headline().terms())
-			.byRegion(zh.breakdowns().byRegion())).containsExactly("其中2个为战略合作协议，未约定投资额（辛庄镇1个、招远市（本级）1个），不计入协议投资额。");
+			.byRegion(zh.breakdowns().byRegion())).containsExactly("其中2个为战略合作协议，未约定投资额（辛庄镇1个、市本级1个），不计入协议投资额。");
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class EverySentenceTrueTests {
 		// when
 		ReportModel zh = build(ReportLanguage.ZH, projects);
 		// then: neither 未填 nor a sum of 0.00
-		assertThat(zh.narrative()).contains("本月新签约项目1个，比上年同月增加1个；其中1个为框架协议，未约定投资额。1—7月累计签约项目1个。")
+		assertThat(zh.narrative()).contains("本月新签约项目1个；其中1个为框架协议，未约定投资额。1—7月累计签约项目1个。")
 			.doesNotContain("0.00亿元")
 			.doesNotContain("未填投资额")
 			.doesNotContain("未填报协议投资额");
@@ -125,10 +125,10 @@ class EverySentenceTrueTests {
 			.doesNotContain("最大的是项目a");
 		assertThat(highlight(zh, "largestProject")).isEqualTo("未终止项目中最大：项目b，0.80亿元，落户夏甸镇");
 		assertThat(tile(zh, "amountWan").detail()).isEqualTo("含已终止1个、2.00亿元");
-		assertThat(en.narrative()).contains(
-				"Agreed investment came to CNY 310 million (including CNY 200 million in 1 project since terminated)")
-			.contains("of the projects not terminated, the largest is 项目b (CNY 80 million)");
-		assertThat(highlight(en, "largestProject")).startsWith("Largest project not terminated: 项目b, CNY 80 million");
+		assertThat(en.narrative())
+			.contains("Agreed investment came to CNY 310 mn (including CNY 200 mn in 1 project since terminated)")
+			.contains("of the projects not terminated, the largest is 项目b (CNY 80 mn)");
+		assertThat(highlight(en, "largestProject")).startsWith("Largest project not terminated: 项目b, CNY 80 mn");
 	}
 
 	@Test
@@ -145,8 +145,8 @@ class EverySentenceTrueTests {
 		ReportModel town = build(ReportLanguage.ZH, townFirst);
 		// then
 		assertThat(city.narrative()).contains("分地区看，市本级签约0.90亿元；各镇街区中，夏甸镇签约0.50亿元，居首；").doesNotContain("居首；市本级");
-		assertThat(cityEn.narrative()).contains("By region, CNY 90 million was signed at city level; among the towns "
-				+ "and zones, Xiadian (夏甸镇) led with CNY 50 million;");
+		assertThat(cityEn.narrative()).contains("By region, CNY 90 mn was signed at city level; among the towns "
+				+ "and zones, Xiadian (夏甸镇) led with CNY 50 mn;");
 		assertThat(town.narrative()).contains("分地区看，夏甸镇签约0.90亿元，居首；市本级签约0.50亿元；");
 	}
 
