@@ -98,9 +98,9 @@ class OneMeaningPrintedFunctionalTests {
 	void theTargetTileNamesItsTargetAndItsLightIsALight() throws IOException {
 		String first = page(pdf("2019-07", "招远市_2019-07.pdf"), 1).replaceAll("\\s", "");
 		assertThat(first).contains("协议投资额目标", "42.9%", "●欠序时进度15.4个百分点", "目标120.00亿元（",
-				// the tile's second line wraps, and the text of the tiles beside it is read between
-				"时进度58.3%）",
-				"▲▼为同比变化：红色表示上升，绿色表示下降");
+				// the tile's second line wraps, and the text of the tiles beside it is
+				// read between
+				"时进度58.3%）", "▲▼为同比变化：红色表示上升，绿色表示下降");
 		// the title block names the scope, never its code
 		assertThat(first).contains("统计范围：招远市统计期").doesNotContain("370685");
 		String english = page(pdf("2019-07", "招远市_2019-07_en.pdf"), 1).replaceAll("\\s+", " ");
