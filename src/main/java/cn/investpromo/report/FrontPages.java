@@ -55,7 +55,8 @@ final class FrontPages {
 			String key = Narrative.summaryKey(targets).replace("targets.", "highlight.");
 			Sentence line = new Sentence(this.say).add(key, targets.targets().size(), this.facts.behind().size());
 			this.facts.furthestBehind()
-				.ifPresent((t) -> line.add("highlight.furthest", this.say.say("target." + t.indicator().key()),
+				.ifPresent((t) -> line.add("highlight.furthest" + Narrative.yearEnd(targets),
+						this.say.say("target." + t.indicator().key()),
 						t.completionPercent().toPlainString(), t.gapPoints().abs().toPlainString(),
 						targets.elapsedPercent().toPlainString()));
 			lines.add(new Highlight("targets", line.clause()));

@@ -191,7 +191,7 @@ final class Narrative {
 			items.add(this.say.say("targets.item", this.say.say("target." + target.indicator().key()),
 					target.completionPercent().toPlainString(), schedule(target)));
 		}
-		Sentence against = new Sentence(this.say).add("targets.intro", String.valueOf(targets.year()),
+		Sentence against = new Sentence(this.say).add("targets.intro" + yearEnd(targets), String.valueOf(targets.year()),
 				targets.elapsedPercent().toPlainString(), String.join(this.say.say("targets.separator"), items));
 		Sentence summary = new Sentence(this.say).add(summaryKey(targets), targets.targets().size(),
 				this.facts.behind().size());
@@ -200,18 +200,27 @@ final class Narrative {
 
 	/** 超/欠序时进度 N 个百分点, or 与序时进度持平. */
 	String schedule(TargetFigures target) {
+		String yearEnd = yearEnd(this.figures.targets());
 		return switch (target.schedule()) {
-			case AHEAD -> this.say.say("targets.ahead", target.gapPoints().abs().toPlainString());
-			case BEHIND -> this.say.say("targets.behind", target.gapPoints().abs().toPlainString());
-			case ON_SCHEDULE -> this.say.say("targets.onSchedule");
+			case AHEAD -> this.say.say("targets.ahead" + yearEnd, target.gapPoints().abs().toPlainString());
+			case BEHIND -> this.say.say("targets.behind" + yearEnd, target.gapPoints().abs().toPlainString());
+			case ON_SCHEDULE -> this.say.say("targets.onSchedule" + yearEnd);
 		};
+	}
+
+	/**
+	 * ".yearEnd" once the year is over (序时进度 100 %), when a target was met or missed,
+	 * never "欠序时进度" (issue 22); else nothing.
+	 */
+	static String yearEnd(TargetProgress targets) {
+		return (targets.elapsedPercent().compareTo(BigDecimal.valueOf(100)) >= 0) ? ".yearEnd" : "";
 	}
 
 	/** Whether all, some or none of the targets are behind: the pattern that says so. */
 	static String summaryKey(TargetProgress targets) {
 		long behind = targets.targets().stream().filter((t) -> t.schedule() == TargetProgress.Schedule.BEHIND).count();
-		return (behind == 0) ? "targets.allOnTrack"
-				: (behind == targets.targets().size()) ? "targets.allBehind" : "targets.someBehind";
+		return ((behind == 0) ? "targets.allOnTrack"
+				: (behind == targets.targets().size()) ? "targets.allBehind" : "targets.someBehind") + yearEnd(targets);
 	}
 
 	// shared
