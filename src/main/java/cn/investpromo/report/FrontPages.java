@@ -56,9 +56,8 @@ final class FrontPages {
 			Sentence line = new Sentence(this.say).add(key, targets.targets().size(), this.facts.behind().size());
 			this.facts.furthestBehind()
 				.ifPresent((t) -> line.add("highlight.furthest" + Narrative.yearEnd(targets),
-						this.say.say("target." + t.indicator().key()),
-						t.completionPercent().toPlainString(), t.gapPoints().abs().toPlainString(),
-						targets.elapsedPercent().toPlainString()));
+						this.say.say("target." + t.indicator().key()), t.completionPercent().toPlainString(),
+						t.gapPoints().abs().toPlainString(), targets.elapsedPercent().toPlainString()));
 			lines.add(new Highlight("targets", line.clause()));
 		}
 		return List.copyOf(lines);

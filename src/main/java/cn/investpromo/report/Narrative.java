@@ -191,8 +191,9 @@ final class Narrative {
 			items.add(this.say.say("targets.item", this.say.say("target." + target.indicator().key()),
 					target.completionPercent().toPlainString(), schedule(target)));
 		}
-		Sentence against = new Sentence(this.say).add("targets.intro" + yearEnd(targets), String.valueOf(targets.year()),
-				targets.elapsedPercent().toPlainString(), String.join(this.say.say("targets.separator"), items));
+		Sentence against = new Sentence(this.say).add("targets.intro" + yearEnd(targets),
+				String.valueOf(targets.year()), targets.elapsedPercent().toPlainString(),
+				String.join(this.say.say("targets.separator"), items));
 		Sentence summary = new Sentence(this.say).add(summaryKey(targets), targets.targets().size(),
 				this.facts.behind().size());
 		return List.of(against.text(), summary.text());
