@@ -2,6 +2,7 @@ package cn.investpromo.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import cn.investpromo.ledger.LedgerItem.SummaryRow;
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.project.ProjectStatus;
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.quality.LedgerKind;
 import cn.investpromo.quality.RejectedRow;
 import cn.investpromo.region.Region;
 import cn.investpromo.region.RegionCatalog;
@@ -78,7 +80,23 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			};
 		}
 		catch (InvalidCellException ex) {
-			return new Rejected(new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason()));
+			return new Rejected(
+					new RejectedRow(row.source(), ex.column(), ex.value(), ex.reason(), rowMonth(cells, row)));
+		}
+	}
+
+	/**
+	 * The month of the rejected row's own date where it reads, so that the report can say
+	 * which compared period misses the row (issue 22); null when the date is the fault.
+	 */
+	private static @Nullable YearMonth rowMonth(Cells cells, LedgerRow row) {
+		LedgerField date = (row.sheet().kind() == LedgerKind.EVENTS) ? LedgerField.EVENT_START
+				: LedgerField.SIGNED_DATE;
+		try {
+			return cells.optionalDate(date).map(YearMonth::from).orElse(null);
+		}
+		catch (InvalidCellException ex) {
+			return null;
 		}
 	}
 

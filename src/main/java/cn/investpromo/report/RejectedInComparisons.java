@@ -20,8 +20,8 @@ import cn.investpromo.store.ReportQueries.RejectedCell;
  * The rejected rows that fall in a period the headline figures compare (issue 22): a
  * rejected June 推介会 makes July's 环比 −40 % instead of −50 %, so the report says so beside
  * the comparison. A row's month is known when its date was the cell rejected and still
- * names a year and a month ("2019年6月下旬"); the store keeps only the rejected cell, so a
- * row rejected for another column has no month the report could place.
+ * names a year and a month ("2019年6月下旬"), or when another cell was at fault and the row's
+ * own date read (the import keeps its month).
  */
 final class RejectedInComparisons {
 
@@ -73,8 +73,14 @@ final class RejectedInComparisons {
 		return List.copyOf(rejects);
 	}
 
-	/** The month of a rejected row whose date cell was rejected but names one. */
+	/**
+	 * The month of a rejected row: its date's, kept by the import, or the month its
+	 * rejected date cell still names.
+	 */
 	static Optional<YearMonth> month(RejectedCell cell) {
+		if (cell.month() != null) {
+			return Optional.of(YearMonth.parse(cell.month()));
+		}
 		@Nullable String value = cell.value();
 		if (value == null || !DATE_HEADERS.contains(cell.column())) {
 			return Optional.empty();

@@ -37,12 +37,12 @@ final class CoverageQueries {
 	List<RejectedCell> rejectedCells(@Nullable RegionScope scope, List<String> kinds) {
 		MapSqlParameterSource params = new MapSqlParameterSource("kinds", kinds);
 		String sql = """
-				SELECT s.kind, r.column_name, r.cell_value FROM ledger_reject r
+				SELECT s.kind, r.column_name, r.cell_value, r.row_month FROM ledger_reject r
 				JOIN ledger_sheet s ON s.file_name = r.file_name AND s.sheet_name = r.sheet_name
 				WHERE s.kind IN (:kinds) AND r.file_name IN (SELECT file_name FROM ledger_sheet %s)"""
 			.formatted(Sql.filesOf(scope, params, ""));
 		return this.jdbc.query(sql, params,
-				(rs, i) -> new RejectedCell(rs.getString(1), rs.getString(2), rs.getString(3)));
+				(rs, i) -> new RejectedCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
 	}
 
 }

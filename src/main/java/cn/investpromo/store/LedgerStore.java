@@ -99,8 +99,8 @@ public class LedgerStore {
 	public void saveRejects(List<RejectedRow> rejects) {
 		this.jdbc.batchUpdate("""
 				INSERT INTO ledger_reject (file_name, sheet_name, row_number, column_name, cell_value, reason,
-				  reason_en)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", rejects, rejects.size(), (ps, reject) -> {
+				  reason_en, row_month)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rejects, rejects.size(), (ps, reject) -> {
 			ps.setString(1, reject.source().file());
 			ps.setString(2, reject.source().sheet());
 			ps.setInt(3, reject.source().row());
@@ -108,6 +108,7 @@ public class LedgerStore {
 			ps.setString(5, Keys.truncate(reject.value(), 1000));
 			ps.setString(6, Keys.truncate(reject.reason().zh(), 1000));
 			ps.setString(7, Keys.truncate(reject.reason().en(), 1000));
+			ps.setString(8, (reject.month() != null) ? reject.month().toString() : null);
 		});
 	}
 

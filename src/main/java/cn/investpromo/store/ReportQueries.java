@@ -149,8 +149,10 @@ public class ReportQueries {
 	 * @param kind the sheet's ledger kind ({@code events}, {@code projects})
 	 * @param column the header of the cell that was rejected
 	 * @param value the cell as read; null when blank
+	 * @param month the month the row's own date names ({@code 2019-06}) where it reads;
+	 * null when the date was the cell at fault, or for rows rejected before it was kept
 	 */
-	public record RejectedCell(String kind, String column, @Nullable String value) {
+	public record RejectedCell(String kind, String column, @Nullable String value, @Nullable String month) {
 	}
 
 	/**

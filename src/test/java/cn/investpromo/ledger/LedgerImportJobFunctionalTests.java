@@ -56,6 +56,27 @@ class LedgerImportJobFunctionalTests extends ImportJobTestSupport {
 	}
 
 	@Test
+	void aRowRejectedForAnotherCellKeepsTheMonthOfItsOwnDate() throws Exception {
+		// given: a June project whose amount cannot be read, and one whose date cannot
+		// (two
+		// of four rows: under the reject limit)
+		writeProjects(this.input.resolve("招远市签约项目.xlsx"),
+				List.of(List.of("P-1", "金银珠宝加工项目", "2019-07-28", "夏甸镇", "深圳市梅朵珠宝有限公司", "黄金深加工", "1.5亿"),
+						List.of("P-4", "柔性集成电路项目", "2019/7/28", "招远经济技术开发区", "某电子公司", "集成电路", "5000"),
+						List.of("P-2", "金额坏了的项目", "2019-06-15", "玲珑镇", "某公司", "新材料", "很多"),
+						List.of("P-3", "日期坏了的项目", "七月底", "玲珑镇", "某公司", "新材料", "100")));
+		// when
+		Launch launch = launch();
+		// then: the report can place the first in June (issue 22); the second has no
+		// month
+		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
+		List<Map<String, Object>> rejects = this.jdbc
+			.queryForList("SELECT column_name, row_month FROM ledger_reject ORDER BY row_number");
+		assertThat(rejects).extracting((r) -> r.get("COLUMN_NAME")).containsExactly("协议投资额（万元）", "签约日期");
+		assertThat(rejects).extracting((r) -> r.get("ROW_MONTH")).containsExactly("2019-06", null);
+	}
+
+	@Test
 	void aBlankCountOrAmountIsStoredAsNullNeverZero() throws Exception {
 		// given: an event without 参会企业数 (an empty and a blank-looking cell), a project
 		// without 协议投资额 or 到位资金,

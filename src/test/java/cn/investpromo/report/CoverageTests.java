@@ -229,19 +229,22 @@ class CoverageTests {
 
 	@Test
 	void aRejectedDateStillNamesItsMonthWhenItGivesOne() {
-		assertThat(RejectedInComparisons.month(new RejectedCell("events", "开始日期", "2019年6月下旬")))
+		assertThat(RejectedInComparisons.month(new RejectedCell("events", "开始日期", "2019年6月下旬", null)))
 			.contains(YearMonth.of(2019, 6));
-		assertThat(RejectedInComparisons.month(new RejectedCell("events", "start_date", "2019/06 end")))
+		assertThat(RejectedInComparisons.month(new RejectedCell("events", "start_date", "2019/06 end", null)))
 			.contains(YearMonth.of(2019, 6));
-		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约时间", "约2019-11")))
+		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约时间", "约2019-11", null)))
 			.contains(YearMonth.of(2019, 11));
-		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约日期", "七月底"))).isEmpty();
-		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约日期", "2019年13月"))).isEmpty();
-		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约日期", null))).isEmpty();
+		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约日期", "七月底", null))).isEmpty();
+		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约日期", "2019年13月", null))).isEmpty();
+		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "签约日期", null, null))).isEmpty();
 		// a date column other than the row's own day says nothing of the row's month
-		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "开工日期", "2019年6月下旬"))).isEmpty();
-		assertThat(RejectedInComparisons.month(new RejectedCell("events", "参会人数", "2019年6月")))
+		assertThat(RejectedInComparisons.month(new RejectedCell("projects", "开工日期", "2019年6月下旬", null))).isEmpty();
+		assertThat(RejectedInComparisons.month(new RejectedCell("events", "参会人数", "2019年6月", null)))
 			.isEqualTo(Optional.empty());
+		// a row rejected for another cell, whose own date the import read (issue 22)
+		assertThat(RejectedInComparisons.month(new RejectedCell("events", "参会人数", "很多", "2019-06")))
+			.contains(YearMonth.of(2019, 6));
 	}
 
 	@Test
