@@ -38,9 +38,16 @@ public record EventFollowThrough(List<EventRow> events, EventRow total, BigDecim
 	 * do).
 	 */
 	public boolean fundsRateWithheld(EventRow row) {
-		long reporting = row.projects() - row.projectsWithoutFunds();
-		return reporting > 0 && BigDecimal.valueOf(reporting)
-			.compareTo(this.minReportingShare.multiply(BigDecimal.valueOf(row.projects()))) < 0;
+		return fundsRateWithheld(row.projects(), row.projects() - row.projectsWithoutFunds(), this.minReportingShare);
+	}
+
+	/**
+	 * Whether fewer than {@code share} of {@code projects} report 到位资金 though some do:
+	 * the one rule by which a row's 到位率 is computed or left out.
+	 */
+	static boolean fundsRateWithheld(long projects, long reporting, BigDecimal share) {
+		return reporting > 0
+				&& BigDecimal.valueOf(reporting).compareTo(share.multiply(BigDecimal.valueOf(projects))) < 0;
 	}
 
 	/**
@@ -66,16 +73,6 @@ public record EventFollowThrough(List<EventRow> events, EventRow total, BigDecim
 			@Nullable BigDecimal amountWan, long started, long inProduction, long terminated, long projectsWithoutFunds,
 			@Nullable BigDecimal fundsArrivedWan, Optional<BigDecimal> startRatePercent,
 			Optional<BigDecimal> productionRatePercent, Optional<BigDecimal> fundsRatePercent, long projectsUnagreed) {
-
-		/** A row whose projects are all of agreements expected to carry an amount. */
-		public EventRow(String event, @Nullable LocalDate date, long projects, long projectsWithoutAmount,
-				@Nullable BigDecimal amountWan, long started, long inProduction, long terminated,
-				long projectsWithoutFunds, @Nullable BigDecimal fundsArrivedWan, Optional<BigDecimal> startRatePercent,
-				Optional<BigDecimal> productionRatePercent, Optional<BigDecimal> fundsRatePercent) {
-			this(event, date, projects, projectsWithoutAmount, amountWan, started, inProduction, terminated,
-					projectsWithoutFunds, fundsArrivedWan, startRatePercent, productionRatePercent, fundsRatePercent,
-					0);
-		}
 
 	}
 

@@ -31,7 +31,10 @@ final class SigningEvents {
 		// them
 		LocalDate from = period.twelveMonthsFrom();
 		List<EventSignings> signings = this.data.queries().eventSignings(this.data.regionScope(), from, period.to());
-		List<EventFollowThrough.EventRow> rows = signings.stream().map((s) -> row(s.name(), s.date(), s)).toList();
+		BigDecimal share = this.data.minReportingShare();
+		List<EventFollowThrough.EventRow> rows = signings.stream()
+			.map((s) -> row(s.name(), s.date(), s, share))
+			.toList();
 		EventSignings all = new EventSignings("", "", from, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, BigDecimal.ZERO,
 				BigDecimal.ZERO, BigDecimal.ZERO);
 		for (EventSignings s : signings) {
@@ -42,32 +45,24 @@ final class SigningEvents {
 					all.fundsOfKnownAmountsWan().add(s.fundsOfKnownAmountsWan()),
 					all.amountsWithFundsWan().add(s.amountsWithFundsWan()));
 		}
-		EventFollowThrough followThrough = new EventFollowThrough(rows, row("", null, all),
-				this.data.minReportingShare());
-		return new EventFollowThrough(rows.stream().map((r) -> withheld(followThrough, r)).toList(),
-				withheld(followThrough, followThrough.total()), this.data.minReportingShare());
+		return new EventFollowThrough(rows, row("", null, all, share), share);
 	}
 
-	/** The row without its 到位率 where too few of its projects report 到位资金. */
-	private static EventFollowThrough.EventRow withheld(EventFollowThrough followThrough,
-			EventFollowThrough.EventRow r) {
-		if (!followThrough.fundsRateWithheld(r)) {
-			return r;
-		}
-		return new EventFollowThrough.EventRow(r.event(), r.date(), r.projects(), r.projectsWithoutAmount(),
-				r.amountWan(), r.started(), r.inProduction(), r.terminated(), r.projectsWithoutFunds(),
-				r.fundsArrivedWan(), r.startRatePercent(), r.productionRatePercent(), Optional.empty(),
-				r.projectsUnagreed());
-	}
-
-	private static EventFollowThrough.EventRow row(String name, @Nullable LocalDate date, EventSignings s) {
+	/**
+	 * One event's row; its 到位率 is left out where too few of its projects report 到位资金
+	 * (issue 22).
+	 */
+	private static EventFollowThrough.EventRow row(String name, @Nullable LocalDate date, EventSignings s,
+			BigDecimal share) {
 		// a 战略合作协议 sets no amount: neither 未填 nor an unknown sum (issue 22)
 		long unfilled = s.projects() - s.withAmount() - s.unagreed();
 		return new EventFollowThrough.EventRow(name, date, s.projects(), unfilled,
 				(s.withAmount() > 0) ? s.amountWan() : null, s.started(), s.inProduction(), s.terminated(),
 				s.projects() - s.withFunds(), (s.withFunds() > 0) ? s.fundsWan() : null,
 				rate(s.started(), s.projects() - s.terminated()), rate(s.inProduction(), s.started()),
-				percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()), s.unagreed());
+				EventFollowThrough.fundsRateWithheld(s.projects(), s.withFunds(), share) ? Optional.empty()
+						: percent(s.fundsOfKnownAmountsWan(), s.amountsWithFundsWan()),
+				s.unagreed());
 	}
 
 	/**

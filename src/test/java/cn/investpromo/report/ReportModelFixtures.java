@@ -203,20 +203,20 @@ public final class ReportModelFixtures {
 	private static EventFollowThrough followThrough() {
 		EventFollowThrough.EventRow shenzhen = new EventFollowThrough.EventRow("招远市招商引资招才引智推介会（深圳）",
 				LocalDate.of(2019, 7, 28), 4, 1, wan("185000.00"), 1, 0, 0, 4, null,
-				Optional.of(new BigDecimal("25.0")), Optional.of(new BigDecimal("0.0")), Optional.empty());
+				Optional.of(new BigDecimal("25.0")), Optional.of(new BigDecimal("0.0")), Optional.empty(), 0);
 		EventFollowThrough.EventRow germany = new EventFollowThrough.EventRow("招远—德国产业合作洽谈会", LocalDate.of(2018, 10, 4),
 				1, 0, wan("3500.00"), 1, 0, 0, 0, wan("1000.00"), Optional.of(new BigDecimal("100.0")),
-				Optional.of(new BigDecimal("0.0")), Optional.of(new BigDecimal("28.6")));
+				Optional.of(new BigDecimal("0.0")), Optional.of(new BigDecimal("28.6")), 0);
 		EventFollowThrough.EventRow total = new EventFollowThrough.EventRow("", null, 5, 1, wan("188500.00"), 2, 0, 0,
 				4, wan("1000.00"), Optional.of(new BigDecimal("40.0")), Optional.of(new BigDecimal("0.0")),
-				Optional.of(new BigDecimal("28.6")));
+				Optional.of(new BigDecimal("28.6")), 0);
 		return new EventFollowThrough(List.of(shenzhen, germany), total);
 	}
 
 	/** No event of the last 12 months with projects signed at it. */
 	public static EventFollowThrough noFollowThrough() {
 		return new EventFollowThrough(List.of(), new EventFollowThrough.EventRow("", null, 0, 0, null, 0, 0, 0, 0, null,
-				Optional.empty(), Optional.empty(), Optional.empty()));
+				Optional.empty(), Optional.empty(), Optional.empty(), 0));
 	}
 
 	/**
