@@ -1,19 +1,17 @@
 package cn.investpromo.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import cn.investpromo.job.ChildProcess;
+
 /**
- * {@code investpromo worker} in a JVM of its own (the test class path, the real main
- * class), whose output lines a test waits for, and which it can kill with SIGKILL.
+ * {@code investpromo worker} in a JVM of its own ({@link ChildProcess}: the test class
+ * path, the real main class), whose output lines a test waits for, and which it can kill
+ * with SIGKILL.
  */
 final class WorkerJvm implements AutoCloseable {
 
@@ -23,18 +21,11 @@ final class WorkerJvm implements AutoCloseable {
 
 	private final String name;
 
-	private final Process process;
+	private final ChildProcess process;
 
-	private final List<String> lines = new ArrayList<>();
-
-	private final Thread pump;
-
-	private WorkerJvm(String name, Process process) {
+	private WorkerJvm(String name, ChildProcess process) {
 		this.name = name;
 		this.process = process;
-		this.pump = new Thread(this::pump, "worker-output-" + name);
-		this.pump.setDaemon(true);
-		this.pump.start();
 	}
 
 	/** Starts {@code investpromo worker} with these system properties. */
@@ -44,87 +35,41 @@ final class WorkerJvm implements AutoCloseable {
 
 	/** Starts {@code investpromo worker} with this heap and these system properties. */
 	static WorkerJvm start(String name, Path data, String heap, List<String> systemProperties) throws IOException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx" + heap);
-		command.add("-Djava.awt.headless=true");
-		command.add("-Dfile.encoding=UTF-8");
-		systemProperties.forEach((property) -> command.add("-D" + property));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add("cn.investpromo.InvestpromoApplication");
-		command.addAll(List.of("worker", "--data", data.toString()));
-		return new WorkerJvm(name, new ProcessBuilder(command).redirectErrorStream(true).start());
-	}
-
-	private void pump() {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				synchronized (this.lines) {
-					this.lines.add(line);
-					this.lines.notifyAll();
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the process is gone
-		}
+		return new WorkerJvm(name, ChildProcess.start(heap, systemProperties, "worker", "--data", data.toString()));
 	}
 
 	/** Waits for the {@code count}th output line that matches; returns it. */
 	String await(Predicate<String> match, int count, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.lines) {
-			while (true) {
-				List<String> matching = this.lines.stream().filter(match).toList();
-				if (matching.size() >= count) {
-					return matching.get(count - 1);
-				}
-				long left = deadline - System.nanoTime();
-				if (left <= 0 || !this.process.isAlive()) {
-					throw new AssertionError(
-							"worker " + this.name + ": no such line within " + timeout + "; output:\n" + output());
-				}
-				this.lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
-			}
+		try {
+			return this.process.awaitLines(match, count, timeout);
+		}
+		catch (AssertionError ex) {
+			throw new AssertionError("worker " + this.name + ": " + ex.getMessage(), ex);
 		}
 	}
 
 	/** The output lines so far that match. */
 	List<String> lines(Predicate<String> match) {
-		synchronized (this.lines) {
-			return this.lines.stream().filter(match).toList();
-		}
+		return this.process.lines(match);
 	}
 
 	/** SIGKILL: no shutdown hook, no transaction ends; like a power cut. */
 	void kill() throws InterruptedException {
-		this.process.toHandle().destroyForcibly();
-		this.process.waitFor();
-		this.pump.join(5_000);
+		this.process.kill();
 	}
 
 	/** SIGTERM; returns the exit status. */
 	int terminate(Duration timeout) throws InterruptedException {
-		this.process.toHandle().destroy();
-		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			throw new AssertionError("worker " + this.name + " still running after SIGTERM:\n" + output());
-		}
-		this.pump.join(5_000);
-		return this.process.exitValue();
+		return this.process.terminate(timeout);
 	}
 
 	String output() {
-		synchronized (this.lines) {
-			return String.join("\n", this.lines);
-		}
+		return this.process.output();
 	}
 
 	@Override
 	public void close() {
-		this.process.destroyForcibly();
+		this.process.close();
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * main class), so that a test can kill it or send it SIGTERM and see what a user would
  * see.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
 	private final Process process;
 
@@ -36,9 +36,17 @@ final class ChildProcess implements AutoCloseable {
 	 * ({@code -Dname=value}).
 	 */
 	static ChildProcess start(List<String> systemProperties, String... args) throws IOException {
+		return start("512m", systemProperties, args);
+	}
+
+	/**
+	 * Starts {@code investpromo <args>} with this heap ({@code 384m}) and extra system
+	 * properties.
+	 */
+	public static ChildProcess start(String heap, List<String> systemProperties, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx512m");
+		command.add("-Xmx" + heap);
 		command.add("-Djava.awt.headless=true");
 		command.add("-Dfile.encoding=UTF-8");
 		systemProperties.forEach((property) -> command.add("-D" + property));
@@ -71,7 +79,7 @@ final class ChildProcess implements AutoCloseable {
 	}
 
 	/** Waits for the {@code count}th output line that matches; returns it. */
-	String awaitLines(Predicate<String> match, int count, Duration timeout) throws InterruptedException {
+	public String awaitLines(Predicate<String> match, int count, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (this.lines) {
 			int seen = 0;
@@ -108,7 +116,7 @@ final class ChildProcess implements AutoCloseable {
 	 * SIGKILL: no shutdown hook runs, like a power cut as far as the process is
 	 * concerned.
 	 */
-	int kill() throws InterruptedException {
+	public int kill() throws InterruptedException {
 		// through the handle: Process.destroy*() would also close our end of its output,
 		// losing the last lines
 		this.process.toHandle().destroyForcibly();
@@ -118,7 +126,7 @@ final class ChildProcess implements AutoCloseable {
 	}
 
 	/** SIGTERM, as systemd or {@code kill} sends it; returns the exit status. */
-	int terminate(Duration timeout) throws InterruptedException {
+	public int terminate(Duration timeout) throws InterruptedException {
 		this.process.toHandle().destroy();
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new AssertionError("still running " + timeout + " after SIGTERM; output:\n" + output());
@@ -128,9 +136,16 @@ final class ChildProcess implements AutoCloseable {
 		return this.process.exitValue();
 	}
 
-	String output() {
+	public String output() {
 		synchronized (this.lines) {
 			return String.join("\n", this.lines);
+		}
+	}
+
+	/** The output lines so far that match. */
+	public List<String> lines(Predicate<String> match) {
+		synchronized (this.lines) {
+			return this.lines.stream().filter(match).toList();
 		}
 	}
 
