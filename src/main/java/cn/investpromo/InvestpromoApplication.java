@@ -1,6 +1,7 @@
 package cn.investpromo;
 
 import org.apache.commons.logging.LogFactory;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -32,8 +33,9 @@ public class InvestpromoApplication {
 	}
 
 	/**
-	 * An out-of-memory error in a thread of its own (a library's) in one line, not a
-	 * stack trace; anything else as the JVM prints it.
+	 * An error in a thread of its own (a library's) in one line, not a stack trace: the
+	 * trace goes to the log file (logger {@code investpromo.uncaught}, which the console
+	 * filter keeps off the console), where a bug report can quote it.
 	 */
 	private static void uncaught(Thread thread, Throwable error) {
 		if (error instanceof OutOfMemoryError) {
@@ -42,8 +44,9 @@ public class InvestpromoApplication {
 						+ thread.getName() + ": run again with a larger -Xmx");
 			return;
 		}
-		System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-		error.printStackTrace();
+		LoggerFactory.getLogger("investpromo.uncaught").error("Uncaught in thread {}", thread.getName(), error);
+		System.err.println("错误 / error: 线程 " + thread.getName() + " 意外出错：" + error + "（堆栈见日志文件 / the stack trace is in "
+				+ "the log file: data/logs/investpromo.log unless configured otherwise）");
 	}
 
 }
