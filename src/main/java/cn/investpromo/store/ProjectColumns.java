@@ -37,7 +37,8 @@ final class ProjectColumns {
 		.text("notes", SignedProject::notes, Builder::notes)
 		.source(SignedProject::source, Builder::source)
 		.written("investor_key", (p) -> Keys.investorKey(p.investor()))
-		.written("event_ref_key", (p) -> Keys.referenceKey(p.eventRef()));
+		.written("event_ref_key", (p) -> Keys.referenceKey(p.eventRef()))
+		.written("name_key", (p) -> Keys.referenceKey(p.name()));
 
 	private ProjectColumns() {
 	}
