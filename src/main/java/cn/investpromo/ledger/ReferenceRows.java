@@ -27,6 +27,7 @@ import cn.investpromo.value.FxRates;
 import cn.investpromo.value.InvalidValueException;
 import cn.investpromo.value.Reason;
 import cn.investpromo.value.TextNormalizer;
+import cn.investpromo.value.UsdAmounts;
 import cn.investpromo.region.UserRegion;
 import cn.investpromo.industry.IndustryKeywords;
 import cn.investpromo.target.TargetRow;
@@ -180,7 +181,13 @@ public final class ReferenceRows {
 		String valueText = required(row, layout, LedgerField.TARGET_VALUE);
 		BigDecimal value;
 		try {
-			if (indicator.equals("PROJECTS")) {
+			if (indicator.equals("FOREIGN_CAPITAL_USED")) {
+				// in 万美元 unless the header or the cell names another unit (SPEC §2.9)
+				Column column = Objects.requireNonNull(layout.column(LedgerField.TARGET_VALUE));
+				value = UsdAmounts.parseUsdWan(valueText, column.unit(), this.fxRates)
+					.orElseThrow(() -> new InvalidValueException("reference.targetBlank"));
+			}
+			else if (indicator.equals("PROJECTS")) {
 				OptionalInt count = Counts.parse(valueText.replaceAll("[个项]$", ""));
 				value = BigDecimal.valueOf(count.orElseThrow(() -> new InvalidValueException("reference.targetBlank")));
 			}
@@ -203,6 +210,8 @@ public final class ReferenceRows {
 			case "签约项目数", "项目数", "签约项目", "签约项目个数", "projects", "project_count" -> "PROJECTS";
 			case "协议投资额", "投资额", "签约金额", "签约投资额", "amount", "investment" -> "AMOUNT";
 			case "到位资金", "实际到位资金", "资金到位", "funds_arrived", "funds" -> "FUNDS_ARRIVED";
+			case "实际使用外资", "实际利用外资", "利用外资", "使用外资", "foreign_capital_used", "fdi_used", "actual_fdi" ->
+				"FOREIGN_CAPITAL_USED";
 			default -> throw invalid(row, layout, LedgerField.TARGET_INDICATOR, Reason.of("reference.indicator"));
 		};
 	}

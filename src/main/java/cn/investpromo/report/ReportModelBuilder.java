@@ -92,10 +92,11 @@ public final class ReportModelBuilder {
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
 		Listings listings = new Listings(data);
 		Trend trend = comparisons.trend();
+		ForeignInvestment foreign = new ForeignCapital(data).section();
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
-				new TargetCompletion(data).progress(headline.kpis(), funds), trend, listings.listings(),
+				new TargetCompletion(data).progress(headline.kpis(), funds, foreign), trend, listings.listings(),
 				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
-				new SigningEvents(data).followThrough());
+				new SigningEvents(data).followThrough(), foreign);
 		return of(figures, this.riseColour);
 	}
 

@@ -31,7 +31,11 @@ final class TargetCompletion {
 		this.data = data;
 	}
 
-	TargetProgress progress(List<Kpi> kpis, FundsArrived funds) {
+	/**
+	 * The targets against the year to date: the headline figures, the funds arrived and
+	 * 实际使用外资 (none without a 外资 section).
+	 */
+	TargetProgress progress(List<Kpi> kpis, FundsArrived funds, @Nullable ForeignInvestment foreign) {
 		int year = this.data.period().last().getYear();
 		Region scope = this.data.scope();
 		BigDecimal elapsed = BigDecimal.valueOf(this.data.period().last().getMonthValue())
@@ -42,6 +46,7 @@ final class TargetCompletion {
 					case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
 					case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
 					case FUNDS_ARRIVED -> funds.totalWan();
+					case FOREIGN_CAPITAL_USED -> (foreign != null) ? foreign.actualUsdWan().ytd() : BigDecimal.ZERO;
 				}, elapsed);
 		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed));
 	}
@@ -67,6 +72,11 @@ final class TargetCompletion {
 			ytd.computeIfAbsent(this.data.rowRegion(Objects.requireNonNull(g.key(0))).code(), (k) -> new YearToDate())
 				.add(g);
 		}
+		this.data.queries()
+			.foreign()
+			.actualByRegion(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to())
+			.forEach((code, usdWan) -> ytd.computeIfAbsent(this.data.rowRegion(code).code(), (k) -> new YearToDate())
+				.addForeign(usdWan));
 		List<TargetProgress.RegionTargets> rows = new ArrayList<>();
 		for (Region child : children) {
 			List<AnnualTarget> targets = set.get(child.code());
@@ -133,6 +143,12 @@ final class TargetCompletion {
 
 		private BigDecimal fundsWan = BigDecimal.ZERO;
 
+		private BigDecimal foreignUsdWan = BigDecimal.ZERO;
+
+		void addForeign(BigDecimal usdWan) {
+			this.foreignUsdWan = this.foreignUsdWan.add(usdWan);
+		}
+
 		void add(ProjectGroup g) {
 			this.projects += g.projects();
 			this.withAmount += g.withAmount();
@@ -145,6 +161,7 @@ final class TargetCompletion {
 				case PROJECTS -> BigDecimal.valueOf(this.projects);
 				case AMOUNT -> Sums.reported(this.amountWan, this.withAmount, this.projects);
 				case FUNDS_ARRIVED -> this.fundsWan;
+				case FOREIGN_CAPITAL_USED -> this.foreignUsdWan;
 			};
 		}
 

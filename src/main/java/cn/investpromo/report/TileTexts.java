@@ -34,10 +34,11 @@ final class TileTexts {
 	 * ("目标120.00亿元（序时进度58.3%）").
 	 */
 	String targetDetail(TargetProgress.TargetFigures target, BigDecimal elapsedPercent) {
-		String value = target.indicator().amount()
-				? (this.english ? Money.cny(target.target())
-						: this.say.say("tile.target.amount", Money.yiText(target.target())))
-				: this.say.say("tile.target.count", target.target().toBigInteger().toString());
+		String value = target.indicator().usd() ? this.say.say("tile.target.usd", target.target().toPlainString())
+				: target.indicator().amount()
+						? (this.english ? Money.cny(target.target())
+								: this.say.say("tile.target.amount", Money.yiText(target.target())))
+						: this.say.say("tile.target.count", target.target().toBigInteger().toString());
 		return this.say.say("tile.targetWhich", value, elapsedPercent.toPlainString());
 	}
 

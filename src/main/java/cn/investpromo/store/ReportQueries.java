@@ -35,12 +35,20 @@ public class ReportQueries {
 
 	private final CoverageQueries coverage;
 
+	private final ForeignQueries foreign;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
 		this.projectSums = new ProjectSums(jdbc);
 		this.projectLists = new ProjectLists(jdbc);
 		this.quality = new QualityQueries(jdbc);
+		this.foreign = new ForeignQueries(jdbc);
+	}
+
+	/** The 外资 figures (SPEC §2.9). */
+	public ForeignQueries foreign() {
+		return this.foreign;
 	}
 
 	/**

@@ -14,7 +14,10 @@ public enum TargetIndicator {
 	AMOUNT("amountWan", true),
 
 	/** 到位资金: funds arrived in 万元. */
-	FUNDS_ARRIVED("fundsArrivedWan", true);
+	FUNDS_ARRIVED("fundsArrivedWan", true),
+
+	/** 实际使用外资: 境外 arrivals in 万美元 (SPEC §2.9). */
+	FOREIGN_CAPITAL_USED("actualUsdWan", true);
 
 	private final String key;
 
@@ -34,10 +37,16 @@ public enum TargetIndicator {
 	}
 
 	/**
-	 * Whether target and actual are amounts in 万元 (rendered in 亿元) rather than counts.
+	 * Whether target and actual are amounts (in 万元, rendered in 亿元, or for {@link #usd()}
+	 * in 万美元) rather than counts.
 	 */
 	public boolean amount() {
 		return this.amount;
+	}
+
+	/** Whether target and actual are in 万美元, rendered as they stand. */
+	public boolean usd() {
+		return this == FOREIGN_CAPITAL_USED;
 	}
 
 }

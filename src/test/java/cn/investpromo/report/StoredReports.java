@@ -64,6 +64,15 @@ final class StoredReports {
 
 	/** Stores the input's rows, then builds the report of the given period. */
 	ReportModel build(Input input, Period period) {
+		return build(input, period, (jdbc) -> {
+		});
+	}
+
+	/**
+	 * Stores the input's rows and what {@code more} writes (rows of another ledger), then
+	 * builds the report of the given period.
+	 */
+	ReportModel build(Input input, Period period, java.util.function.Consumer<JdbcTemplate> more) {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
 				"jdbc:hsqldb:mem:report-" + UUID.randomUUID(), "SA", "");
 		Flyway.configure()
@@ -99,6 +108,7 @@ final class StoredReports {
 					  source_sheet, source_row, updated_at) VALUES (?, ?, ?, ?, 't.xlsx', 't', 2, ?)""",
 					target.regionCode(), target.year(), target.indicator().name(), target.value(), now);
 		}
+		more.accept(jdbc);
 		paths.place(this.regions);
 		ReportModelBuilder builder = new ReportModelBuilder(this.regions, this.industries, this.bandsYi,
 				new ReportQueries(named));

@@ -188,6 +188,14 @@ final class ProgressSheets {
 	}
 
 	/**
+	 * A target's figure; one in 万美元 is shown as it stands, through the 亿元 cell of an
+	 * amount in 万元 (×10000 ÷ 10000), so that it keeps the amounts' format.
+	 */
+	private static Figure figure(TargetFigures target, BigDecimal value) {
+		return new Figure(target.indicator().usd() ? value.scaleByPowerOfTen(4) : value, target.indicator().amount());
+	}
+
+	/**
 	 * The columns of a target: indicator, target, year to date, completion, 序时进度, gap,
 	 * schedule and light.
 	 */
@@ -196,9 +204,9 @@ final class ProgressSheets {
 			.column(this.labels.get("kpi.indicator"), Kind.TEXT,
 					(row) -> this.labels.get("target." + target.apply(row).indicator().key()))
 			.column(this.labels.get("column.target"), Kind.FIGURE,
-					(row) -> new Figure(target.apply(row).target(), target.apply(row).indicator().amount()))
+					(row) -> figure(target.apply(row), target.apply(row).target()))
 			.column(this.labels.get("column.actualYtd"), Kind.FIGURE,
-					(row) -> new Figure(target.apply(row).actualYtd(), target.apply(row).indicator().amount()))
+					(row) -> figure(target.apply(row), target.apply(row).actualYtd()))
 			.column(this.labels.get("column.completion"), Kind.SHARE, (row) -> target.apply(row).completionPercent())
 			.column(this.labels.get("column.elapsed"), Kind.SHARE, (row) -> targets.elapsedPercent())
 			.column(this.labels.get("column.gap"), Kind.POINTS, (row) -> target.apply(row).gapPoints())

@@ -1,5 +1,7 @@
 package cn.investpromo.report.pdf;
 
+import java.math.BigDecimal;
+
 import com.lowagie.text.pdf.PdfPTable;
 
 import cn.investpromo.report.FundsArrived;
@@ -95,10 +97,9 @@ final class ProgressTables {
 				this.tables.number("column.gap", 72), this.tables.centre("column.light", 87));
 		String elapsed = Formats.share(progress.elapsedPercent());
 		for (TargetFigures row : progress.targets()) {
-			boolean amount = row.indicator().amount();
 			grid.add(this.labels.get("target." + row.indicator().key()))
-				.add(TableContext.figure(amount, row.target()))
-				.add(TableContext.figure(amount, row.actualYtd()))
+				.add(target(row, row.target()))
+				.add(target(row, row.actualYtd()))
 				.add(Formats.share(row.completionPercent()))
 				.add(elapsed)
 				.add(Formats.points(row.gapPoints()))
@@ -119,11 +120,10 @@ final class ProgressTables {
 		for (TargetProgress.RegionTargets region : progress.byRegion()) {
 			boolean first = true;
 			for (TargetFigures row : region.targets()) {
-				boolean amount = row.indicator().amount();
 				grid.add(first ? region.name() : "")
 					.add(this.labels.get("target." + row.indicator().key()))
-					.add(TableContext.figure(amount, row.target()))
-					.add(TableContext.figure(amount, row.actualYtd()))
+					.add(target(row, row.target()))
+					.add(target(row, row.actualYtd()))
 					.add(Formats.share(row.completionPercent()))
 					.add(Formats.points(row.gapPoints()))
 					.add("● " + this.labels.get("light." + row.light().key()), Palette.light(row.light()));
@@ -131,6 +131,11 @@ final class ProgressTables {
 			}
 		}
 		return grid.table();
+	}
+
+	/** A target's figure: 万美元 as they stand, other amounts in 亿元, counts. */
+	private static String target(TargetFigures row, BigDecimal value) {
+		return row.indicator().usd() ? Formats.usdWan(value) : TableContext.figure(row.indicator().amount(), value);
 	}
 
 }
