@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One report of a month, quarter, half-year or year (SPEC §5): its figures, section by
  * section, and the narrative written last from them, computed once by
@@ -107,6 +109,11 @@ public record ReportModel(Figures figures, FrontPage frontPage,
 	/** The chart-data section. */
 	public ChartData charts() {
 		return this.figures.charts();
+	}
+
+	/** The pipeline section (SPEC §2.8), null where the scope has no pipeline. */
+	public @Nullable Pipeline pipeline() {
+		return this.figures.pipeline();
 	}
 
 	/** The data-quality section. */

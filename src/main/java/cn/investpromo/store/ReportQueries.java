@@ -35,12 +35,20 @@ public class ReportQueries {
 
 	private final CoverageQueries coverage;
 
+	private final PipelineQueries pipeline;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
 		this.projectSums = new ProjectSums(jdbc);
 		this.projectLists = new ProjectLists(jdbc);
 		this.quality = new QualityQueries(jdbc);
+		this.pipeline = new PipelineQueries(jdbc);
+	}
+
+	/** What a report reads of the pipeline ledger (SPEC §2.8). */
+	public PipelineQueries pipeline() {
+		return this.pipeline;
 	}
 
 	/**
