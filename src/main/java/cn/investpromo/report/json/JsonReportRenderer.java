@@ -72,6 +72,7 @@ public final class JsonReportRenderer {
 		root.set("eventFollowThroughTotal", FollowThroughJson.total(model.followThrough()));
 		LandingJson.fundsArrived(root.putObject("fundsArrived"), model.funds(), ReportLabels.of(model));
 		LandingJson.targets(root.putObject("targets"), model.targets());
+		PipelineJson.write(root, model, streamed);
 		KpiJson.amountBands(root, model);
 		KpiJson.trend(root, model, monthly);
 		ListingJson.topProjects(root, model);
