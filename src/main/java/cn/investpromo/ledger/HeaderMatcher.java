@@ -65,6 +65,11 @@ public final class HeaderMatcher {
 
 	/** The layout the row announces, if it is the header row of a ledger. */
 	public Optional<SheetLayout> match(RawRow row) {
+		Optional<SheetLayout> pipeline = PipelineHeaders.match(columnsOf(LedgerKind.PIPELINE, row),
+				columnsOf(LedgerKind.PROJECTS, row), row.number());
+		if (pipeline.isPresent()) {
+			return pipeline;
+		}
 		// projects first: an English projects header also has start_date (开工日期), an
 		// events header has no signed date
 		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS, LedgerKind.TARGETS, LedgerKind.REGIONS,

@@ -15,8 +15,8 @@ import static cn.investpromo.ledger.ProjectCell.text;
 import static cn.investpromo.ledger.ProjectCell.usdAmount;
 
 /**
- * A column of the events or signed-projects ledger with the headers that name it (SPEC
- * §2.2, §2.3).
+ * A column of the events, signed-projects or pipeline ledger with the headers that name
+ * it (SPEC §2.2, §2.3, §2.8).
  */
 public enum LedgerField {
 
@@ -72,7 +72,24 @@ public enum LedgerField {
 	KEYWORD_PARENT(LedgerKind.INDUSTRIES, false, "上级产业", "parent_industry", "一级产业", "所属一级产业"),
 	TARGET_AREA(LedgerKind.TARGETS, true, "地区", "region"), TARGET_YEAR(LedgerKind.TARGETS, true, "年度", "year", "年份"),
 	TARGET_INDICATOR(LedgerKind.TARGETS, true, "指标", "indicator"),
-	TARGET_VALUE(LedgerKind.TARGETS, true, "目标值", "target", "目标");
+	TARGET_VALUE(LedgerKind.TARGETS, true, "目标值", "target", "目标"),
+
+	// SPEC §2.8 pipeline ledger, read by PipelineRows
+	PIPELINE_ID(LedgerKind.PIPELINE, false, "项目编号", "project_id", "编号"),
+	PIPELINE_NAME(LedgerKind.PIPELINE, true, "项目名称", "name"),
+	PIPELINE_INVESTOR(LedgerKind.PIPELINE, false, "投资方", "investor", "意向企业"),
+	PIPELINE_ORIGIN(LedgerKind.PIPELINE, false, "投资方所在地", "investor_origin", "来源地"),
+	PIPELINE_REGION(LedgerKind.PIPELINE, false, "拟落地地区", "region", "落地地区", "所属地区"),
+	PIPELINE_INDUSTRY(LedgerKind.PIPELINE, false, "所属产业", "industry", "产业"),
+	EXPECTED_AMOUNT(LedgerKind.PIPELINE, false, "预计投资额", "expected_amount", "计划投资额", "投资额"),
+	PIPELINE_CURRENCY(LedgerKind.PIPELINE, false, "币种", "currency"),
+	STAGE(LedgerKind.PIPELINE, true, "洽谈阶段", "stage", "推进阶段", "项目阶段", "阶段"),
+	FIRST_CONTACT(LedgerKind.PIPELINE, false, "首次接洽日期", "first_contact", "接洽日期"),
+	EXPECTED_SIGNING(LedgerKind.PIPELINE, false, "预计签约日期", "expected_signing", "计划签约时间"),
+	LAST_FOLLOW_UP(LedgerKind.PIPELINE, false, "最近跟进日期", "last_follow_up", "跟进日期"),
+	RESPONSIBLE_UNIT(LedgerKind.PIPELINE, false, "责任单位", "responsible_unit", "跟进单位"),
+	RESPONSIBLE(LedgerKind.PIPELINE, false, "责任人", "responsible", "包联领导", "跟进人"),
+	PIPELINE_NOTES(LedgerKind.PIPELINE, false, "备注", "notes", "进展情况");
 
 	private final LedgerKind kind;
 

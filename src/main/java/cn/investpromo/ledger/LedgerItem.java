@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.pipeline.PipelineProject;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.quality.Source;
 import cn.investpromo.quality.RejectedRow;
@@ -74,6 +75,10 @@ public sealed interface LedgerItem {
 
 	/** A normalised signed project. */
 	record Project(SignedProject project) implements LedgerItem {
+	}
+
+	/** A project of a pipeline ledger (SPEC §2.8). */
+	record Pipeline(PipelineProject project) implements LedgerItem {
 	}
 
 }

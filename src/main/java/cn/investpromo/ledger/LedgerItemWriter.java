@@ -19,6 +19,7 @@ import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.ledger.LedgerItem.FileCompleted;
 import cn.investpromo.ledger.LedgerItem.FileFailed;
 import cn.investpromo.ledger.LedgerItem.FileStarted;
+import cn.investpromo.pipeline.PipelineProject;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.ledger.LedgerItem.ReferenceRow;
 import cn.investpromo.quality.RejectedRow;
@@ -181,6 +182,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		if (item instanceof LedgerItem.Project project) {
 			return project.project().source();
 		}
+		if (item instanceof LedgerItem.Pipeline pipeline) {
+			return pipeline.project().source();
+		}
 		if (item instanceof LedgerItem.Rejected reject) {
 			return reject.row().source();
 		}
@@ -223,6 +227,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			else if (item instanceof LedgerItem.Project project) {
 				batch.project(project.project());
 			}
+			else if (item instanceof LedgerItem.Pipeline pipeline) {
+				batch.pipeline(pipeline.project());
+			}
 			else if (item instanceof LedgerItem.Rejected reject) {
 				batch.reject(reject.row());
 			}
@@ -259,6 +266,8 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 
 		private final Map<String, SignedProject> projects = new LinkedHashMap<>();
 
+		private final Map<String, PipelineProject> pipeline = new LinkedHashMap<>();
+
 		private final List<RejectedRow> rejects = new ArrayList<>();
 
 		private final Map<List<String>, int[]> counts = new LinkedHashMap<>();
@@ -278,6 +287,12 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		void project(SignedProject project) {
 			this.projects.remove(project.key());
 			this.projects.put(project.key(), project);
+			count(project.source(), 0);
+		}
+
+		void pipeline(PipelineProject project) {
+			this.pipeline.remove(project.key());
+			this.pipeline.put(project.key(), project);
 			count(project.source(), 0);
 		}
 
@@ -308,6 +323,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			if (!this.projects.isEmpty()) {
 				LedgerItemWriter.this.store.saveProjects(List.copyOf(this.projects.values()));
 			}
+			if (!this.pipeline.isEmpty()) {
+				LedgerItemWriter.this.store.savePipeline(List.copyOf(this.pipeline.values()));
+			}
 			if (!this.rejects.isEmpty()) {
 				LedgerItemWriter.this.store.saveRejects(this.rejects);
 			}
@@ -319,6 +337,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			});
 			this.events.clear();
 			this.projects.clear();
+			this.pipeline.clear();
 			this.rejects.clear();
 			this.counts.clear();
 		}

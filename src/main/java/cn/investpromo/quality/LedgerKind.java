@@ -8,6 +8,9 @@ public enum LedgerKind {
 
 	EVENTS("events"), PROJECTS("projects"), SKIPPED("skipped"), UNREADABLE("unreadable"),
 
+	/** The pipeline ledger (SPEC §2.8 在谈项目台账), a snapshot per file. */
+	PIPELINE("pipeline"),
+
 	/** Reference sheets (SPEC §2.3): user regions, industry keywords, annual targets. */
 	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets");
 

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param followThrough what became of the projects signed at each event of the last 12
  * months
  * @param foreignInvestment 外资 (SPEC §2.9); null when the scope has none at any date
+ * @param pipeline the pipeline at the period's end; null where the scope has none
  */
 public record Figures(ReportHeading heading, Headline headline, BreakdownTables breakdowns, Rankings rankings,
 		Landing landing, FundsArrived funds, TargetProgress targets, Trend trend, PeriodListings listings,
 		ChartData charts, DataQuality dataQuality, EventFollowThrough followThrough,
-		@Nullable ForeignInvestment foreignInvestment) {
+		@Nullable ForeignInvestment foreignInvestment, @Nullable Pipeline pipeline) {
 }

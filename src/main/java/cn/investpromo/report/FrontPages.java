@@ -60,6 +60,10 @@ final class FrontPages {
 						t.gapPoints().abs().toPlainString(), targets.elapsedPercent().toPlainString()));
 			lines.add(new Highlight("targets", line.clause()));
 		}
+		Pipeline pipeline = this.figures.pipeline();
+		if (pipeline != null) {
+			lines.add(new Highlight("pipeline", new PipelineParagraph(pipeline, this.say).highlight()));
+		}
 		return List.copyOf(lines);
 	}
 

@@ -43,6 +43,11 @@ final class Narrative {
 		if (!this.figures.targets().targets().isEmpty()) {
 			paragraphs.add(paragraph("targets", targets()));
 		}
+		Pipeline pipeline = this.figures.pipeline();
+		if (pipeline != null) {
+			paragraphs.add(new NarrativeParagraph(this.say.say("heading.pipeline", paragraphs.size() + 1),
+					String.join(this.say.space(), new PipelineParagraph(pipeline, this.say).sentences())));
+		}
 		return List.copyOf(paragraphs);
 	}
 

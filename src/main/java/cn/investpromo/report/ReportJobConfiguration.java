@@ -84,7 +84,8 @@ public class ReportJobConfiguration {
 		RegionCatalog regions = referenceData.regions();
 		return new MonthlyReport(period, scopeCode, language, output, regions, regionPaths,
 				new ReportModelBuilder(regions, referenceData.industries(), properties.amountBandsYi(), queries,
-						RiseColour.parse(properties.report().riseColour()), properties.report().minReportingShare()),
+						RiseColour.parse(properties.report().riseColour()), properties.report().minReportingShare(),
+						properties.report().pipelineStaleDays()),
 				clock);
 	}
 

@@ -116,6 +116,11 @@ public record ReportModel(Figures figures, FrontPage frontPage,
 		return this.figures.foreignInvestment();
 	}
 
+	/** The pipeline section (SPEC §2.8), null where the scope has no pipeline. */
+	public @Nullable Pipeline pipeline() {
+		return this.figures.pipeline();
+	}
+
 	/** The data-quality section. */
 	public DataQuality dataQuality() {
 		return this.figures.dataQuality();

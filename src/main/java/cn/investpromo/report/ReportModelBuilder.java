@@ -32,6 +32,8 @@ public final class ReportModelBuilder {
 
 	private final BigDecimal minReportingShare;
 
+	private final int pipelineStaleDays;
+
 	/** A builder with the default amount bands (≥ 1, 5, 10 and 20 亿元). */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, ReportQueries queries) {
 		this(regions, industries, DEFAULT_AMOUNT_BANDS_YI, queries);
@@ -62,6 +64,18 @@ public final class ReportModelBuilder {
 	 */
 	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
 			ReportQueries queries, RiseColour riseColour, BigDecimal minReportingShare) {
+		this(regions, industries, amountBandsYi, queries, riseColour, minReportingShare,
+				PipelineSection.DEFAULT_STALE_DAYS);
+	}
+
+	/**
+	 * A builder as above whose pipeline counts a project stale after
+	 * {@code pipelineStaleDays} days without a follow-up
+	 * ({@code investpromo.report.pipeline-stale-days}).
+	 */
+	public ReportModelBuilder(RegionCatalog regions, IndustryTaxonomy industries, List<BigDecimal> amountBandsYi,
+			ReportQueries queries, RiseColour riseColour, BigDecimal minReportingShare, int pipelineStaleDays) {
+		this.pipelineStaleDays = pipelineStaleDays;
 		this.minReportingShare = minReportingShare;
 		this.riseColour = riseColour;
 		this.regions = regions;
@@ -96,7 +110,8 @@ public final class ReportModelBuilder {
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
 				new TargetCompletion(data).progress(headline.kpis(), funds, foreign), trend, listings.listings(),
 				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
-				new SigningEvents(data).followThrough(), foreign);
+				new SigningEvents(data).followThrough(), foreign,
+				new PipelineSection(data, this.pipelineStaleDays).pipeline());
 		return of(figures, this.riseColour);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.pipeline.PipelineProject;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.quality.LedgerKind;
 import cn.investpromo.quality.RejectedRow;
@@ -31,16 +32,20 @@ public class LedgerStore {
 
 	private final FileRegions regions;
 
+	private final PipelineTable pipeline;
+
 	public LedgerStore(JdbcTemplate jdbc, RegionPaths regionPaths) {
 		this.jdbc = jdbc;
 		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
 		this.upsert = new Upsert(named);
 		this.regions = new FileRegions(named, regionPaths);
+		this.pipeline = new PipelineTable(named);
 	}
 
 	/**
 	 * Forgets what earlier imports recorded about a file's sheets, rejects and
-	 * fingerprint (its rows stay).
+	 * fingerprint (its events and projects stay), and its pipeline projects: a pipeline
+	 * ledger is a snapshot, which the file's new import replaces whole (SPEC §2.8).
 	 */
 	public void startFile(String file) {
 		this.regions.forget(file);
@@ -48,6 +53,7 @@ public class LedgerStore {
 		this.jdbc.update("DELETE FROM ledger_reject WHERE file_name = ?", file);
 		this.jdbc.update("DELETE FROM ledger_sheet WHERE file_name = ?", file);
 		this.jdbc.update("DELETE FROM ledger_file_region WHERE file_name = ?", file);
+		this.pipeline.forget(file);
 	}
 
 	/** Records a sheet with zero counts; the counts grow chunk by chunk. */
@@ -127,6 +133,15 @@ public class LedgerStore {
 	 */
 	public void saveProjects(List<SignedProject> projects) {
 		this.upsert.save(ProjectColumns.TABLE, projects);
+		this.regions.register(projects.stream().map((p) -> List.of(p.source().file(), p.regionCode())).toList());
+	}
+
+	/**
+	 * Stores pipeline projects (SPEC §2.8), each replacing what any file said of it
+	 * before.
+	 */
+	public void savePipeline(List<PipelineProject> projects) {
+		this.pipeline.save(projects);
 		this.regions.register(projects.stream().map((p) -> List.of(p.source().file(), p.regionCode())).toList());
 	}
 

@@ -38,6 +38,7 @@ final class ProjectColumns {
 		.source(SignedProject::source, Builder::source)
 		.written("investor_key", (p) -> Keys.investorKey(p.investor()))
 		.written("event_ref_key", (p) -> Keys.referenceKey(p.eventRef()))
+		// a pipeline project names its signed project by name and region (V19)
 		.written("name_key", (p) -> Keys.referenceKey(p.name()));
 
 	private ProjectColumns() {

@@ -37,6 +37,8 @@ public class ReportQueries {
 
 	private final ForeignQueries foreign;
 
+	private final PipelineQueries pipeline;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
@@ -44,11 +46,17 @@ public class ReportQueries {
 		this.projectLists = new ProjectLists(jdbc);
 		this.quality = new QualityQueries(jdbc);
 		this.foreign = new ForeignQueries(jdbc);
+		this.pipeline = new PipelineQueries(jdbc);
 	}
 
 	/** The 外资 figures (SPEC §2.9). */
 	public ForeignQueries foreign() {
 		return this.foreign;
+	}
+
+	/** What a report reads of the pipeline ledger (SPEC §2.8). */
+	public PipelineQueries pipeline() {
+		return this.pipeline;
 	}
 
 	/**

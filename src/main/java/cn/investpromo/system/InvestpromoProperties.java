@@ -89,9 +89,11 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 	 * @param minReportingShare the least share (0 to 1) of a rate's projects that must
 	 * report the figure it rests on (到位率 on 到位资金) for the rate to be shown; below it the
 	 * rate is unknown, with the count of reporting projects (issue 22)
+	 * @param pipelineStaleDays days without a follow-up after which a pipeline project is
+	 * stale (SPEC §2.8)
 	 */
 	public record Report(@DefaultValue("red") String riseColour,
-			@DefaultValue("0.5") java.math.BigDecimal minReportingShare) {
+			@DefaultValue("0.5") java.math.BigDecimal minReportingShare, @DefaultValue("30") int pipelineStaleDays) {
 
 		public Report {
 			if (!riseColour.trim().matches("(?i)red|green")) {
@@ -101,6 +103,10 @@ public record InvestpromoProperties(@DefaultValue("input") Path inputDir, @Defau
 			if (minReportingShare.signum() < 0 || minReportingShare.compareTo(java.math.BigDecimal.ONE) > 0) {
 				throw new IllegalArgumentException(
 						"investpromo.report.min-reporting-share must lie between 0 and 1, not " + minReportingShare);
+			}
+			if (pipelineStaleDays < 1) {
+				throw new IllegalArgumentException(
+						"investpromo.report.pipeline-stale-days must be at least 1, not " + pipelineStaleDays);
 			}
 		}
 

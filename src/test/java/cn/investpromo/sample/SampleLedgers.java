@@ -59,7 +59,9 @@ public final class SampleLedgers {
 		LedgerWorkbook.write(zhaoyuan2019, AUTHOR, ZhaoyuanLedger.sheets(2019, AmountUnit.WAN));
 		LedgerWorkbook.write(zhaoyuan2018, AUTHOR, ZhaoyuanLedger.sheets(2018, AmountUnit.YI));
 		LedgerWorkbook.write(sichuan, AUTHOR, SichuanDelegation.sheets());
-		return List.of(zhaoyuan2019, zhaoyuan2018, sichuan);
+		Path pipeline = folder.resolve(ZhaoyuanPipeline.FILE);
+		LedgerWorkbook.write(pipeline, AUTHOR, ZhaoyuanPipeline.sheets());
+		return List.of(zhaoyuan2019, zhaoyuan2018, sichuan, pipeline);
 	}
 
 }

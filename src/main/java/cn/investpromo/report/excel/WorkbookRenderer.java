@@ -49,6 +49,7 @@ public final class WorkbookRenderer {
 				try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, StreamedSheets.WINDOW)) {
 					try {
 						new GrowingSheets(workbook, sheets, model, labels).writeAll();
+						new PipelineSheet(workbook, sheets).write();
 						new StreamedSheets(workbook, sheets, model, labels).writeAll();
 						// the hidden chart data last, where a clerk who shows it looks
 						// for it

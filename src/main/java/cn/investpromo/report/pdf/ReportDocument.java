@@ -56,6 +56,7 @@ final class ReportDocument {
 			progress.landing();
 			progress.followThrough();
 			progress.funds();
+			new PipelinePages(this.parts, page).write();
 			progress.amountBands();
 			tables.tables();
 			tables.dataQuality();
