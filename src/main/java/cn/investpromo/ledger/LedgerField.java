@@ -10,6 +10,7 @@ import cn.investpromo.quality.LedgerKind;
 import static cn.investpromo.ledger.ProjectCell.amount;
 import static cn.investpromo.ledger.ProjectCell.date;
 import static cn.investpromo.ledger.ProjectCell.display;
+import static cn.investpromo.ledger.ProjectCell.tags;
 import static cn.investpromo.ledger.ProjectCell.text;
 
 /**
@@ -53,6 +54,7 @@ public enum LedgerField {
 	PRODUCTION_DATE(LedgerKind.PROJECTS, false, date(Builder::productionDate), "投产日期", "production_date"),
 	FUNDS_ARRIVED(LedgerKind.PROJECTS, false, amount(Builder::fundsArrivedWan), "到位资金", "funds_arrived", "实际到位资金"),
 	EVENT_REF(LedgerKind.PROJECTS, false, text(Builder::eventRef), "关联活动", "event", "签约活动"),
+	INVESTOR_TAGS(LedgerKind.PROJECTS, false, tags(Builder::investorTags), "企业标签", "investor_tags", "企业类型", "企业性质"),
 	PROJECT_NOTES(LedgerKind.PROJECTS, false, display(Builder::notes), "备注", "notes"),
 
 	// SPEC §2.3 reference sheets: regions, industries, targets
@@ -66,7 +68,13 @@ public enum LedgerField {
 	KEYWORD_PARENT(LedgerKind.INDUSTRIES, false, "上级产业", "parent_industry", "一级产业", "所属一级产业"),
 	TARGET_AREA(LedgerKind.TARGETS, true, "地区", "region"), TARGET_YEAR(LedgerKind.TARGETS, true, "年度", "year", "年份"),
 	TARGET_INDICATOR(LedgerKind.TARGETS, true, "指标", "indicator"),
-	TARGET_VALUE(LedgerKind.TARGETS, true, "目标值", "target", "目标");
+	TARGET_VALUE(LedgerKind.TARGETS, true, "目标值", "target", "目标"),
+
+	// SPEC §3.3 enterprise sheet (tags)
+	ENTERPRISE_NAME(LedgerKind.ENTERPRISES, true, "企业名称", "enterprise", "company", "企业", "公司名称"),
+	ENTERPRISE_ALIASES(LedgerKind.ENTERPRISES, false, "别名", "aliases", "简称", "曾用名"),
+	ENTERPRISE_TAGS(LedgerKind.ENTERPRISES, true, "标签", "tags", "企业标签", "榜单"),
+	ENTERPRISE_YEAR(LedgerKind.ENTERPRISES, false, "年份", "year", "年度", "榜单年份");
 
 	private final LedgerKind kind;
 

@@ -9,7 +9,10 @@ public enum LedgerKind {
 	EVENTS("events"), PROJECTS("projects"), SKIPPED("skipped"), UNREADABLE("unreadable"),
 
 	/** Reference sheets (SPEC §2.3): user regions, industry keywords, annual targets. */
-	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets");
+	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets"),
+
+	/** Reference sheet of SPEC §3.3: enterprises and their tags. */
+	ENTERPRISES("enterprises");
 
 	private final String code;
 
@@ -26,7 +29,7 @@ public enum LedgerKind {
 	 * it.
 	 */
 	public boolean reference() {
-		return this == REGIONS || this == INDUSTRIES || this == TARGETS;
+		return this == REGIONS || this == INDUSTRIES || this == TARGETS || this == ENTERPRISES;
 	}
 
 }

@@ -34,6 +34,7 @@ final class ProjectColumns {
 		.decimal("funds_arrived_wan", SignedProject::fundsArrivedWan, Builder::fundsArrivedWan)
 		.text("notes", SignedProject::notes, Builder::notes)
 		.source(SignedProject::source, Builder::source)
+		.text("investor_tags", SignedProject::investorTags, Builder::investorTags)
 		.written("investor_key", (p) -> Keys.investorKey(p.investor()))
 		.written("event_ref_key", (p) -> Keys.referenceKey(p.eventRef()));
 

@@ -35,12 +35,20 @@ public class ReportQueries {
 
 	private final CoverageQueries coverage;
 
+	private final TagQueries tags;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
 		this.projectSums = new ProjectSums(jdbc);
 		this.projectLists = new ProjectLists(jdbc);
 		this.quality = new QualityQueries(jdbc);
+		this.tags = new TagQueries(jdbc);
+	}
+
+	/** The investor tags of projects (SPEC §3.3). */
+	public TagQueries tags() {
+		return this.tags;
 	}
 
 	/**
