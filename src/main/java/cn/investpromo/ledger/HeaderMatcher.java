@@ -73,7 +73,7 @@ public final class HeaderMatcher {
 		// projects first: an English projects header also has start_date (开工日期), an
 		// events header has no signed date
 		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS, LedgerKind.TARGETS, LedgerKind.REGIONS,
-				LedgerKind.INDUSTRIES)) {
+				LedgerKind.INDUSTRIES, LedgerKind.ENTERPRISES)) {
 			Map<LedgerField, SheetLayout.Column> columns = columnsOf(kind, row);
 			if (recognises(kind, columns)) {
 				return Optional.of(new SheetLayout(kind, row.number(), Map.copyOf(columns)));
@@ -114,6 +114,8 @@ public final class HeaderMatcher {
 							|| columns.containsKey(LedgerField.USER_REGION_MEMBERS));
 			case INDUSTRIES ->
 				columns.containsKey(LedgerField.KEYWORD_INDUSTRY) && columns.containsKey(LedgerField.KEYWORDS);
+			case ENTERPRISES ->
+				columns.containsKey(LedgerField.ENTERPRISE_NAME) && columns.containsKey(LedgerField.ENTERPRISE_TAGS);
 			default -> false;
 		};
 	}

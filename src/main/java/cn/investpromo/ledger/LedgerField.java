@@ -11,6 +11,7 @@ import static cn.investpromo.ledger.ProjectCell.amount;
 import static cn.investpromo.ledger.ProjectCell.country;
 import static cn.investpromo.ledger.ProjectCell.date;
 import static cn.investpromo.ledger.ProjectCell.display;
+import static cn.investpromo.ledger.ProjectCell.tags;
 import static cn.investpromo.ledger.ProjectCell.text;
 import static cn.investpromo.ledger.ProjectCell.usdAmount;
 
@@ -59,6 +60,7 @@ public enum LedgerField {
 	INVESTOR_COUNTRY(LedgerKind.PROJECTS, false, country(Builder::investorCountry), "投资方国别", "investor_country",
 			"国别（地区）", "外资来源地"),
 	EVENT_REF(LedgerKind.PROJECTS, false, text(Builder::eventRef), "关联活动", "event", "签约活动"),
+	INVESTOR_TAGS(LedgerKind.PROJECTS, false, tags(Builder::investorTags), "企业标签", "investor_tags", "企业类型", "企业性质"),
 	PROJECT_NOTES(LedgerKind.PROJECTS, false, display(Builder::notes), "备注", "notes"),
 
 	// SPEC §2.3 reference sheets: regions, industries, targets
@@ -89,7 +91,14 @@ public enum LedgerField {
 	LAST_FOLLOW_UP(LedgerKind.PIPELINE, false, "最近跟进日期", "last_follow_up", "跟进日期"),
 	RESPONSIBLE_UNIT(LedgerKind.PIPELINE, false, "责任单位", "responsible_unit", "跟进单位"),
 	RESPONSIBLE(LedgerKind.PIPELINE, false, "责任人", "responsible", "包联领导", "跟进人"),
-	PIPELINE_NOTES(LedgerKind.PIPELINE, false, "备注", "notes", "进展情况");
+	PIPELINE_NOTES(LedgerKind.PIPELINE, false, "备注", "notes", "进展情况"),
+
+
+	// SPEC §3.3 enterprise sheet (tags)
+	ENTERPRISE_NAME(LedgerKind.ENTERPRISES, true, "企业名称", "enterprise", "company", "企业", "公司名称"),
+	ENTERPRISE_ALIASES(LedgerKind.ENTERPRISES, false, "别名", "aliases", "简称", "曾用名"),
+	ENTERPRISE_TAGS(LedgerKind.ENTERPRISES, true, "标签", "tags", "企业标签", "榜单"),
+	ENTERPRISE_YEAR(LedgerKind.ENTERPRISES, false, "年份", "year", "年度", "榜单年份");
 
 	private final LedgerKind kind;
 

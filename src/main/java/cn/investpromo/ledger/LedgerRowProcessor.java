@@ -189,6 +189,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			switch (row.sheet().kind()) {
 				case REGIONS -> this.referenceRows.region(row.row(), layout, row.source(), Map.of());
 				case INDUSTRIES -> this.referenceRows.industry(row.row(), layout, row.source());
+				case ENTERPRISES -> EnterpriseRows.enterprise(row.row(), layout, row.source());
 				default -> this.referenceRows.target(row.row(), layout, row.source());
 			}
 			return new ReferenceRow(row.source());

@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.investpromo.enterprise.InvestorTag;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.value.Countries;
 
@@ -27,6 +28,13 @@ interface ProjectCell {
 	/** The cell in its normal form (ids, references). */
 	static ProjectCell text(BiConsumer<SignedProject.Builder, @Nullable String> set) {
 		return (cells, field, project) -> set.accept(project, cells.optionalText(field));
+	}
+
+	/**
+	 * A list of tags (SPEC §3.3), each normalised, joined by 、; none for a blank cell.
+	 */
+	static ProjectCell tags(BiConsumer<SignedProject.Builder, @Nullable String> set) {
+		return (cells, field, project) -> set.accept(project, InvestorTag.joined(cells.optionalDisplay(field)));
 	}
 
 	/** A date, or none for a blank cell. */

@@ -216,12 +216,12 @@ public final class ReferenceRows {
 		};
 	}
 
-	private static String text(RawRow row, SheetLayout layout, LedgerField field) {
+	static String text(RawRow row, SheetLayout layout, LedgerField field) {
 		Column column = layout.column(field);
 		return (column != null) ? TextNormalizer.normalize(row.cell(column.index())) : "";
 	}
 
-	private static String required(RawRow row, SheetLayout layout, LedgerField field) {
+	static String required(RawRow row, SheetLayout layout, LedgerField field) {
 		String text = text(row, layout, field);
 		if (text.isEmpty()) {
 			throw invalid(row, layout, field, Reason.of("cell.required"));
@@ -229,7 +229,7 @@ public final class ReferenceRows {
 		return text;
 	}
 
-	private static List<String> list(String text) {
+	static List<String> list(String text) {
 		List<String> items = new ArrayList<>();
 		for (String item : text.split(LIST_SEPARATORS)) {
 			if (!item.isBlank()) {
@@ -244,8 +244,7 @@ public final class ReferenceRows {
 		return (column != null) ? column.header() : field.canonicalHeader();
 	}
 
-	private static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field,
-			@Nullable Reason reason) {
+	static InvalidCellException invalid(RawRow row, SheetLayout layout, LedgerField field, @Nullable Reason reason) {
 		return new InvalidCellException(header(layout, field), text(row, layout, field),
 				(reason != null) ? reason : Reason.of("cell.unreadable"));
 	}

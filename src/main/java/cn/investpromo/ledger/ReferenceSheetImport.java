@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import cn.investpromo.enterprise.EnterpriseRow;
 import cn.investpromo.ledger.LedgerWorkbook.LedgerSheet;
 import cn.investpromo.industry.IndustryKeywords;
 import cn.investpromo.target.TargetRow;
@@ -81,6 +82,7 @@ public class ReferenceSheetImport {
 		storeRegions(sheets);
 		storeIndustries(changedFiles, sheets);
 		storeTargets(changedFiles, sheets);
+		storeEnterprises(changedFiles, sheets);
 	}
 
 	private List<ReferenceSheetRows> referenceSheets(String name, Path file) throws IOException {
@@ -153,6 +155,20 @@ public class ReferenceSheetImport {
 				}
 			}
 			this.referenceStore.replaceTargets(file, targets);
+		}
+	}
+
+	private void storeEnterprises(List<String> files, List<ReferenceSheetRows> sheets) {
+		for (String file : files) {
+			List<EnterpriseRow> enterprises = new ArrayList<>();
+			for (ReferenceSheetRows sheet : ReferenceSheetRows.of(sheets, LedgerKind.ENTERPRISES)) {
+				if (sheet.file().equals(file)) {
+					sheet.rows()
+						.forEach((row) -> read(() -> EnterpriseRows.enterprise(row, sheet.layout(), sheet.source(row)))
+							.ifPresent(enterprises::add));
+				}
+			}
+			this.referenceStore.replaceEnterprises(file, enterprises);
 		}
 	}
 

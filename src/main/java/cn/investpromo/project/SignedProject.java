@@ -16,6 +16,8 @@ import cn.investpromo.quality.Source;
  * ({@code cn.investpromo.value.Countries}), null when not given
  * @param industrySubCode its second-level industry (SPEC §3.2), null when the text names
  * no sub-sector
+ * @param investorTags its 企业标签 column (SPEC §3.3), normalised and joined by 、; null when
+ * blank
  */
 public record SignedProject(String key, @Nullable String id, String name, LocalDate signedDate, String regionCode,
 		String investor, @Nullable String investorOriginCode, @Nullable String investorOriginText, String industryCode,
@@ -23,7 +25,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 		@Nullable BigDecimal amountWan, @Nullable String amountText, String currency, ProjectStatus status,
 		@Nullable String eventRef, @Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
 		@Nullable BigDecimal fundsArrivedWan, @Nullable BigDecimal contractedFdiUsdWan,
-		@Nullable String investorCountry, @Nullable String notes, Source source) {
+		@Nullable String investorCountry, @Nullable String notes, Source source,
+		@Nullable String investorTags) {
 
 	/** A builder for a project (the ledger import, a stored row, a test's fixture). */
 	public static Builder builder() {
@@ -55,7 +58,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 			.contractedFdiUsdWan(this.contractedFdiUsdWan)
 			.investorCountry(this.investorCountry)
 			.notes(this.notes)
-			.source(this.source);
+			.source(this.source)
+			.investorTags(this.investorTags);
 	}
 
 	/** Sets a project's components by name; {@link #build()} checks the required ones. */
@@ -108,6 +112,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 		private @Nullable String notes;
 
 		private @Nullable Source source;
+
+		private @Nullable String investorTags;
 
 		private Builder() {
 		}
@@ -232,6 +238,11 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 			return this;
 		}
 
+		public Builder investorTags(@Nullable String investorTags) {
+			this.investorTags = investorTags;
+			return this;
+		}
+
 		public SignedProject build() {
 			return new SignedProject(Objects.requireNonNull(this.key, "key"), this.id,
 					Objects.requireNonNull(this.name, "name"), Objects.requireNonNull(this.signedDate, "signedDate"),
@@ -243,7 +254,7 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 					Objects.requireNonNull(this.currency, "currency"), Objects.requireNonNull(this.status, "status"),
 					this.eventRef, this.constructionDate, this.productionDate, this.fundsArrivedWan,
 					this.contractedFdiUsdWan, this.investorCountry, this.notes,
-					Objects.requireNonNull(this.source, "source"));
+					Objects.requireNonNull(this.source, "source"), this.investorTags);
 		}
 
 	}

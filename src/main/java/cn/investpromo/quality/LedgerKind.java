@@ -12,7 +12,10 @@ public enum LedgerKind {
 	PIPELINE("pipeline"),
 
 	/** Reference sheets (SPEC §2.3): user regions, industry keywords, annual targets. */
-	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets");
+	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets"),
+
+	/** Reference sheet of SPEC §3.3: enterprises and their tags. */
+	ENTERPRISES("enterprises");
 
 	private final String code;
 
@@ -29,7 +32,7 @@ public enum LedgerKind {
 	 * it.
 	 */
 	public boolean reference() {
-		return this == REGIONS || this == INDUSTRIES || this == TARGETS;
+		return this == REGIONS || this == INDUSTRIES || this == TARGETS || this == ENTERPRISES;
 	}
 
 }

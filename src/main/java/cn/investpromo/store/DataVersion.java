@@ -23,6 +23,8 @@ public class DataVersion {
 			"SELECT COUNT(*), MAX(updated_at) FROM annual_target",
 			// a regions sheet that moves a zone moves its rows to another scope
 			"SELECT COUNT(*), MAX(updated_at) FROM user_region",
+			// an enterprise sheet retags projects (SPEC §3.3)
+			"SELECT COUNT(*), MAX(updated_at) FROM enterprise_tag",
 			"SELECT COUNT(*), SUM(rows_read), SUM(rows_rejected) FROM ledger_sheet",
 			"SELECT COUNT(*) FROM ledger_reject");
 

@@ -36,6 +36,7 @@ final class ProjectColumns {
 		.text("investor_country", SignedProject::investorCountry, Builder::investorCountry)
 		.text("notes", SignedProject::notes, Builder::notes)
 		.source(SignedProject::source, Builder::source)
+		.text("investor_tags", SignedProject::investorTags, Builder::investorTags)
 		.written("investor_key", (p) -> Keys.investorKey(p.investor()))
 		.written("event_ref_key", (p) -> Keys.referenceKey(p.eventRef()))
 		// a pipeline project names its signed project by name and region (V19)

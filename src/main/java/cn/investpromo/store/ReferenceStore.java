@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import cn.investpromo.enterprise.EnterpriseRow;
 import cn.investpromo.industry.IndustryExtension;
 import cn.investpromo.industry.IndustryKeywords;
 import cn.investpromo.target.TargetRow;
@@ -34,10 +35,13 @@ public class ReferenceStore {
 
 	private final AnnualTargets targets;
 
+	private final EnterpriseTags enterprises;
+
 	public ReferenceStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.targets = new AnnualTargets(jdbc, this.named);
+		this.enterprises = new EnterpriseTags(jdbc);
 	}
 
 	/**
@@ -135,6 +139,14 @@ public class ReferenceStore {
 	 */
 	public void replaceTargets(String file, List<TargetRow> targets) {
 		this.targets.replace(file, targets);
+	}
+
+	/**
+	 * Stores a file's enterprise sheets (SPEC §3.3) in place of what it defined before
+	 * (none when its sheet is gone).
+	 */
+	public void replaceEnterprises(String file, List<EnterpriseRow> rows) {
+		this.enterprises.replace(file, rows);
 	}
 
 	/**

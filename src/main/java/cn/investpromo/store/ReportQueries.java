@@ -39,6 +39,8 @@ public class ReportQueries {
 
 	private final PipelineQueries pipeline;
 
+	private final TagQueries tags;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
@@ -47,6 +49,7 @@ public class ReportQueries {
 		this.quality = new QualityQueries(jdbc);
 		this.foreign = new ForeignQueries(jdbc);
 		this.pipeline = new PipelineQueries(jdbc);
+		this.tags = new TagQueries(jdbc);
 	}
 
 	/** The 外资 figures (SPEC §2.9). */
@@ -57,6 +60,11 @@ public class ReportQueries {
 	/** What a report reads of the pipeline ledger (SPEC §2.8). */
 	public PipelineQueries pipeline() {
 		return this.pipeline;
+	}
+
+	/** The investor tags of projects (SPEC §3.3). */
+	public TagQueries tags() {
+		return this.tags;
 	}
 
 	/**
