@@ -93,7 +93,6 @@ public enum LedgerField {
 	RESPONSIBLE(LedgerKind.PIPELINE, false, "责任人", "responsible", "包联领导", "跟进人"),
 	PIPELINE_NOTES(LedgerKind.PIPELINE, false, "备注", "notes", "进展情况"),
 
-
 	// SPEC §3.3 enterprise sheet (tags)
 	ENTERPRISE_NAME(LedgerKind.ENTERPRISES, true, "企业名称", "enterprise", "company", "企业", "公司名称"),
 	ENTERPRISE_ALIASES(LedgerKind.ENTERPRISES, false, "别名", "aliases", "简称", "曾用名"),

@@ -25,8 +25,7 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 		@Nullable BigDecimal amountWan, @Nullable String amountText, String currency, ProjectStatus status,
 		@Nullable String eventRef, @Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
 		@Nullable BigDecimal fundsArrivedWan, @Nullable BigDecimal contractedFdiUsdWan,
-		@Nullable String investorCountry, @Nullable String notes, Source source,
-		@Nullable String investorTags) {
+		@Nullable String investorCountry, @Nullable String notes, Source source, @Nullable String investorTags) {
 
 	/** A builder for a project (the ledger import, a stored row, a test's fixture). */
 	public static Builder builder() {
