@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.event.PromotionEvent;
+import cn.investpromo.funds.FundArrival;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.quality.Source;
 import cn.investpromo.quality.RejectedRow;
@@ -74,6 +75,10 @@ public sealed interface LedgerItem {
 
 	/** A normalised signed project. */
 	record Project(SignedProject project) implements LedgerItem {
+	}
+
+	/** An arrival of the funds ledger (SPEC §2.7). */
+	record Arrival(FundArrival arrival) implements LedgerItem {
 	}
 
 }

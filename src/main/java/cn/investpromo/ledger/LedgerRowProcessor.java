@@ -52,12 +52,15 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 
 	private final TextMatches matches;
 
+	private final FundRows fundRows;
+
 	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
 			@Nullable Region defaultRegion) {
 		this.fxRates = fxRates;
 		this.defaultRegion = defaultRegion;
 		this.referenceRows = new ReferenceRows(regions, fxRates);
 		this.matches = new TextMatches(regions, industries);
+		this.fundRows = new FundRows(fxRates, defaultRegion);
 	}
 
 	@Override
@@ -76,6 +79,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 			return switch (row.sheet().kind()) {
 				case EVENTS -> new Event(event(cells));
 				case PROJECTS -> new Project(project(cells));
+				case FUNDS -> new LedgerItem.Arrival(this.fundRows.arrival(cells));
 				default -> throw new IllegalStateException("rows of " + row.sheet().kind() + " are not read");
 			};
 		}

@@ -8,6 +8,9 @@ public enum LedgerKind {
 
 	EVENTS("events"), PROJECTS("projects"), SKIPPED("skipped"), UNREADABLE("unreadable"),
 
+	/** The funds ledger (到位资金台账, SPEC §2.7). */
+	FUNDS("funds"),
+
 	/** Reference sheets (SPEC §2.3): user regions, industry keywords, annual targets. */
 	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets");
 
