@@ -56,6 +56,11 @@ final class Cells {
 		return this.row.source();
 	}
 
+	/** The column of a field in this sheet, null when the sheet has none. */
+	@Nullable Column column(LedgerField field) {
+		return Objects.requireNonNull(this.sheet.layout()).column(field);
+	}
+
 	/** The raw 币种 cell: the value rules tell a blank one from an explicit CNY. */
 	String currencyCell() {
 		return Objects.requireNonNullElse(optionalText(LedgerField.CURRENCY), "");

@@ -70,12 +70,14 @@ public final class HeaderMatcher {
 		if (pipeline.isPresent()) {
 			return pipeline;
 		}
-		// projects first: an English projects header also has start_date (开工日期), an
-		// events header has no signed date
-		for (LedgerKind kind : List.of(LedgerKind.PROJECTS, LedgerKind.EVENTS, LedgerKind.TARGETS, LedgerKind.REGIONS,
-				LedgerKind.INDUSTRIES, LedgerKind.ENTERPRISES)) {
+		// funds first (FundRows.recognises tells a funds ledger from a projects ledger
+		// with a 到位资金 column); projects next: an English projects header also has
+		// start_date (开工日期), an events header has no signed date
+		for (LedgerKind kind : List.of(LedgerKind.FUNDS, LedgerKind.PROJECTS, LedgerKind.EVENTS, LedgerKind.TARGETS,
+				LedgerKind.REGIONS, LedgerKind.INDUSTRIES, LedgerKind.ENTERPRISES)) {
 			Map<LedgerField, SheetLayout.Column> columns = columnsOf(kind, row);
-			if (recognises(kind, columns)) {
+			if ((kind == LedgerKind.FUNDS) ? FundRows.recognises(columns, columnsOf(LedgerKind.PROJECTS, row))
+					: recognises(kind, columns)) {
 				return Optional.of(new SheetLayout(kind, row.number(), Map.copyOf(columns)));
 			}
 		}

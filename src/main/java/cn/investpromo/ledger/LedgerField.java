@@ -63,6 +63,16 @@ public enum LedgerField {
 	INVESTOR_TAGS(LedgerKind.PROJECTS, false, tags(Builder::investorTags), "企业标签", "investor_tags", "企业类型", "企业性质"),
 	PROJECT_NOTES(LedgerKind.PROJECTS, false, display(Builder::notes), "备注", "notes"),
 
+	// SPEC §2.7 funds ledger (issue 21), read by FundRows
+	FUND_PROJECT_ID(LedgerKind.FUNDS, false, "项目编号", "project_id", "编号"),
+	FUND_PROJECT_NAME(LedgerKind.FUNDS, true, "项目名称", "name", "project", "project_name"),
+	FUND_REGION(LedgerKind.FUNDS, false, "落地地区", "region", "项目所在地", "所属地区", "落户地区"),
+	ARRIVAL_DATE(LedgerKind.FUNDS, false, "到位日期", "arrival_date", "到位时间"),
+	ARRIVAL_MONTH(LedgerKind.FUNDS, false, "到位月份", "month", "arrival_month"),
+	ARRIVAL_AMOUNT(LedgerKind.FUNDS, true, "到位金额", "amount", "到位资金", "本月到位", "本月到位资金", "到位资金额"),
+	FUND_CURRENCY(LedgerKind.FUNDS, false, "币种", "currency"),
+	FUND_SOURCE(LedgerKind.FUNDS, false, "资金来源", "source", "来源"), FUND_NOTES(LedgerKind.FUNDS, false, "备注", "notes"),
+
 	// SPEC §2.3 reference sheets: regions, industries, targets
 	USER_REGION_NAME(LedgerKind.REGIONS, true, "地区名称", "region_name", "名称"),
 	USER_REGION_PARENT(LedgerKind.REGIONS, false, "上级地区", "parent", "上级"),

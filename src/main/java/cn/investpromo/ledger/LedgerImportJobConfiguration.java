@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.investpromo.store.FundArrivalStore;
+import cn.investpromo.store.FundLinks;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.store.ReferenceStore;
 import cn.investpromo.system.DefaultRegion;
@@ -90,8 +92,9 @@ public class LedgerImportJobConfiguration {
 	}
 
 	@Bean
-	LedgerItemWriter ledgerItemWriter(LedgerStore store, PlatformTransactionManager transactionManager) {
-		return new LedgerItemWriter(store, transactionManager);
+	LedgerItemWriter ledgerItemWriter(LedgerStore store, FundArrivalStore arrivals,
+			PlatformTransactionManager transactionManager) {
+		return new LedgerItemWriter(store, arrivals, transactionManager);
 	}
 
 	@Bean
@@ -130,8 +133,10 @@ public class LedgerImportJobConfiguration {
 
 	@Bean
 	Step checkImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ImportCheck importCheck) {
+			ImportCheck importCheck, FundLinks fundLinks, ReferenceData referenceData) {
 		return new StepBuilder(CHECK_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
+			// arrivals link to projects whichever file came first (SPEC §2.7)
+			fundLinks.relink(referenceData.regions());
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			step.getJobExecution().getExecutionContext().put(ImportOutcome.KEY, importCheck.outcome());
 			List<String> problems = importCheck.problems();

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.event.PromotionEvent;
 import cn.investpromo.pipeline.PipelineProject;
+import cn.investpromo.funds.FundArrival;
 import cn.investpromo.project.SignedProject;
 import cn.investpromo.quality.Source;
 import cn.investpromo.quality.RejectedRow;
@@ -79,6 +80,10 @@ public sealed interface LedgerItem {
 
 	/** A project of a pipeline ledger (SPEC §2.8). */
 	record Pipeline(PipelineProject project) implements LedgerItem {
+	}
+
+	/** An arrival of the funds ledger (SPEC §2.7). */
+	record Arrival(FundArrival arrival) implements LedgerItem {
 	}
 
 }

@@ -26,6 +26,8 @@ import cn.investpromo.quality.RejectedRow;
 import cn.investpromo.quality.Source;
 import cn.investpromo.ledger.LedgerItem.SheetStarted;
 import cn.investpromo.ledger.LedgerItem.SummaryRow;
+import cn.investpromo.funds.FundArrival;
+import cn.investpromo.store.FundArrivalStore;
 import cn.investpromo.store.LedgerStore;
 import cn.investpromo.value.Reason;
 import cn.investpromo.store.LedgerStore.FileSummary;
@@ -54,14 +56,18 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 
 	private final LedgerStore store;
 
+	private final FundArrivalStore arrivals;
+
 	/**
 	 * A savepoint inside the chunk's transaction: a failed write rolls back to it, not
 	 * the whole chunk.
 	 */
 	private final TransactionTemplate nested;
 
-	public LedgerItemWriter(LedgerStore store, PlatformTransactionManager transactionManager) {
+	public LedgerItemWriter(LedgerStore store, FundArrivalStore arrivals,
+			PlatformTransactionManager transactionManager) {
 		this.store = store;
+		this.arrivals = arrivals;
 		this.nested = new TransactionTemplate(transactionManager);
 		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -188,6 +194,9 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		if (item instanceof LedgerItem.Rejected reject) {
 			return reject.row().source();
 		}
+		if (item instanceof LedgerItem.Arrival arrival) {
+			return arrival.arrival().source();
+		}
 		if (item instanceof SummaryRow summary) {
 			return summary.source();
 		}
@@ -211,6 +220,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			if (item instanceof FileStarted started) {
 				batch.flush();
 				this.store.startFile(started.file());
+				this.arrivals.startFile(started.file());
 			}
 			else if (item instanceof SheetStarted started) {
 				batch.flush();
@@ -229,6 +239,10 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			}
 			else if (item instanceof LedgerItem.Pipeline pipeline) {
 				batch.pipeline(pipeline.project());
+			}
+			else if (item instanceof LedgerItem.Arrival arrival) {
+				batch.arrivals.add(arrival.arrival());
+				batch.count(arrival.arrival().source(), 0);
 			}
 			else if (item instanceof LedgerItem.Rejected reject) {
 				batch.reject(reject.row());
@@ -269,6 +283,8 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 		private final Map<String, PipelineProject> pipeline = new LinkedHashMap<>();
 
 		private final List<RejectedRow> rejects = new ArrayList<>();
+
+		private final List<FundArrival> arrivals = new ArrayList<>();
 
 		private final Map<List<String>, int[]> counts = new LinkedHashMap<>();
 
@@ -329,6 +345,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			if (!this.rejects.isEmpty()) {
 				LedgerItemWriter.this.store.saveRejects(this.rejects);
 			}
+			LedgerItemWriter.this.arrivals.save(this.arrivals);
 			this.counts.forEach((key, count) -> {
 				LedgerItemWriter.this.store.count(key.get(0), key.get(1), count[0], count[1]);
 				if (count[2] > 0) {
@@ -339,6 +356,7 @@ public class LedgerItemWriter implements ItemWriter<LedgerItem> {
 			this.projects.clear();
 			this.pipeline.clear();
 			this.rejects.clear();
+			this.arrivals.clear();
 			this.counts.clear();
 		}
 

@@ -53,6 +53,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	private final TextMatches matches;
 
 	private final PipelineRows pipelineRows;
+	private final FundRows fundRows;
 
 	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
 			@Nullable Region defaultRegion) {
@@ -61,6 +62,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 		this.referenceRows = new ReferenceRows(regions, fxRates);
 		this.matches = new TextMatches(regions, industries);
 		this.pipelineRows = new PipelineRows(this.matches);
+		this.fundRows = new FundRows(fxRates, defaultRegion);
 	}
 
 	@Override
@@ -80,6 +82,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 				case EVENTS -> new Event(event(cells));
 				case PROJECTS -> new Project(project(cells));
 				case PIPELINE -> new LedgerItem.Pipeline(this.pipelineRows.project(cells));
+				case FUNDS -> new LedgerItem.Arrival(this.fundRows.arrival(cells));
 				default -> throw new IllegalStateException("rows of " + row.sheet().kind() + " are not read");
 			};
 		}

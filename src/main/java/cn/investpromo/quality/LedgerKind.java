@@ -10,6 +10,8 @@ public enum LedgerKind {
 
 	/** The pipeline ledger (SPEC §2.8 在谈项目台账), a snapshot per file. */
 	PIPELINE("pipeline"),
+	/** The funds ledger (到位资金台账, SPEC §2.7). */
+	FUNDS("funds"),
 
 	/** Reference sheets (SPEC §2.3): user regions, industry keywords, annual targets. */
 	REGIONS("regions"), INDUSTRIES("industries"), TARGETS("targets"),
