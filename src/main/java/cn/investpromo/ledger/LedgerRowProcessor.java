@@ -53,6 +53,7 @@ public class LedgerRowProcessor implements ItemProcessor<LedgerItem, LedgerItem>
 	private final TextMatches matches;
 
 	private final PipelineRows pipelineRows;
+
 	private final FundRows fundRows;
 
 	public LedgerRowProcessor(RegionCatalog regions, IndustryTaxonomy industries, FxRates fxRates,
