@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One report of a month, quarter, half-year or year (SPEC §5): its figures, section by
  * section, and the narrative written last from them, computed once by
@@ -82,6 +84,11 @@ public record ReportModel(Figures figures, FrontPage frontPage,
 	 */
 	public EventFollowThrough followThrough() {
 		return this.figures.followThrough();
+	}
+
+	/** 到位资金 from the funds ledger (SPEC §2.7), null when the scope has no arrival. */
+	public @Nullable FundsFigures fundsLedger() {
+		return this.figures.fundsLedger();
 	}
 
 	/** The funds-arrived section. */

@@ -90,12 +90,13 @@ public final class ReportModelBuilder {
 		BreakdownTables breakdowns = new Breakdowns(data).tables();
 		Landing landing = new LandingProgress(data).section();
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
+		FundsFigures fundsLedger = new FundsLedger(data).figures();
 		Listings listings = new Listings(data);
 		Trend trend = comparisons.trend();
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
-				new TargetCompletion(data).progress(headline.kpis(), funds), trend, listings.listings(),
+				new TargetCompletion(data).progress(headline.kpis(), funds, fundsLedger), trend, listings.listings(),
 				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
-				new SigningEvents(data).followThrough());
+				new SigningEvents(data).followThrough(), fundsLedger);
 		return of(figures, this.riseColour);
 	}
 

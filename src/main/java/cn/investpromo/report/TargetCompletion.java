@@ -31,7 +31,11 @@ final class TargetCompletion {
 		this.data = data;
 	}
 
-	TargetProgress progress(List<Kpi> kpis, FundsArrived funds) {
+	/**
+	 * The targets' progress; 到位资金 counts the arrivals of the funds ledger where the scope
+	 * has one ({@code ledger} not null), else the signed projects' cumulative column.
+	 */
+	TargetProgress progress(List<Kpi> kpis, FundsArrived funds, @Nullable FundsFigures ledger) {
 		int year = this.data.period().last().getYear();
 		Region scope = this.data.scope();
 		BigDecimal elapsed = BigDecimal.valueOf(this.data.period().last().getMonthValue())
@@ -41,16 +45,16 @@ final class TargetCompletion {
 				(indicator) -> switch (indicator) {
 					case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
 					case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
-					case FUNDS_ARRIVED -> funds.totalWan();
+					case FUNDS_ARRIVED -> (ledger != null) ? ledger.arrivedWan().ytd() : funds.totalWan();
 				}, elapsed);
-		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed));
+		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed, ledger != null));
 	}
 
 	/**
 	 * Each child region a targets sheet sets targets for, against the projects signed in
 	 * it January to the end.
 	 */
-	private List<TargetProgress.RegionTargets> byRegion(int year, BigDecimal elapsed) {
+	private List<TargetProgress.RegionTargets> byRegion(int year, BigDecimal elapsed, boolean arrivals) {
 		List<Region> children = this.data.rowRegions().stream().filter((r) -> !r.equals(this.data.scope())).toList();
 		Map<String, List<AnnualTarget>> set = new HashMap<>();
 		this.data.queries()
@@ -66,6 +70,14 @@ final class TargetCompletion {
 					List.of(ProjectColumn.REGION))) {
 			ytd.computeIfAbsent(this.data.rowRegion(Objects.requireNonNull(g.key(0))).code(), (k) -> new YearToDate())
 				.add(g);
+		}
+		if (arrivals) {
+			ytd.values().forEach((y) -> y.fundsWan = BigDecimal.ZERO);
+			this.data.queries()
+				.funds()
+				.byRegion(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to())
+				.forEach((g) -> ytd.computeIfAbsent(this.data.rowRegion(g.regionCode()).code(), (k) -> new YearToDate())
+					.addArrivals(g.amountWan()));
 		}
 		List<TargetProgress.RegionTargets> rows = new ArrayList<>();
 		for (Region child : children) {
@@ -138,6 +150,10 @@ final class TargetCompletion {
 			this.withAmount += g.withAmount();
 			this.amountWan = this.amountWan.add(g.amountWan());
 			this.fundsWan = this.fundsWan.add(g.fundsWan());
+		}
+
+		void addArrivals(BigDecimal arrivedWan) {
+			this.fundsWan = this.fundsWan.add(arrivedWan);
 		}
 
 		@Nullable BigDecimal of(TargetIndicator indicator) {

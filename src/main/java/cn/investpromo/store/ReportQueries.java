@@ -35,12 +35,20 @@ public class ReportQueries {
 
 	private final CoverageQueries coverage;
 
+	private final FundQueries funds;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
+		this.funds = new FundQueries(jdbc);
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
 		this.projectSums = new ProjectSums(jdbc);
 		this.projectLists = new ProjectLists(jdbc);
 		this.quality = new QualityQueries(jdbc);
+	}
+
+	/** The queries of the stored arrivals (SPEC §2.7). */
+	public FundQueries funds() {
+		return this.funds;
 	}
 
 	/**
