@@ -24,6 +24,7 @@ import cn.investpromo.value.InvalidValueException;
 import cn.investpromo.value.LedgerDates;
 import cn.investpromo.value.Reason;
 import cn.investpromo.value.TextNormalizer;
+import cn.investpromo.value.UsdAmounts;
 
 /** A row's cells by field, with the parsing that turns a bad value into a reject. */
 final class Cells {
@@ -156,6 +157,15 @@ final class Cells {
 		}
 		return parse(field, (text) -> Amounts.parseWan(text, AmountUnit.parse(column.unit()), currency, this.fxRates))
 			.orElse(null);
+	}
+
+	/** An amount of foreign capital in 万美元 (SPEC §2.9), or none for a blank cell. */
+	@Nullable BigDecimal usdAmount(LedgerField field) {
+		Column column = Objects.requireNonNull(this.sheet.layout()).column(field);
+		if (column == null) {
+			return null;
+		}
+		return parse(field, (text) -> UsdAmounts.parseUsdWan(text, column.unit(), this.fxRates)).orElse(null);
 	}
 
 	Region region(LedgerField field) {

@@ -8,9 +8,11 @@ import cn.investpromo.project.SignedProject.Builder;
 import cn.investpromo.quality.LedgerKind;
 
 import static cn.investpromo.ledger.ProjectCell.amount;
+import static cn.investpromo.ledger.ProjectCell.country;
 import static cn.investpromo.ledger.ProjectCell.date;
 import static cn.investpromo.ledger.ProjectCell.display;
 import static cn.investpromo.ledger.ProjectCell.text;
+import static cn.investpromo.ledger.ProjectCell.usdAmount;
 
 /**
  * A column of the events or signed-projects ledger with the headers that name it (SPEC
@@ -52,6 +54,10 @@ public enum LedgerField {
 			"construction_start"),
 	PRODUCTION_DATE(LedgerKind.PROJECTS, false, date(Builder::productionDate), "投产日期", "production_date"),
 	FUNDS_ARRIVED(LedgerKind.PROJECTS, false, amount(Builder::fundsArrivedWan), "到位资金", "funds_arrived", "实际到位资金"),
+	CONTRACTED_FDI(LedgerKind.PROJECTS, false, usdAmount(Builder::contractedFdiUsdWan), "合同外资", "contracted_fdi",
+			"合同外资额"),
+	INVESTOR_COUNTRY(LedgerKind.PROJECTS, false, country(Builder::investorCountry), "投资方国别", "investor_country",
+			"国别（地区）", "外资来源地"),
 	EVENT_REF(LedgerKind.PROJECTS, false, text(Builder::eventRef), "关联活动", "event", "签约活动"),
 	PROJECT_NOTES(LedgerKind.PROJECTS, false, display(Builder::notes), "备注", "notes"),
 

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.project.SignedProject;
+import cn.investpromo.value.Countries;
 
 /**
  * How a plain column of the projects ledger reaches the project: its cell read as a text,
@@ -36,6 +37,16 @@ interface ProjectCell {
 	/** An amount in 万元, of the row's currency, or none for a blank cell. */
 	static ProjectCell amount(BiConsumer<SignedProject.Builder, @Nullable BigDecimal> set) {
 		return (cells, field, project) -> set.accept(project, cells.amount(field));
+	}
+
+	/** An amount of foreign capital in 万美元 (SPEC §2.9), or none for a blank cell. */
+	static ProjectCell usdAmount(BiConsumer<SignedProject.Builder, @Nullable BigDecimal> set) {
+		return (cells, field, project) -> set.accept(project, cells.usdAmount(field));
+	}
+
+	/** A country or region in its normal form (SPEC §2.9), or none for a blank cell. */
+	static ProjectCell country(BiConsumer<SignedProject.Builder, @Nullable String> set) {
+		return (cells, field, project) -> set.accept(project, Countries.normalize(cells.optionalDisplay(field)));
 	}
 
 }

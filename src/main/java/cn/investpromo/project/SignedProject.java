@@ -11,6 +11,9 @@ import cn.investpromo.quality.Source;
 /**
  * A normalised signed project (SPEC §2.3); amounts in 万元, null when unknown.
  *
+ * @param contractedFdiUsdWan its 合同外资 in 万美元 (SPEC §2.9), null when not given
+ * @param investorCountry the investor's country or region in its normal form
+ * ({@code cn.investpromo.value.Countries}), null when not given
  * @param industrySubCode its second-level industry (SPEC §3.2), null when the text names
  * no sub-sector
  */
@@ -19,7 +22,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 		String industryText, @Nullable String industrySubCode, AgreementType agreementType,
 		@Nullable BigDecimal amountWan, @Nullable String amountText, String currency, ProjectStatus status,
 		@Nullable String eventRef, @Nullable LocalDate constructionDate, @Nullable LocalDate productionDate,
-		@Nullable BigDecimal fundsArrivedWan, @Nullable String notes, Source source) {
+		@Nullable BigDecimal fundsArrivedWan, @Nullable BigDecimal contractedFdiUsdWan,
+		@Nullable String investorCountry, @Nullable String notes, Source source) {
 
 	/** A builder for a project (the ledger import, a stored row, a test's fixture). */
 	public static Builder builder() {
@@ -48,6 +52,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 			.constructionDate(this.constructionDate)
 			.productionDate(this.productionDate)
 			.fundsArrivedWan(this.fundsArrivedWan)
+			.contractedFdiUsdWan(this.contractedFdiUsdWan)
+			.investorCountry(this.investorCountry)
 			.notes(this.notes)
 			.source(this.source);
 	}
@@ -94,6 +100,10 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 		private @Nullable LocalDate productionDate;
 
 		private @Nullable BigDecimal fundsArrivedWan;
+
+		private @Nullable BigDecimal contractedFdiUsdWan;
+
+		private @Nullable String investorCountry;
 
 		private @Nullable String notes;
 
@@ -202,6 +212,16 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 			return this;
 		}
 
+		public Builder contractedFdiUsdWan(@Nullable BigDecimal contractedFdiUsdWan) {
+			this.contractedFdiUsdWan = contractedFdiUsdWan;
+			return this;
+		}
+
+		public Builder investorCountry(@Nullable String investorCountry) {
+			this.investorCountry = investorCountry;
+			return this;
+		}
+
 		public Builder notes(@Nullable String notes) {
 			this.notes = notes;
 			return this;
@@ -221,7 +241,8 @@ public record SignedProject(String key, @Nullable String id, String name, LocalD
 					Objects.requireNonNull(this.industryText, "industryText"), this.industrySubCode,
 					Objects.requireNonNull(this.agreementType, "agreementType"), this.amountWan, this.amountText,
 					Objects.requireNonNull(this.currency, "currency"), Objects.requireNonNull(this.status, "status"),
-					this.eventRef, this.constructionDate, this.productionDate, this.fundsArrivedWan, this.notes,
+					this.eventRef, this.constructionDate, this.productionDate, this.fundsArrivedWan,
+					this.contractedFdiUsdWan, this.investorCountry, this.notes,
 					Objects.requireNonNull(this.source, "source"));
 		}
 

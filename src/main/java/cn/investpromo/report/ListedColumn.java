@@ -88,6 +88,11 @@ public record ListedColumn<T>(String name, String labelKey, Format format, Blank
 		 * the JSON.
 		 */
 		AMOUNT_WAN,
+		/**
+		 * An amount in 万美元 ({@code BigDecimal}, SPEC §2.9): shown as it stands, two
+		 * decimals, a decimal string in the JSON.
+		 */
+		AMOUNT_USD_WAN,
 		/** A count ({@code Integer} or {@code Long}). */
 		COUNT
 

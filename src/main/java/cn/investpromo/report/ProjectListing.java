@@ -8,6 +8,7 @@ import cn.investpromo.report.ListedColumn.Blank;
 import cn.investpromo.report.ListedColumn.Blanked;
 import cn.investpromo.report.ListedColumn.Coded;
 import cn.investpromo.report.ListedColumn.Format;
+import cn.investpromo.value.Countries;
 
 /**
  * One project signed in the period, as the lists show it: the stored project and the
@@ -55,12 +56,20 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("amountWan", "column.amountYi", Format.AMOUNT_WAN, ProjectListing::amount)
 		.blank(Blank.UNFILLED)
 		.printedLast(56)
+		.add("contractedFdiUsdWan", "column.contractedFdi", Format.AMOUNT_USD_WAN,
+				(p, en) -> p.project().contractedFdiUsdWan())
+		.add("investorCountry", "column.investorCountry", Format.TEXT,
+				(p, en) -> countryLabel(p.project().investorCountry(), en))
 		.add("status", "column.statusAtEnd", Format.TEXT, (p, en) -> p.project().status().label(en))
 		.printed(45)
 		.add("event", "column.eventRef", Format.CODE, (p, en) -> p.project().eventRef())
 		.add("eventName", "column.event", Format.TEXT, (p, en) -> p.event())
 		.add("notes", "column.notes", Format.TEXT, (p, en) -> p.project().notes())
 		.build();
+
+	private static @Nullable String countryLabel(@Nullable String country, boolean english) {
+		return (country != null) ? Countries.label(country, english) : null;
+	}
 
 	/**
 	 * The agreed investment; where an agreement other than 投资协议 gives none, 未约定 rather

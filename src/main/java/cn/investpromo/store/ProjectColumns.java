@@ -32,6 +32,8 @@ final class ProjectColumns {
 		.date("construction_date", SignedProject::constructionDate, Builder::constructionDate)
 		.date("production_date", SignedProject::productionDate, Builder::productionDate)
 		.decimal("funds_arrived_wan", SignedProject::fundsArrivedWan, Builder::fundsArrivedWan)
+		.decimal("contracted_fdi_usd_wan", SignedProject::contractedFdiUsdWan, Builder::contractedFdiUsdWan)
+		.text("investor_country", SignedProject::investorCountry, Builder::investorCountry)
 		.text("notes", SignedProject::notes, Builder::notes)
 		.source(SignedProject::source, Builder::source)
 		.written("investor_key", (p) -> Keys.investorKey(p.investor()))

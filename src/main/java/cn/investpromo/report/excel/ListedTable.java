@@ -57,6 +57,7 @@ final class ListedTable {
 			case LABEL -> Kind.LABEL;
 			case DATE -> Kind.DATE;
 			case AMOUNT_WAN -> Kind.AMOUNT_WAN;
+			case AMOUNT_USD_WAN -> Kind.USD_WAN;
 			case COUNT -> Kind.INTEGER;
 		};
 	}

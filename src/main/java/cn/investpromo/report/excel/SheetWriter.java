@@ -265,6 +265,16 @@ final class SheetWriter {
 		return cell;
 	}
 
+	/** An amount in 万美元, shown as it stands (SPEC §2.9); blank when unknown. */
+	Cell usdWan(Row row, int column, @Nullable BigDecimal usdWan) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(this.styles.amount);
+		if (usdWan != null) {
+			cell.setCellValue(usdWan.doubleValue());
+		}
+		return cell;
+	}
+
 	/**
 	 * A percentage given in percent (340.5), stored as the fraction Excel formats
 	 * (3.405).

@@ -34,6 +34,8 @@ final class Table<T> {
 		INTEGER,
 		/** An amount in 万元 shown in 亿元, {@code #,##0.00}; blank when null. */
 		AMOUNT_WAN,
+		/** An amount in 万美元 shown as it stands, {@code #,##0.00}; blank when null. */
+		USD_WAN,
 		/** A share given in percent, shown as {@code 0.0%}. */
 		SHARE,
 		/**
@@ -261,6 +263,7 @@ final class Table<T> {
 			switch (column.kind()) {
 				case INTEGER -> writer.integer(row, at, (Number) value).setCellStyle(styles.totalInteger);
 				case AMOUNT_WAN -> writer.amountWan(row, at, (BigDecimal) value).setCellStyle(styles.totalAmount);
+				case USD_WAN -> writer.usdWan(row, at, (BigDecimal) value).setCellStyle(styles.totalAmount);
 				case SHARE -> writer.percent(row, at, (BigDecimal) value, styles.totalShare);
 				case RATE, CHANGE ->
 					writer.percentOrNone(row, at, optional(value), styles.totalShare, styles.totalCentered);
@@ -287,7 +290,7 @@ final class Table<T> {
 			}
 			switch (column.kind()) {
 				case INTEGER -> writer.sum(row, at, above, styles.totalInteger);
-				case AMOUNT_WAN -> writer.sum(row, at, above, styles.totalAmount);
+				case AMOUNT_WAN, USD_WAN -> writer.sum(row, at, above, styles.totalAmount);
 				default ->
 					writer.text(row, at, (c == 0) ? writer.labels().get("report.total") : null, styles.totalLabel);
 			}
@@ -304,6 +307,7 @@ final class Table<T> {
 			case LABEL -> writer.text(row, column, (value != null) ? value.toString() : null, writer.styles().centered);
 			case INTEGER -> writer.integer(row, column, (Number) value);
 			case AMOUNT_WAN -> writer.amountWan(row, column, (BigDecimal) value);
+			case USD_WAN -> writer.usdWan(row, column, (BigDecimal) value);
 			case SHARE -> {
 				if (value != null) {
 					writer.percent(row, column, (BigDecimal) value, writer.styles().share);
@@ -343,6 +347,7 @@ final class Table<T> {
 			case TEXT, LABEL -> value.toString();
 			case INTEGER -> SheetWriter.formatInteger((Number) value);
 			case AMOUNT_WAN -> SheetWriter.formatAmountYi((BigDecimal) value);
+			case USD_WAN -> SheetWriter.formatAmountYi(((BigDecimal) value).scaleByPowerOfTen(4));
 			case SHARE, RATE -> "100.0%";
 			case CHANGE -> "+100.0%";
 			case POINTS -> "+100.0";

@@ -69,7 +69,7 @@ final class ListingJson {
 			return;
 		}
 		switch (column.format()) {
-			case AMOUNT_WAN -> node.put(name, Money.wanText((BigDecimal) value));
+			case AMOUNT_WAN, AMOUNT_USD_WAN -> node.put(name, Money.wanText((BigDecimal) value));
 			case COUNT -> node.put(name, ((Number) value).longValue());
 			case CODED -> {
 				Coded coded = (Coded) value;

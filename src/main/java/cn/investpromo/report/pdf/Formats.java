@@ -62,6 +62,11 @@ final class Formats {
 	}
 
 	/** An amount kept in 万元, shown in 亿元. */
+	/** An amount in 万美元 as it stands (SPEC §2.9), two decimals with separators. */
+	static String usdWan(BigDecimal usdWan) {
+		return String.format(Locale.ROOT, "%,.2f", usdWan.setScale(2, RoundingMode.HALF_UP));
+	}
+
 	static String yi(BigDecimal wan) {
 		return String.format(Locale.ROOT, "%,.2f", Money.toYi(wan).setScale(2, RoundingMode.HALF_UP));
 	}

@@ -47,7 +47,7 @@ final class ListedGrid<T> {
 		int alignment = switch (column.format()) {
 			case TEXT, CODE, CODED -> Element.ALIGN_LEFT;
 			case LABEL, DATE, DATE_RANGE -> Element.ALIGN_CENTER;
-			case AMOUNT_WAN, COUNT -> Element.ALIGN_RIGHT;
+			case AMOUNT_WAN, AMOUNT_USD_WAN, COUNT -> Element.ALIGN_RIGHT;
 		};
 		// an industry's name is a term: wrapped inside, it reads as two words
 		return new Column(header, column.printWidth(), alignment, column.name().startsWith("industry"));
@@ -73,6 +73,7 @@ final class ListedGrid<T> {
 			case DATE -> Formats.DATE.format((LocalDate) value);
 			case DATE_RANGE -> dates((DateRange) value);
 			case AMOUNT_WAN -> Formats.yi((BigDecimal) value);
+			case AMOUNT_USD_WAN -> Formats.usdWan((BigDecimal) value);
 			case COUNT -> Formats.count(((Number) value).longValue());
 		};
 	}
