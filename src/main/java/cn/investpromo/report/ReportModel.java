@@ -86,6 +86,11 @@ public record ReportModel(Figures figures, FrontPage frontPage,
 		return this.figures.followThrough();
 	}
 
+	/** 到位资金 from the funds ledger (SPEC §2.7), null when the scope has no arrival. */
+	public @Nullable FundsFigures fundsLedger() {
+		return this.figures.fundsLedger();
+	}
+
 	/** The funds-arrived section. */
 	public FundsArrived funds() {
 		return this.figures.funds();

@@ -104,14 +104,15 @@ public final class ReportModelBuilder {
 		BreakdownTables breakdowns = new Breakdowns(data).tables();
 		Landing landing = new LandingProgress(data).section();
 		FundsArrived funds = new FundsBySource(data).fundsArrived();
+		FundsFigures fundsLedger = new FundsLedger(data).figures();
 		Listings listings = new Listings(data);
 		Trend trend = comparisons.trend();
 		ForeignInvestment foreign = new ForeignCapital(data).section();
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
-				new TargetCompletion(data).progress(headline.kpis(), funds, foreign), trend, listings.listings(),
-				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
-				new SigningEvents(data).followThrough(), foreign,
-				new PipelineSection(data, this.pipelineStaleDays).pipeline());
+				new TargetCompletion(data).progress(headline.kpis(), funds, fundsLedger, foreign), trend,
+				listings.listings(), ChartItems.of(heading, breakdowns, landing, funds, trend),
+				new DataQualityChecks(data).dataQuality(), new SigningEvents(data).followThrough(), foreign,
+				new PipelineSection(data, this.pipelineStaleDays).pipeline(), fundsLedger);
 		return of(figures, this.riseColour);
 	}
 

@@ -32,10 +32,12 @@ final class TargetCompletion {
 	}
 
 	/**
-	 * The targets against the year to date: the headline figures, the funds arrived and
-	 * 实际使用外资 (none without a 外资 section).
+	 * The targets' progress; 到位资金 counts the arrivals of the funds ledger where the scope
+	 * has one ({@code ledger} not null), else the signed projects' cumulative column;
+	 * 实际使用外资 those of the 外资 section (none without one).
 	 */
-	TargetProgress progress(List<Kpi> kpis, FundsArrived funds, @Nullable ForeignInvestment foreign) {
+	TargetProgress progress(List<Kpi> kpis, FundsArrived funds, @Nullable FundsFigures ledger,
+			@Nullable ForeignInvestment foreign) {
 		int year = this.data.period().last().getYear();
 		Region scope = this.data.scope();
 		BigDecimal elapsed = BigDecimal.valueOf(this.data.period().last().getMonthValue())
@@ -45,17 +47,17 @@ final class TargetCompletion {
 				(indicator) -> switch (indicator) {
 					case PROJECTS -> ytd(kpis, KpiKind.PROJECTS);
 					case AMOUNT -> ytd(kpis, KpiKind.AMOUNT_WAN);
-					case FUNDS_ARRIVED -> funds.totalWan();
+					case FUNDS_ARRIVED -> (ledger != null) ? ledger.arrivedWan().ytd() : funds.totalWan();
 					case FOREIGN_CAPITAL_USED -> (foreign != null) ? foreign.actualUsdWan().ytd() : BigDecimal.ZERO;
 				}, elapsed);
-		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed));
+		return new TargetProgress(year, elapsed, own, byRegion(year, elapsed, ledger != null));
 	}
 
 	/**
 	 * Each child region a targets sheet sets targets for, against the projects signed in
 	 * it January to the end.
 	 */
-	private List<TargetProgress.RegionTargets> byRegion(int year, BigDecimal elapsed) {
+	private List<TargetProgress.RegionTargets> byRegion(int year, BigDecimal elapsed, boolean arrivals) {
 		List<Region> children = this.data.rowRegions().stream().filter((r) -> !r.equals(this.data.scope())).toList();
 		Map<String, List<AnnualTarget>> set = new HashMap<>();
 		this.data.queries()
@@ -77,6 +79,14 @@ final class TargetCompletion {
 			.actualByRegion(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to())
 			.forEach((code, usdWan) -> ytd.computeIfAbsent(this.data.rowRegion(code).code(), (k) -> new YearToDate())
 				.addForeign(usdWan));
+		if (arrivals) {
+			ytd.values().forEach((y) -> y.fundsWan = BigDecimal.ZERO);
+			this.data.queries()
+				.funds()
+				.byRegion(this.data.regionScope(), period.last().withMonth(1).atDay(1), period.to())
+				.forEach((g) -> ytd.computeIfAbsent(this.data.rowRegion(g.regionCode()).code(), (k) -> new YearToDate())
+					.addArrivals(g.amountWan()));
+		}
 		List<TargetProgress.RegionTargets> rows = new ArrayList<>();
 		for (Region child : children) {
 			List<AnnualTarget> targets = set.get(child.code());
@@ -154,6 +164,10 @@ final class TargetCompletion {
 			this.withAmount += g.withAmount();
 			this.amountWan = this.amountWan.add(g.amountWan());
 			this.fundsWan = this.fundsWan.add(g.fundsWan());
+		}
+
+		void addArrivals(BigDecimal arrivedWan) {
+			this.fundsWan = this.fundsWan.add(arrivedWan);
 		}
 
 		@Nullable BigDecimal of(TargetIndicator indicator) {

@@ -41,7 +41,10 @@ public class ReportQueries {
 
 	private final TagQueries tags;
 
+	private final FundQueries funds;
+
 	public ReportQueries(NamedParameterJdbcTemplate jdbc) {
+		this.funds = new FundQueries(jdbc);
 		this.coverage = new CoverageQueries(jdbc);
 		this.events = new EventQueries(jdbc);
 		this.projectSums = new ProjectSums(jdbc);
@@ -65,6 +68,11 @@ public class ReportQueries {
 	/** The investor tags of projects (SPEC §3.3). */
 	public TagQueries tags() {
 		return this.tags;
+	}
+
+	/** The queries of the stored arrivals (SPEC §2.7). */
+	public FundQueries funds() {
+		return this.funds;
 	}
 
 	/**

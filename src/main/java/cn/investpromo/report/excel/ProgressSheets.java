@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.AmountBand;
 import cn.investpromo.report.FundsArrived;
 import cn.investpromo.report.FundsArrived.FundsSource;
+import cn.investpromo.report.FundsFigures;
 import cn.investpromo.report.ReportLabels;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
@@ -70,6 +71,12 @@ final class ProgressSheets {
 	}
 
 	private void fundsArrived() {
+		FundsFigures ledger = this.model.fundsLedger();
+		if (ledger != null) { // arrivals from a funds ledger replace the cumulative
+								// column
+			new FundsSheet(this.sheets, ledger).write();
+			return;
+		}
 		FundsArrived funds = this.model.funds();
 		List<FundsRow> rows = new ArrayList<>();
 		for (FundsSource source : funds.bySource()) {

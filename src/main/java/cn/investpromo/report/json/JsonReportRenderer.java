@@ -71,6 +71,7 @@ public final class JsonReportRenderer {
 		root.set("eventFollowThrough", FollowThroughJson.events(model.followThrough()));
 		root.set("eventFollowThroughTotal", FollowThroughJson.total(model.followThrough()));
 		LandingJson.fundsArrived(root.putObject("fundsArrived"), model.funds(), ReportLabels.of(model));
+		FundsJson.write(root, model);
 		LandingJson.targets(root.putObject("targets"), model.targets());
 		ForeignJson.write(root, model);
 		PipelineJson.write(root, model, streamed);

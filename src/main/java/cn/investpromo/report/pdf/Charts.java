@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import cn.investpromo.report.ChartData;
 import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.ChartData.Kind;
+import cn.investpromo.report.FundsFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 
@@ -39,6 +40,8 @@ final class Charts {
 
 	private final TargetPlot targets;
 
+	private final FundsPlots funds;
+
 	Charts(ChartStyle style, PdfLabels labels) {
 		this.style = style;
 		this.labels = labels;
@@ -47,6 +50,18 @@ final class Charts {
 		this.bars = new BarPlots(parts, labels);
 		this.pies = new PiePlots(style);
 		this.targets = new TargetPlot(parts, labels);
+		this.funds = new FundsPlots(parts, labels);
+	}
+
+	/** The funds ledger's year month by month, against 序时进度 where a target is set. */
+	Drawn fundsByMonth(FundsFigures funds) {
+		return new Drawn((funds.targetWan() != null) ? "funds.chartByMonthTarget" : "funds.chartByMonth",
+				this.funds.byMonth(funds));
+	}
+
+	/** The funds ledger's arrivals of the period by source. */
+	Drawn fundsBySource(FundsFigures funds, boolean english) {
+		return new Drawn("funds.chartBySource", this.funds.bySource(funds, english));
 	}
 
 	/**

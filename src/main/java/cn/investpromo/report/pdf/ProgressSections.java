@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.EventFollowThrough;
 import cn.investpromo.report.FundsArrived;
+import cn.investpromo.report.FundsFigures;
 import cn.investpromo.report.ReportModel;
 import cn.investpromo.report.TargetProgress;
 
@@ -136,6 +137,12 @@ final class ProgressSections {
 	}
 
 	void funds() throws DocumentException {
+		FundsFigures ledger = this.model.fundsLedger();
+		if (ledger != null) { // arrivals from a funds ledger replace the cumulative
+								// column
+			new FundsSection(this.page, this.figures, this.tables, this.context, this.charts).write(ledger);
+			return;
+		}
 		FundsArrived funds = this.model.funds();
 		YearMonth month = this.model.month();
 		PdfPTable table = this.page.breaks()
