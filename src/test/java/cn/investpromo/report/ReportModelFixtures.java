@@ -228,10 +228,9 @@ public final class ReportModelFixtures {
 			Rankings rankings, Landing landing, FundsArrived funds, TargetProgress targets, Trend trend,
 			PeriodListings listings, DataQuality dataQuality, EventFollowThrough followThrough,
 			@Nullable String narrative) {
-		ReportModel model = ReportModelBuilder
-			.of(new Figures(heading, headline, breakdowns, rankings, landing, funds, targets, trend, listings,
-					ChartItems.of(heading, breakdowns, landing, funds, trend), dataQuality, followThrough, null, null, null),
-					RiseColour.RED);
+		ReportModel model = ReportModelBuilder.of(new Figures(heading, headline, breakdowns, rankings, landing, funds,
+				targets, trend, listings, ChartItems.of(heading, breakdowns, landing, funds, trend), dataQuality,
+				followThrough, null, null, null), RiseColour.RED);
 		return (narrative == null) ? model
 				: new ReportModel(model.figures(), model.frontPage(), List.of(new NarrativeParagraph("", narrative)));
 	}
