@@ -1,5 +1,7 @@
 package cn.investpromo.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Every figure of one report, one record per section, each computed by its own calculator
  * and composed by {@link ReportModelBuilder}; the narrative is written from these
@@ -15,8 +17,10 @@ package cn.investpromo.report;
  * possible duplicates
  * @param followThrough what became of the projects signed at each event of the last 12
  * months
+ * @param investorTags projects by investor tag (SPEC §3.3); null when no project has one
  */
 public record Figures(ReportHeading heading, Headline headline, BreakdownTables breakdowns, Rankings rankings,
 		Landing landing, FundsArrived funds, TargetProgress targets, Trend trend, PeriodListings listings,
-		ChartData charts, DataQuality dataQuality, EventFollowThrough followThrough) {
+		ChartData charts, DataQuality dataQuality, EventFollowThrough followThrough,
+		@Nullable InvestorTags investorTags) {
 }

@@ -60,6 +60,7 @@ final class FrontPages {
 						t.gapPoints().abs().toPlainString(), targets.elapsedPercent().toPlainString()));
 			lines.add(new Highlight("targets", line.clause()));
 		}
+		TagHighlight.of(this.figures.investorTags(), this.say).ifPresent(lines::add);
 		return List.copyOf(lines);
 	}
 

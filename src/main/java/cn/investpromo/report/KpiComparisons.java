@@ -124,7 +124,7 @@ final class KpiComparisons {
 	 * @param changesOfReported whether changes are computed over the reported values when
 	 * some are blank
 	 */
-	private <S> Comparison compare(Function<List<YearMonth>, S> sums, Function<S, @Nullable BigDecimal> figure,
+	<S> Comparison compare(Function<List<YearMonth>, S> sums, Function<S, @Nullable BigDecimal> figure,
 			Function<S, Long> blank, boolean changesOfReported) {
 		Period period = this.data.period();
 		Period lastYear = period.sameLastYear();

@@ -95,7 +95,7 @@ public final class ReportModelBuilder {
 		Figures figures = new Figures(heading, headline, breakdowns, listings.rankings(), landing, funds,
 				new TargetCompletion(data).progress(headline.kpis(), funds), trend, listings.listings(),
 				ChartItems.of(heading, breakdowns, landing, funds, trend), new DataQualityChecks(data).dataQuality(),
-				new SigningEvents(data).followThrough());
+				new SigningEvents(data).followThrough(), new TagComparisons(data).section());
 		return of(figures, this.riseColour);
 	}
 

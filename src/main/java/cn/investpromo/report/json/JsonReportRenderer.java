@@ -73,6 +73,7 @@ public final class JsonReportRenderer {
 		LandingJson.fundsArrived(root.putObject("fundsArrived"), model.funds(), ReportLabels.of(model));
 		LandingJson.targets(root.putObject("targets"), model.targets());
 		KpiJson.amountBands(root, model);
+		InvestorTagsJson.write(root, model);
 		KpiJson.trend(root, model, monthly);
 		ListingJson.topProjects(root, model);
 		ListingJson.lists(root, model, streamed);

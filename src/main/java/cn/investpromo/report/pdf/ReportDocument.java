@@ -57,6 +57,7 @@ final class ReportDocument {
 			progress.followThrough();
 			progress.funds();
 			progress.amountBands();
+			new InvestorTagsSection(this.parts, page).write();
 			tables.tables();
 			tables.dataQuality();
 		}

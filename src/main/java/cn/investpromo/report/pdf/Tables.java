@@ -59,10 +59,10 @@ final class Tables {
 	}
 
 	/** A figure and its comparisons; amounts are in 万元 and shown in 亿元. */
-	private record ComparisonRow(String label, Comparison values, boolean amount) {
+	record ComparisonRow(String label, Comparison values, boolean amount) {
 	}
 
-	private PdfPTable comparisons(String firstHeader, List<ComparisonRow> rows) {
+	PdfPTable comparisons(String firstHeader, List<ComparisonRow> rows) {
 		Grid grid = grid(false, text(firstHeader, 100), number("compare.month", 42),
 				number("compare.previousMonth", 46), number("compare.monthOnMonth", 46),
 				number("compare.sameMonthLastYear", 46), number("compare.yearOnYear", 46), number("compare.ytd", 48),
