@@ -20,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param foreignInvestment 外资 (SPEC §2.9); null when the scope has none at any date
  * @param pipeline the pipeline at the period's end; null where the scope has none
  * @param fundsLedger 到位资金 from the funds ledger, null when the scope has no arrival
+ * @param investorTags projects by investor tag (SPEC §3.3); null when no project has one
  */
 public record Figures(ReportHeading heading, Headline headline, BreakdownTables breakdowns, Rankings rankings,
 		Landing landing, FundsArrived funds, TargetProgress targets, Trend trend, PeriodListings listings,
 		ChartData charts, DataQuality dataQuality, EventFollowThrough followThrough,
 		@Nullable ForeignInvestment foreignInvestment, @Nullable Pipeline pipeline,
-		@Nullable FundsFigures fundsLedger) {
+		@Nullable FundsFigures fundsLedger,
+		@Nullable InvestorTags investorTags) {
 }

@@ -64,6 +64,7 @@ final class FrontPages {
 		if (pipeline != null) {
 			lines.add(new Highlight("pipeline", new PipelineParagraph(pipeline, this.say).highlight()));
 		}
+		TagHighlight.of(this.figures.investorTags(), this.say).ifPresent(lines::add);
 		return List.copyOf(lines);
 	}
 

@@ -1,6 +1,11 @@
 package cn.investpromo.report;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
+
+import cn.investpromo.enterprise.InvestorTag;
 
 import cn.investpromo.project.AgreementType;
 import cn.investpromo.project.SignedProject;
@@ -44,6 +49,7 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("investor", "column.investor", Format.TEXT, (p, en) -> p.project().investor())
 		.printed(60)
 		.add("investorOrigin", "column.origin", Format.TEXT, (p, en) -> p.project().investorOriginText())
+		.add("investorTags", "column.investorTags", Format.TEXT, (p, en) -> tags(p.project().investorTags(), en))
 		.add("industryCode", "column.industryCode", Format.CODE, (p, en) -> p.project().industryCode())
 		.add("industryName", "column.industry", Format.TEXT, (p, en) -> p.industry())
 		.printed(50)
@@ -69,6 +75,16 @@ public record ProjectListing(SignedProject project, String region, String indust
 
 	private static @Nullable String countryLabel(@Nullable String country, boolean english) {
 		return (country != null) ? Countries.label(country, english) : null;
+	}
+
+	/** The ledger's 企业标签 in the report's language, joined as the ledger joins them. */
+	private static @Nullable String tags(@Nullable String stored, boolean english) {
+		if (stored == null || !english) {
+			return stored;
+		}
+		return Arrays.stream(stored.split(InvestorTag.SEPARATOR))
+			.map((tag) -> InvestorTag.label(tag, true))
+			.collect(Collectors.joining(", "));
 	}
 
 	/**

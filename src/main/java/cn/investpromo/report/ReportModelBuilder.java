@@ -112,7 +112,8 @@ public final class ReportModelBuilder {
 				new TargetCompletion(data).progress(headline.kpis(), funds, fundsLedger, foreign), trend,
 				listings.listings(), ChartItems.of(heading, breakdowns, landing, funds, trend),
 				new DataQualityChecks(data).dataQuality(), new SigningEvents(data).followThrough(), foreign,
-				new PipelineSection(data, this.pipelineStaleDays).pipeline(), fundsLedger);
+				new PipelineSection(data, this.pipelineStaleDays).pipeline(), fundsLedger,
+				new TagComparisons(data).section());
 		return of(figures, this.riseColour);
 	}
 

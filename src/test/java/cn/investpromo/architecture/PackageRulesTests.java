@@ -53,7 +53,8 @@ class PackageRulesTests {
 	void domainPackagesSitAtTheBottom() {
 		noClasses().that()
 			.resideInAnyPackage("cn.investpromo.event..", "cn.investpromo.project..", "cn.investpromo.quality..",
-					"cn.investpromo.target..", "cn.investpromo.value..", "cn.investpromo.funds..")
+					"cn.investpromo.target..", "cn.investpromo.value..", "cn.investpromo.funds..",
+					"cn.investpromo.enterprise..", "cn.investpromo.pipeline..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("cn.investpromo.ledger..", "cn.investpromo.report..", "cn.investpromo.store..",

@@ -230,7 +230,7 @@ public final class ReportModelFixtures {
 			@Nullable String narrative) {
 		ReportModel model = ReportModelBuilder.of(new Figures(heading, headline, breakdowns, rankings, landing, funds,
 				targets, trend, listings, ChartItems.of(heading, breakdowns, landing, funds, trend), dataQuality,
-				followThrough, null, null, null), RiseColour.RED);
+				followThrough, null, null, null, null), RiseColour.RED);
 		return (narrative == null) ? model
 				: new ReportModel(model.figures(), model.frontPage(), List.of(new NarrativeParagraph("", narrative)));
 	}

@@ -104,6 +104,7 @@ final class BreakdownSheets {
 		new ProgressSheets(this.sheets).writeAll();
 		Source trend = trend(unreported);
 		topProjects();
+		new InvestorTagsSheet(this.sheets).write();
 		return trend;
 	}
 

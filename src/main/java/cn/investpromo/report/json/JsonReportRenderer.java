@@ -76,6 +76,7 @@ public final class JsonReportRenderer {
 		ForeignJson.write(root, model);
 		PipelineJson.write(root, model, streamed);
 		KpiJson.amountBands(root, model);
+		InvestorTagsJson.write(root, model);
 		KpiJson.trend(root, model, monthly);
 		ListingJson.topProjects(root, model);
 		ListingJson.lists(root, model, streamed);

@@ -84,7 +84,7 @@ final class KpiJson {
 	 * keys of the figures (events without 参会人数, projects without an amount …); zero
 	 * throughout for figures every item gives.
 	 */
-	private static void unreported(ObjectNode node, Comparison.Unreported unreported) {
+	static void unreported(ObjectNode node, Comparison.Unreported unreported) {
 		ObjectNode counts = node.putObject("unreported");
 		counts.put("month", unreported.month());
 		counts.put("previousMonth", unreported.previousMonth());

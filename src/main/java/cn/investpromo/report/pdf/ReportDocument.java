@@ -58,6 +58,7 @@ final class ReportDocument {
 			progress.funds();
 			new PipelinePages(this.parts, page).write();
 			progress.amountBands();
+			new InvestorTagsSection(this.parts, page).write();
 			tables.tables();
 			tables.dataQuality();
 		}
