@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 public record Figures(ReportHeading heading, Headline headline, BreakdownTables breakdowns, Rankings rankings,
 		Landing landing, FundsArrived funds, TargetProgress targets, Trend trend, PeriodListings listings,
 		ChartData charts, DataQuality dataQuality, EventFollowThrough followThrough,
-		@Nullable ForeignInvestment foreignInvestment, @Nullable Pipeline pipeline,
-		@Nullable FundsFigures fundsLedger,
+		@Nullable ForeignInvestment foreignInvestment, @Nullable Pipeline pipeline, @Nullable FundsFigures fundsLedger,
 		@Nullable InvestorTags investorTags) {
 }
