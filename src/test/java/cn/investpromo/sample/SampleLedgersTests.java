@@ -254,7 +254,8 @@ class SampleLedgersTests {
 		Path committed = Path.of("input");
 
 		// when / then
-		for (String name : List.of(SampleLedgers.ZHAOYUAN_2019, SampleLedgers.ZHAOYUAN_2018, SampleLedgers.SICHUAN)) {
+		for (String name : List.of(SampleLedgers.ZHAOYUAN_2019, SampleLedgers.ZHAOYUAN_2018, SampleLedgers.SICHUAN,
+				SampleLedgers.ZHAOYUAN_FUNDS)) {
 			assertThat(committed.resolve(name)).as("regenerate input/ with SampleLedgers").exists();
 			assertThat(entries(committed.resolve(name))).as(name).isEqualTo(entries(generated.resolve(name)));
 		}
