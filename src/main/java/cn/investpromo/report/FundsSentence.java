@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.investpromo.funds.FundSource;
 
@@ -29,11 +30,10 @@ final class FundsSentence {
 		Sentence sentence = new Sentence(this.say);
 		String periodKey = (this.heading.period().kind() == Period.Kind.MONTH) ? "fundsLedger.month"
 				: "fundsLedger.month.period";
-		sentence.add(periodKey, this.say.amount(month), yearOnYear(arrived));
+		sentence.add(periodKey, this.say.amount(month), yearOnYear(arrived.yearOnYearPercent()));
 		if (this.heading.period().last().getMonthValue() > 1 || this.heading.period().kind() != Period.Kind.MONTH) {
 			sentence.add("fundsLedger.ytd", this.say.yearToDate(this.heading.period().last()),
-					this.say.amount(Objects.requireNonNull(arrived.ytd())),
-					this.say.changeOr(arrived.ytdPercent(), "fundsLedger.yoy"));
+					this.say.amount(Objects.requireNonNull(arrived.ytd())), yearOnYear(arrived.ytdPercent()));
 		}
 		if (month.signum() > 0) {
 			funds.bySource()
@@ -60,9 +60,8 @@ final class FundsSentence {
 				this.say.amount(Objects.requireNonNull(funds.arrivedWan().ytd())));
 	}
 
-	private String yearOnYear(Comparison arrived) {
-		return arrived.yearOnYearPercent()
-			.map((p) -> this.say.say("fundsLedger.yoy", this.say.change(p)))
+	private String yearOnYear(Optional<BigDecimal> percent) {
+		return percent.map((p) -> this.say.say("fundsLedger.yoy", this.say.change(p)))
 			.orElseGet(() -> this.say.say("fundsLedger.yoy.none"));
 	}
 

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * The 招远 funds ledger (到位资金台账, SPEC §2.7) of 2018–2019: each signed project of the two
- * sample ledgers that reports 到位资金 has that total split into arrivals one, three and six
- * months after signing (40 %, 35 %, the rest), so that the arrivals add up to the column;
- * written with a clerk's habits (a title row, the alias 本月到位, months as text in three
- * forms and as date cells, most sources blank), plus the rows a real ledger has: an
- * arrival in US dollars of the Korean-invested project, one for a project the projects
- * ledger does not know, and one project whose arrivals exceed its column.
+ * sample ledgers that reports 到位资金 has that total split into arrivals in the month of
+ * signing, three and six months after (40 %, 35 %, the rest), so that the arrivals add up
+ * to the column; written with a clerk's habits (a title row, the alias 本月到位, months as
+ * text in three forms and as date cells, most sources blank), plus the rows a real ledger
+ * has: an arrival in US dollars of the Korean-invested project, one for a project the
+ * projects ledger does not know, and one project whose arrivals exceed its column.
  */
 final class ZhaoyuanFunds {
 
@@ -23,7 +23,7 @@ final class ZhaoyuanFunds {
 
 	private static final YearMonth LAST = YearMonth.of(2019, 12);
 
-	private static final int[] AFTER_MONTHS = { 1, 3, 6 };
+	private static final int[] AFTER_MONTHS = { 0, 3, 6 };
 
 	private static final int[] PERCENT = { 40, 35 };
 
@@ -40,7 +40,7 @@ final class ZhaoyuanFunds {
 		split(arrivals, ZhaoyuanLedger.sheets(2018, AmountUnit.YI), BigDecimal.valueOf(10_000));
 		split(arrivals, ZhaoyuanLedger.sheets(2019, AmountUnit.WAN), BigDecimal.ONE);
 		String note = ZhaoyuanLedger.SYNTHETIC;
-		arrivals.add(new Arrival(YearMonth.of(2019, 7), "ZY-P-2019-06-02", "柔性线路板生产项目", "", 300, "USD", "",
+		arrivals.add(new Arrival(YearMonth.of(2019, 7), "ZY-P-2019-06-02", "柔性线路板生产项目", "", 300, "USD", "境外",
 				note + "；外方股东美元出资"));
 		arrivals.add(new Arrival(YearMonth.of(2019, 7), "", "黄金产业园配套仓储项目", "招远经济技术开发区", 500, "", "省外",
 				note + "；签约台账未登记该项目"));
