@@ -2,6 +2,7 @@ package cn.investpromo.ledger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +39,15 @@ final class FundRows {
 	private final FxRates fxRates;
 
 	private final @Nullable Region defaultRegion;
+
+	/**
+	 * The sheet being read and how often each identity occurred in it so far: a second
+	 * arrival of a project on the same date (two tranches) is a second arrival, not a
+	 * correction of the first.
+	 */
+	private String sheet = "";
+
+	private final Map<String, Integer> occurrences = new HashMap<>();
 
 	FundRows(FxRates fxRates, @Nullable Region defaultRegion) {
 		this.fxRates = fxRates;
@@ -79,11 +89,26 @@ final class FundRows {
 		BigDecimal usd = amount.divide(this.fxRates.toCny(BigDecimal.ONE, "USD"), 6, RoundingMode.HALF_UP);
 		String reference = LedgerKeys.boundedKey((id != null) ? "ID|" + id : "K|" + nameKey);
 		String day = when.monthOnly() ? when.date().toString().substring(0, 7) : when.date().toString();
-		String key = LedgerKeys.boundedKey("A|" + reference + "|" + Objects.requireNonNullElse(region, "") + "|" + day
-				+ "|" + ((written != null) ? written.name() : ""));
+		String key = occurrence(cells,
+				LedgerKeys.boundedKey("A|" + reference + "|" + Objects.requireNonNullElse(region, "") + "|" + day + "|"
+						+ ((written != null) ? written.name() : "")));
 		return new FundArrival(key, id, reference, name, nameKey, region,
 				(this.defaultRegion != null) ? this.defaultRegion.code() : null, when.date(), when.monthOnly(), amount,
 				currency, usd, written, cells.optionalDisplay(LedgerField.FUND_NOTES), cells.source());
+	}
+
+	/**
+	 * The identity, with {@code #n} for its n-th occurrence in the sheet beyond the
+	 * first.
+	 */
+	private String occurrence(Cells cells, String identity) {
+		String sheet = cells.source().file() + "|" + cells.source().sheet();
+		if (!sheet.equals(this.sheet)) {
+			this.sheet = sheet;
+			this.occurrences.clear();
+		}
+		int n = this.occurrences.merge(identity, 1, Integer::sum);
+		return (n == 1) ? identity : LedgerKeys.boundedKey(identity + "#" + n);
 	}
 
 	private static @Nullable String truncate(String text) {

@@ -66,7 +66,9 @@ final class FrontTiles {
 			people = this.say.say("tile.attendees", attendees.month().toPlainString());
 		}
 		tiles.add(yearOnYear("events", this.facts.kpi(KpiKind.EVENTS), Unit.COUNT, "unit.events", people));
-		tiles.add(funds());
+		FundsFigures ledger = this.figures.fundsLedger();
+		tiles.add((ledger != null) ? yearOnYear("fundsArrivedWan", ledger.arrivedWan(), Unit.WAN, "unit.yi",
+				new FundsSentence(this.say, this.figures.heading()).tileDetail(ledger)) : funds());
 		targets().ifPresent(tiles::add);
 		return List.copyOf(tiles);
 	}

@@ -161,6 +161,12 @@ final class Narrative {
 	}
 
 	private void funds(List<String> sentences) {
+		FundsFigures ledger = this.figures.fundsLedger();
+		if (ledger != null) { // arrivals from a funds ledger replace the cumulative
+								// column
+			sentences.add(new FundsSentence(this.say, this.figures.heading()).text(ledger));
+			return;
+		}
 		FundsArrived funds = this.figures.funds();
 		if (funds.projects() == 0) {
 			return;

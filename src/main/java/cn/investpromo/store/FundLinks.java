@@ -104,10 +104,10 @@ public class FundLinks {
 	}
 
 	/**
-	 * The project's 投资方国别 as SQL, '' when none (the column of issue 21's foreign part).
+	 * The project's normalised 投资方国别 (V17, issue 21's contract 1) as SQL, '' when none.
 	 */
 	private static String country(String alias) {
-		return "''";
+		return "COALESCE(" + alias + "investor_country, '')";
 	}
 
 }

@@ -30,15 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FundsLedgerFunctionalTests extends ImportJobTestSupport {
 
 	static final List<String> PROJECT_COLUMNS = List.of("项目编号", "项目名称", "签约日期", "落地地区", "投资方", "投资方所在地", "所属产业",
-			"协议投资额（万元）", "到位资金（万元）");
+			"协议投资额（万元）", "到位资金（万元）", "投资方国别");
 
 	/** Five projects of 招远市, one from each kind of origin. */
 	static final List<List<Object>> PROJECTS = List.of(
-			List.of("P-1", "金银珠宝加工项目", "2019-03-01", "夏甸镇", "深圳市梅朵珠宝有限公司", "广东省深圳市", "黄金深加工", "15000", "900"),
-			List.of("P-2", "柔性集成电路项目", "2019-03-02", "招远经济技术开发区", "烟台某电子有限公司", "烟台市", "集成电路", "5000", "300"),
-			List.of("", "海洋食品加工项目", "2019-04-01", "玲珑镇", "济南某食品有限公司", "济南市", "海洋食品", "3000", ""),
-			List.of("", "新材料项目", "2019-05-01", "辛庄镇", "某新材料公司", "", "新材料", "2000", ""),
-			List.of("", "港资物流项目", "2019-05-02", "金岭镇", "香港某物流有限公司", "香港", "现代物流", "8000", ""));
+			List.of("P-1", "金银珠宝加工项目", "2019-03-01", "夏甸镇", "深圳市梅朵珠宝有限公司", "广东省深圳市", "黄金深加工", "15000", "900", ""),
+			List.of("P-2", "柔性集成电路项目", "2019-03-02", "招远经济技术开发区", "烟台某电子有限公司", "烟台市", "集成电路", "5000", "300", ""),
+			List.of("", "海洋食品加工项目", "2019-04-01", "玲珑镇", "济南某食品有限公司", "济南市", "海洋食品", "3000", "", ""),
+			List.of("", "新材料项目", "2019-05-01", "辛庄镇", "某新材料公司", "", "新材料", "2000", "", ""),
+			List.of("", "港资物流项目", "2019-05-02", "金岭镇", "香港某物流有限公司", "香港", "现代物流", "8000", "", ""),
+			List.of("", "新加坡独资食品项目", "2019-06-01", "金岭镇", "新加坡某食品私人有限公司", "", "食品", "6000", "", "新加坡"));
 
 	static final List<String> FUND_COLUMNS = List.of("序号", "项目编号", "项目名称", "签约日期", "落地地区", "到位月份", "本月到位（万元）", "币种",
 			"资金来源", "备注");
@@ -58,7 +59,8 @@ class FundsLedgerFunctionalTests extends ImportJobTestSupport {
 			List.of("7", "", "不存在的项目", "", "玲珑镇", "2019-07", "40", "", "省外", ""),
 			List.of("8", "P-2", "柔性集成电路项目", "", "", "2019-06", "100", "", "省外", "投资方的上海母公司出资"),
 			List.of("9", "P-1", "金银珠宝加工项目", "", "", "2019-08", "很多", "", "", ""),
-			List.of("10", "P-1", "金银珠宝加工项目", "", "", "2019年13月", "100", "", "", ""));
+			List.of("10", "P-1", "金银珠宝加工项目", "", "", "2019年13月", "100", "", "", ""),
+			List.of("11", "", "新加坡独资食品项目", "", "", "2019-07", "70", "", "", ""));
 
 	@BeforeEach
 	void emptyArrivals() {
@@ -76,7 +78,10 @@ class FundsLedgerFunctionalTests extends ImportJobTestSupport {
 		assertThat(launch.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForList("SELECT file_name || ':' || kind FROM ledger_sheet ORDER BY 1", String.class))
 			.containsExactly("招远市到位资金台账.xlsx:funds", "招远市签约项目台账.xlsx:projects");
-		assertThat(JdbcTestUtils.countRowsInTable(this.jdbc, "fund_arrival")).isEqualTo(8);
+		assertThat(JdbcTestUtils.countRowsInTable(this.jdbc, "fund_arrival")).isEqualTo(9);
+		// 境外 from the project's 投资方国别 (issue 21, contract 1)
+		assertThat(arrival(11)).containsEntry("SOURCE", "FOREIGN");
+		assertThat((BigDecimal) arrival(11).get("USD_WAN")).isEqualByComparingTo("10");
 		assertThat(arrival(1)).containsEntry("ARRIVAL_DATE", java.sql.Date.valueOf("2019-06-01"))
 			.containsEntry("MONTH_ONLY", true)
 			.containsEntry("SOURCE", "OUT_OF_PROVINCE")
@@ -131,7 +136,7 @@ class FundsLedgerFunctionalTests extends ImportJobTestSupport {
 		writeLedger(this.input.resolve("招远市签约项目台账.xlsx"), "签约项目", PROJECT_COLUMNS, PROJECTS);
 		launch();
 		// then
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(project_key) FROM fund_arrival", Long.class)).isEqualTo(7);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(project_key) FROM fund_arrival", Long.class)).isEqualTo(8);
 		assertThat(arrival(6)).containsEntry("SOURCE", "FOREIGN");
 		assertThat(arrival(1)).containsEntry("REGION_CODE", "370685108");
 	}

@@ -27,6 +27,9 @@ public final class SampleLedgers {
 	/** The 2018 招远 ledger: amounts in 亿元, some typed as text with units. */
 	public static final String ZHAOYUAN_2018 = "招远市招商台账2018.xlsx";
 
+	/** The 招远 funds ledger of 2018–2019 (到位资金台账, issue 21). */
+	public static final String ZHAOYUAN_FUNDS = "招远市到位资金台账2019.xlsx";
+
 	/** The Sichuan new-materials delegation, with English headers. */
 	public static final String SICHUAN = "sichuan-new-materials-2018.xlsx";
 
@@ -61,7 +64,9 @@ public final class SampleLedgers {
 		LedgerWorkbook.write(sichuan, AUTHOR, SichuanDelegation.sheets());
 		Path pipeline = folder.resolve(ZhaoyuanPipeline.FILE);
 		LedgerWorkbook.write(pipeline, AUTHOR, ZhaoyuanPipeline.sheets());
-		return List.of(zhaoyuan2019, zhaoyuan2018, sichuan, pipeline);
+		Path funds = folder.resolve(ZHAOYUAN_FUNDS);
+		LedgerWorkbook.write(funds, AUTHOR, ZhaoyuanFunds.sheets());
+		return List.of(zhaoyuan2019, zhaoyuan2018, sichuan, pipeline, funds);
 	}
 
 }

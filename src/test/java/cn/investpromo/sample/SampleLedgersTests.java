@@ -255,7 +255,7 @@ class SampleLedgersTests {
 
 		// when / then
 		for (String name : List.of(SampleLedgers.ZHAOYUAN_2019, SampleLedgers.ZHAOYUAN_2018, SampleLedgers.SICHUAN,
-				ZhaoyuanPipeline.FILE)) {
+				ZhaoyuanPipeline.FILE, SampleLedgers.ZHAOYUAN_FUNDS)) {
 			assertThat(committed.resolve(name)).as("regenerate input/ with SampleLedgers").exists();
 			assertThat(entries(committed.resolve(name))).as(name).isEqualTo(entries(generated.resolve(name)));
 		}
