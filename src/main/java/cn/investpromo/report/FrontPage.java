@@ -45,7 +45,9 @@ public record FrontPage(List<Tile> tiles, List<Highlight> highlights, RiseColour
 	/** What a tile's figure is counted in. */
 	public enum Unit {
 
-		COUNT, WAN, PERCENT;
+		COUNT, WAN, PERCENT,
+		/** 万美元 (SPEC §2.9), as they stand. */
+		USD_WAN;
 
 		/** Its name in the JSON. */
 		public String key() {

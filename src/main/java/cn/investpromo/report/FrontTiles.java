@@ -69,6 +69,7 @@ final class FrontTiles {
 		FundsFigures ledger = this.figures.fundsLedger();
 		tiles.add((ledger != null) ? yearOnYear("fundsArrivedWan", ledger.arrivedWan(), Unit.WAN, "unit.yi",
 				new FundsSentence(this.say, this.figures.heading()).tileDetail(ledger)) : funds());
+		foreign().ifPresent(tiles::add);
 		targets().ifPresent(tiles::add);
 		return List.copyOf(tiles);
 	}
@@ -122,6 +123,21 @@ final class FrontTiles {
 		return new Tile("fundsArrivedWan", this.say.say("tile.fundsArrivedWan"), value, Unit.WAN,
 				this.texts.value(value, Unit.WAN), this.say.say("unit.yi"), null, this.say.say("tile.fundsSpan", span),
 				Direction.NONE, detail, null);
+	}
+
+	/**
+	 * 实际使用外资 of the period in 万美元 with its change, and the period's 合同外资 below it; none
+	 * without a 外资 section.
+	 */
+	private Optional<Tile> foreign() {
+		ForeignInvestment foreign = this.figures.foreignInvestment();
+		if (foreign == null) {
+			return Optional.empty();
+		}
+		BigDecimal contracted = foreign.contractedUsdWan().month();
+		String detail = (contracted != null && contracted.signum() > 0)
+				? this.say.say("tile.contractedFdi", this.texts.value(contracted, Unit.USD_WAN)) : null;
+		return Optional.of(yearOnYear("actualUsdWan", foreign.actualUsdWan(), Unit.USD_WAN, "unit.usdWan", detail));
 	}
 
 	/**

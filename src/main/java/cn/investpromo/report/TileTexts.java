@@ -62,6 +62,8 @@ final class TileTexts {
 			case WAN -> this.english ? Money.cny(value) : Money.yiText(value);
 			case COUNT -> value.toBigInteger().toString();
 			case PERCENT -> value.toPlainString();
+			case USD_WAN -> this.english ? this.say.say("tile.usdMillions", Money.wanText(value.movePointLeft(2)))
+					: Money.wanText(value);
 		};
 	}
 

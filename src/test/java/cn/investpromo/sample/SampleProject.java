@@ -1,5 +1,6 @@
 package cn.investpromo.sample;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,8 +17,10 @@ record SampleProject(String id, String name, Object signed, String region, Strin
 	 * unit.
 	 */
 	static List<String> headers(AmountUnit unit) {
-		return List.of("序号", "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "投资方所在地", "所属产业", "协议类型", unit.amountHeader(),
-				"项目状态", "关联活动", "开工日期", "投产日期", unit.fundsHeader(), "备注");
+		List<String> headers = new ArrayList<>(List.of("序号", "项目编号", "项目名称", "签约日期", "落地地区", "投资方", "投资方所在地", "所属产业",
+				"协议类型", unit.amountHeader(), "项目状态", "关联活动", "开工日期", "投产日期", unit.fundsHeader(), "备注"));
+		headers.addAll(ForeignInvestors.HEADERS);
+		return List.copyOf(headers);
 	}
 
 	SampleProject withId(String newId) {
@@ -27,9 +30,11 @@ record SampleProject(String id, String name, Object signed, String region, Strin
 	}
 
 	List<Object> cells(int serial) {
-		return Arrays.asList(serial, this.id, this.name, this.signed, this.region, this.investor, this.origin,
-				this.industry, this.agreement, this.amount, this.status, this.event, this.constructionStart,
-				this.productionStart, this.fundsArrived, this.notes);
+		List<Object> cells = new ArrayList<>(Arrays.asList(serial, this.id, this.name, this.signed, this.region,
+				this.investor, this.origin, this.industry, this.agreement, this.amount, this.status, this.event,
+				this.constructionStart, this.productionStart, this.fundsArrived, this.notes));
+		cells.addAll(ForeignInvestors.of(this.id));
+		return cells;
 	}
 
 }

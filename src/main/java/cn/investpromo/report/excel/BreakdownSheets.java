@@ -102,6 +102,7 @@ final class BreakdownSheets {
 				unreported.eventsByType(this.model.breakdowns().eventsByType()));
 		landing();
 		new ProgressSheets(this.sheets).writeAll();
+		new ForeignSheet(this.sheets).write();
 		Source trend = trend(unreported);
 		topProjects();
 		new InvestorTagsSheet(this.sheets).write();

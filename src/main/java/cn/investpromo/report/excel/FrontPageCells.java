@@ -120,6 +120,7 @@ final class FrontPageCells {
 			case WAN -> !english ? "#,##0.00" : billions ? "\"CNY \"#,##0.00\" bn\"" : "\"CNY \"General\" mn\"";
 			case COUNT -> "#,##0";
 			case PERCENT -> "0.0";
+			case USD_WAN -> !english ? "#,##0.00" : "\"USD \"#,##0.00\" mn\"";
 		};
 		if (!unit.isEmpty()) {
 			format += unit.equals("%") ? "\"%\"" : "\" " + unit + "\"";
@@ -143,6 +144,7 @@ final class FrontPageCells {
 						.setScale(billions ? 2 : 1, RoundingMode.HALF_UP)
 						.doubleValue();
 			case COUNT, PERCENT -> tile.value().doubleValue();
+			case USD_WAN -> english ? tile.value().movePointLeft(2).doubleValue() : tile.value().doubleValue();
 		});
 	}
 

@@ -47,7 +47,7 @@ final class FrontPageJson {
 		else if (tile.unit() == FrontPage.Unit.COUNT) {
 			t.put("value", tile.value().longValue());
 		}
-		else if (tile.unit() == FrontPage.Unit.WAN) {
+		else if (tile.unit() == FrontPage.Unit.WAN || tile.unit() == FrontPage.Unit.USD_WAN) {
 			t.put("value", Money.wanText(tile.value()));
 		}
 		else {

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.report.ChartData;
+import cn.investpromo.report.ForeignInvestment;
 import cn.investpromo.report.CoverageNotes;
 import cn.investpromo.report.ChartData.Kind;
 import cn.investpromo.report.FundsFigures;
@@ -42,6 +43,8 @@ final class Charts {
 
 	private final FundsPlots funds;
 
+	private final ForeignPlot foreign;
+
 	Charts(ChartStyle style, PdfLabels labels) {
 		this.style = style;
 		this.labels = labels;
@@ -51,6 +54,7 @@ final class Charts {
 		this.pies = new PiePlots(style);
 		this.targets = new TargetPlot(parts, labels);
 		this.funds = new FundsPlots(parts, labels);
+		this.foreign = new ForeignPlot(parts, labels);
 	}
 
 	/** The funds ledger's year month by month, against 序时进度 where a target is set. */
@@ -118,6 +122,12 @@ final class Charts {
 	 */
 	Drawn targets(TargetProgress progress) {
 		return new Drawn(Kind.TARGETS.titleKey(), this.targets.targets(progress));
+	}
+
+	/** 外资 by country or region; null when no country has a figure. */
+	@Nullable Drawn foreign(ForeignInvestment section) {
+		Plotted plotted = this.foreign.byCountry(section);
+		return (plotted != null) ? new Drawn("chart.foreign", plotted) : null;
 	}
 
 	/** The chart of that kind, its sentence, or its "no data" panel. */

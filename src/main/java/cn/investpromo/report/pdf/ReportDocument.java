@@ -44,8 +44,9 @@ final class ReportDocument {
 		this.document.open();
 		try {
 			OpeningSections opening = new OpeningSections(this.parts, page);
-			ProgressSections progress = new ProgressSections(this.parts, page, new FigureWriter(page, this.parts.font(),
-					this.parts.labels(), this.parts.type(), this.parts.decorations()));
+			FigureWriter figures = new FigureWriter(page, this.parts.font(), this.parts.labels(), this.parts.type(),
+					this.parts.decorations());
+			ProgressSections progress = new ProgressSections(this.parts, page, figures);
 			TableSections tables = new TableSections(this.parts, page);
 			opening.titleBlock();
 			opening.frontPage();
@@ -56,6 +57,7 @@ final class ReportDocument {
 			progress.landing();
 			progress.followThrough();
 			progress.funds();
+			new ForeignSection(this.parts, page, figures).write();
 			new PipelinePages(this.parts, page).write();
 			progress.amountBands();
 			new InvestorTagsSection(this.parts, page).write();
