@@ -1,6 +1,7 @@
 package cn.investpromo.enterprise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -123,6 +125,17 @@ public enum InvestorTag implements Vocabulary {
 		sorted.sort(Comparator.comparingInt((String t) -> of(t).map(Enum::ordinal).orElse(values().length))
 			.thenComparing(Comparator.naturalOrder()));
 		return List.copyOf(sorted);
+	}
+
+	/**
+	 * A stored list of tags in the report's language, joined as it is stored in Chinese
+	 * and by ", " in English; null for none.
+	 */
+	public static @Nullable String labels(@Nullable String stored, boolean english) {
+		if (stored == null || !english) {
+			return stored;
+		}
+		return Arrays.stream(stored.split(SEPARATOR)).map((tag) -> label(tag, true)).collect(Collectors.joining(", "));
 	}
 
 	/** The stored tag's name in the report's language: a bureau's own as written. */

@@ -1,8 +1,5 @@
 package cn.investpromo.report;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 
 import cn.investpromo.enterprise.InvestorTag;
@@ -49,7 +46,6 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("investor", "column.investor", Format.TEXT, (p, en) -> p.project().investor())
 		.printed(60)
 		.add("investorOrigin", "column.origin", Format.TEXT, (p, en) -> p.project().investorOriginText())
-		.add("investorTags", "column.investorTags", Format.TEXT, (p, en) -> tags(p.project().investorTags(), en))
 		.add("industryCode", "column.industryCode", Format.CODE, (p, en) -> p.project().industryCode())
 		.add("industryName", "column.industry", Format.TEXT, (p, en) -> p.industry())
 		.printed(50)
@@ -71,20 +67,14 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("event", "column.eventRef", Format.CODE, (p, en) -> p.project().eventRef())
 		.add("eventName", "column.event", Format.TEXT, (p, en) -> p.event())
 		.add("notes", "column.notes", Format.TEXT, (p, en) -> p.project().notes())
+		// beside the codes, out of the printed page: the 企业标签 sheet lists each tagged
+		// project with all its tags
+		.add("investorTags", "column.investorTags", Format.CODE,
+				(p, en) -> InvestorTag.labels(p.project().investorTags(), en))
 		.build();
 
 	private static @Nullable String countryLabel(@Nullable String country, boolean english) {
 		return (country != null) ? Countries.label(country, english) : null;
-	}
-
-	/** The ledger's 企业标签 in the report's language, joined as the ledger joins them. */
-	private static @Nullable String tags(@Nullable String stored, boolean english) {
-		if (stored == null || !english) {
-			return stored;
-		}
-		return Arrays.stream(stored.split(InvestorTag.SEPARATOR))
-			.map((tag) -> InvestorTag.label(tag, true))
-			.collect(Collectors.joining(", "));
 	}
 
 	/**

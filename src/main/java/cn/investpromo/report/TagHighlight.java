@@ -32,8 +32,8 @@ final class TagHighlight {
 			.map((tag) -> InvestorTag.label(tag, english))
 			.filter(largest.tags()::contains)
 			.toList();
-		Sentence line = new Sentence(say).add("highlight.top500", top500.size(), largest.name(), largest.investor(),
-				String.join(english ? ", " : InvestorTag.SEPARATOR, names));
+		Sentence line = new Sentence(say).add("highlight.top500", top500.size(), largest.name(),
+				String.join(say.labels().get("tags.separator"), names));
 		if (largest.amountWan() != null) {
 			line.add("highlight.top500.amount", say.amount(largest.amountWan()));
 		}

@@ -109,7 +109,7 @@ final class InvestorTagsSheet {
 			.column(this.labels.get("column.signedDate"), Kind.DATE, TaggedProject::signedDate)
 			.column(this.labels.get("column.amountYi"), Kind.AMOUNT_WAN, this::amount)
 			.column(this.labels.get("tags.column.tags"), Kind.TEXT,
-					(p) -> String.join(this.labels.language().english() ? ", " : "、", p.tags()));
+					(p) -> String.join(this.labels.get("tags.separator"), p.tags()));
 	}
 
 	private @Nullable Object amount(TaggedProject project) {

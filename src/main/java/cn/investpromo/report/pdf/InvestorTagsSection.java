@@ -56,7 +56,7 @@ final class InvestorTagsSection {
 		Grid grid = context.grid(false, context.text("column.projectName", 110), context.text("column.investor", 100),
 				context.text("column.region", 60), context.centre("column.signedDate", 49),
 				context.number("column.amountYi", 52), context.text("tags.column.tags", 70));
-		String separator = labels.report().language().english() ? ", " : "、";
+		String separator = labels.get("tags.separator");
 		for (TaggedProject project : projects) {
 			String amount = (project.amountWan() != null) ? Formats.yi(project.amountWan())
 					: labels.get(project.unagreed() ? "report.unagreed" : "report.unfilled");
