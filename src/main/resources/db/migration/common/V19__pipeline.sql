@@ -31,10 +31,6 @@ CREATE INDEX pipeline_project_file ON pipeline_project (source_file);
 CREATE INDEX pipeline_project_region ON pipeline_project (region_code);
 
 -- A pipeline project is converted when a signed project carries its 项目编号, or its name and region (SPEC §2.8):
--- the signed project's name in the same compared form. Rows stored before this version get an approximation here
--- and the exact form when their file is read again, which forgetting the fingerprints below brings about (as V14).
-ALTER TABLE signed_project ADD COLUMN name_key VARCHAR(500);
-UPDATE signed_project SET name_key = LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(
-  SUBSTRING(name FROM 1 FOR 500), ' ', ''), '（', '('), '）', ')'), '，', ','), '：', ':'), '－', '-'));
-DELETE FROM ledger_file;
+-- the signed project's name_key (V16, the compared form of its name) with its region, one index for both.
+DROP INDEX signed_project_name_key;
 CREATE INDEX signed_project_name_key ON signed_project (name_key, region_code);
