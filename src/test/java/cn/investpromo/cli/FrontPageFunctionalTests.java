@@ -83,8 +83,8 @@ class FrontPageFunctionalTests {
 		assertThat(tiles).containsExactly("projects | 12 | 200.0 | up | 同比 +200.0% | 含战略合作协议3个",
 				"amountWan | 143000.00 | 31.8 | up | 同比 +31.8% | 3个战略合作协议未约定投资额",
 				"projectsOver1Yi | 5 | 66.7 | up | 同比 +66.7% | ", "events | 3 | -40.0 | down | 同比 −40.0% | 参会285人",
-				// funds have no July 2018 figure to compare with: no change, never a zero
-				"fundsArrivedWan | 15000.00 | null | none | 1—7月签约项目累计 | 33个项目中5个填报",
+				// the funds ledger's July against July 2018 (issue 21)
+				"fundsArrivedWan | 5390.00 | -71.8 | down | 同比 −71.8% | 1—7月累计2.87亿元",
 				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 目标120.00亿元（序时进度58.3%）");
 		// the target tile names its target (issue 22)
 		assertThat(front.get("tiles").get(5).get("label").asString()).isEqualTo("协议投资额目标");
@@ -131,7 +131,9 @@ class FrontPageFunctionalTests {
 		// every rate names its window, and the terminated projects are counted out aloud:
 		// 16 of 53 − 5
 		assertThat(lines.get(2)).contains("近12个月签约的53个项目中，已终止5个，其余48个中已开工16个，开工率33.3%",
-				"本月新开工项目2个，新投产项目1个（其中1个为12个月以前签约的项目）", "1—7月签约项目到位资金1.50亿元");
+				"本月新开工项目2个，新投产项目1个（其中1个为12个月以前签约的项目）",
+				// with a funds ledger, the arrivals of the month and the year (issue 21)
+				"本月实际到位资金0.54亿元（同比下降71.8%），1—7月累计到位2.87亿元（同比下降77.3%）");
 		assertThat(lines.get(3)).contains("对照2019年度目标（序时进度58.3%）", "3项指标均欠序时进度");
 		// data quality has a section of its own
 		assertThat(this.zh.get("narrative").asString()).doesNotContain("数据质量", "未能导入", "台账中有");

@@ -62,7 +62,7 @@ class OneMeaningPrintedFunctionalTests {
 	void theEnglishReportSaysEveryAmountOneWayAndEveryGapNotReported() throws IOException {
 		String text = text(pdf("2019-07", "招远市_2019-07_en.pdf")).replaceAll("\\s+", " ");
 		// one amount form: CNY 1.43 bn, CNY 500 mn; a table's unit is in its header
-		assertThat(text).contains("CNY 1.43 bn", "CNY 500 mn", "CNY 150 mn")
+		assertThat(text).contains("CNY 1.43 bn", "CNY 500 mn", "CNY 53.9 mn")
 			.doesNotContainPattern("\\d CNY 100 million")
 			.doesNotContainPattern("\\d billion")
 			// a figure in millions other than the tables' unit, CNY 100 million
@@ -104,7 +104,7 @@ class OneMeaningPrintedFunctionalTests {
 		// the title block names the scope, never its code
 		assertThat(first).contains("统计范围：招远市统计期").doesNotContain("370685");
 		String english = page(pdf("2019-07", "招远市_2019-07_en.pdf"), 1).replaceAll("\\s+", " ");
-		assertThat(english).contains("Target: agreed", "CNY 1.43 bn", "CNY 150 mn");
+		assertThat(english).contains("Target: agreed", "CNY 1.43 bn", "CNY 53.9 mn");
 		JsonNode tile = JSON.readTree(json("2019-07", "招远市_2019-07_en.json").toFile())
 			.get("frontPage")
 			.get("tiles")
