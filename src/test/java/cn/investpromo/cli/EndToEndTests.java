@@ -317,6 +317,13 @@ class EndToEndTests {
 		// and the names the ledgers give their events and projects, quoted as written
 		json.get("eventFollowThrough").forEach((row) -> places.add(row.get("event").asString()));
 		json.get("topProjects").forEach((row) -> places.add(row.get("name").asString()));
+		// and the pipeline's projects and who answers for them (issue 21), quoted as
+		// written
+		json.get("pipeline").get("overdue").forEach((row) -> {
+			places.add(row.get("name").asString());
+			places.add(row.get("responsibleUnit").asString());
+			places.add(row.get("responsible").asString());
+		});
 		places.sort(java.util.Comparator.comparingInt(String::length).reversed()); // 招远经济技术开发区
 																					// before
 																					// 招远市

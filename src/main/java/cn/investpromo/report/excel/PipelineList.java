@@ -93,12 +93,17 @@ final class PipelineList {
 		int[] next = { header + 1 };
 		projects.forEach((p) -> {
 			Row row = this.writer.row(next[0]++);
-			List<CellStyle> marked = PipelineSheet.marking(p, this.overdue, this.stale);
+			List<CellStyle> marked = marking(p, this.overdue, this.stale);
 			for (int c = 0; c < this.columns.size(); c++) {
 				cell(row, c, this.columns.get(c), p, marked);
 			}
 		});
 		return next[0] - 1;
+	}
+
+	/** Whether the row is marked, and how: its styles, or null for an unmarked row. */
+	static @Nullable List<CellStyle> marking(PipelineEntry p, List<CellStyle> overdue, List<CellStyle> stale) {
+		return (p.daysOverdue() != null) ? overdue : (p.daysSince() != null) ? stale : null;
 	}
 
 	private void cell(Row row, int c, Column column, PipelineEntry p, @Nullable List<CellStyle> marked) {

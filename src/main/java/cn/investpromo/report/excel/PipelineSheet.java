@@ -98,9 +98,4 @@ final class PipelineSheet {
 		return List.of(text, filled.apply(styles.integer), filled.apply(styles.amount), filled.apply(styles.date));
 	}
 
-	/** Whether the row is marked, and how: its styles, or null for an unmarked row. */
-	static @Nullable List<CellStyle> marking(PipelineEntry p, List<CellStyle> overdue, List<CellStyle> stale) {
-		return (p.daysOverdue() != null) ? overdue : (p.daysSince() != null) ? stale : null;
-	}
-
 }

@@ -55,6 +55,15 @@ final class PipelinePages {
 			this.page.heading("section.pipelineStale", 0, 60);
 			this.page.note(staleBasis + this.labels.get("pipeline.noStale"));
 		}
+		else if (pipeline.stale().count() <= Grid.MEASURED) {
+			// the basis between the heading and a short list, as the other sections say
+			// it
+			this.page.section("section.pipelineStale", false, staleBasis, () -> {
+				Grid grid = staleGrid();
+				pipeline.stale().forEach((p) -> staleRow(grid, p));
+				return grid.table();
+			});
+		}
 		else {
 			this.page.listing("section.pipelineStale", pipeline.stale(), staleGrid(), this::staleRow);
 			this.page.note(staleBasis);
