@@ -27,7 +27,7 @@ public record ForeignInvestment(Comparison contractedUsdWan, Comparison actualUs
 		List<CountryFigures> byCountry, List<ProjectListing> projects) {
 
 	/** The JSON's country of the row of arrivals without a linked project or country. */
-	public static final String UNKNOWN_COUNTRY = "未知";
+	public static final String UNKNOWN_COUNTRY = Countries.UNKNOWN;
 
 	/** The list of foreign-invested projects, as all three outputs show it. */
 	public static final ListedColumns<ProjectListing> COLUMNS = ListedColumns.<ProjectListing>builder()

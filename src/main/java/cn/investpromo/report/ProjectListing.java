@@ -58,10 +58,6 @@ public record ProjectListing(SignedProject project, String region, String indust
 		.add("amountWan", "column.amountYi", Format.AMOUNT_WAN, ProjectListing::amount)
 		.blank(Blank.UNFILLED)
 		.printedLast(56)
-		.add("contractedFdiUsdWan", "column.contractedFdi", Format.AMOUNT_USD_WAN,
-				(p, en) -> p.project().contractedFdiUsdWan())
-		.add("investorCountry", "column.investorCountry", Format.TEXT,
-				(p, en) -> countryLabel(p.project().investorCountry(), en))
 		.add("status", "column.statusAtEnd", Format.TEXT, (p, en) -> p.project().status().label(en))
 		.printed(45)
 		.add("event", "column.eventRef", Format.CODE, (p, en) -> p.project().eventRef())
@@ -71,6 +67,11 @@ public record ProjectListing(SignedProject project, String region, String indust
 		// project with all its tags
 		.add("investorTags", "column.investorTags", Format.CODE,
 				(p, en) -> InvestorTag.labels(p.project().investorTags(), en))
+		// beside them, out of print too: the 利用外资 sheet lists the foreign-invested
+		// projects with both, and printed they would squeeze the notes
+		.add("contractedFdiUsdWan", "column.contractedFdi", Format.CODE, (p, en) -> p.project().contractedFdiUsdWan())
+		.add("investorCountry", "column.investorCountry", Format.CODE,
+				(p, en) -> countryLabel(p.project().investorCountry(), en))
 		.build();
 
 	private static @Nullable String countryLabel(@Nullable String country, boolean english) {

@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 public final class Countries {
 
 	/** The mainland: the one normal name that is not foreign investment. */
+	/**
+	 * The country of foreign arrivals without a linked project or country, as the report
+	 * names it (SPEC §5.2: the rows by country add up to the totals).
+	 */
+	public static final String UNKNOWN = "未知";
+
 	public static final String MAINLAND = "中国";
 
 	private static final Map<String, String> BY_WORD;

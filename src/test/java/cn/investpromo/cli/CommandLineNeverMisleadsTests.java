@@ -74,7 +74,7 @@ class CommandLineNeverMisleadsTests {
 		assertThat(imported.out()).startsWith("导入完成 / import completed: 1 file(s), ");
 		CliRun folder = cli("import", "--input", SAMPLE_INPUT.toString(), "--data",
 				this.work.resolve("data").toString());
-		assertThat(folder.out()).contains("import completed: 4 file(s) (1 unchanged, skipped)");
+		assertThat(folder.out()).contains("import completed: 6 file(s) (1 unchanged, skipped)");
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class CommandLineNeverMisleadsTests {
 		// migrations, no lock file left behind
 		assertThat(run.status()).as(run.err()).isZero();
 		assertThat(run.out().lines()).hasSize(3)
-			.satisfiesExactly((line) -> assertThat(line).startsWith("导入完成 / import completed: 4 file(s)"),
+			.satisfiesExactly((line) -> assertThat(line).startsWith("导入完成 / import completed: 6 file(s)"),
 					(line) -> assertThat(line).startsWith("待修正 / to correct: "),
 					(line) -> assertThat(line).startsWith("报告已生成 / report 招远市 2019-07 written: "));
 		assertThat(Files.readString(data.resolve("logs").resolve("investpromo.log"))).doesNotContain("no data")

@@ -85,6 +85,7 @@ class FrontPageFunctionalTests {
 				"projectsOver1Yi | 5 | 66.7 | up | 同比 +66.7% | ", "events | 3 | -40.0 | down | 同比 −40.0% | 参会285人",
 				// the funds ledger's July against July 2018 (issue 21)
 				"fundsArrivedWan | 5390.00 | -71.8 | down | 同比 −71.8% | 1—7月累计2.87亿元",
+				"actualUsdWan | 525.00 | -21.3 | down | 同比 −21.3% | ",
 				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 目标120.00亿元（序时进度58.3%）");
 		// the target tile names its target (issue 22)
 		assertThat(front.get("tiles").get(5).get("label").asString()).isEqualTo("协议投资额目标");
@@ -97,13 +98,15 @@ class FrontPageFunctionalTests {
 	@Test
 	void theHighlightsNameTheShenzhenConferenceItsSigningsAndTheTargetsBehind() {
 		List<String> zh = texts(this.zh.get("frontPage").get("highlights"));
-		assertThat(zh).hasSize(4);
+		assertThat(zh).hasSize(5);
 		assertThat(zh.get(0)).isEqualTo("7月28日招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元（3个为战略合作协议，未约定投资额），本月新签约项目全部来自该活动");
 		assertThat(zh.get(1)).isEqualTo("最大项目：柔性集成电路项目，5.00亿元，落户招远经济技术开发区");
 		assertThat(zh.get(2)).startsWith("3项年度目标均欠序时进度，到位资金差距最大");
+		// the sample pipeline's overdue projects (issue 21)
+		assertThat(zh.get(3)).isEqualTo("在谈项目逾期未签约3个，最长逾期61天（高端海洋牧场综合体项目）");
 		// the sample enterprise sheet (企业名录) tags two of the conference's investors
 		// 三个500强 (issue 21)
-		assertThat(zh.get(3)).isEqualTo("本月签约三个500强企业项目2个：最大为柔性集成电路项目（世界500强、中国500强），5.00亿元");
+		assertThat(zh.get(4)).isEqualTo("本月签约三个500强企业项目2个：最大为柔性集成电路项目（世界500强、中国500强），5.00亿元");
 		List<String> en = texts(this.en.get("frontPage").get("highlights"));
 		assertThat(en.get(0)).isEqualTo("招远市招商引资招才引智推介会（深圳） on 28 July: 12 projects signed, with agreed "
 				+ "investment of CNY 1.43 bn (of these, 3 are strategic cooperation agreements, which set no amount); "
@@ -119,7 +122,10 @@ class FrontPageFunctionalTests {
 			headings.add(p.get("heading").asString());
 			lines.add(p.get("heading").asString() + p.get("text").asString());
 		});
-		assertThat(headings).containsExactly("一、招商活动。", "二、项目签约。", "三、落地与到位。", "四、目标完成。");
+		assertThat(headings).containsExactly("一、招商活动。", "二、项目签约。", "三、落地与到位。", "四、目标完成。",
+				// the pipeline's paragraph comes last, so the others keep their numbers
+				// (issue 21)
+				"五、在谈项目。");
 		assertThat(this.zh.get("narrative").asString()).isEqualTo(String.join("\n", lines));
 		assertThat(lines.get(0)).contains("2019年7月，招远市举办招商活动3场，参会285人",
 				"其中，7月28日举办的招远市招商引资招才引智推介会（深圳）签约项目12个，协议投资额14.30亿元");
@@ -144,7 +150,8 @@ class FrontPageFunctionalTests {
 		List<String> lines = new ArrayList<>();
 		this.en.get("narrativeParagraphs")
 			.forEach((p) -> lines.add(p.get("heading").asString() + p.get("text").asString()));
-		assertThat(lines).hasSize(4);
+		assertThat(lines).hasSize(5);
+		assertThat(lines.get(4)).startsWith("5. Projects under negotiation. As of 31 July, the pipeline held 9 projects");
 		assertThat(lines.get(0))
 			.startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 3 promotion events with 285 attendees");
 		assertThat(lines.get(1))
@@ -167,7 +174,12 @@ class FrontPageFunctionalTests {
 			.asString()
 			.replaceAll("\\([^()]*\\p{IsHan}[^()]*\\)", "")
 			.replace("招远市招商引资招才引智推介会（深圳）", "")
-			.replace("柔性集成电路项目", "");
+			.replace("柔性集成电路项目", "")
+			// and the names the pipeline ledger gives its overdue project and who
+			// answers for it (issue 21)
+			.replace("高端海洋牧场综合体项目", "")
+			.replace("辛庄镇人民政府", "")
+			.replace("孙建国", "");
 		assertThat(text).doesNotContainPattern("\\p{IsHan}").doesNotContain("could not be imported");
 	}
 
@@ -211,7 +223,8 @@ class FrontPageFunctionalTests {
 			assertThat(colour((XSSFCell) changes.getCell(0))).isEqualTo("C00000");
 			assertThat(changes.getCell(3).getStringCellValue()).isEqualTo("▼ 同比 −40.0%");
 			assertThat(colour((XSSFCell) changes.getCell(3))).isEqualTo("2E7D32");
-			assertThat(colour((XSSFCell) changes.getCell(5))).isEqualTo("B02A1E");
+			// the target tile comes last, after 实际使用外资 (issue 21)
+			assertThat(colour((XSSFCell) changes.getCell(6))).isEqualTo("B02A1E");
 			assertThat(rowStartingWith(overview, "一、招商活动。").getRowNum()).isGreaterThan(header.getRowNum());
 		}
 	}

@@ -97,7 +97,7 @@ class OneMeaningPrintedFunctionalTests {
 	@Test
 	void theTargetTileNamesItsTargetAndItsLightIsALight() throws IOException {
 		String first = page(pdf("2019-07", "招远市_2019-07.pdf"), 1).replaceAll("\\s", "");
-		assertThat(first).contains("协议投资额目标", "42.9%", "●欠序时进度15.4个百分点", "目标120.00亿元（",
+		assertThat(first).contains("协议投资额目标", "42.9%", "●欠序时进度15.4个百分点", "目标120.00亿元",
 				// the tile's second line wraps, and the text of the tiles beside it is
 				// read between
 				"时进度58.3%）", "▲▼为同比变化：红色表示上升，绿色表示下降");
@@ -105,10 +105,9 @@ class OneMeaningPrintedFunctionalTests {
 		assertThat(first).contains("统计范围：招远市统计期").doesNotContain("370685");
 		String english = page(pdf("2019-07", "招远市_2019-07_en.pdf"), 1).replaceAll("\\s+", " ");
 		assertThat(english).contains("Target: agreed", "CNY 1.43 bn", "CNY 53.9 mn");
-		JsonNode tile = JSON.readTree(json("2019-07", "招远市_2019-07_en.json").toFile())
-			.get("frontPage")
-			.get("tiles")
-			.get(5);
+		JsonNode tiles = JSON.readTree(json("2019-07", "招远市_2019-07_en.json").toFile()).get("frontPage").get("tiles");
+		// the target tile comes last, after the tiles of 到位资金 and 实际使用外资 (issue 21)
+		JsonNode tile = tiles.get(tiles.size() - 1);
 		assertThat(tile.get("label").asString()).isEqualTo("Target: agreed investment");
 		assertThat(tile.get("detail").asString()).isEqualTo("target CNY 12.00 bn; time elapsed 58.3%");
 	}

@@ -42,7 +42,7 @@ class MonthlyJobFunctionalTests {
 		JsonNode runs = JsonMapper.builder().build().readTree(cli("history", "--json", "--data", data).out());
 		// then: the first run imported and failed on the report, saying why in one line
 		assertThat(failed.status()).isEqualTo(1);
-		assertThat(failed.out()).contains("import completed: 4 file(s)").contains("report 招远市 2019-07 FAILED");
+		assertThat(failed.out()).contains("import completed: 6 file(s)").contains("report 招远市 2019-07 FAILED");
 		assertThat(failed.err().lines()).singleElement()
 			.asString()
 			.startsWith("错误 / error: 报告目录无法创建 / cannot create the report folder ");

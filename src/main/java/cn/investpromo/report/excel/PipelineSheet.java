@@ -61,7 +61,7 @@ final class PipelineSheet {
 					(row) -> (row.stage() != null) ? row.stage().label(english) : null)
 			.column(this.labels.get("column.projects"), Kind.INTEGER, StageRow::projects)
 			.column(this.labels.get("column.expectedAmountYi"), Kind.AMOUNT_WAN, StageRow::expectedAmountWan)
-			.column(this.labels.get("column.withoutAmount"), Kind.INTEGER, StageRow::withoutAmount);
+			.column(this.labels.get("column.withoutExpectedAmount"), Kind.INTEGER, StageRow::withoutAmount);
 		PipelineList list = new PipelineList(writer, this.labels, english, styles(writer, OVERDUE_FILL),
 				styles(writer, STALE_FILL));
 		stages.measure(writer, 0);

@@ -75,7 +75,7 @@ final class PipelinePages {
 		String none = this.labels.get("report.none");
 		Grid grid = this.context.grid(false, this.context.text("column.stage", 80),
 				this.context.number("column.projects", 50), this.context.number("column.expectedAmountYi", 70),
-				this.context.number("column.withoutAmount", 60));
+				this.context.number("column.withoutExpectedAmount", 60));
 		for (StageRow row : pipeline.byStage()) {
 			grid.add((row.stage() != null) ? row.stage().label(english) : "")
 				.add(Formats.count(row.projects()))

@@ -352,8 +352,8 @@ class WorkbookRendererTests {
 			assertThat(conference.getCell(9).getNumericCellValue()).isEqualTo(200);
 
 			XSSFSheet projects = workbook.getSheet("项目清单");
-			assertThat(projects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:P6");
-			assertThat(projects.getRow(1).getLastCellNum()).isEqualTo((short) 16);
+			assertThat(projects.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:R6");
+			assertThat(projects.getRow(1).getLastCellNum()).isEqualTo((short) 18);
 			// the event by its name; its id, as the ledger refers to it, in a hidden
 			// column
 			// (issue 22)
@@ -583,7 +583,7 @@ class WorkbookRendererTests {
 				.getRow(CrossTableSheet.AMOUNT_HEADER_ROW + 1)
 				.getCell(0)
 				.getStringCellValue()).isEqualTo("本月无数据");
-			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:P2");
+			assertThat(workbook.getSheet("项目清单").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:R2");
 			// only the trend has data this month
 			assertThat(workbook.getSheet("总览").getDrawingPatriarch().getCharts()).hasSize(1);
 			Cell title = workbook.getSheet("总览").getRow(0).getCell(0);

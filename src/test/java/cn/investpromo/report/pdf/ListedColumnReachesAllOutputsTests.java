@@ -61,7 +61,7 @@ class ListedColumnReachesAllOutputsTests {
 		List<String> values = new ArrayList<>();
 		for (JsonNode project : projects) {
 			List<String> names = new ArrayList<>(project.propertyNames());
-			assertThat(names).endsWith("notes", "investorTags", "registration");
+			assertThat(names).endsWith("notes", "investorTags", "contractedFdiUsdWan", "investorCountry", "registration");
 			values.add(project.get("registration").asString());
 		}
 		assertThat(values).containsExactlyElementsOf(VALUES);
@@ -80,7 +80,7 @@ class ListedColumnReachesAllOutputsTests {
 			assertThat(header.getLastCellNum()).isEqualTo((short) columns);
 			// a header wraps before its bracket, as 协议投资额（亿元） does
 			assertThat(header.getCell(columns - 2).getStringCellValue().replaceAll("\\s+", " "))
-				.isEqualTo(labels.get("column.investorTags"));
+				.isEqualTo(labels.get("column.investorCountry"));
 			assertThat(header.getCell(columns - 1).getStringCellValue()).isEqualTo("Source");
 			List<String> values = new ArrayList<>();
 			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
