@@ -151,7 +151,8 @@ class FrontPageFunctionalTests {
 		this.en.get("narrativeParagraphs")
 			.forEach((p) -> lines.add(p.get("heading").asString() + p.get("text").asString()));
 		assertThat(lines).hasSize(5);
-		assertThat(lines.get(4)).startsWith("5. Projects under negotiation. As of 31 July, the pipeline held 9 projects");
+		assertThat(lines.get(4))
+			.startsWith("5. Projects under negotiation. As of 31 July, the pipeline held 9 projects");
 		assertThat(lines.get(0))
 			.startsWith("1. Promotion events. In July 2019, Zhaoyuan (招远市) held 3 promotion events with 285 attendees");
 		assertThat(lines.get(1))

@@ -131,8 +131,13 @@ class TruthInTimeFunctionalTests {
 		// the PDF's first page, under the KPI table, in both languages
 		Path dir = this.reports.resolve("招远市").resolve("2019-07");
 		assertThat(flat(pdfPage(dir.resolve("招远市_2019-07.pdf"), 1))).contains(note);
-		assertThat(pdfPage(dir.resolve("招远市_2019-07_en.pdf"), 1).replaceAll("\\s+", " "))
-			.contains("Previous month: 1 row of the events ledger was rejected and is not counted.");
+		// in English the front page's five highlights (issue 21) push the KPI table's
+		// notes to the top of page 2: still right under the table, before the summary
+		String english = (pdfPage(dir.resolve("招远市_2019-07_en.pdf"), 1) + pdfPage(dir.resolve("招远市_2019-07_en.pdf"), 2))
+			.replaceAll("\\s+", " ");
+		assertThat(english).contains("Previous month: 1 row of the events ledger was rejected and is not counted.");
+		assertThat(english.indexOf("Previous month: 1 row")).isGreaterThan(english.indexOf("Key figures"))
+			.isLessThan(english.indexOf("Summary"));
 		// the workbook's overview
 		try (XSSFWorkbook workbook = workbook("招远市", "2019-07", "招远市_2019-07.xlsx")) {
 			assertThat(findRow(workbook.getSheet("总览"), note)).isNotNull();

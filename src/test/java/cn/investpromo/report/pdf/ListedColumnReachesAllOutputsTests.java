@@ -61,7 +61,8 @@ class ListedColumnReachesAllOutputsTests {
 		List<String> values = new ArrayList<>();
 		for (JsonNode project : projects) {
 			List<String> names = new ArrayList<>(project.propertyNames());
-			assertThat(names).endsWith("notes", "investorTags", "contractedFdiUsdWan", "investorCountry", "registration");
+			assertThat(names).endsWith("notes", "investorTags", "contractedFdiUsdWan", "investorCountry",
+					"registration");
 			values.add(project.get("registration").asString());
 		}
 		assertThat(values).containsExactlyElementsOf(VALUES);
