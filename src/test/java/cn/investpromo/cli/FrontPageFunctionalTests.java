@@ -88,7 +88,7 @@ class FrontPageFunctionalTests {
 				"actualUsdWan | 525.00 | -21.3 | down | 同比 −21.3% | ",
 				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 目标120.00亿元（序时进度58.3%）");
 		// the target tile names its target (issue 22)
-		assertThat(front.get("tiles").get(5).get("label").asString()).isEqualTo("协议投资额目标");
+		assertThat(front.get("tiles").get(6).get("label").asString()).isEqualTo("协议投资额目标");
 		assertThat(front.get("tiles").get(5).get("light").asString()).isEqualTo("red");
 		// the same figures as the headline table
 		assertThat(this.zh.get("kpis").get("projects").get("month").asLong()).isEqualTo(12);
