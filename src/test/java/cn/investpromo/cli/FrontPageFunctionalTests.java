@@ -89,7 +89,7 @@ class FrontPageFunctionalTests {
 				"targets | 42.9 | -15.4 | down | 欠序时进度15.4个百分点 | 目标120.00亿元（序时进度58.3%）");
 		// the target tile names its target (issue 22)
 		assertThat(front.get("tiles").get(6).get("label").asString()).isEqualTo("协议投资额目标");
-		assertThat(front.get("tiles").get(5).get("light").asString()).isEqualTo("red");
+		assertThat(front.get("tiles").get(6).get("light").asString()).isEqualTo("red");
 		// the same figures as the headline table
 		assertThat(this.zh.get("kpis").get("projects").get("month").asLong()).isEqualTo(12);
 		assertThat(this.zh.get("kpis").get("amountWan").get("month").asString()).isEqualTo("143000.00");
