@@ -52,6 +52,14 @@ final class Cells {
 		this.matches = matches;
 	}
 
+	/**
+	 * The region the sheet's title or file name names (招远市 for 招远市到位资金台账.xlsx), null when
+	 * it names none.
+	 */
+	@Nullable String contextRegionCode() {
+		return this.sheet.contextRegionCode();
+	}
+
 	Source source() {
 		return this.row.source();
 	}

@@ -92,9 +92,18 @@ final class FundRows {
 		String key = occurrence(cells,
 				LedgerKeys.boundedKey("A|" + reference + "|" + Objects.requireNonNullElse(region, "") + "|" + day + "|"
 						+ ((written != null) ? written.name() : "")));
-		return new FundArrival(key, id, reference, name, nameKey, region,
-				(this.defaultRegion != null) ? this.defaultRegion.code() : null, when.date(), when.monthOnly(), amount,
-				currency, usd, written, cells.optionalDisplay(LedgerField.FUND_NOTES), cells.source());
+		return new FundArrival(key, id, reference, name, nameKey, region, fallbackRegion(cells), when.date(),
+				when.monthOnly(), amount, currency, usd, written, cells.optionalDisplay(LedgerField.FUND_NOTES),
+				cells.source());
+	}
+
+	/**
+	 * Where an arrival lands that names no region and links to no project: the configured
+	 * default region, else the region the ledger's title or file name names, so that it
+	 * is still counted (and listed as 未关联项目) in that region's reports.
+	 */
+	private @Nullable String fallbackRegion(Cells cells) {
+		return (this.defaultRegion != null) ? this.defaultRegion.code() : cells.contextRegionCode();
 	}
 
 	/**

@@ -141,6 +141,17 @@ class FundsLedgerFunctionalTests extends ImportJobTestSupport {
 		assertThat(arrival(1)).containsEntry("REGION_CODE", "370685108");
 	}
 
+	@Test
+	void anArrivalOfNoKnownProjectAndNoRegionLandsInTheRegionTheLedgerIsNamedFor() throws Exception {
+		// given: no default region; the file is 招远市's
+		writeLedger(this.input.resolve("招远市到位资金台账.xlsx"), "到位资金", FUND_COLUMNS,
+				List.of(List.of("1", "", "无名项目", "", "", "2019-07", "50", "", "", "")));
+		// when
+		launch();
+		// then: kept, unlinked, and counted in 招远市 rather than in no region at all
+		assertThat(arrival(1)).containsEntry("REGION_CODE", "370685").containsEntry("PROJECT_KEY", null);
+	}
+
 	private Map<String, Object> arrival(int serial) {
 		return this.jdbc.queryForMap("SELECT * FROM fund_arrival WHERE source_row = ?", serial + 3);
 	}
